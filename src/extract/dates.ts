@@ -1,0 +1,148 @@
+/**
+ * Date expressions in clean text, resolved against the article's own date.
+ *
+ * Periods are strings that start with the four-digit year: `2023` (a year, or a year's flow),
+ * `2024-07` (a month, or "as of" that month), `2024-12` (年底: end of year), `2025-Q1`, `2025-H1`,
+ * `2025-Q1-Q3` (前三季度). Relative words (今年, 去年, 目前 …) need the article date; 目前 resolves
+ * to the article's month (or year, when only the year is known).
+ */
+
+export interface ArticleDate {
+  year: number;
+  month: number | null;
+}
+
+/** How strongly a date mention dates the quantities after it. */
+export type DateKind =
+  | 'explicit' // 2023年, 去年年底, 今年一季度: the period itself
+  | 'now' // 目前, 截至目前, 2018年以来 (cumulative up to now)
+  | 'weak-now'; // 已, 累计: the statement is about the present, unless a date says otherwise
+
+export interface DateMention {
+  start: number;
+  end: number;
+  kind: DateKind;
+  period: string;
+}
+
+const pad = (m: number): string => String(m).padStart(2, '0');
+export const nowPeriod = (d: ArticleDate): string => (d.month === null ? String(d.year) : `${d.year}-${pad(d.month)}`);
+
+const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
+  ['今年', 0], ['本年', 0], ['当年', 0], ['去年', -1], ['上年', -1], ['前年', -2], ['明年', 1],
+];
+const NOW_WORDS = ['截至目前', '截止目前', '截至当前', '迄今为止', '目前', '当前', '迄今', '至今', '如今', '现阶段', '眼下'];
+/** 过去6年 (over the past six years) is a total up to now, like 累计. */
+const WEAK_NOW_WORDS = ['已累计', '累计', '已有', '已经', '已', '过去'];
+/** The edition of a recurring event that the article reports on: its year. */
+const EDITION_WORDS = ['本届', '本次'];
+/** Named plan periods: 十四五 (the 14th Five-Year Plan) ends in 2025. */
+const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [['十四五', 2025], ['十五五', 2030]];
+
+const CN_MONTH: Record<string, number> = {
+  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12,
+};
+const QUARTER: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Reads what may follow 2024年 / 今年: a month, 底, a quarter, a half, 以来. */
+function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean } {
+  let j = pos;
+  if (text[j] === '年' && (text[j + 1] === '底' || text[j + 1] === '末')) j++; // 2024年年底
+  if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
+  if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
+  if (text.startsWith('下半年', j)) return { end: j + 3, period: `${year}-H2`, since: false };
+  if (text.startsWith('前三季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };
+  const q = text[j] === '第' ? j + 1 : j;
+  if (QUARTER[text[q] ?? ''] !== undefined && text.startsWith('季度', q + 1)) {
+    return { end: q + 3, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };
+  }
+  // Month: 7月, 12月, 十一月, then 底/末/初/中旬 are still that month.
+  let m: number | null = null;
+  let k = j;
+  if (isDigit(text[k])) {
+    let digits = '';
+    while (isDigit(text[k]) && digits.length < 2) digits += text[k++];
+    m = Number(digits);
+  } else {
+    for (const key of ['十一', '十二', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+      if (text.startsWith(key, k)) {
+        m = CN_MONTH[key]!;
+        k += key.length;
+        break;
+      }
+    }
+  }
+  if (m !== null && m >= 1 && m <= 12 && text[k] === '月' && text[k + 1] !== '份额') {
+    k++;
+    if (text[k] === '底' || text[k] === '末' || text[k] === '初') k++;
+    return { end: k, period: `${year}-${pad(m)}`, since: false };
+  }
+  if (text.startsWith('以来', j)) return { end: j + 2, period: String(year), since: true };
+  if (text[j] === '起' || text.startsWith('开始', j)) return { end: j + 1, period: String(year), since: true };
+  return { end: j, period: String(year), since: false };
+}
+
+/** All date mentions in `text`, in order, resolved against `article`. */
+export function scanDates(text: string, article: ArticleDate): DateMention[] {
+  const out: DateMention[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    // 2024年…: a four-digit year that is not part of a longer number.
+    if (isDigit(ch) && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+      !isDigit(text[i + 4]) && text[i + 4] === '年' && (ch === '1' || ch === '2')) {
+      const year = Number(text.slice(i, i + 4));
+      const tail = readTail(text, i + 5, year);
+      out.push({ start: i, end: tail.end, kind: tail.since ? 'now' : 'explicit', period: tail.since ? nowPeriod(article) : tail.period });
+      i = tail.end;
+      continue;
+    }
+    const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
+    if (rel) {
+      const year = article.year + rel[1];
+      const tail = readTail(text, i + 2, year);
+      out.push({ start: i, end: tail.end, kind: tail.since ? 'now' : 'explicit', period: tail.period });
+      i = tail.end;
+      continue;
+    }
+    const plan = PLAN_ENDS.find((p) => text.startsWith(p[0], i));
+    if (plan) {
+      let j = i + plan[0].length;
+      if (text[j] === '”' || text[j] === '"') j++;
+      if (text.startsWith('期末', j) || text[j] === '末') {
+        const end = j + (text[j] === '末' ? 1 : 2);
+        out.push({ start: i, end, kind: 'explicit', period: String(plan[1]) });
+        i = end;
+        continue;
+      }
+    }
+    const now = NOW_WORDS.find((w) => text.startsWith(w, i));
+    if (now) {
+      out.push({ start: i, end: i + now.length, kind: 'now', period: nowPeriod(article) });
+      i += now.length;
+      continue;
+    }
+    const edition = EDITION_WORDS.find((w) => text.startsWith(w, i));
+    if (edition) {
+      out.push({ start: i, end: i + edition.length, kind: 'explicit', period: String(article.year) });
+      i += edition.length;
+      continue;
+    }
+    const weak = WEAK_NOW_WORDS.find((w) => text.startsWith(w, i));
+    if (weak) {
+      out.push({ start: i, end: i + weak.length, kind: 'weak-now', period: nowPeriod(article) });
+      i += weak.length;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Spans the quantity scanner must not read as quantities (2024年, 7月, 一季度). */
+export function dateSpans(dates: ReadonlyArray<DateMention>): Array<{ start: number; end: number }> {
+  return dates.filter((d) => d.kind !== 'weak-now').map((d) => ({ start: d.start, end: d.end }));
+}

@@ -1,0 +1,128 @@
+/**
+ * Text clean-up that keeps every character's offset into the original file.
+ *
+ * `text[i]` came from `original[map[i]]`, so any span found in the clean text maps back with
+ * `map[start]` and `map[end - 1] + 1`. Clean-up does only what the extractor needs:
+ * - front matter is left out (the body starts after the closing `---`);
+ * - full-width ASCII (０-９, ％, ，…) becomes half-width, the ideographic space a space;
+ * - Markdown emphasis (`**`) and heading marks (`#`) are dropped;
+ * - a paragraph break inside a sentence is re-joined. Print layouts break lines anywhere
+ *   ("从10万人增长到25万⏎⏎人"); a paragraph that ends without sentence-final punctuation
+ *   and reads like a sentence (it has a comma, or is long) continues in the next one.
+ *   A short line with no punctuation is a heading or a byline and keeps its break.
+ */
+
+export interface CleanText {
+  text: string;
+  /** map[i] = offset in the original string of text[i]; map[text.length] = end of original. */
+  map: Int32Array;
+}
+
+const TERMINAL = new Set(['。', '!', '?', ';', '！', '？', '；', ':', '：']);
+const CLOSERS = new Set(['”', '’', '」', '』', '》', '"', "'", ']', '】']);
+const CLAUSE_MARKS = new Set([',', '，', '、', ';', '；']);
+/** A paragraph with no final punctuation at least this long is a sentence cut by the layout. */
+const LONG_PARAGRAPH = 30;
+
+/** Offset at which the article body starts: after YAML front matter, if there is any. */
+export function bodyOffset(original: string): number {
+  let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!original.startsWith('---', i)) return i;
+  const firstLineEnd = original.indexOf('\n', i);
+  if (firstLineEnd < 0 || original.slice(i, firstLineEnd).trim() !== '---') return i;
+  let pos = firstLineEnd + 1;
+  while (pos < original.length) {
+    const end = original.indexOf('\n', pos);
+    const line = original.slice(pos, end < 0 ? original.length : end);
+    if (line.trim() === '---') return end < 0 ? original.length : end + 1;
+    if (end < 0) break;
+    pos = end + 1;
+  }
+  return i; // no closing fence: the loader reports it; here the whole text counts as body
+}
+
+function halfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return ' ';
+  return ch;
+}
+
+export function cleanText(original: string, start = bodyOffset(original)): CleanText {
+  const out: string[] = [];
+  const map: number[] = [];
+  // State of the paragraph being written, to decide whether a break ends it.
+  let paraLength = 0;
+  let paraHasClause = false;
+  let lastChar = '';
+  /** Last character that is not a closing quote: "…好用。”" ends a sentence, "…“寻数计划”" does not. */
+  let lastSignificant = '';
+  let atLineStart = true;
+
+  const emit = (ch: string, from: number): void => {
+    out.push(ch);
+    map.push(from);
+    if (ch === '\n') {
+      paraLength = 0;
+      paraHasClause = false;
+      lastChar = '';
+      lastSignificant = '';
+      return;
+    }
+    if (ch !== ' ') {
+      paraLength++;
+      lastChar = ch;
+      if (!CLOSERS.has(ch)) lastSignificant = ch;
+      if (CLAUSE_MARKS.has(ch)) paraHasClause = true;
+    }
+  };
+
+  let i = start;
+  const n = original.length;
+  while (i < n) {
+    const raw = original[i]!;
+    if (raw === '\r' || raw === '\n') {
+      // Swallow the whole run of blank lines and indentation.
+      let j = i;
+      while (j < n && (original[j] === '\n' || original[j] === '\r' || original[j] === ' ' || original[j] === '\t' || original[j] === '\u3000')) j++;
+      if (paraLength > 0) {
+        const nextIsHeading = original[j] === '#';
+        // A closing bracket ends a caption such as "（资料图片）"; a closing quote defers to what it closes.
+        const ended = TERMINAL.has(lastSignificant) || lastChar === ')' || lastChar === '）';
+        const continues = !ended && !nextIsHeading &&
+          (paraHasClause || paraLength >= LONG_PARAGRAPH);
+        if (!continues) emit('\n', i);
+      }
+      atLineStart = true;
+      i = j;
+      continue;
+    }
+    if (atLineStart && raw === '#') {
+      while (i < n && original[i] === '#') i++;
+      while (i < n && original[i] === ' ') i++;
+      atLineStart = false;
+      continue;
+    }
+    atLineStart = false;
+    if (raw === '*' && original[i + 1] === '*') {
+      i += 2;
+      continue;
+    }
+    const ch = halfWidth(raw);
+    if ((ch === ' ' || ch === '\t') && (out.length === 0 || out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
+      i++;
+      continue;
+    }
+    emit(ch === '\t' ? ' ' : ch, i);
+    i++;
+  }
+  map.push(n);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Original span of the clean span [start, end). */
+export function toOriginalSpan(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const s = clean.map[start] ?? clean.map[clean.map.length - 1]!;
+  const last = end > start ? clean.map[end - 1] : undefined;
+  return { start: s, end: last === undefined ? s : last + 1 };
+}

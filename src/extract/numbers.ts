@@ -1,0 +1,299 @@
+/**
+ * Quantity scanner: clean text → `Mention`s (a number with its magnitude, unit and qualifier).
+ * One left-to-right pass with bounded look-behind; no backtracking regular expressions, so time
+ * grows linearly with the input.
+ */
+import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import { matchMagnitude, matchUnit } from './units';
+
+export interface Mention {
+  /** Span of the whole quantity in the clean text, qualifier words included. */
+  start: number;
+  end: number;
+  /** Where the digits begin (after any qualifier prefix). */
+  numberStart: number;
+  text: string;
+  value: number;
+  unit: BaseUnit;
+  counter: string | null;
+  qualifier: Qualifier;
+}
+
+/** A number-like token that is not a quantity: a label, an ordinal, a number with no unit. */
+export interface Skipped {
+  start: number;
+  end: number;
+  text: string;
+  reason: string;
+}
+
+export interface ScanResult {
+  mentions: Mention[];
+  skipped: Skipped[];
+}
+
+const CN_DIGITS: Record<string, number> = {
+  '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const CN_SMALL: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const CN_BIG: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+const isCnNumeral = (ch: string | undefined): boolean =>
+  ch !== undefined && (ch in CN_DIGITS || ch in CN_SMALL || ch in CN_BIG);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
+
+/**
+ * Qualifier words before a number, longest first. 超/突破/逾 state a lower bound, 近/不到 an upper
+ * bound, 约 an approximation; 达 and 为 state the value itself.
+ */
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'], ['不少于', '>'], ['至少', '>'],
+  ['将近', '<'], ['接近', '<'], ['不到', '<'], ['不足', '<'], ['少于', '<'], ['低于', '<'], ['近乎', '<'],
+  ['大约', '~'], ['约为', '~'], ['大概', '~'],
+  ['超', '>'], ['逾', '>'], ['近', '<'], ['约', '~'],
+];
+/** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
+const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], ['有余', '>'], ['左右', '~'], ['上下', '~']];
+
+/** Parses a run of Chinese numerals (三千八百, 十四万五千); null when it is not one number (十四五). */
+export function parseChineseNumeral(s: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null) return null; // two digits in a row: a label such as 十四五 or 一二
+      digit = CN_DIGITS[ch]!;
+    } else if (ch in CN_SMALL) {
+      section += (digit ?? 1) * CN_SMALL[ch]!;
+      digit = null;
+    } else if (ch === '万') {
+      section = (section + (digit ?? 0)) * 1e4 || 1e4;
+      total += section;
+      section = 0;
+      digit = null;
+    } else if (ch === '亿') {
+      total = (total + section + (digit ?? 0)) * 1e8 || 1e8;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+interface Core {
+  end: number;
+  value: number;
+  /** 余/多/几/数 made it a bound; 上千 an approximation. */
+  qualifier: Qualifier | null;
+  chinese: boolean;
+}
+
+function readArabic(text: string, i: number): Core {
+  let j = i;
+  let digits = '';
+  while (j < text.length) {
+    const ch = text[j];
+    if (isDigit(ch)) {
+      digits += ch;
+      j++;
+    } else if (ch === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+      j++; // thousands separator: exactly three digits follow
+    } else if (ch === '.' && isDigit(text[j + 1]) && !digits.includes('.')) {
+      digits += '.';
+      j++;
+    } else break;
+  }
+  let value = Number(digits);
+  const mag = matchMagnitude(text, j);
+  if (mag) {
+    value *= mag[1];
+    j += mag[0].length;
+  }
+  return { end: j, value, qualifier: null, chinese: false };
+}
+
+function readChinese(text: string, i: number): Core | null {
+  let j = i;
+  let qualifier: Qualifier | null = null;
+  // 数十/几百 (several tens/hundreds) and 上千/上万 (up to a thousand): vague magnitudes.
+  if ((text[j] === '数' || text[j] === '几') && (text[j + 1] === '十' || text[j + 1] === '百' || text[j + 1] === '千' || text[j + 1] === '万')) {
+    qualifier = '>';
+    j++;
+  } else if (text[j] === '上' && (text[j + 1] === '千' || text[j + 1] === '万' || text[j + 1] === '百')) {
+    qualifier = '~';
+    j++;
+  }
+  const from = j;
+  while (j < text.length && isCnNumeral(text[j])) j++;
+  if (j === from) return null;
+  const run = text.slice(from, j);
+  const value = parseChineseNumeral(run);
+  if (value === null) return null;
+  if (text[j] === '几') {
+    qualifier = '>'; // 十几 = more than ten
+    j++;
+  }
+  return { end: j, value, qualifier, chinese: true };
+}
+
+function prefixQualifier(text: string, i: number, floor: number): readonly [string, Qualifier] | null {
+  for (const p of PREFIXES) {
+    const s = i - p[0].length;
+    if (s >= floor && text.startsWith(p[0], s)) return p;
+  }
+  return null;
+}
+
+/** Chinese fractions: 三分之一 → 33.33 percent. */
+function readFraction(text: string, core: Core): { end: number; value: number } | null {
+  if (!text.startsWith('分之', core.end)) return null;
+  const num = readChinese(text, core.end + 2) ?? (isDigit(text[core.end + 2]) ? readArabic(text, core.end + 2) : null);
+  if (!num || core.value === 0) return null;
+  return { end: num.end, value: (num.value / core.value) * 100 };
+}
+
+const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+/**
+ * Scans `text[from, to)`; spans in `blocked` (dates, already consumed) are skipped.
+ * `blocked` must be sorted by start.
+ */
+export function scanQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
+  const mentions: Mention[] = [];
+  const skipped: Skipped[] = [];
+  let b = 0;
+  let i = from;
+  while (i < to) {
+    while (b < blocked.length && blocked[b]!.end <= i) b++;
+    const blk = blocked[b];
+    if (blk && blk.start <= i) {
+      i = blk.end;
+      continue;
+    }
+    const ch = text[i];
+    const arabic = isDigit(ch);
+    if (!arabic && !isCnNumeral(ch) && ch !== '数' && ch !== '几' && !(ch === '上' && isCnNumeral(text[i + 1]))) {
+      i++;
+      continue;
+    }
+    const core = arabic ? readArabic(text, i) : readChinese(text, i);
+    if (!core || core.end <= i) {
+      i++;
+      continue;
+    }
+    const raw = text.slice(i, core.end);
+    const before = text[i - 1];
+    const after = text[core.end];
+    const skip = (reason: string | null, end = core.end): void => {
+      if (reason !== null && arabic) skipped.push({ start: i, end, text: text.slice(i, end), reason });
+      i = end;
+    };
+    // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
+    const inName = isLatin(before) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
+    if (arabic && inName) {
+      skip('label: part of a name or model number');
+      continue;
+    }
+    if (before === '+' || after === '+' || (after === '/' && !isDigit(text[core.end + 1]))) {
+      skip('label: a formula such as “1+3+N”');
+      continue;
+    }
+    if (before === '第') {
+      skip('ordinal');
+      continue;
+    }
+    const datePart = after === '号' || after === '日' || after === '月' || text.startsWith('季度', core.end) ||
+      (arabic && raw.length === 4 && after === '年');
+    if (datePart) {
+      skip(null); // a date part: the date scanner reads these
+      continue;
+    }
+    // Fractions: 1/3 and 三分之一 are shares, in percent.
+    let value = core.value;
+    let end = core.end;
+    let unitEntry = null as ReturnType<typeof matchUnit>;
+    if (arabic && after === '/' && isDigit(text[core.end + 1])) {
+      const den = readArabic(text, core.end + 1);
+      if (den.value === 0) {
+        skip('fraction with a zero denominator', den.end);
+        continue;
+      }
+      value = (core.value / den.value) * 100;
+      end = den.end;
+      unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+    } else {
+      const frac = core.chinese ? readFraction(text, core) : null;
+      if (frac) {
+        value = frac.value;
+        end = frac.end;
+        unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+      }
+    }
+    let qualifier: Qualifier = core.qualifier ?? '=';
+    if (!unitEntry) {
+      if (text[end] === '余' || text[end] === '多') {
+        qualifier = '>';
+        end++;
+        const mag = core.chinese ? null : matchMagnitude(text, end); // 2万多 is read above; 20多万 here
+        if (mag) {
+          value *= mag[1];
+          end += mag[0].length;
+        }
+      }
+      unitEntry = matchUnit(text, end);
+            if (!unitEntry && core.chinese && text[end] === '成') {
+        unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
+      }
+    }
+    if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
+      skip('label: a year naming an event or edition');
+      continue;
+    }
+    if (!unitEntry) {
+      // A bare count is a quantity only when a bound makes it one: 百余投资机构.
+      if (qualifier === '>' && core.chinese) {
+        unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
+      } else {
+        skip(core.chinese ? null : 'no unit: a bare number', end);
+        continue;
+      }
+    }
+    // A lone 一 is idiom far more often than a count (一是, 一批, 一方面).
+    if (core.chinese && raw === '一' && unitEntry.text !== '') {
+      skip(null, end + unitEntry.text.length);
+      continue;
+    }
+    end += unitEntry.text.length;
+    const suffix = SUFFIXES.find((s) => text.startsWith(s[0], end));
+    if (suffix) {
+      qualifier = suffix[1];
+      end += suffix[0].length;
+    }
+    let start = i;
+    const prefix = prefixQualifier(text, i, from);
+    if (prefix && qualifier === '=') {
+      // 近5年 is "the last five years", a time span, not "nearly five years".
+      if (prefix[0] === '近' && (unitEntry.unit === 'years' || unitEntry.unit === 'months' || unitEntry.unit === 'days')) {
+        skip(null, end);
+        continue;
+      }
+      qualifier = prefix[1];
+      start = i - prefix[0].length;
+    } else if (prefix) {
+      start = i - prefix[0].length; // 超百余: the stronger word is already in
+    }
+    mentions.push({
+      start,
+      end,
+      numberStart: i,
+      text: text.slice(start, end),
+      value: round(value * unitEntry.factor),
+      unit: unitEntry.unit,
+      counter: unitEntry.counter ? unitEntry.text : null,
+      qualifier,
+    });
+    i = end;
+  }
+  return { mentions, skipped };
+}

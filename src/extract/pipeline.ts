@@ -1,0 +1,75 @@
+/** Loaded articles + curated inputs → the whole data/metrics.json, validated. Pure and deterministic. */
+import {
+  parseMetricsFile, SCHEMA_VERSION, type DocumentRecord, type MetricsFile, type Notice, type ParseResult, type Place,
+} from '../schema/metricsFile';
+import { toMetricDef, type CatalogueEntry } from './catalogue';
+import { extractArticleFacts } from './facts';
+import type { LoadedArticle } from './load';
+import { PlaceMatcher, type GazetteerEntry } from './places';
+import { findConflicts, toSeries } from './series';
+
+export interface PipelineInput {
+  articles: ReadonlyArray<LoadedArticle>;
+  catalogue: ReadonlyArray<CatalogueEntry>;
+  gazetteer: ReadonlyArray<GazetteerEntry>;
+  warnings: ReadonlyArray<Notice>;
+}
+
+export function buildMetricsFile(input: PipelineInput): ParseResult {
+  const places = new PlaceMatcher(input.gazetteer);
+  const ctx = { catalogue: input.catalogue, places };
+  const articles = [...input.articles].sort((a, b) => a.id.localeCompare(b.id));
+  const documents: DocumentRecord[] = [];
+  const file: MetricsFile = {
+    schemaVersion: SCHEMA_VERSION,
+    documents,
+    metrics: input.catalogue.map(toMetricDef),
+    series: [],
+    facts: [],
+    places: [],
+    conflicts: [],
+    unread: [],
+    warnings: [...input.warnings],
+  };
+  const named = new Set<string>();
+  for (const a of articles) {
+    documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, encoding: a.encoding, sha256: a.sha256 });
+    const result = extractArticleFacts(a, ctx);
+    file.facts.push(...result.facts);
+    file.unread.push(...result.unread);
+    for (const p of result.places) named.add(p);
+  }
+  file.series = toSeries(file.facts);
+  file.conflicts = findConflicts(file.series);
+  const factsAt = new Map<string, number>();
+  for (const f of file.facts) if (f.place) factsAt.set(f.place, (factsAt.get(f.place) ?? 0) + 1);
+  file.places = input.gazetteer
+    .filter((g) => named.has(g.id))
+    .map((g): Place => ({ id: g.id, zh: g.zh, en: g.en, kind: g.kind, district: g.district, lng: g.lng, lat: g.lat, facts: factsAt.get(g.id) ?? 0 }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return parseMetricsFile(file);
+}
+
+export interface Summary {
+  articles: number;
+  quantities: number;
+  unmapped: number;
+  perMetric: Array<[string, number]>;
+  conflicts: number;
+  unread: number;
+  warnings: number;
+}
+
+export function summarize(file: MetricsFile): Summary {
+  const perMetric = new Map<string, number>(file.metrics.map((m) => [m.id, 0]));
+  for (const f of file.facts) if (f.metric) perMetric.set(f.metric, (perMetric.get(f.metric) ?? 0) + 1);
+  return {
+    articles: file.documents.length,
+    quantities: file.facts.length,
+    unmapped: file.facts.filter((f) => f.metric === null).length,
+    perMetric: [...perMetric.entries()],
+    conflicts: file.conflicts.length,
+    unread: file.unread.length,
+    warnings: file.warnings.length,
+  };
+}

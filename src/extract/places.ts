@@ -1,0 +1,91 @@
+/**
+ * Place mentions: the 16 districts (with or without 区), named clusters from the gazetteer, and
+ * words that mean the whole city (全市, 本市). Matched longest-first, so 徐汇滨江 is the West Bund
+ * cluster, not just 徐汇, and 黄浦江 (the river) is not 黄浦区.
+ */
+import { DISTRICTS, type DistrictId, type GeoId } from '../schema/geo';
+
+export interface GazetteerEntry {
+  id: string;
+  zh: string;
+  en: string;
+  kind: 'cluster' | 'venue' | 'area' | 'institution';
+  district: DistrictId;
+  lng: number;
+  lat: number;
+  aliases: string[];
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  geo: GeoId;
+  /** Gazetteer id, when the mention names a cluster rather than a district. */
+  place: string | null;
+}
+
+interface Alias {
+  text: string;
+  geo: GeoId;
+  place: string | null;
+  /** Characters that, right after the alias, mean it is something else (黄浦江). */
+  notBefore: string;
+  /** Only at the start of a clause, where it is the subject (上海已…, not 上海人工智能实验室). */
+  subjectOnly: boolean;
+}
+
+const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级'];
+const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
+/** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
+const TITLE_AFTER = ['委', '区委', '区长'];
+
+export class PlaceMatcher {
+  private readonly byFirst = new Map<string, Alias[]>();
+  readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
+
+  constructor(entries: ReadonlyArray<GazetteerEntry>) {
+    this.gazetteer = new Map(entries.map((e) => [e.id, e]));
+    const aliases: Alias[] = [];
+    for (const d of DISTRICTS) {
+      const short = d.zh.replace(/(新区|区)$/, '');
+      for (const text of new Set([d.zh, `${short}区`, short])) {
+        aliases.push({ text, geo: d.id, place: null, notBefore: d.id === 'huangpu' ? '江' : '', subjectOnly: false });
+      }
+    }
+    for (const e of entries) {
+      for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
+    }
+    for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
+    aliases.sort((a, b) => b.text.length - a.text.length);
+    for (const a of aliases) {
+      const key = a.text[0]!;
+      const list = this.byFirst.get(key) ?? [];
+      list.push(a);
+      this.byFirst.set(key, list);
+    }
+  }
+
+  scan(text: string): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const candidates = this.byFirst.get(text[i]!);
+      const hit = candidates?.find((a) =>
+        text.startsWith(a.text, i) &&
+        !(a.notBefore !== '' && a.notBefore.includes(text[i + a.text.length] ?? '')) &&
+        !(a.subjectOnly && !CLAUSE_START.has(text[i - 1] ?? '')));
+      if (!hit) {
+        i++;
+        continue;
+      }
+      if (hit.place === null && hit.geo !== 'shanghai' && TITLE_AFTER.some((t) => text.startsWith(t, i + hit.text.length))) {
+        i += hit.text.length;
+        continue;
+      }
+      out.push({ start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place });
+      i += hit.text.length;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Sentences, clauses and list segments of clean text. A quote is a sentence; a metric phrase is
+ * looked for in the segment (between 、), then the clause (between commas), then the sentence.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph (clean-text line) the sentence is in. */
+  paragraph: number;
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；']);
+const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"']);
+const CLAUSE_END = new Set([',', '，', ':', '：']);
+/**
+ * Text with no punctuation for this long is not prose (a table, a list of names); it is cut so that
+ * a quote stays readable and every look-around stays bounded, keeping the pipeline linear.
+ */
+export const MAX_SENTENCE = 400;
+const MAX_CLAUSE = 200;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
+    let e = end;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      paragraph++;
+    } else if (i - start >= MAX_SENTENCE) {
+      push(i);
+      start = i;
+    } else if (SENTENCE_END.has(ch)) {
+      let j = i + 1;
+      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** The clause (between commas/colons) around `pos`, inside `within`. */
+export function clauseAround(text: string, pos: number, within: Span): Span {
+  return boundsAround(text, pos, within, CLAUSE_END);
+}
+
+const SEGMENT_END = new Set([...CLAUSE_END, '、']);
+
+/** The list segment (between 、 or commas) around `pos`, inside `within`. */
+export function segmentAround(text: string, pos: number, within: Span): Span {
+  return boundsAround(text, pos, within, SEGMENT_END);
+}
+
+function boundsAround(text: string, pos: number, within: Span, marks: ReadonlySet<string>): Span {
+  const floor = Math.max(within.start, pos - MAX_CLAUSE);
+  const ceiling = Math.min(within.end, pos + MAX_CLAUSE);
+  let s = pos;
+  while (s > floor && !marks.has(text[s - 1]!)) s--;
+  let e = pos;
+  while (e < ceiling && !marks.has(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** Clause spans of a sentence, in order. */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let s = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (CLAUSE_END.has(text[i]!)) {
+      out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  out.push({ start: s, end: sentence.end });
+  return out;
+}

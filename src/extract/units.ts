@@ -1,0 +1,73 @@
+/**
+ * Unit and magnitude lexicon: what may follow a number, and the base unit it normalises to.
+ * Matched longest-first at the position right after the number (and any 余/多).
+ */
+import type { BaseUnit } from '../schema/metricsFile';
+
+export interface UnitEntry {
+  /** As written in the text. */
+  text: string;
+  unit: BaseUnit;
+  /** Multiplier to the base unit (EFLOPS → FLOPS is 1e18; 成 → percent is 10). */
+  factor: number;
+  /** Kept as the fact's `counter`: the classifier says what is counted (家 = firms, 款 = models). */
+  counter: boolean;
+}
+
+const entries: UnitEntry[] = [];
+const add = (unit: BaseUnit, factor: number, counter: boolean, ...texts: string[]): void => {
+  for (const text of texts) entries.push({ text, unit, factor, counter });
+};
+
+add('CNY', 1, false, '元', '人民币');
+add('persons', 1, true, '人', '名', '位');
+add('person_visits', 1, true, '人次');
+add('items', 1, true, '家', '款', '个', '所', '项', '张', '台', '条', '篇', '批', '场', '届', '件', '种', '套', '部', '座', '支', '次', '轮', '大', '块', '类', '只', '颗');
+add('m2', 1, false, '平方米', '平米', 'm²', '㎡');
+add('km2', 1, false, '平方公里');
+add('ha', 1, false, '公顷');
+add('m', 1, false, '米');
+add('km', 1, false, '公里', '千米');
+add('kg', 1, false, '公斤', '千克');
+add('FLOPS', 1e18, false, 'EFLOPS', 'EFlops', 'EFLOP', 'E');
+add('FLOPS', 1e15, false, 'PFLOPS', 'PFlops', 'P');
+add('FLOPS', 1e12, false, 'TFLOPS', 'TFlops');
+add('bytes', 1e15, false, 'PB');
+add('bytes', 1e12, false, 'TB');
+add('bytes', 1e9, false, 'GB');
+add('tokens', 1, false, 'Tokens', 'Token', 'tokens', 'token', '词元');
+add('percent', 1, false, '%', '％', '个百分点');
+add('times', 1, false, '倍');
+add('years', 1, false, '年', '岁');
+add('months', 1, false, '个月');
+add('days', 1, false, '天');
+add('hours', 1, false, '小时', '个小时');
+add('minutes', 1, false, '分钟');
+
+/** Longest first, so 人次 wins over 人, 平方米 over 米, EFLOPS over E. */
+const UNITS = [...entries].sort((a, b) => b.text.length - a.text.length);
+const FIRST_CHARS = new Set(UNITS.map((u) => u.text[0]));
+const LATIN_UNIT = /^[A-Za-z]/;
+
+/** The unit starting at `pos`, if any. A Latin unit must not run on into more letters ("5G", "51job"). */
+export function matchUnit(text: string, pos: number): UnitEntry | null {
+  const ch = text[pos];
+  if (ch === undefined || !FIRST_CHARS.has(ch)) return null;
+  for (const u of UNITS) {
+    if (!text.startsWith(u.text, pos)) continue;
+    if (LATIN_UNIT.test(u.text) && /[A-Za-z]/.test(text[pos + u.text.length] ?? '')) continue;
+    return u;
+  }
+  return null;
+}
+
+/** Chinese magnitude words that may follow an Arabic number: 1340亿, 5.2万, 1.2万亿. */
+export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8],
+  ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
+];
+
+export function matchMagnitude(text: string, pos: number): readonly [string, number] | null {
+  for (const m of MAGNITUDES) if (text.startsWith(m[0], pos)) return m;
+  return null;
+}

@@ -1,0 +1,190 @@
+/**
+ * The contract between the extract step and the app: data/metrics.json.
+ * Types are inferred from the runtime schema so the two cannot drift apart.
+ * Offsets (`start`, `end`) are UTF-16 code-unit indices into the decoded text of the original
+ * file (front matter included), i.e. `text.slice(start, end)` in JavaScript; `line` is 1-based.
+ */
+import { z } from 'zod';
+import { isDistrictId, isGeoId, type DistrictId, type GeoId } from './geo';
+
+export const SCHEMA_VERSION = 1;
+
+export const QUALIFIERS = ['=', '>', '<', '~'] as const;
+export const STATUSES = ['actual', 'forecast', 'target'] as const;
+/** Base units every value is normalised to (yuan, persons, counts, m², FLOPS, bytes, …). */
+export const BASE_UNITS = [
+  'CNY', 'persons', 'person_visits', 'items', 'm2', 'km2', 'ha', 'FLOPS', 'bytes', 'tokens',
+  'percent', 'times', 'years', 'months', 'days', 'hours', 'minutes', 'm', 'km', 'kg',
+] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Status = (typeof STATUSES)[number];
+export type BaseUnit = (typeof BASE_UNITS)[number];
+
+/** `2023`, `2024-07`, `2025-Q1`, `2025-H1`, `2025-Q1-Q3`: always starts with the four-digit year. */
+export const PERIOD_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-Q1-Q3)?$/;
+
+const geo = z.custom<GeoId>(isGeoId, { message: 'not shanghai or one of the 16 district ids' });
+const district = z.custom<DistrictId>(isDistrictId, { message: 'not one of the 16 district ids' });
+const period = z.string().regex(PERIOD_PATTERN, 'period must start with a four-digit year').nullable();
+const offset = z.number().int().nonnegative();
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const sourceRefSchema = z.object({
+  doc: z.string().min(1),
+  quote: z.string().min(1),
+  start: offset,
+  end: offset,
+  line: z.number().int().positive(),
+});
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string().min(1),
+  outlet: z.string().nullable(),
+  published: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'published must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.string().nullable(),
+  encoding: z.enum(['utf-8', 'gb18030']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const metricSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: bilingual,
+  unit: z.enum(BASE_UNITS),
+  kind: z.enum(['flow', 'stock']),
+  headline: z.boolean(),
+});
+
+export const factSchema = z.object({
+  id: z.string().min(1),
+  doc: z.string().min(1),
+  /** The quantity as written, e.g. `超3800亿元`. */
+  text: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.enum(BASE_UNITS),
+  /** The classifier as written (家, 款, 所 …) when the base unit alone loses meaning. */
+  counter: z.string().nullable(),
+  qualifier: z.enum(QUALIFIERS),
+  status: z.enum(STATUSES),
+  period,
+  geo,
+  place: z.string().nullable(),
+  metric: z.string().nullable(),
+  start: offset,
+  end: offset,
+  source: sourceRefSchema,
+});
+
+export const seriesPointSchema = z.object({
+  period,
+  value: z.number().finite(),
+  qualifier: z.enum(QUALIFIERS),
+  status: z.enum(STATUSES),
+  fact: z.string().min(1),
+  source: sourceRefSchema,
+});
+
+export const seriesSchema = z.object({
+  metric: z.string().min(1),
+  geo,
+  place: z.string().optional(),
+  points: z.array(seriesPointSchema).min(1),
+});
+
+export const placeSchema = z.object({
+  id: z.string().min(1),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  kind: z.enum(['cluster', 'venue', 'area', 'institution']),
+  district,
+  /** GCJ-02 longitude/latitude, matching the district shapes the map draws. */
+  lng: z.number().min(120.8).max(122.2),
+  lat: z.number().min(30.6).max(31.9),
+  facts: z.number().int().nonnegative(),
+});
+
+export const conflictSchema = z.object({
+  metric: z.string().min(1),
+  geo,
+  place: z.string().nullable(),
+  period: z.string().regex(PERIOD_PATTERN),
+  facts: z.array(z.string()).min(2),
+  values: z.array(z.number()).min(2),
+});
+
+export const noticeSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive().nullable(),
+  message: z.string().min(1),
+});
+
+/** A number-like token the extractor saw but did not turn into a fact, with the reason. */
+export const unreadSchema = z.object({
+  doc: z.string().min(1),
+  text: z.string().min(1),
+  start: offset,
+  end: offset,
+  line: z.number().int().positive(),
+  reason: z.string().min(1),
+});
+
+export const metricsFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(documentSchema),
+  metrics: z.array(metricSchema),
+  series: z.array(seriesSchema),
+  facts: z.array(factSchema),
+  places: z.array(placeSchema),
+  conflicts: z.array(conflictSchema),
+  unread: z.array(unreadSchema),
+  warnings: z.array(noticeSchema),
+});
+
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type MetricDef = z.infer<typeof metricSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Notice = z.infer<typeof noticeSchema>;
+export type Unread = z.infer<typeof unreadSchema>;
+export type MetricsFile = z.infer<typeof metricsFileSchema>;
+
+export type ParseResult = { ok: true; data: MetricsFile } | { ok: false; reason: string };
+
+/** The one runtime check: unknown JSON → typed file, or a reason naming the first bad paths. */
+export function parseMetricsFile(input: unknown): ParseResult {
+  if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
+    const version = (input as { schemaVersion: unknown }).schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+      return { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
+    }
+  }
+  const result = metricsFileSchema.safeParse(input);
+  if (result.success) return checkReferences(result.data);
+  const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return { ok: false, reason: issues.join('; ') };
+}
+
+/** Cross-record integrity the shape check cannot see: every reference points at something. */
+function checkReferences(file: MetricsFile): ParseResult {
+  const docs = new Set(file.documents.map((d) => d.id));
+  const metrics = new Set(file.metrics.map((m) => m.id));
+  const facts = new Set(file.facts.map((f) => f.id));
+  for (const f of file.facts) {
+    if (!docs.has(f.doc)) return { ok: false, reason: `facts: ${f.id} names unknown document ${f.doc}` };
+    if (f.metric !== null && !metrics.has(f.metric)) return { ok: false, reason: `facts: ${f.id} names unknown metric ${f.metric}` };
+    if (f.end <= f.start) return { ok: false, reason: `facts: ${f.id} has an empty span` };
+  }
+  for (const s of file.series) {
+    if (!metrics.has(s.metric)) return { ok: false, reason: `series: unknown metric ${s.metric}` };
+    for (const p of s.points) {
+      if (!facts.has(p.fact)) return { ok: false, reason: `series ${s.metric}/${s.geo}: unknown fact ${p.fact}` };
+    }
+  }
+  return { ok: true, data: file };
+}
