@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const DATA_FILE = resolve(__dirname, 'data/metrics.json');
+const DATA_FILE = resolve(import.meta.dirname, 'data/metrics.json');
 
 /**
  * Serves data/metrics.json at /data/metrics.json in dev and emits it into the build, so the app

@@ -84,12 +84,22 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   return { end: j, period: String(year), since: false };
 }
 
+/** Characters a date expression can start with; every other character is passed over at once. */
+const FIRST = new Uint8Array(0x10000);
+for (const w of ['1', '2', ...RELATIVE_YEARS.map((r) => r[0]), ...NOW_WORDS, ...WEAK_NOW_WORDS, ...EDITION_WORDS, ...PLAN_ENDS.map((p) => p[0])]) {
+  FIRST[w.charCodeAt(0)] = 1;
+}
+
 /** All date mentions in `text`, in order, resolved against `article`. */
 export function scanDates(text: string, article: ArticleDate): DateMention[] {
   const out: DateMention[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
+    if (FIRST[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     // 2024年…: a four-digit year that is not part of a longer number.
     if (isDigit(ch) && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&

@@ -49,8 +49,9 @@ function halfWidth(ch: string): string {
 }
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
-  const out: string[] = [];
-  const map: number[] = [];
+  let out = '';
+  let length = 0;
+  const map = new Int32Array(original.length - start + 2);
   // State of the paragraph being written, to decide whether a break ends it.
   let paraLength = 0;
   let paraHasClause = false;
@@ -58,15 +59,17 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
   /** Last character that is not a closing quote: "…好用。”" ends a sentence, "…“寻数计划”" does not. */
   let lastSignificant = '';
   let atLineStart = true;
+  let paraIsHeading = false;
 
   const emit = (ch: string, from: number): void => {
-    out.push(ch);
-    map.push(from);
+    out += ch;
+    map[length++] = from;
     if (ch === '\n') {
       paraLength = 0;
       paraHasClause = false;
       lastChar = '';
       lastSignificant = '';
+      paraIsHeading = false;
       return;
     }
     if (ch !== ' ') {
@@ -89,8 +92,10 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         const nextIsHeading = original[j] === '#';
         // A closing bracket ends a caption such as "（资料图片）"; a closing quote defers to what it closes.
         const ended = TERMINAL.has(lastSignificant) || lastChar === ')' || lastChar === '）';
-        const continues = !ended && !nextIsHeading &&
-          (paraHasClause || paraLength >= LONG_PARAGRAPH);
+        // Ending on a digit or a magnitude (…增长到25万) is a number cut from its unit.
+        const cutNumber = /[0-9万亿]/.test(lastSignificant);
+        const continues = !ended && !nextIsHeading && !paraIsHeading &&
+          (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
         if (!continues) emit('\n', i);
       }
       atLineStart = true;
@@ -98,6 +103,7 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       continue;
     }
     if (atLineStart && raw === '#') {
+      paraIsHeading = true;
       while (i < n && original[i] === '#') i++;
       while (i < n && original[i] === ' ') i++;
       atLineStart = false;
@@ -109,15 +115,15 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       continue;
     }
     const ch = halfWidth(raw);
-    if ((ch === ' ' || ch === '\t') && (out.length === 0 || out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
+    if ((ch === ' ' || ch === '\t') && (length === 0 || out[length - 1] === ' ' || out[length - 1] === '\n')) {
       i++;
       continue;
     }
     emit(ch === '\t' ? ' ' : ch, i);
     i++;
   }
-  map.push(n);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[length] = n;
+  return { text: out, map: map.subarray(0, length + 1) };
 }
 
 /** Original span of the clean span [start, end). */

@@ -37,10 +37,17 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_SMALL: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 const CN_BIG: Record<string, number> = { '万': 1e4, '亿': 1e8 };
-const isCnNumeral = (ch: string | undefined): boolean =>
-  ch !== undefined && (ch in CN_DIGITS || ch in CN_SMALL || ch in CN_BIG);
+/** Per-character lookup tables: the scanner's inner loop runs once per character of every article. */
+const CN_NUMERAL = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)]) CN_NUMERAL[ch.charCodeAt(0)] = 1;
+/** Characters that can start a quantity: digits, numerals, and 数/几/上 (数十, 几百, 上千). */
+const STARTS = new Uint8Array(0x10000);
+STARTS.set(CN_NUMERAL);
+for (const ch of '0123456789数几上') STARTS[ch.charCodeAt(0)] = 1;
+
+const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL[ch.charCodeAt(0)] === 1;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
+const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
 
 /**
  * Qualifier words before a number, longest first. 超/突破/逾 state a lower bound, 近/不到 an upper
@@ -171,15 +178,18 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
       i = blk.end;
       continue;
     }
-    const ch = text[i];
-    const arabic = isDigit(ch);
-    if (!arabic && !isCnNumeral(ch) && ch !== '数' && ch !== '几' && !(ch === '上' && isCnNumeral(text[i + 1]))) {
+    if (STARTS[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
+    const ch = text[i];
+    const arabic = isDigit(ch);
     const core = arabic ? readArabic(text, i) : readChinese(text, i);
     if (!core || core.end <= i) {
-      i++;
+      // Not a number (十四五, 一二): skip the whole numeral run, so that scanning stays linear.
+      let j = i + 1;
+      while (j < to && isCnNumeral(text[j])) j++;
+      i = j;
       continue;
     }
     const raw = text.slice(i, core.end);

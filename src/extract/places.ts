@@ -41,6 +41,8 @@ const TITLE_AFTER = ['委', '区委', '区长'];
 
 export class PlaceMatcher {
   private readonly byFirst = new Map<string, Alias[]>();
+  /** 1 where some alias starts with that character: most characters are passed over without a lookup. */
+  private readonly first = new Uint8Array(0x10000);
   readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
 
   constructor(entries: ReadonlyArray<GazetteerEntry>) {
@@ -63,6 +65,7 @@ export class PlaceMatcher {
       const list = this.byFirst.get(key) ?? [];
       list.push(a);
       this.byFirst.set(key, list);
+      this.first[key.charCodeAt(0)] = 1;
     }
   }
 
@@ -70,6 +73,10 @@ export class PlaceMatcher {
     const out: PlaceMention[] = [];
     let i = 0;
     while (i < text.length) {
+      if (this.first[text.charCodeAt(i)] !== 1) {
+        i++;
+        continue;
+      }
       const candidates = this.byFirst.get(text[i]!);
       const hit = candidates?.find((a) =>
         text.startsWith(a.text, i) &&

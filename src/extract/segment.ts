@@ -23,6 +23,9 @@ const CLAUSE_END = new Set([',', '，', ':', '：']);
 export const MAX_SENTENCE = 400;
 const MAX_CLAUSE = 200;
 
+const BREAKS = new Uint8Array(0x10000);
+for (const ch of ['\n', ...SENTENCE_END]) BREAKS[ch.charCodeAt(0)] = 1;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -35,6 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
+    if (BREAKS[text.charCodeAt(i)] !== 1 && i - start < MAX_SENTENCE) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       push(i);

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'src', 'extract', 'cli.ts');
+const work = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(seeds: string, out: string) {
+  return spawnSync(TSX, [CLI, '--seeds', seeds, '--out', out], { encoding: 'utf8' });
+}
+
+describe('npm run extract -- --seeds DIR --out DIR', () => {
+  const seeds = join(work, 'seeds');
+  const out = join(work, 'out');
+  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+
+  it('writes DIR/metrics.json and a summary on stderr', () => {
+    const r = run(seeds, out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/5 articles read, \d+ quantities found, \d+ mapped, \d+ unmapped, \d+ conflicts/);
+    expect(r.stderr).toMatch(/ai_industry_scale: \d+/);
+    expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).documents).toHaveLength(5);
+  });
+
+  it('running it twice gives byte-identical output', () => {
+    const first = readFileSync(join(out, 'metrics.json'));
+    expect(run(seeds, out).status).toBe(0);
+    expect(readFileSync(join(out, 'metrics.json')).equals(first)).toBe(true);
+  });
+
+  it('a bad article fails with file and line, and leaves the previous data untouched', () => {
+    const before = readFileSync(join(out, 'metrics.json'));
+    writeFileSync(join(seeds, 'zz_bad.txt'), '---\ntitle: 坏\ndate: [oops\n---\n正文100家。');
+    const r = run(seeds, out);
+    rmSync(join(seeds, 'zz_bad.txt'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/zz_bad\.txt:\d+: malformed front matter/);
+    expect(r.stderr).toContain('left as it was');
+    expect(readFileSync(join(out, 'metrics.json')).equals(before)).toBe(true);
+  });
+
+  it('an article with no date fails naming the file', () => {
+    writeFileSync(join(seeds, 'zz_nodate.txt'), '上海人工智能企业100家。');
+    const r = run(seeds, out);
+    rmSync(join(seeds, 'zz_nodate.txt'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/zz_nodate\.txt: no publication date/);
+  });
+
+  it('a new article with only front matter is read without a manifest entry', () => {
+    const dir = join(work, 'fresh');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'new.md'), '---\ntitle: 新文章\ndate: 2025-09-30\noutlet: 测试报\n---\n\n截至2025年6月底,本市规模以上人工智能企业达到520家。');
+    const r = run(dir, join(work, 'fresh-out'));
+    expect(r.status).toBe(0);
+    const data = JSON.parse(readFileSync(join(work, 'fresh-out', 'metrics.json'), 'utf8'));
+    expect(data.documents[0]).toMatchObject({ id: 'new', title: '新文章', outlet: '测试报', published: '2025-09-30' });
+    expect(data.series).toContainEqual(expect.objectContaining({ metric: 'ai_enterprises_above_scale', geo: 'shanghai' }));
+  });
+
+  it('an unreadable seeds folder fails', () => {
+    const r = run(join(work, 'does-not-exist'), out);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/cannot read the seeds folder/);
+  });
+});
+

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { factAt, factsOf } from './helpers';
+
+describe('periods of quantities', () => {
+  it('a range takes its years: 从2018年的183家增长到2023年的348家', () => {
+    const facts = factsOf('规上企业从2018年的183家增长到2023年的348家。', '2024-07-04');
+    expect(factAt(facts, '183家').period).toBe('2018');
+    expect(factAt(facts, '348家').period).toBe('2023');
+  });
+
+  it('a parallel clause inherits the years of the range before it', () => {
+    const facts = factsOf('规上企业从2018年的183家增长到2023年的348家，产业规模从1340亿元增长到超3800亿元，居全国前列。', '2024-07-04');
+    const start = factAt(facts, '1340亿元');
+    const end = factAt(facts, '超3800亿元');
+    expect([start.period, start.metric, start.qualifier]).toEqual(['2018', 'ai_industry_scale', '=']);
+    expect([end.period, end.metric, end.qualifier, end.value]).toEqual(['2023', 'ai_industry_scale', '>', 3800e8]);
+  });
+
+  it('a range with no year in the sentence ends at the article date and starts unstated', () => {
+    const facts = factsOf('上海人工智能人才规模从10万人增长到25万人，约占全国1/3。', '2024-07-04');
+    expect(factAt(facts, '10万人').period).toBeNull();
+    expect(factAt(facts, '25万人').period).toBe('2024-07');
+    expect(factAt(facts, '25万人').metric).toBe('ai_talent');
+  });
+
+  it('去年年底 resolves against the article date', () => {
+    const facts = factsOf('截至去年年底已有255家大模型企业落地徐汇。', '2025-02-08');
+    expect(factAt(facts, '255家').period).toBe('2024-12');
+  });
+
+  it('目前 is the article month', () => {
+    expect(factAt(factsOf('目前,全市人工智能人才规模近30万人。', '2025-07-11'), '近30万人').period).toBe('2025-07');
+  });
+
+  it('a figure whose period the text does not state keeps period null', () => {
+    expect(factAt(factsOf('推动14所高校成立人工智能研究院。'), '14所').period).toBeNull();
+  });
+
+  it('a quarterly figure of an annual flow keeps its quarter, not the year', () => {
+    const f = factAt(factsOf('今年一季度,全市规上人工智能产业规模超过1180亿元,同比增长29%。', '2025-07-11'), '超过1180亿元');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2025-Q1', '>']);
+  });
+});
+
+describe('status', () => {
+  it('预计/将 make a forecast', () => {
+    expect(factAt(factsOf('预计到今年底,全市智算供给能力将超100EFLOPS。'), '超100EFLOPS').status).toBe('forecast');
+  });
+  it('目标 makes a target', () => {
+    expect(factAt(factsOf('高速迈向“十四五”期末千亿元产值目标。', '2024'), '千亿元').status).toBe('target');
+  });
+  it('将X作为… is not the future tense', () => {
+    expect(factAt(factsOf('上海将人工智能作为三大先导产业之一。'), '三大').status).toBe('actual');
+  });
+  it('a past figure is actual', () => {
+    expect(factAt(factsOf('2023年,规上企业达到348家。'), '348家').status).toBe('actual');
+  });
+});
+
+describe('places', () => {
+  it('a district at the end of the clause places the figures before it', () => {
+    const facts = factsOf('截至去年年底已有255家大模型企业、34个备案大模型、100余家投资机构成功落地徐汇。', '2025-02-08');
+    for (const s of ['255家', '34个', '100余家']) expect(factAt(facts, s).geo).toBe('xuhui');
+    expect(factAt(facts, '34个').metric).toBe('filed_models');
+    expect(factAt(facts, '100余家').metric).toBe('investment_institutions');
+  });
+
+  it('a named cluster resolves to its district', () => {
+    const f = factAt(factsOf('“模力社区”瞄准具身智能和垂类应用,集聚了AI企业近200家。'), '近200家');
+    expect([f.geo, f.place, f.metric, f.qualifier]).toEqual(['pudong', 'moli_community', 'cluster_enterprises', '<']);
+  });
+
+  it('全市 is the whole city', () => {
+    expect(factAt(factsOf('全市规上人工智能企业达到500家。'), '500家').geo).toBe('shanghai');
+  });
+
+  it('the river 黄浦江 is not Huangpu district', () => {
+    expect(factAt(factsOf('黄浦江沿岸集聚企业300家。'), '300家').geo).toBe('shanghai');
+  });
+
+  it('a sentence without a place continues the paragraph’s cluster for per-cluster metrics', () => {
+    const facts = factsOf('这是我国首个大模型创新生态社区“模速空间”。2023年9月,首期1万平方米的办公楼宇交付使用。', '2024-07-04');
+    const f = factAt(facts, '1万平方米');
+    expect([f.place, f.metric, f.period]).toEqual(['mosu_space', 'office_space', '2023-09']);
+  });
+});
+
+describe('phrasings the seed articles do not use', () => {
+  it('规模以上 means the same as 规上', () => {
+    const f = factAt(factsOf('截至2025年6月底,本市规模以上人工智能企业达到520家。', '2025-08-01'), '520家');
+    expect([f.metric, f.period, f.geo, f.qualifier]).toEqual(['ai_enterprises_above_scale', '2025-06', 'shanghai', '=']);
+  });
+
+  it('产值 is industry scale, and 达 states an exact value', () => {
+    const f = factAt(factsOf('2024年,上海人工智能产业产值达4500亿元。', '2025-03-01'), '4500亿元');
+    expect([f.metric, f.period, f.qualifier, f.value]).toEqual(['ai_industry_scale', '2024', '=', 4500e8]);
+  });
+
+  it('a district figure with 区 and a year-end date', () => {
+    const f = factAt(factsOf('截至2024年末,浦东新区累计有45个大模型通过备案。', '2025-01-15'), '45个');
+    expect([f.metric, f.geo, f.period]).toEqual(['filed_models', 'pudong', '2024-12']);
+  });
+
+  it('talent phrased as 人工智能人才总量 with 超过 and 万', () => {
+    const f = factAt(factsOf('去年全市人工智能人才总量超过28万人。', '2025-05-20'), '超过28万人');
+    expect([f.metric, f.period, f.qualifier, f.value]).toEqual(['ai_talent', '2024', '>', 280000]);
+  });
+
+  it('a count of firms served is not a count of large-model firms', () => {
+    expect(factAt(factsOf('累计对接服务大模型企业43家。'), '43家').metric).toBeNull();
+  });
+
+  it('a humanoid-robot industry figure is not the AI industry scale', () => {
+    expect(factAt(factsOf('2023年国内发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元').metric).toBe('humanoid_robot_industry_scale');
+  });
+});
+
+describe('every fact keeps its source', () => {
+  it('quote, offsets and line point back into the original file', () => {
+    const original = '---\ntitle: t\ndate: 2025-01-01\n---\n\n第一段。\n\n目前,上海人工智能产业\n\n规模已超3800亿元,居全国前列。';
+    const f = factAt(factsOf(original, '2025-01'), '超3800亿元');
+    expect(original.slice(f.start, f.end)).toBe('超3800亿元');
+    expect(f.source.quote).toBe('目前,上海人工智能产业规模已超3800亿元,居全国前列。');
+    expect(original.slice(f.source.start, f.source.end)).toBe('目前,上海人工智能产业\n\n规模已超3800亿元,居全国前列。');
+    expect(f.source.line).toBe(original.slice(0, f.start).split('\n').length);
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCatalogue, parseGazetteer } from '../../src/extract/curated';
+import { extractArticleFacts } from '../../src/extract/facts';
+import { PlaceMatcher } from '../../src/extract/places';
+import type { Fact } from '../../src/schema/metricsFile';
+
+export const ROOT = join(__dirname, '..', '..');
+
+function curated<T>(name: string, parse: (j: unknown) => { ok: true; value: T } | { ok: false; reason: string }): T {
+  const r = parse(JSON.parse(readFileSync(join(ROOT, 'data', 'curated', name), 'utf8')));
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+export const catalogue = curated('metric-catalogue.json', parseCatalogue);
+export const gazetteer = curated('gazetteer.json', parseGazetteer);
+const places = new PlaceMatcher(gazetteer);
+
+/** Facts of a one-off article text, dated `published` (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function factsOf(text: string, published = '2025-07-11'): Fact[] {
+  const [y, m] = published.split('-');
+  return extractArticleFacts(
+    { id: 'doc', original: text, date: { year: Number(y), month: m === undefined ? null : Number(m) } },
+    { catalogue, places },
+  ).facts;
+}
+
+/** The single fact whose text is `surface` (throws if absent or ambiguous, so a test cannot pass vacuously). */
+export function factAt(facts: Fact[], surface: string): Fact {
+  const hits = facts.filter((f) => f.text === surface);
+  if (hits.length !== 1) throw new Error(`expected one fact "${surface}", found ${hits.length}: ${facts.map((f) => f.text).join(' | ')}`);
+  return hits[0]!;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOffset, cleanText, toOriginalSpan } from '../../src/extract/normalize';
+
+describe('text clean-up keeps offsets into the original', () => {
+  it('re-joins a number split from its unit by a paragraph break', () => {
+    const original = '上海人工智能人才规模从10万人增长到25万\n\n人，约占全国1/3。';
+    const clean = cleanText(original);
+    expect(clean.text).toBe('上海人工智能人才规模从10万人增长到25万人,约占全国1/3。');
+    const at = clean.text.indexOf('25万人');
+    const span = toOriginalSpan(clean, at, at + 4);
+    expect(original.slice(span.start, span.end)).toBe('25万\n\n人');
+  });
+
+  it('keeps the break after a heading or a byline (short, no punctuation)', () => {
+    expect(cleanText('重点打造人工智能“5个高地”\n\n发展新一代人工智能是国家重大战略。').text)
+      .toBe('重点打造人工智能“5个高地”\n发展新一代人工智能是国家重大战略。');
+  });
+
+  it('keeps the break after a finished sentence, also inside quotes', () => {
+    expect(cleanText('“全力保障算力可用、够用、好用。”\n\n下一段。').text).toBe('“全力保障算力可用、够用、好用。”\n下一段。');
+  });
+
+  it('turns full-width digits and punctuation half-width', () => {
+    expect(cleanText('规模达１３４０亿元，增长２９％').text).toBe('规模达1340亿元,增长29%');
+  });
+
+  it('drops Markdown emphasis and heading marks without losing offsets', () => {
+    const original = '## 标题\n\n**已有255家企业**落地。';
+    const clean = cleanText(original);
+    expect(clean.text).toBe('标题\n已有255家企业落地。');
+    const at = clean.text.indexOf('255家');
+    const span = toOriginalSpan(clean, at, at + 4);
+    expect(original.slice(span.start, span.end)).toBe('255家');
+  });
+
+  it('leaves out YAML front matter', () => {
+    const original = '---\ntitle: "x"\ndate: "2025-02-08"\n---\n\n正文100家。';
+    expect(bodyOffset(original)).toBe(original.indexOf('\n\n正文') + 1);
+    expect(cleanText(original).text).toBe('正文100家。');
+  });
+
+  it('treats unclosed front matter as text (the loader reports it)', () => {
+    expect(bodyOffset('---\ntitle: x\n正文')).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/extract/normalize';
+import { parseChineseNumeral, scanQuantities } from '../../src/extract/numbers';
+
+/** The one quantity in `text`, read as the pipeline reads it: after clean-up. */
+const one = (text: string) => {
+  const { mentions } = scanQuantities(cleanText(text).text);
+  expect(mentions, `mentions in ${text}`).toHaveLength(1);
+  return mentions[0]!;
+};
+
+describe('quantities: magnitudes and units normalise to base units', () => {
+  it.each([
+    ['产业规模1340亿元', 1340e8, 'CNY', null],
+    ['约8000亿元', 8000e8, 'CNY', null],
+    ['1.2万亿元', 1.2e12, 'CNY', null],
+    ['千亿元产值', 1e11, 'CNY', null],
+    ['单个项目最高1000万元', 1e7, 'CNY', null],
+    ['人才规模近30万人', 3e5, 'persons', '人'],
+    ['25亿人次线上参与', 25e8, 'person_visits', '人次'],
+    ['255家大模型企业', 255, 'items', '家'],
+    ['82款大模型', 82, 'items', '款'],
+    ['14所高校', 14, 'items', '所'],
+    ['展览面积超5.2万平方米', 5.2e4, 'm2', null],
+    ['供给能力将超100EFLOPS', 100e18, 'FLOPS', null],
+    ['1000P的专属算力', 1000e15, 'FLOPS', null],
+    ['成品语料超1800TB', 1800e12, 'bytes', null],
+    ['4200亿Token高质量文本', 4200e8, 'tokens', null],
+    ['同比增长29%', 29, 'percent', null],
+    ['增长２９％', 29, 'percent', null],
+    ['营收增长3倍', 3, 'times', null],
+    ['三大先导产业', 3, 'items', '大'],
+    ['18条政策', 18, 'items', '条'],
+    ['1,340亿元', 1340e8, 'CNY', null],
+  ])('%s → %d %s', (text, value, unit, counter) => {
+    const m = one(text);
+    expect(m.value).toBeCloseTo(value, 6);
+    expect(m.unit).toBe(unit);
+    expect(m.counter).toBe(counter);
+  });
+});
+
+describe('quantities: qualifiers', () => {
+  it.each([
+    ['超3800亿元', '>'], ['超过1180亿元', '>'], ['首次突破7万平方米', '>'], ['逾170家企业', '>'],
+    ['100余家投资机构', '>'], ['150多家', '>'], ['2万多名', '>'], ['1000人以上', '>'], ['百余投资机构', '>'],
+    ['近30万人', '<'], ['将近200篇', '<'], ['接近5000家', '<'], ['不到1年', '<'],
+    ['约8000亿元', '~'], ['大约300人', '~'], ['500家左右', '~'], ['上千款', '~'],
+    ['348家', '='], ['达到500家', '='], ['增长到25万人', '='],
+  ])('%s is %s', (text, qualifier) => {
+    expect(one(text).qualifier).toBe(qualifier);
+  });
+});
+
+describe('quantities: shares', () => {
+  it.each([['约占全国1/3', 100 / 3], ['占全国的三分之一', 100 / 3], ['人才占全国的四成', 40]])('%s is %d percent', (text, value) => {
+    const m = one(text);
+    expect(m.unit).toBe('percent');
+    expect(m.value).toBeCloseTo(value, 4);
+  });
+});
+
+describe('quantities: labels and ordinals are not quantities', () => {
+  it.each([
+    '首届世界人工智能大会', '第六届大会', '“4+X”格局', '“1+3+N”架构', '“5+6”重点领域', '傅利叶GR-1原型机',
+    '5G研发人才', '2024世界人工智能大会', '“十四五”规划', '一是打造超大规模自主智算集群', '千行百业', '2月21日至23日',
+  ])('%s has none', (text) => {
+    expect(scanQuantities(text).mentions).toEqual([]);
+  });
+
+  it('says why a digit was not read', () => {
+    const { skipped } = scanQuantities('“1+3+N”架构');
+    expect(skipped.map((s) => s.reason)).toEqual([expect.stringContaining('formula'), expect.stringContaining('formula')]);
+  });
+
+  it('a year followed by a unit is a quantity, not a year', () => {
+    expect(one('或2000米的高度').value).toBe(2000);
+  });
+
+  it('近5年 is a time span, not "nearly five years"', () => {
+    expect(scanQuantities('近5年人工智能总产出年均增长超30%').mentions.map((m) => m.text)).toEqual(['超30%']);
+  });
+});
+
+describe('Chinese numerals', () => {
+  it.each([['三千八百', 3800], ['十四万五千', 145000], ['二十', 20], ['两', 2], ['一万亿', 1e12], ['十', 10]])('%s = %d', (s, v) => {
+    expect(parseChineseNumeral(s)).toBe(v);
+  });
+  it('rejects digit runs that are labels (十四五)', () => {
+    expect(parseChineseNumeral('十四五')).toBeNull();
+  });
+});
