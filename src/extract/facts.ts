@@ -70,11 +70,11 @@ interface RangeYears {
  * range with no year anywhere in the sentence, whose end is the figure as of the article date and
  * whose start is undated.
  */
-function sentencePeriods(text: string, sentence: Sentence, mentions: Mention[], dates: DateMention[], now: string): Map<Mention, string | null> {
+function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string): Map<Mention, string | null> {
   const out = new Map<Mention, string | null>();
   const sentenceHasDate = dates.some(dated);
   let inherited: RangeYears | null = null;
-  for (const clause of splitClauses(text, sentence)) {
+  for (const clause of clauses) {
     const ms = inside(mentions, clause);
     for (let k = 0; k < ms.length; k++) {
       const m1 = ms[k]!;
@@ -184,10 +184,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;
 
-    const periods = ms.length > 0 ? sentencePeriods(text, sentence, ms, ds, now) : new Map();
+    if (ms.length === 0) {
+      const lastPlace = ps[ps.length - 1];
+      if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
+      continue;
+    }
+    const clauses = splitClauses(text, sentence);
+    const periods = sentencePeriods(text, sentence, clauses, ms, ds, now);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = text.slice(sentence.start, sentence.end);
-    const clauses = ms.length > 0 ? splitClauses(text, sentence) : [];
     for (const m of ms) {
       const clause = clauses.find((c) => m.start >= c.start && m.start <= c.end) ?? sentence;
       const segment = segmentAround(text, m.numberStart, clause);

@@ -48,6 +48,11 @@ function halfWidth(ch: string): string {
   return ch;
 }
 
+/** Characters the clean-up must look at; runs of all others are copied in one step. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const ch of ['\n', '\r', '#', '*', ' ', '\t', '\u3000', ...TERMINAL, ...CLOSERS, ...CLAUSE_MARKS, ')', '）']) SPECIAL[ch.charCodeAt(0)] = 1;
+SPECIAL.fill(1, 0xff01, 0xff5f);
+
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
   let length = 0;
@@ -61,8 +66,10 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
   let atLineStart = true;
   let paraIsHeading = false;
 
+  let previous = '';
   const emit = (ch: string, from: number): void => {
     out += ch;
+    previous = ch;
     map[length++] = from;
     if (ch === '\n') {
       paraLength = 0;
@@ -110,12 +117,23 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       continue;
     }
     atLineStart = false;
+    if (SPECIAL[original.charCodeAt(i)] !== 1) {
+      // Fast path: a run of ordinary characters is copied as it is.
+      let j = i + 1;
+      while (j < n && SPECIAL[original.charCodeAt(j)] !== 1) j++;
+      out += original.slice(i, j);
+      for (let k = i; k < j; k++) map[length++] = k;
+      paraLength += j - i;
+      lastChar = lastSignificant = previous = original[j - 1]!;
+      i = j;
+      continue;
+    }
     if (raw === '*' && original[i + 1] === '*') {
       i += 2;
       continue;
     }
     const ch = halfWidth(raw);
-    if ((ch === ' ' || ch === '\t') && (length === 0 || out[length - 1] === ' ' || out[length - 1] === '\n')) {
+    if ((ch === ' ' || ch === '\t') && (length === 0 || previous === ' ' || previous === '\n')) {
       i++;
       continue;
     }

@@ -162,6 +162,113 @@ function readFraction(text: string, core: Core): { end: number; value: number } 
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
+type Reading = { mention: Mention } | { skip: string | null; end: number };
+
+/** What the number at `i` (already read into `core`) is: a quantity, or why it is not one. */
+function readQuantity(text: string, i: number, from: number, core: Core): Reading {
+  const arabic = !core.chinese;
+  const raw = text.slice(i, core.end);
+  const before = text[i - 1];
+  const after = text[core.end];
+  // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
+  const inName = isLatin(before) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
+  if (arabic && inName) {
+    return { skip: 'label: part of a name or model number', end: core.end };
+  }
+  if (before === '+' || after === '+' || (after === '/' && !isDigit(text[core.end + 1]))) {
+    return { skip: 'label: a formula such as “1+3+N”', end: core.end };
+  }
+  if (before === '第') {
+    return { skip: 'ordinal', end: core.end };
+  }
+  const datePart = after === '号' || after === '日' || after === '月' || text.startsWith('季度', core.end) ||
+    (arabic && raw.length === 4 && after === '年');
+  if (datePart) {
+    return { skip: null, end: core.end }; // a date part: the date scanner reads these
+  }
+  // Fractions: 1/3 and 三分之一 are shares, in percent.
+  let value = core.value;
+  let end = core.end;
+  let unitEntry = null as ReturnType<typeof matchUnit>;
+  if (arabic && after === '/' && isDigit(text[core.end + 1])) {
+    const den = readArabic(text, core.end + 1);
+    if (den.value === 0) {
+      return { skip: 'fraction with a zero denominator', end: den.end };
+    }
+    value = (core.value / den.value) * 100;
+    end = den.end;
+    unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+  } else {
+    const frac = core.chinese ? readFraction(text, core) : null;
+    if (frac) {
+      value = frac.value;
+      end = frac.end;
+      unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+    }
+  }
+  let qualifier: Qualifier = core.qualifier ?? '=';
+  if (!unitEntry) {
+    if (text[end] === '余' || text[end] === '多') {
+      qualifier = '>';
+      end++;
+      const mag = core.chinese ? null : matchMagnitude(text, end); // 2万多 is read above; 20多万 here
+      if (mag) {
+        value *= mag[1];
+        end += mag[0].length;
+      }
+    }
+    unitEntry = matchUnit(text, end);
+          if (!unitEntry && core.chinese && text[end] === '成') {
+      unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
+    }
+  }
+  if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
+    return { skip: 'label: a year naming an event or edition', end: core.end };
+  }
+  if (!unitEntry) {
+    // A bare count is a quantity only when a bound makes it one: 百余投资机构.
+    if (qualifier === '>' && core.chinese) {
+      unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
+    } else {
+      return { skip: core.chinese ? null : 'no unit: a bare number', end: end };
+    }
+  }
+  // A lone 一 is idiom far more often than a count (一是, 一批, 一方面).
+  if (core.chinese && raw === '一' && unitEntry.text !== '') {
+    return { skip: null, end: end + unitEntry.text.length };
+  }
+  end += unitEntry.text.length;
+  const suffix = SUFFIXES.find((s) => text.startsWith(s[0], end));
+  if (suffix) {
+    qualifier = suffix[1];
+    end += suffix[0].length;
+  }
+  let start = i;
+  const prefix = prefixQualifier(text, i, from);
+  if (prefix && qualifier === '=') {
+    // 近5年 is "the last five years", a time span, not "nearly five years".
+    if (prefix[0] === '近' && (unitEntry.unit === 'years' || unitEntry.unit === 'months' || unitEntry.unit === 'days')) {
+      return { skip: null, end: end };
+    }
+    qualifier = prefix[1];
+    start = i - prefix[0].length;
+  } else if (prefix) {
+    start = i - prefix[0].length; // 超百余: the stronger word is already in
+  }
+  return {
+    mention: {
+    start,
+    end,
+    numberStart: i,
+    text: text.slice(start, end),
+    value: round(value * unitEntry.factor),
+    unit: unitEntry.unit,
+    counter: unitEntry.counter ? unitEntry.text : null,
+    qualifier,
+    },
+  };
+}
+
 /**
  * Scans `text[from, to)`; spans in `blocked` (dates, already consumed) are skipped.
  * `blocked` must be sorted by start.
@@ -172,19 +279,17 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
   let b = 0;
   let i = from;
   while (i < to) {
+    if (STARTS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     while (b < blocked.length && blocked[b]!.end <= i) b++;
     const blk = blocked[b];
     if (blk && blk.start <= i) {
       i = blk.end;
       continue;
     }
-    if (STARTS[text.charCodeAt(i)] !== 1) {
-      i++;
-      continue;
-    }
-    const ch = text[i];
-    const arabic = isDigit(ch);
-    const core = arabic ? readArabic(text, i) : readChinese(text, i);
+    const core = isDigit(text[i]) ? readArabic(text, i) : readChinese(text, i);
     if (!core || core.end <= i) {
       // Not a number (十四五, 一二): skip the whole numeral run, so that scanning stays linear.
       let j = i + 1;
@@ -192,118 +297,14 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
       i = j;
       continue;
     }
-    const raw = text.slice(i, core.end);
-    const before = text[i - 1];
-    const after = text[core.end];
-    const skip = (reason: string | null, end = core.end): void => {
-      if (reason !== null && arabic) skipped.push({ start: i, end, text: text.slice(i, end), reason });
-      i = end;
-    };
-    // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
-    const inName = isLatin(before) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
-    if (arabic && inName) {
-      skip('label: part of a name or model number');
-      continue;
-    }
-    if (before === '+' || after === '+' || (after === '/' && !isDigit(text[core.end + 1]))) {
-      skip('label: a formula such as “1+3+N”');
-      continue;
-    }
-    if (before === '第') {
-      skip('ordinal');
-      continue;
-    }
-    const datePart = after === '号' || after === '日' || after === '月' || text.startsWith('季度', core.end) ||
-      (arabic && raw.length === 4 && after === '年');
-    if (datePart) {
-      skip(null); // a date part: the date scanner reads these
-      continue;
-    }
-    // Fractions: 1/3 and 三分之一 are shares, in percent.
-    let value = core.value;
-    let end = core.end;
-    let unitEntry = null as ReturnType<typeof matchUnit>;
-    if (arabic && after === '/' && isDigit(text[core.end + 1])) {
-      const den = readArabic(text, core.end + 1);
-      if (den.value === 0) {
-        skip('fraction with a zero denominator', den.end);
-        continue;
-      }
-      value = (core.value / den.value) * 100;
-      end = den.end;
-      unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+    const reading = readQuantity(text, i, from, core);
+    if ('mention' in reading) {
+      mentions.push(reading.mention);
+      i = reading.mention.end;
     } else {
-      const frac = core.chinese ? readFraction(text, core) : null;
-      if (frac) {
-        value = frac.value;
-        end = frac.end;
-        unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
-      }
+      if (reading.skip !== null && !core.chinese) skipped.push({ start: i, end: reading.end, text: text.slice(i, reading.end), reason: reading.skip });
+      i = reading.end;
     }
-    let qualifier: Qualifier = core.qualifier ?? '=';
-    if (!unitEntry) {
-      if (text[end] === '余' || text[end] === '多') {
-        qualifier = '>';
-        end++;
-        const mag = core.chinese ? null : matchMagnitude(text, end); // 2万多 is read above; 20多万 here
-        if (mag) {
-          value *= mag[1];
-          end += mag[0].length;
-        }
-      }
-      unitEntry = matchUnit(text, end);
-            if (!unitEntry && core.chinese && text[end] === '成') {
-        unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
-      }
-    }
-    if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
-      skip('label: a year naming an event or edition');
-      continue;
-    }
-    if (!unitEntry) {
-      // A bare count is a quantity only when a bound makes it one: 百余投资机构.
-      if (qualifier === '>' && core.chinese) {
-        unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
-      } else {
-        skip(core.chinese ? null : 'no unit: a bare number', end);
-        continue;
-      }
-    }
-    // A lone 一 is idiom far more often than a count (一是, 一批, 一方面).
-    if (core.chinese && raw === '一' && unitEntry.text !== '') {
-      skip(null, end + unitEntry.text.length);
-      continue;
-    }
-    end += unitEntry.text.length;
-    const suffix = SUFFIXES.find((s) => text.startsWith(s[0], end));
-    if (suffix) {
-      qualifier = suffix[1];
-      end += suffix[0].length;
-    }
-    let start = i;
-    const prefix = prefixQualifier(text, i, from);
-    if (prefix && qualifier === '=') {
-      // 近5年 is "the last five years", a time span, not "nearly five years".
-      if (prefix[0] === '近' && (unitEntry.unit === 'years' || unitEntry.unit === 'months' || unitEntry.unit === 'days')) {
-        skip(null, end);
-        continue;
-      }
-      qualifier = prefix[1];
-      start = i - prefix[0].length;
-    } else if (prefix) {
-      start = i - prefix[0].length; // 超百余: the stronger word is already in
-    }
-    mentions.push({
-      start,
-      end,
-      numberStart: i,
-      text: text.slice(start, end),
-      value: round(value * unitEntry.factor),
-      unit: unitEntry.unit,
-      counter: unitEntry.counter ? unitEntry.text : null,
-      qualifier,
-    });
-    i = end;
   }
   return { mentions, skipped };
 }

@@ -21,6 +21,8 @@ const CLAUSE_END = new Set([',', '，', ':', '：']);
  * a quote stays readable and every look-around stays bounded, keeping the pipeline linear.
  */
 export const MAX_SENTENCE = 400;
+const CLAUSE_CODES = new Uint8Array(0x10000);
+for (const ch of CLAUSE_END) CLAUSE_CODES[ch.charCodeAt(0)] = 1;
 const MAX_CLAUSE = 200;
 
 const BREAKS = new Uint8Array(0x10000);
@@ -61,23 +63,24 @@ export function splitSentences(text: string): Sentence[] {
 
 /** The clause (between commas/colons) around `pos`, inside `within`. */
 export function clauseAround(text: string, pos: number, within: Span): Span {
-  return boundsAround(text, pos, within, CLAUSE_END);
+  return boundsAround(text, pos, within, CLAUSE_CODES);
 }
 
-const SEGMENT_END = new Set([...CLAUSE_END, '、']);
+const SEGMENT_CODES = new Uint8Array(0x10000);
+for (const ch of [...CLAUSE_END, '、']) SEGMENT_CODES[ch.charCodeAt(0)] = 1;
 
 /** The list segment (between 、 or commas) around `pos`, inside `within`. */
 export function segmentAround(text: string, pos: number, within: Span): Span {
-  return boundsAround(text, pos, within, SEGMENT_END);
+  return boundsAround(text, pos, within, SEGMENT_CODES);
 }
 
-function boundsAround(text: string, pos: number, within: Span, marks: ReadonlySet<string>): Span {
+function boundsAround(text: string, pos: number, within: Span, marks: Uint8Array): Span {
   const floor = Math.max(within.start, pos - MAX_CLAUSE);
   const ceiling = Math.min(within.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > floor && !marks.has(text[s - 1]!)) s--;
+  while (s > floor && marks[text.charCodeAt(s - 1)] !== 1) s--;
   let e = pos;
-  while (e < ceiling && !marks.has(text[e]!)) e++;
+  while (e < ceiling && marks[text.charCodeAt(e)] !== 1) e++;
   return { start: s, end: e };
 }
 
@@ -86,7 +89,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let s = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (CLAUSE_END.has(text[i]!)) {
+    if (CLAUSE_CODES[text.charCodeAt(i)] === 1) {
       out.push({ start: s, end: i });
       s = i + 1;
     }
