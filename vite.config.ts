@@ -1,10 +1,18 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const DATA_FILE = resolve(import.meta.dirname, 'data/metrics.json');
+const SEEDS = resolve(import.meta.dirname, 'seeds');
+
+/** The articles as decoded text (UTF-8), so the reader view can show a quote in place: offsets match. */
+async function articleTexts(): Promise<Map<string, string>> {
+  const { loadSeeds } = await import('./src/extract/load');
+  const loaded = loadSeeds(SEEDS, { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
+  return new Map(loaded.articles.map((a) => [`${a.id}.txt`, a.original]));
+}
 
 /**
  * Serves data/metrics.json at /data/metrics.json in dev and emits it into the build, so the app
@@ -14,6 +22,14 @@ function metricsData(): Plugin {
   return {
     name: 'metrics-data',
     configureServer(server) {
+      server.middlewares.use('/articles/', (req, res, next) => {
+        void articleTexts().then((texts) => {
+          const body = texts.get(decodeURIComponent((req.url ?? '').replace(/^\//, '')));
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(body);
+        });
+      });
       server.middlewares.use('/data/metrics.json', (_req, res) => {
         try {
           const body = readFileSync(DATA_FILE);
@@ -33,8 +49,9 @@ function metricsData(): Plugin {
         return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
       },
     },
-    generateBundle() {
+    async generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/metrics.json', source: readFileSync(DATA_FILE) });
+      for (const [name, text] of await articleTexts()) this.emitFile({ type: 'asset', fileName: `articles/${name}`, source: text });
     },
   };
 }

@@ -1,54 +1,31 @@
 import { useEffect, useState } from 'react';
-import type { MetricsFile, SeriesPoint } from '../schema/metricsFile';
+import { messages } from '../i18n/messages';
+import { browserLang, parseUrlView } from '../store/url';
+import { Dashboard } from './Dashboard';
 import { loadMetrics, type LoadState } from './loadData';
 
-const QUALIFIER_ZH: Record<SeriesPoint['qualifier'], string> = { '=': '', '>': '超', '<': '近', '~': '约' };
-
-function HeadlineTable({ data }: { data: MetricsFile }) {
-  const headline = data.metrics.filter((m) => m.headline);
-  return (
-    <table>
-      <caption>主要指标（全市） Headline series, Shanghai</caption>
-      <thead>
-        <tr><th scope="col">指标 Metric</th><th scope="col">时期 Period</th><th scope="col">数值 Value</th><th scope="col">出处 Source</th></tr>
-      </thead>
-      <tbody>
-        {headline.flatMap((m) => {
-          const series = data.series.find((s) => s.metric === m.id && s.geo === 'shanghai' && s.place === undefined);
-          return (series?.points ?? []).map((p) => (
-            <tr key={p.fact}>
-              <th scope="row">{m.label.zh} · {m.label.en}</th>
-              <td>{p.period ?? '未说明 not stated'}</td>
-              <td>{QUALIFIER_ZH[p.qualifier]}{p.value.toLocaleString('zh-CN')} {m.unit}</td>
-              <td><q>{p.source.quote}</q> <small>({p.source.doc}, L{p.source.line})</small></td>
-            </tr>
-          ));
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-export function App() {
+export function App({ load = loadMetrics }: { load?: () => Promise<LoadState> }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  // Before the data arrives the URL's lang (if any) still decides the language of the messages.
+  const lang = parseUrlView(window.location.search, { min: 0, max: 0 }, defaultLang).lang;
   useEffect(() => {
     let live = true;
-    void loadMetrics().then((s) => { if (live) setState(s); });
+    void load().then((s) => { if (live) setState(s); });
     return () => { live = false; };
-  }, []);
-  return (
-    <main>
-      <h1>上海人工智能产业数据 <small>Shanghai AI industry in numbers</small></h1>
-      {state.status === 'loading' && <p role="status">正在加载数据… Loading data…</p>}
-      {state.status === 'error' && (
-        <p role="alert">无法读取数据 Cannot read data: <code>{state.file}</code> {state.reason}</p>
-      )}
-      {state.status === 'ready' && (
-        <>
-          <p>{state.data.documents.length} 篇文章 articles · {state.data.facts.length} 个数字 quantities</p>
-          <HeadlineTable data={state.data} />
-        </>
-      )}
-    </main>
-  );
+  }, [load]);
+  const t = messages(lang);
+  if (state.status === 'loading') return <main className="app"><p role="status" className="loading">{t.loading}</p></main>;
+  if (state.status === 'error') {
+    return (
+      <main className="app">
+        <div role="alert" className="error">
+          <h1>{t.appName}</h1>
+          <p>{t.loadError}: <code>{state.file}</code></p>
+          <p>{state.reason}</p>
+        </div>
+      </main>
+    );
+  }
+  return <Dashboard data={state.data} defaultLang={defaultLang} />;
 }

@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Filters } from '../features/filters/Filters';
+import { FactsTable } from '../features/facts/FactsTable';
+import { Header } from '../features/header/Header';
+import { Kpis } from '../features/kpis/Kpis';
+import { Reader } from '../features/reader/Reader';
+import { Sources } from '../features/sources/Sources';
+import { Trends } from '../features/trends/Trends';
+import type { Lang } from '../i18n/messages';
+import type { Fact, MetricsFile } from '../schema/metricsFile';
+import { DataContext, indexData } from '../store/dataContext';
+import { useUrlSync } from '../store/useUrlSync';
+import { useViewStore } from '../store/viewStore';
+
+export function Dashboard({ data, defaultLang }: { data: MetricsFile; defaultLang: Lang }) {
+  const index = useMemo(() => indexData(data), [data]);
+  useUrlSync(index.bounds, defaultLang);
+  const lang = useViewStore((s) => s.lang);
+  const ready = useViewStore((s) => s.to !== 0);
+  const [reading, setReading] = useState<Fact | null>(null);
+  useEffect(() => { document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; }, [lang]);
+  if (!ready) return null;
+  return (
+    <DataContext.Provider value={index}>
+      <Header />
+      <main className="app">
+        <Filters />
+        <Kpis />
+        <Trends />
+        <FactsTable onRead={setReading} />
+        <Sources />
+      </main>
+      {reading && <Reader fact={reading} onClose={() => setReading(null)} />}
+    </DataContext.Provider>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * buildTrendOption: one metric's series inside the view → an ECharts option. Pure: data and choices
+ * in, a plain object out, so it is unit-tested without a canvas.
+ *
+ * Encoding: exact values are filled circles; a lower bound (超, 余) an upward triangle, an upper bound
+ * (近) a downward one, an approximation (约) a diamond; forecasts and targets are hollow and joined by
+ * a dashed line; a part-year figure of an annual flow (一季度) is hollow and not joined to the years;
+ * a figure that another article contradicts gets a red ring.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatAxis, formatQuantity } from '../core/format';
+import type { DatedPoint, ViewSeries } from '../core/select';
+import { DISTRICTS, SHANGHAI, type GeoId } from '../schema/geo';
+import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
+import type { Lang, Messages } from '../i18n/messages';
+import { escapeHtml } from './escape';
+
+export interface TrendInput {
+  metric: MetricDef;
+  series: ViewSeries[];
+  from: number;
+  to: number;
+  lang: Lang;
+  t: Messages;
+  facts: ReadonlyMap<string, Fact>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  placeNames: ReadonlyMap<string, { zh: string; en: string }>;
+  conflicts: ReadonlySet<string>;
+  selectedFact: string | null;
+}
+
+/** One colour per geo, stable across charts (Okabe–Ito, readable by colour-blind readers). */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A6E00', '#000000'];
+const GEO_ORDER: GeoId[] = ['shanghai', ...DISTRICTS.map((d) => d.id)];
+
+export function geoColor(geo: GeoId, place: string | undefined, index = 0): string {
+  const base = GEO_ORDER.indexOf(geo);
+  return PALETTE[(base + (place ? 3 + index : 0)) % PALETTE.length]!;
+}
+
+export const SYMBOLS: Record<Qualifier, { symbol: string; rotate: number }> = {
+  '=': { symbol: 'circle', rotate: 0 },
+  '>': { symbol: 'triangle', rotate: 0 },
+  '<': { symbol: 'triangle', rotate: 180 },
+  '~': { symbol: 'diamond', rotate: 0 },
+};
+
+export function seriesName(v: ViewSeries, lang: Lang, placeNames: TrendInput['placeNames']): string {
+  const geo = v.series.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === v.series.geo)!;
+  const base = lang === 'zh' ? geo.zh : geo.en;
+  const place = v.series.place ? placeNames.get(v.series.place) : undefined;
+  return place ? `${base} · ${lang === 'zh' ? place.zh : place.en}` : base;
+}
+
+interface PointDatum {
+  value: [number, number];
+  fact: string;
+  symbol: string;
+  symbolRotate: number;
+  symbolSize: number;
+  itemStyle: { color: string; borderColor: string; borderWidth: number };
+}
+
+function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
+  const s = SYMBOLS[p.qualifier];
+  const hollow = p.status !== 'actual' || p.info.partial && input.metric.kind === 'flow' && p.info.kind !== 'month';
+  const conflicted = input.conflicts.has(p.fact);
+  const selected = input.selectedFact === p.fact;
+  return {
+    value: [p.info.time, p.value],
+    fact: p.fact,
+    symbol: s.symbol,
+    symbolRotate: s.rotate,
+    symbolSize: selected ? 18 : 11,
+    itemStyle: {
+      color: hollow ? '#ffffff' : color,
+      borderColor: conflicted ? '#C00000' : color,
+      borderWidth: conflicted || selected ? 3 : 2,
+    },
+  };
+}
+
+export function tooltipHtml(factId: string, input: TrendInput): string {
+  const f = input.facts.get(factId);
+  if (!f) return '';
+  const { t, lang } = input;
+  const doc = input.documents.get(f.doc);
+  const value = formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
+  const lines = [
+    `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(f.period ?? t.notStated)} · ${escapeHtml(t.status[f.status])}`,
+    input.conflicts.has(f.id) ? `<span style="color:#C00000">${escapeHtml(t.conflict)}</span>` : '',
+    doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',
+    `<q style="display:block;max-width:320px;white-space:normal">${escapeHtml(f.source.quote)}</q>`,
+  ];
+  return lines.filter((l) => l !== '').join('<br>');
+}
+
+export function buildTrendOption(input: TrendInput): EChartsCoreOption {
+  const { metric, lang } = input;
+  const series: object[] = [];
+  input.series.forEach((v, i) => {
+    const color = geoColor(v.series.geo, v.series.place, i);
+    const name = seriesName(v, lang, input.placeNames);
+    const sorted = [...v.points].sort((a, b) => a.info.time - b.info.time);
+    const partOfYear = (p: DatedPoint) => metric.kind === 'flow' && p.info.partial && p.info.kind !== 'month';
+    const actual = sorted.filter((p) => p.status === 'actual' && !partOfYear(p));
+    const planned = sorted.filter((p) => p.status !== 'actual' && !partOfYear(p));
+    const partial = sorted.filter(partOfYear);
+    series.push({ type: 'line', name, data: actual.map((p) => datum(p, color, input)), lineStyle: { color, width: 2 }, itemStyle: { color }, z: 3 });
+    if (planned.length > 0) {
+      const bridge = actual[actual.length - 1];
+      const dashed = [...(bridge ? [datum(bridge, color, input)] : []), ...planned.map((p) => datum(p, color, input))];
+      series.push({ type: 'line', name, data: dashed, lineStyle: { color, width: 2, type: 'dashed' }, itemStyle: { color }, z: 2 });
+    }
+    if (partial.length > 0) {
+      series.push({ type: 'scatter', name, data: partial.map((p) => datum(p, color, input)), itemStyle: { color }, z: 4 });
+    }
+  });
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: input.t.chartOf(lang === 'zh' ? metric.label.zh : metric.label.en) } },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    legend: { top: 0, type: 'scroll', data: [...new Set(input.series.map((v) => seriesName(v, lang, input.placeNames)))] },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: { data?: { fact?: string } }) => (params.data?.fact ? tooltipHtml(params.data.fact, input) : ''),
+    },
+    xAxis: {
+      type: 'time',
+      min: Date.UTC(input.from, 0, 1),
+      max: Date.UTC(input.to, 11, 31),
+      axisLabel: { hideOverlap: true },
+    },
+    yAxis: {
+      type: 'value',
+      scale: false,
+      axisLabel: { formatter: (v: number) => formatAxis(v, metric.unit, lang) },
+    },
+    series,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Pure derivations from the data file and the reader's choices. Nothing here imports React or ECharts.
+ */
+import type { GeoId } from '../schema/geo';
+import type { Fact, MetricDef, MetricsFile, Series, SeriesPoint } from '../schema/metricsFile';
+import { parsePeriod, periodYear, type PeriodInfo } from './period';
+
+export interface View {
+  from: number;
+  to: number;
+  /** `shanghai` is the whole city: every series is shown, each in its own colour. */
+  district: GeoId;
+}
+
+export interface YearBounds {
+  min: number;
+  max: number;
+}
+
+/** The years the series cover (dated points only). */
+export function selectYearBounds(data: MetricsFile): YearBounds {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of data.series) {
+    for (const p of s.points) {
+      const y = periodYear(p.period);
+      if (y === null) continue;
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+  }
+  if (!Number.isFinite(min)) {
+    const now = new Date().getUTCFullYear();
+    return { min: now, max: now };
+  }
+  return { min, max };
+}
+
+export const inYears = (period: string | null, view: Pick<View, 'from' | 'to'>): boolean => {
+  const y = periodYear(period);
+  return y !== null && y >= view.from && y <= view.to;
+};
+
+export const seriesInDistrict = (s: Series, district: GeoId): boolean => district === 'shanghai' || s.geo === district;
+
+export interface DatedPoint extends SeriesPoint {
+  period: string;
+  info: PeriodInfo;
+}
+
+export interface ViewSeries {
+  series: Series;
+  points: DatedPoint[];
+}
+
+/** Series of one metric inside the view, with their dated points inside the year range. */
+export function selectMetricSeries(data: MetricsFile, metric: string, view: View): ViewSeries[] {
+  const out: ViewSeries[] = [];
+  for (const s of data.series) {
+    if (s.metric !== metric || !seriesInDistrict(s, view.district)) continue;
+    const points: DatedPoint[] = [];
+    for (const p of s.points) {
+      if (p.period === null || !inYears(p.period, view)) continue;
+      const info = parsePeriod(p.period);
+      if (info) points.push({ ...p, period: p.period, info });
+    }
+    if (points.length > 0) out.push({ series: s, points });
+  }
+  return out;
+}
+
+/** Metrics with at least one dated point in the view: headline metrics first, then catalogue order. */
+export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
+  const withData = data.metrics.filter((m) => selectMetricSeries(data, m.id, view).length > 0);
+  return [...withData.filter((m) => m.headline), ...withData.filter((m) => !m.headline)];
+}
+
+/** Every fact inside the view, mapped or not. A fact whose period is not stated stays visible. */
+export function selectFacts(data: MetricsFile, view: View): Fact[] {
+  return data.facts.filter((f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, view)));
+}
+
+/** Which districts have any fact at all (for "no data" in the district picker). */
+export function selectDistrictsWithData(data: MetricsFile): Set<GeoId> {
+  return new Set(data.facts.map((f) => f.geo));
+}
+
+export function indexFacts(data: MetricsFile): Map<string, Fact> {
+  return new Map(data.facts.map((f) => [f.id, f]));
+}
+
+/** Fact ids that take part in a conflict. */
+export function conflictFactIds(data: MetricsFile): Set<string> {
+  return new Set(data.conflicts.flatMap((c) => c.facts));
+}

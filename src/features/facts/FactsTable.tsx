@@ -1,0 +1,98 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { formatQuantity } from '../../core/format';
+import { selectFacts } from '../../core/select';
+import { DISTRICTS, SHANGHAI } from '../../schema/geo';
+import type { Fact } from '../../schema/metricsFile';
+import { useData } from '../../store/dataContext';
+import { useLang, useT, useView } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+type SortKey = 'value' | 'period' | 'place' | 'metric' | 'article';
+
+export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const view = useView();
+  const { data, metrics, documents, placeNames } = useData();
+  const selected = useViewStore((s) => s.fact);
+  const selectFact = useViewStore((s) => s.selectFact);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'period', dir: 1 });
+  const deferred = useDeferredValue(query);
+
+  const placeOf = (f: Fact): string => {
+    const geo = f.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === f.geo)!;
+    const place = f.place ? placeNames.get(f.place) : undefined;
+    const g = lang === 'zh' ? geo.zh : geo.en;
+    return place ? `${g} · ${lang === 'zh' ? place.zh : place.en}` : g;
+  };
+  const metricOf = (f: Fact): string => {
+    const m = f.metric ? metrics.get(f.metric) : undefined;
+    return m ? (lang === 'zh' ? m.label.zh : m.label.en) : t.unmapped;
+  };
+
+  const rows = useMemo(() => {
+    const needle = deferred.trim().toLowerCase();
+    const keyOf: Record<SortKey, (f: Fact) => string | number> = {
+      value: (f) => f.value,
+      period: (f) => f.period ?? '9999',
+      place: (f) => placeOf(f),
+      metric: (f) => metricOf(f),
+      article: (f) => f.doc,
+    };
+    const list = selectFacts(data, view).filter((f) => needle === '' ||
+      [f.text, f.source.quote, metricOf(f), placeOf(f), f.period ?? '', documents.get(f.doc)?.title ?? ''].some((s) => s.toLowerCase().includes(needle)));
+    const key = keyOf[sort.key];
+    return list.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      return (x < y ? -1 : x > y ? 1 : a.start - b.start) * sort.dir;
+    });
+  }, [data, view, deferred, sort, lang, documents]); // placeOf/metricOf depend only on lang and these lookups
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
+        {label}{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="facts" aria-labelledby="facts-h">
+      <h2 id="facts-h">{t.facts} <span className="muted">({t.factCount(rows.length)})</span></h2>
+      <label className="search">
+        {t.search}
+        <input type="search" value={query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      {rows.length === 0 ? <p role="status">{t.emptyFilter}</p> : (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t.facts}</caption>
+            <thead>
+              <tr>
+                {header('value', t.value)}{header('period', t.period)}{header('place', t.place)}{header('metric', t.metric)}{header('article', t.article)}
+                <th scope="col">{t.quote}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
+                  <td className="num">
+                    <button type="button" className="link" onClick={() => selectFact(f.id)}>{formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter)}</button>
+                    {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
+                  </td>
+                  <td>{f.period ?? <span className="muted">{t.notStated}</span>}</td>
+                  <td>{placeOf(f)}</td>
+                  <td>{metricOf(f)}</td>
+                  <td>{documents.get(f.doc)?.title}</td>
+                  <td><q>{f.source.quote}</q> <button type="button" className="link" onClick={() => onRead(f)}>{t.open}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { formatPercent, formatQuantity, formatRatio } from '../../core/format';
+import { selectKpi, type Kpi } from '../../core/kpi';
+import { DISTRICTS, SHANGHAI } from '../../schema/geo';
+import { useData } from '../../store/dataContext';
+import { useLang, useT, useView } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+const QUAL_EN = { '=': '', '>': '> ', '<': '< ', '~': '~ ' } as const;
+const QUAL_ZH = { '=': '', '>': '超', '<': '近', '~': '约' } as const;
+
+function KpiCard({ kpi }: { kpi: Kpi }) {
+  const t = useT();
+  const lang = useLang();
+  const { facts, documents } = useData();
+  const selectFact = useViewStore((s) => s.selectFact);
+  const label = lang === 'zh' ? kpi.metric.label.zh : kpi.metric.label.en;
+  const latest = kpi.latest;
+  const fact = latest ? facts.get(latest.fact) : undefined;
+  const doc = fact ? documents.get(fact.doc) : undefined;
+  const geo = kpi.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === kpi.geo)!;
+  const q = lang === 'zh' ? QUAL_ZH : QUAL_EN;
+  const sourceId = latest ? `src-${latest.fact.replace(/[^a-zA-Z0-9_-]/g, '_')}` : undefined;
+  return (
+    <article className="kpi" aria-label={label}>
+      <h3>{label} <span className="muted">· {lang === 'zh' ? geo.zh : geo.en}</span></h3>
+      {latest && fact ? (
+        <>
+          <button type="button" className="kpi-value" aria-describedby={sourceId} onClick={() => selectFact(latest.fact)}>
+            {formatQuantity(latest.value, fact.unit, latest.qualifier, lang, fact.counter)}
+          </button>
+          <p className="muted">{t.latest}: {latest.period}</p>
+          {kpi.ratio && (
+            <p>
+              {t.change} {kpi.first?.period}→{latest.period}: {q[kpi.ratio.qualifier]}{formatRatio(kpi.ratio.value, lang)}
+              {kpi.cagr && <> · {t.cagr} {q[kpi.cagr.qualifier]}{formatPercent(kpi.cagr.value, lang)}</>}
+            </p>
+          )}
+          <p role="tooltip" id={sourceId} className="kpi-source">
+            {t.source}: “{fact.source.quote}” — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t.noValue}</p>
+      )}
+    </article>
+  );
+}
+
+export function Kpis() {
+  const t = useT();
+  const { data } = useData();
+  const view = useView();
+  const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
+  return (
+    <section className="kpis" aria-label={t.kpis}>
+      {kpis.map((k) => <KpiCard key={k.metric.id} kpi={k} />)}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Fact } from '../../schema/metricsFile';
+import { useData } from '../../store/dataContext';
+import { useT } from '../../store/hooks';
+
+export const articleUrl = (doc: string): string => `/articles/${encodeURIComponent(doc)}.txt`;
+
+/** The article as published, with the quoted sentence highlighted in place (rendered as text). */
+export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
+  const t = useT();
+  const { documents } = useData();
+  const [text, setText] = useState<{ ok: true; body: string } | { ok: false; reason: string } | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  const doc = documents.get(fact.doc);
+
+  useEffect(() => {
+    let live = true;
+    fetch(articleUrl(fact.doc))
+      .then(async (r) => (r.ok ? { ok: true as const, body: await r.text() } : { ok: false as const, reason: `${r.status} ${r.statusText}` }))
+      .catch((e: Error) => ({ ok: false as const, reason: e.message }))
+      .then((v) => { if (live) setText(v); });
+    return () => { live = false; };
+  }, [fact.doc]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+  useEffect(() => { mark.current?.scrollIntoView?.({ block: 'center' }); }, [text]);
+
+  const { start, end } = fact.source;
+  return (
+    <dialog ref={dialog} className="reader" aria-labelledby="reader-h" onClose={onClose} onCancel={onClose}>
+      <header>
+        <h2 id="reader-h">{doc?.title}</h2>
+        <p className="muted">{doc?.outlet} {doc?.published}</p>
+        <button type="button" onClick={onClose} autoFocus>{t.close}</button>
+      </header>
+      <div className="reader-body">
+        {text === null && <p role="status">{t.loading}</p>}
+        {text && !text.ok && <p role="alert">{articleUrl(fact.doc)}: {text.reason}</p>}
+        {text && text.ok && (
+          <p className="article-text">
+            {text.body.slice(0, start)}
+            <mark ref={mark}>{text.body.slice(start, end)}</mark>
+            {text.body.slice(end)}
+          </p>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useData } from '../../store/dataContext';
+import { useT } from '../../store/hooks';
+
+export function Sources() {
+  const t = useT();
+  const { data } = useData();
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of data.facts) m.set(f.doc, (m.get(f.doc) ?? 0) + 1);
+    return m;
+  }, [data]);
+  return (
+    <section className="sources" aria-labelledby="sources-h">
+      <h2 id="sources-h">{t.sources}</h2>
+      <table>
+        <thead><tr><th scope="col">{t.article}</th><th scope="col">{t.outlet}</th><th scope="col">{t.date}</th><th scope="col">{t.factsFrom}</th></tr></thead>
+        <tbody>
+          {data.documents.map((d) => (
+            <tr key={d.id}>
+              <td>{d.url ? <a href={d.url} rel="noreferrer noopener" target="_blank">{d.title}</a> : d.title}</td>
+              <td>{d.outlet ?? '—'}</td>
+              <td>{d.published}</td>
+              <td className="num">{counts.get(d.id) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

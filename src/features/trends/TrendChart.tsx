@@ -1,0 +1,57 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo } from 'react';
+import { echarts } from '../../charts/echarts';
+import { buildTrendOption, seriesName } from '../../charts/trendOption';
+import { formatQuantity } from '../../core/format';
+import type { ViewSeries } from '../../core/select';
+import type { MetricDef } from '../../schema/metricsFile';
+import { useData } from '../../store/dataContext';
+import { useLang, useT, useView } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
+  const t = useT();
+  const lang = useLang();
+  const view = useView();
+  const { facts, documents, placeNames, conflicts } = useData();
+  const selectedFact = useViewStore((s) => s.fact);
+  const selectFact = useViewStore((s) => s.selectFact);
+  const name = lang === 'zh' ? metric.label.zh : metric.label.en;
+  const option = useMemo(
+    () => buildTrendOption({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
+    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact],
+  );
+  // A stable object: an inline one makes echarts-for-react rebuild the chart on every render.
+  const onEvents = useMemo(() => ({
+    click: (p: { data?: { fact?: string } }) => { if (p.data?.fact) selectFact(p.data.fact); },
+  }), [selectFact]);
+  const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
+  return (
+    <figure className="chart">
+      <figcaption><h3>{name}</h3></figcaption>
+      <div role="img" aria-label={t.chartOf(name)} className="chart-canvas">
+        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
+      </div>
+      <details>
+        <summary>{t.showTable}</summary>
+        <table>
+          <caption className="sr-only">{t.tableOf(name)}</caption>
+          <thead><tr><th scope="col">{t.place}</th><th scope="col">{t.period}</th><th scope="col">{t.value}</th><th scope="col">{t.source}</th></tr></thead>
+          <tbody>
+            {rows.map(({ v, p }) => {
+              const f = facts.get(p.fact);
+              return (
+                <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
+                  <td>{seriesName(v, lang, placeNames)}</td>
+                  <td>{p.period}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}</td>
+                  <td>{f ? formatQuantity(p.value, f.unit, p.qualifier, lang, f.counter) : p.value}</td>
+                  <td><q>{p.source.quote}</q></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

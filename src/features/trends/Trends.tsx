@@ -1,0 +1,43 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { selectChartMetrics, selectMetricSeries } from '../../core/select';
+import { useData } from '../../store/dataContext';
+import { useT, useView } from '../../store/hooks';
+// ECharts is the largest dependency: it loads in its own chunk, after the KPIs and filters are on screen.
+const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
+
+export function Trends() {
+  const t = useT();
+  const { data } = useData();
+  const view = useView();
+  const charts = useMemo(
+    () => selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) })),
+    [data, view],
+  );
+  return (
+    <section className="trends" aria-labelledby="trends-h">
+      <h2 id="trends-h">{t.trends}</h2>
+      <Legend />
+      {charts.length === 0 ? <p role="status">{t.emptyFilter}</p> : (
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <div className="chart-grid">
+            {charts.map((c) => <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />)}
+          </div>
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
+function Legend() {
+  const t = useT();
+  return (
+    <ul className="legend" aria-label="legend">
+      <li><span aria-hidden="true" className="sym">●</span> {t.exact}</li>
+      <li><span aria-hidden="true" className="sym">▲</span> {t.lowerBound}</li>
+      <li><span aria-hidden="true" className="sym">▼</span> {t.upperBound}</li>
+      <li><span aria-hidden="true" className="sym">◆</span> {t.approx}</li>
+      <li><span aria-hidden="true" className="sym">○ ┄</span> {t.forecast} / {t.target}</li>
+      <li><span aria-hidden="true" className="sym conflict">◎</span> {t.conflict}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+/** The loaded data file and lookups derived from it once, shared by every feature. */
+import { createContext, useContext } from 'react';
+import { conflictFactIds, indexFacts, selectDistrictsWithData, selectYearBounds, type YearBounds } from '../core/select';
+import type { GeoId } from '../schema/geo';
+import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
+
+export interface DataIndex {
+  data: MetricsFile;
+  bounds: YearBounds;
+  facts: ReadonlyMap<string, Fact>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  metrics: ReadonlyMap<string, MetricDef>;
+  placeNames: ReadonlyMap<string, { zh: string; en: string }>;
+  conflicts: ReadonlySet<string>;
+  districtsWithData: ReadonlySet<GeoId>;
+}
+
+export function indexData(data: MetricsFile): DataIndex {
+  return {
+    data,
+    bounds: selectYearBounds(data),
+    facts: indexFacts(data),
+    documents: new Map(data.documents.map((d) => [d.id, d])),
+    metrics: new Map(data.metrics.map((m) => [m.id, m])),
+    placeNames: new Map(data.places.map((p) => [p.id, { zh: p.zh, en: p.en }])),
+    conflicts: conflictFactIds(data),
+    districtsWithData: selectDistrictsWithData(data),
+  };
+}
+
+export const DataContext = createContext<DataIndex | null>(null);
+
+export function useData(): DataIndex {
+  const d = useContext(DataContext);
+  if (!d) throw new Error('useData outside DataContext');
+  return d;
+}
