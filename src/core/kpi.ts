@@ -29,7 +29,9 @@ export function ratioQualifier(top: Qualifier, bottom: Qualifier): Qualifier {
   return top === '~' || bottom === '~' ? '~' : '=';
 }
 
-const comparable = (metric: MetricDef) => (p: DatedPoint): boolean => metric.kind === 'stock' || !p.info.partial || p.info.kind === 'month';
+/** Reported figures only (not forecasts or targets), and for a flow no part-year figures. */
+const comparable = (metric: MetricDef) => (p: DatedPoint): boolean =>
+  p.status === 'actual' && (metric.kind === 'stock' || !p.info.partial || p.info.kind === 'month');
 
 export function selectKpi(data: MetricsFile, metric: MetricDef, view: View): Kpi {
   const candidates = selectMetricSeries(data, metric.id, view).filter((v) => v.series.place === undefined);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -13,7 +13,6 @@ export function Filters() {
   const setDistrict = useViewStore((s) => s.setDistrict);
   const replace = useViewStore((s) => s.replace);
   const id = useId();
-  const clamp = (v: number) => Math.min(bounds.max, Math.max(bounds.min, v));
   const name = (d: { zh: string; en: string }) => (lang === 'zh' ? d.zh : d.en);
   return (
     <section className="filters" aria-label={t.filters}>
@@ -27,16 +26,8 @@ export function Filters() {
           <input id={`${id}-to-r`} type="range" min={bounds.min} max={bounds.max} step={1} value={view.to}
             onChange={(e) => setYears(view.from, Math.max(Number(e.target.value), view.from))} />
         </div>
-        <label>
-          {t.from}
-          <input type="number" inputMode="numeric" min={bounds.min} max={bounds.max} value={view.from}
-            onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= bounds.min && v <= bounds.max) setYears(clamp(v), view.to); }} />
-        </label>
-        <label>
-          {t.to}
-          <input type="number" inputMode="numeric" min={bounds.min} max={bounds.max} value={view.to}
-            onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= bounds.min && v <= bounds.max) setYears(view.from, clamp(v)); }} />
-        </label>
+        <YearInput label={t.from} value={view.from} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(v, Math.max(v, view.to))} />
+        <YearInput label={t.to} value={view.to} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(Math.min(v, view.from), v)} />
       </fieldset>
       <label className="district">
         {t.district}
@@ -49,5 +40,26 @@ export function Filters() {
       </label>
       <button type="button" onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}>{t.reset}</button>
     </section>
+  );
+}
+
+/**
+ * A typed year. While the reader types ("2", "20", "202") the draft is theirs; a complete year
+ * inside the bounds is applied at once, anything else is put back when the field loses focus.
+ */
+function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (v: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
+  return (
+    <label>
+      {label}
+      <input type="number" inputMode="numeric" min={min} max={max} value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const v = Number(e.target.value);
+          if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
+        }}
+        onBlur={() => setDraft(String(value))} />
+    </label>
   );
 }

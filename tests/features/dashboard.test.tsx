@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import type { LoadState } from '../../src/app/loadData';
+import { useViewStore } from '../../src/store/viewStore';
+import { fact, fixture } from '../core/fixture';
+
+// Charts are drawn by ECharts on a canvas jsdom does not have; their options are tested in tests/charts.
+vi.mock('../../src/features/trends/TrendChart', () => ({
+  TrendChart: ({ metric }: { metric: { id: string } }) => <figure data-testid={`chart-${metric.id}`} />,
+}));
+
+const data = fixture([
+  fact({ id: 'a', value: 1340e8, period: '2018' }),
+  fact({ id: 'b', value: 3800e8, period: '2023', qualifier: '>', source: { doc: 'd1', quote: '<b>产业规模</b>超3800亿元。', start: 0, end: 5, line: 3 } }),
+  fact({ id: 'c', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款' }),
+  fact({ id: 'd', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui' }),
+  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大' }),
+]);
+const ready = (): Promise<LoadState> => Promise.resolve({ status: 'ready', data });
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  useViewStore.setState({ from: 0, to: 0, district: 'shanghai', lang: 'zh', fact: null });
+  Object.defineProperty(window.navigator, 'languages', { value: ['zh-CN'], configurable: true });
+});
+afterEach(cleanup);
+
+describe('loading and error states', () => {
+  it('shows a loading state, then a clear error naming the file', async () => {
+    let resolve!: (s: LoadState) => void;
+    render(<App load={() => new Promise((r) => { resolve = r; })} />);
+    expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
+    await act(async () => resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('/data/metrics.json');
+    expect(alert).toHaveTextContent('facts.0.geo');
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows KPIs with their qualifier and source, and the coverage', async () => {
+    render(<App load={ready} />);
+    const card = await screen.findByRole('article', { name: '人工智能产业规模' });
+    expect(within(card).getByRole('button')).toHaveTextContent('超3,800亿元');
+    expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent('<b>产业规模</b>超3800亿元。');
+    expect(screen.getByText(/2 篇文章，2018–2024 年/)).toBeInTheDocument();
+  });
+
+  it('choosing 徐汇 changes the KPIs, charts, table and URL', async () => {
+    const user = userEvent.setup();
+    render(<App load={ready} />);
+    await screen.findByRole('article', { name: '备案大模型' });
+    expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('34款');
+    await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
+    expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('22个');
+    expect(screen.queryByTestId('chart-ai_industry_scale')).not.toBeInTheDocument();
+    expect(screen.getByTestId('chart-filed_models')).toBeInTheDocument();
+    expect(window.location.search).toBe('?district=xuhui');
+    const rows = within(screen.getByRole('region', { name: /全部数字/ })).getAllByRole('row');
+    expect(rows).toHaveLength(2); // header + the one Xuhui fact
+  });
+
+  it('the year range changes the KPIs and is written to the URL; Back restores the previous view', async () => {
+    const user = userEvent.setup();
+    render(<App load={ready} />);
+    await screen.findByRole('article', { name: '人工智能产业规模' });
+    const to = screen.getByRole('spinbutton', { name: '截止年' });
+    await user.clear(to);
+    await user.type(to, '2020');
+    expect(window.location.search).toBe('?to=2020');
+    expect(within(screen.getByRole('article', { name: '人工智能产业规模' })).getByRole('button')).toHaveTextContent('1,340亿元');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await waitFor(() => expect(within(screen.getByRole('article', { name: '人工智能产业规模' })).getByRole('button')).toHaveTextContent('超3,800亿元'));
+  });
+
+  it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {
+    window.history.replaceState(null, '', '/?from=2019&to=2024&district=xuhui&lang=en');
+    render(<App load={ready} />);
+    expect(await screen.findByRole('combobox', { name: 'District' })).toHaveValue('xuhui');
+    cleanup();
+    window.history.replaceState(null, '', '/?from=zzz&district=atlantis');
+    useViewStore.setState({ to: 0 });
+    render(<App load={ready} />);
+    expect(await screen.findByRole('combobox', { name: '区域' })).toHaveValue('shanghai');
+    expect(screen.getByRole('spinbutton', { name: '起始年' })).toHaveValue(2018);
+  });
+
+  it('the language switch changes the text', async () => {
+    const user = userEvent.setup();
+    render(<App load={ready} />);
+    await user.click(await screen.findByRole('button', { name: /English/ }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Shanghai AI industry in numbers');
+    expect(within(screen.getByRole('article', { name: 'AI industry scale' })).getByRole('button')).toHaveTextContent('> 380 billion yuan');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('the facts table searches, sorts, and highlights the selected fact', async () => {
+    const user = userEvent.setup();
+    render(<App load={ready} />);
+    const region = await screen.findByRole('region', { name: /全部数字/ });
+    expect(within(region).getAllByRole('row')).toHaveLength(6);
+    expect(within(region).getByText('（未归类）')).toBeInTheDocument();
+    await user.type(within(region).getByRole('searchbox'), '徐汇');
+    expect(within(region).getAllByRole('row')).toHaveLength(2);
+    await user.clear(within(region).getByRole('searchbox'));
+    await user.click(within(region).getByRole('button', { name: /^数值/ }));
+    const first = within(region).getAllByRole('row')[1]!;
+    expect(first).toHaveTextContent('3大');
+    await user.click(within(first).getByRole('button', { name: /3大/ }));
+    expect(within(region).getAllByRole('row')[1]).toHaveAttribute('aria-selected', 'true');
+    expect(window.location.search).toContain('fact=');
+  });
+
+  it('renders article titles and quotes as text, never as HTML', async () => {
+    render(<App load={ready} />);
+    await screen.findByRole('region', { name: /来源文章/ });
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getAllByText(/文章一 <b>bold<\/b>/).length).toBeGreaterThan(0);
+  });
+});
