@@ -127,6 +127,16 @@ function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places:
     lastBefore(places, sentence.start, m.start, (p) => !isObject(p));
 }
 
+/**
+ * The quote as the article prints it (full-width punctuation kept), minus what clean-up removed:
+ * the layout's line breaks inside the sentence and Markdown marks.
+ */
+function originalChars(original: string, clean: CleanText, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += original[clean.map[i]!];
+  return out;
+}
+
 function lineStarts(s: string): number[] {
   const starts = [0];
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -192,7 +202,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const clauses = splitClauses(text, sentence);
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
-    const quote = text.slice(sentence.start, sentence.end);
+    const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     for (const m of ms) {
       const clause = clauses.find((c) => m.start >= c.start && m.start <= c.end) ?? sentence;
       const segment = segmentAround(text, m.numberStart, clause);

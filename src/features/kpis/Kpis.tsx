@@ -53,8 +53,11 @@ export function Kpis() {
   const view = useView();
   const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
   return (
-    <section className="kpis" aria-label={t.kpis}>
-      {kpis.map((k) => <KpiCard key={k.metric.id} kpi={k} />)}
+    <section aria-labelledby="kpis-h">
+      <h2 id="kpis-h" className="sr-only">{t.kpis}</h2>
+      <div className="kpis">
+        {kpis.map((k) => <KpiCard key={k.metric.id} kpi={k} />)}
+      </div>
     </section>
   );
 }

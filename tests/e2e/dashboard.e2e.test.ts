@@ -1,0 +1,111 @@
+/**
+ * The built app in real headless Chromium: it loads cleanly, the filters change what is drawn, the
+ * view survives a reload, the language switch works, and axe-core finds no violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstChart, startSession, watchedPage, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => { s = await startSession(); }, 120_000);
+afterAll(async () => { await s?.close(); });
+
+const kpi = (name: string) => `article[aria-label="${name}"] .kpi-value`;
+
+describe('dashboard in Chromium', () => {
+  it('loads with charts, no console errors, no failed requests, no other host', async () => {
+    const { page, problems, hosts } = await watchedPage(s);
+    await page.goto(s.url);
+    await firstChart(page).waitFor();
+    expect(await page.locator('.chart').count()).toBeGreaterThan(5);
+    expect(await page.locator(kpi('人工智能产业规模')).textContent()).toBe('超3,800亿元');
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    expect([...hosts]).toEqual([new URL(s.url).host]);
+  });
+
+  it('changing the year range changes the axis and the KPIs', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    const chart = page.locator('figure.chart').first();
+    await chart.locator('canvas').waitFor();
+    const before = await chart.locator('canvas').screenshot();
+    await page.getByRole('spinbutton', { name: '截止年' }).fill('2020');
+    await expect.poll(() => page.locator(kpi('人工智能产业规模')).textContent()).toBe('1,340亿元');
+    await page.waitForTimeout(300);
+    const after = await chart.locator('canvas').screenshot();
+    expect(after.equals(before)).toBe(false);
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2020');
+    expect(problems).toEqual([]);
+  });
+
+  it('choosing 徐汇 changes the charts and the table; reloading restores the view', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await firstChart(page).waitFor();
+    const charts = await page.locator('.chart').count();
+    const rows = await page.locator('.facts tbody tr').count();
+    await page.getByRole('combobox', { name: '区域' }).selectOption('xuhui');
+    await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
+    expect(await page.locator('.chart').count()).toBeLessThan(charts);
+    for (const cell of await page.locator('.facts tbody tr td:nth-child(3)').allTextContents()) expect(cell).toContain('徐汇区');
+    expect(page.url()).toContain('district=xuhui');
+    await page.reload();
+    await firstChart(page).waitFor();
+    expect(await page.getByRole('combobox', { name: '区域' }).inputValue()).toBe('xuhui');
+    expect(await page.locator(kpi('备案大模型（累计）')).textContent()).toBe('34个');
+    await page.goBack();
+    expect(problems).toEqual([]);
+  });
+
+  it('the language switch changes the text, and ?lang=en opens in English', async () => {
+    const { page } = await watchedPage(s);
+    await page.goto(s.url);
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');
+    expect(await page.locator(kpi('AI industry scale')).textContent()).toBe('> 380 billion yuan');
+    const fresh = await watchedPage(s);
+    await fresh.page.goto(`${s.url}?lang=en&district=pudong`);
+    expect(await fresh.page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');
+    expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('a missing data file shows a clear error, not a blank page', async () => {
+    const { page } = await watchedPage(s);
+    await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }));
+    await page.goto(s.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('/data/metrics.json');
+  });
+
+  it('the reader view opens the article with the quote highlighted', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await page.locator('.facts tbody tr').first().getByRole('button', { name: '查看原文' }).click();
+    const mark = page.locator('dialog mark');
+    await mark.waitFor();
+    const quote = await page.locator('.facts tbody tr').first().locator('q').textContent();
+    // The mark is the original text (with its layout breaks and Markdown marks); the quote leaves those out.
+    expect((await mark.textContent())?.replace(/[\s*#]+/g, '')).toBe(quote?.replace(/\s+/g, ''));
+    await page.getByRole('button', { name: '关闭' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('axe-core reports no violations, in both languages and on a phone', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const [query, width] of [['', 1280], ['?lang=en', 375]] as const) {
+      const { page } = await watchedPage(s, { bypassCSP: true, width });
+      await page.goto(`${s.url}${query}`);
+      await firstChart(page).waitFor();
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      expect(violations).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+});
