@@ -3,13 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { loadSeeds } from './src/extract/load.ts';
 
 const DATA_FILE = resolve(import.meta.dirname, 'data/metrics.json');
 const SEEDS = resolve(import.meta.dirname, 'seeds');
 
 /** The articles as decoded text (UTF-8), so the reader view can show a quote in place: offsets match. */
-async function articleTexts(): Promise<Map<string, string>> {
-  const { loadSeeds } = await import('./src/extract/load');
+function articleTexts(): Map<string, string> {
   const loaded = loadSeeds(SEEDS, { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
   return new Map(loaded.articles.map((a) => [`${a.id}.txt`, a.original]));
 }
@@ -23,12 +23,10 @@ function metricsData(): Plugin {
     name: 'metrics-data',
     configureServer(server) {
       server.middlewares.use('/articles/', (req, res, next) => {
-        void articleTexts().then((texts) => {
-          const body = texts.get(decodeURIComponent((req.url ?? '').replace(/^\//, '')));
-          if (body === undefined) return next();
-          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end(body);
-        });
+        const body = articleTexts().get(decodeURIComponent((req.url ?? '').replace(/^\//, '')));
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(body);
       });
       server.middlewares.use('/data/metrics.json', (_req, res) => {
         try {
@@ -49,9 +47,9 @@ function metricsData(): Plugin {
         return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
       },
     },
-    async generateBundle() {
+    generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/metrics.json', source: readFileSync(DATA_FILE) });
-      for (const [name, text] of await articleTexts()) this.emitFile({ type: 'asset', fileName: `articles/${name}`, source: text });
+      for (const [name, text] of articleTexts()) this.emitFile({ type: 'asset', fileName: `articles/${name}`, source: text });
     },
   };
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { parseDocument, LineCounter } from 'yaml';
 import type { Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
-import { bodyOffset } from './normalize';
+import { bodyOffset } from './normalize.ts';
 
 export interface SeedIo {
   /** File names in the folder (not paths). Throws when the folder cannot be read. */
