@@ -10,7 +10,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxis, formatQuantity } from '../core/format';
 import type { DatedPoint, ViewSeries } from '../core/select';
-import { DISTRICTS, SHANGHAI, type GeoId } from '../schema/geo';
+import { placeLabel } from '../core/names';
+import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
 import type { Lang, Messages } from '../i18n/messages';
 import { escapeHtml } from './escape';
@@ -46,10 +47,7 @@ export const SYMBOLS: Record<Qualifier, { symbol: string; rotate: number }> = {
 };
 
 export function seriesName(v: ViewSeries, lang: Lang, placeNames: TrendInput['placeNames']): string {
-  const geo = v.series.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === v.series.geo)!;
-  const base = lang === 'zh' ? geo.zh : geo.en;
-  const place = v.series.place ? placeNames.get(v.series.place) : undefined;
-  return place ? `${base} · ${lang === 'zh' ? place.zh : place.en}` : base;
+  return placeLabel(v.series.geo, v.series.place, lang, placeNames);
 }
 
 interface PointDatum {

@@ -1,20 +1,8 @@
 /** The headline series the dashboard leads with, as the seed articles state them. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/extract/load';
-import { buildMetricsFile } from '../../src/extract/pipeline';
-import type { MetricsFile } from '../../src/schema/metricsFile';
-import { catalogue, gazetteer, ROOT } from './helpers';
+import { extractSeedsFile } from './helpers';
 
-function seedsFile(): MetricsFile {
-  const loaded = loadSeeds(join(ROOT, 'seeds'), { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
-  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
-  if (!r.ok) throw new Error(r.reason);
-  return r.data;
-}
-
-const data = seedsFile();
+const data = extractSeedsFile();
 const points = (metric: string, geo = 'shanghai', place?: string) =>
   (data.series.find((s) => s.metric === metric && s.geo === geo && s.place === place)?.points ?? [])
     .map((p) => [p.period, p.qualifier, p.value, p.status, p.source.doc.slice(0, 3)]);

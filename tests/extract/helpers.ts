@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalogue, parseGazetteer } from '../../src/extract/curated';
 import { extractArticleFacts } from '../../src/extract/facts';
+import { loadSeeds } from '../../src/extract/load';
+import { buildMetricsFile } from '../../src/extract/pipeline';
 import { PlaceMatcher } from '../../src/extract/places';
-import type { Fact } from '../../src/schema/metricsFile';
+import type { Fact, MetricsFile } from '../../src/schema/metricsFile';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -31,4 +33,13 @@ export function factAt(facts: Fact[], surface: string): Fact {
   const hits = facts.filter((f) => f.text === surface);
   if (hits.length !== 1) throw new Error(`expected one fact "${surface}", found ${hits.length}: ${facts.map((f) => f.text).join(' | ')}`);
   return hits[0]!;
+}
+
+/** The whole pipeline over the project's seeds/ folder (throws on a load error or invalid output). */
+export function extractSeedsFile(): MetricsFile {
+  const loaded = loadSeeds(join(ROOT, 'seeds'), { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
+  if (loaded.errors.length > 0) throw new Error(loaded.errors.map((e) => `${e.file}: ${e.message}`).join('; '));
+  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
+  if (!r.ok) throw new Error(r.reason);
+  return r.data;
 }

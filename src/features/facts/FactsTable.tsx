@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { formatQuantity } from '../../core/format';
 import { selectFacts } from '../../core/select';
-import { DISTRICTS, SHANGHAI } from '../../schema/geo';
+import { placeLabel } from '../../core/names';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -20,12 +20,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'period', dir: 1 });
   const deferred = useDeferredValue(query);
 
-  const placeOf = (f: Fact): string => {
-    const geo = f.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === f.geo)!;
-    const place = f.place ? placeNames.get(f.place) : undefined;
-    const g = lang === 'zh' ? geo.zh : geo.en;
-    return place ? `${g} · ${lang === 'zh' ? place.zh : place.en}` : g;
-  };
+  const placeOf = (f: Fact): string => placeLabel(f.geo, f.place, lang, placeNames);
   const metricOf = (f: Fact): string => {
     const m = f.metric ? metrics.get(f.metric) : undefined;
     return m ? (lang === 'zh' ? m.label.zh : m.label.en) : t.unmapped;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatPercent, formatQuantity, formatRatio } from '../../core/format';
 import { selectKpi, type Kpi } from '../../core/kpi';
-import { DISTRICTS, SHANGHAI } from '../../schema/geo';
+import { geoName } from '../../core/names';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
@@ -18,12 +18,11 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
   const latest = kpi.latest;
   const fact = latest ? facts.get(latest.fact) : undefined;
   const doc = fact ? documents.get(fact.doc) : undefined;
-  const geo = kpi.geo === 'shanghai' ? SHANGHAI : DISTRICTS.find((d) => d.id === kpi.geo)!;
   const q = lang === 'zh' ? QUAL_ZH : QUAL_EN;
   const sourceId = latest ? `src-${latest.fact.replace(/[^a-zA-Z0-9_-]/g, '_')}` : undefined;
   return (
     <article className="kpi" aria-label={label}>
-      <h3>{label} <span className="muted">· {lang === 'zh' ? geo.zh : geo.en}</span></h3>
+      <h3>{label} <span className="muted">· {geoName(kpi.geo, lang)}</span></h3>
       {latest && fact ? (
         <>
           <button type="button" className="kpi-value" aria-describedby={sourceId} onClick={() => selectFact(latest.fact)}>
