@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Filters } from '../features/filters/Filters';
 import { FactsTable } from '../features/facts/FactsTable';
 import { Header } from '../features/header/Header';
@@ -11,6 +11,9 @@ import type { Fact, MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useUrlSync } from '../store/useUrlSync';
 import { useViewStore } from '../store/viewStore';
+
+// The map's code and geometry load in their own chunk, so they do not delay the first chart.
+const ClusterMap = lazy(() => import('../features/map/ClusterMap').then((m) => ({ default: m.ClusterMap })));
 
 export function Dashboard({ data, defaultLang }: { data: MetricsFile; defaultLang: Lang }) {
   const index = useMemo(() => indexData(data), [data]);
@@ -27,6 +30,7 @@ export function Dashboard({ data, defaultLang }: { data: MetricsFile; defaultLan
         <Filters />
         <Kpis />
         <Trends />
+        <Suspense fallback={null}><ClusterMap /></Suspense>
         <FactsTable onRead={setReading} />
         <Sources />
       </main>

@@ -93,3 +93,11 @@ export function indexFacts(data: MetricsFile): Map<string, Fact> {
 export function conflictFactIds(data: MetricsFile): Set<string> {
   return new Set(data.conflicts.flatMap((c) => c.facts));
 }
+
+/** Latest first; an undated figure counts as the oldest. */
+export function comparePeriodsDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}

@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { isDistrictId, isGeoId, type DistrictId, type GeoId } from './geo';
 
+// In the browser, no generated code: the app's Content-Security-Policy forbids eval, which zod would
+// otherwise try (and report as a CSP violation). Must run before the schemas below are built.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 export const QUALIFIERS = ['=', '>', '<', '~'] as const;

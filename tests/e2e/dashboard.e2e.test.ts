@@ -46,14 +46,14 @@ describe('dashboard in Chromium', () => {
     await firstChart(page).waitFor();
     const charts = await page.locator('.chart').count();
     const rows = await page.locator('.facts tbody tr').count();
-    await page.getByRole('combobox', { name: '区域' }).selectOption('xuhui');
+    await page.getByRole('combobox', { name: '区域', exact: true }).selectOption('xuhui');
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
     expect(await page.locator('.chart').count()).toBeLessThan(charts);
     for (const cell of await page.locator('.facts tbody tr td:nth-child(3)').allTextContents()) expect(cell).toContain('徐汇区');
     expect(page.url()).toContain('district=xuhui');
     await page.reload();
     await firstChart(page).waitFor();
-    expect(await page.getByRole('combobox', { name: '区域' }).inputValue()).toBe('xuhui');
+    expect(await page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('xuhui');
     expect(await page.locator(kpi('备案大模型（累计）')).textContent()).toBe('34个');
     await page.goBack();
     expect(problems).toEqual([]);

@@ -1,0 +1,160 @@
+/**
+ * buildMapOption: districts shaded by the chosen measure, clusters as points sized by their latest
+ * enterprise count. Pure. Districts with no report are drawn hatched grey, never as the colour of 0.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatQuantity } from '../core/format';
+import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
+import type { Lang, Messages } from '../i18n/messages';
+import { DISTRICTS, type GeoId } from '../schema/geo';
+import type { DocumentRecord } from '../schema/metricsFile';
+import { escapeHtml } from './escape';
+
+/** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
+export const MAP_NAME = 'shanghai-districts-datav';
+export const NO_REPORT = '#e9e9e9';
+const SHADES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
+
+export interface MapInput {
+  districts: DistrictValue[];
+  clusters: ClusterPoint[];
+  measure: MapMeasure;
+  selected: GeoId;
+  lang: Lang;
+  t: Messages;
+  documents: ReadonlyMap<string, DocumentRecord>;
+}
+
+const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
+
+function districtLabel(zh: string, lang: Lang): string {
+  if (lang === 'zh') return zh.replace(/(新区|区)$/, '');
+  return DISTRICTS.find((d) => d.zh === zh)?.en ?? zh;
+}
+
+export function clusterSize(c: ClusterPoint): number {
+  return c.latest ? Math.min(28, 9 + Math.sqrt(c.latest.value) * 0.6) : 9;
+}
+
+export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
+  const name = input.lang === 'zh' ? c.place.zh : c.place.en;
+  const rows = c.facts.slice(0, 8).map((f) => {
+    const doc = input.documents.get(f.doc);
+    return `${escapeHtml(formatQuantity(f.value, f.unit, f.qualifier, input.lang, f.counter))} · ${escapeHtml(f.period ?? input.t.notStated)} · ${escapeHtml(doc?.title ?? f.doc)}`;
+  });
+  const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
+  return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');
+}
+
+/** Degrees within which two cluster labels would overlap at the city-wide zoom. */
+const LABEL_SPACING = 0.045;
+
+/**
+ * Clusters whose name is drawn: most facts first, skipping any too close to one already labelled
+ * (模速空间, 西岸智塔 and 徐汇滨江 sit within a kilometre). The others are named on hover.
+ */
+export function labelledClusters(clusters: ReadonlyArray<ClusterPoint>): Set<string> {
+  const shown: ClusterPoint[] = [];
+  const order = [...clusters].sort((a, b) => b.facts.length - a.facts.length || a.place.id.localeCompare(b.place.id));
+  for (const c of order) {
+    if (shown.every((o) => Math.hypot(o.place.lng - c.place.lng, o.place.lat - c.place.lat) > LABEL_SPACING)) shown.push(c);
+  }
+  return new Set(shown.map((c) => c.place.id));
+}
+
+export function buildMapOption(input: MapInput): EChartsCoreOption {
+  const labelled = labelledClusters(input.clusters);
+  const { lang, t } = input;
+  const values = input.districts.map((d) => d.value).filter((v): v is number => v !== null);
+  const max = Math.max(1, ...values);
+  const data = input.districts.map((d) => {
+    const district = DISTRICTS.find((x) => x.id === d.district)!;
+    return {
+      name: district.zh,
+      district: d.district,
+      value: d.value ?? '-',
+      itemStyle: d.value === null ? { areaColor: NO_REPORT, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: 'rgba(0,0,0,0.12)' } } : {},
+    };
+  });
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: t.mapTitle } },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: { seriesType?: string; data?: { district?: GeoId; value?: number | string; cluster?: ClusterPoint } }) => {
+        if (p.data?.cluster) return clusterTooltip(p.data.cluster, input);
+        const d = input.districts.find((x) => x.district === p.data?.district);
+        if (!d) return '';
+        const name = DISTRICTS.find((x) => x.id === d.district)!;
+        const label = lang === 'zh' ? name.zh : name.en;
+        if (d.value === null) return `${escapeHtml(label)}: ${escapeHtml(t.noReport)}`;
+        const v = d.fact ? formatQuantity(d.fact.value, d.fact.unit, d.fact.qualifier, lang, d.fact.counter) : String(d.value);
+        return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(d.fact.period ?? '')})` : ''}`;
+      },
+    },
+    visualMap: {
+      type: 'piecewise',
+      seriesIndex: 0,
+      min: 0,
+      max,
+      splitNumber: 4,
+      inRange: { color: SHADES },
+      orient: 'horizontal',
+      left: 0,
+      bottom: 0,
+      itemWidth: 14,
+      textStyle: { fontSize: 11 },
+      formatter: (a: number, b: number) => `${Math.round(a)}–${Math.round(b)}`,
+    },
+    geo: {
+      map: MAP_NAME,
+      roam: true,
+      scaleLimit: { min: 1, max: 12 },
+      zoom: 1,
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '100%',
+      itemStyle: { areaColor: NO_REPORT, borderColor: '#fff' },
+      label: { show: true, fontSize: 10, color: '#333', formatter: (p: { name: string }) => districtLabel(p.name, lang) },
+      emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
+      regions: [
+        // The smallest central districts would pile their labels on their neighbours' at the city-wide
+        // zoom: their names show on hover, when selected, and in the district buttons below the map.
+        ...CROWDED.filter((id) => id !== input.selected).map((id) => ({ name: DISTRICTS.find((d) => d.id === id)!.zh, label: { show: false } })),
+        // The selected district keeps its shade and gets a black outline.
+        ...(input.selected === 'shanghai' ? [] : [{
+          name: DISTRICTS.find((d) => d.id === input.selected)!.zh,
+          itemStyle: { borderColor: '#000', borderWidth: 2.5 },
+          label: { show: true, fontWeight: 'bold' },
+        }]),
+      ],
+    },
+    series: [
+      {
+        type: 'map',
+        geoIndex: 0,
+        selectedMode: false,
+        data,
+        label: { show: false },
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'circle',
+        z: 5,
+        label: { show: true, position: 'right', fontSize: 10, color: '#7a2e00', formatter: (p: { data: { name_: string } }) => p.data.name_ },
+        emphasis: { label: { show: true } },
+        labelLayout: { hideOverlap: true },
+        itemStyle: { color: '#D55E00', borderColor: '#fff', borderWidth: 1.5 },
+        data: input.clusters.map((c) => ({
+          name: c.place.id,
+          name_: lang === 'zh' ? c.place.zh : c.place.en,
+          value: [c.place.lng, c.place.lat],
+          symbolSize: clusterSize(c),
+          label: { show: labelled.has(c.place.id) },
+          cluster: c,
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the map shows inside the view: a measure per district (or "no report", which is not zero)
+ * and the clusters with their facts.
+ */
+import type { DistrictId } from '../schema/geo';
+import { DISTRICTS } from '../schema/geo';
+import type { Fact, MetricsFile, Place } from '../schema/metricsFile';
+import { comparePeriodsDesc, selectFacts, type View } from './select';
+
+export type MapMeasure = 'facts' | 'enterprises';
+export const MAP_MEASURES: MapMeasure[] = ['facts', 'enterprises'];
+/** Enterprise counts a district can report, most specific first. */
+const ENTERPRISE_METRICS = ['large_model_enterprises', 'ai_enterprises', 'ai_enterprises_above_scale'];
+
+export interface DistrictValue {
+  district: DistrictId;
+  /** null: the articles report nothing for this district in the view. */
+  value: number | null;
+  fact: Fact | null;
+}
+
+export interface ClusterPoint {
+  place: Place;
+  facts: Fact[];
+  /** The latest enterprise count at the cluster, which sizes its point; null when none is given. */
+  latest: Fact | null;
+}
+
+export function selectDistrictValues(data: MetricsFile, view: View, measure: MapMeasure): DistrictValue[] {
+  const facts = selectFacts(data, { ...view, district: 'shanghai' });
+  return DISTRICTS.map((d) => {
+    const own = facts.filter((f) => f.geo === d.id);
+    if (measure === 'facts') return { district: d.id, value: own.length > 0 ? own.length : null, fact: null };
+    for (const metric of ENTERPRISE_METRICS) {
+      const latest = own.filter((f) => f.metric === metric && f.place === null && f.period !== null && f.status === 'actual')
+        .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0];
+      if (latest) return { district: d.id, value: latest.value, fact: latest };
+    }
+    return { district: d.id, value: null, fact: null };
+  });
+}
+
+export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
+  const facts = selectFacts(data, view);
+  return data.places
+    .filter((p) => view.district === 'shanghai' || p.district === view.district)
+    .map((place) => {
+      const own = facts.filter((f) => f.place === place.id);
+      const latest = own.filter((f) => f.metric === 'cluster_enterprises' && f.status === 'actual')
+        .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0] ?? null;
+      return { place, facts: own, latest };
+    });
+}

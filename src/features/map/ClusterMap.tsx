@@ -1,0 +1,78 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsType } from 'echarts/core';
+import { useMemo, useRef, useState } from 'react';
+import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
+import { buildMapOption } from '../../charts/mapOption';
+import { MAP_MEASURES, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
+import { geoName } from '../../core/names';
+import { DISTRICTS, type GeoId } from '../../schema/geo';
+import { useData } from '../../store/dataContext';
+import { useLang, useT, useView } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+/** Clicking the selected district again clears the filter; reads the store at call time, so never stale. */
+const toggleDistrict = (id: GeoId): void => {
+  const { district, setDistrict } = useViewStore.getState();
+  setDistrict(district === id ? 'shanghai' : id);
+};
+
+const MAP_EVENTS = {
+  click: (p: { seriesType?: string; data?: { district?: GeoId } }) => {
+    if (p.seriesType === 'map' && p.data?.district) toggleDistrict(p.data.district);
+  },
+};
+
+export function ClusterMap() {
+  const t = useT();
+  const lang = useLang();
+  const view = useView();
+  const { data, documents } = useData();
+  const setDistrict = useViewStore((s) => s.setDistrict);
+  const [measure, setMeasure] = useState<MapMeasure>('facts');
+  const holder = useRef<HTMLDivElement>(null);
+  const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
+  const clusters = useMemo(() => selectClusters(data, view), [data, view]);
+  const option = useMemo(
+    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
+    [districts, clusters, measure, view.district, lang, t, documents],
+  );
+  // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
+  // removed data item on the next mouseout. The map always has the same two series.
+  // Where each district's label sits on screen, so a browser test can click a district as a reader would.
+  const onReady = (chart: EChartsType) => {
+    chart.on('finished', () => {
+      const px: Record<string, number[]> = {};
+      for (const d of DISTRICTS) {
+        const c = DISTRICT_CENTERS.get(d.zh);
+        if (c) px[d.id] = chart.convertToPixel({ geoIndex: 0 }, c) as number[];
+      }
+      holder.current?.setAttribute('data-district-px', JSON.stringify(px));
+    });
+  };
+  return (
+    <section className="map" aria-labelledby="map-h">
+      <h2 id="map-h">{t.map}</h2>
+      <label className="measure">
+        {t.measure}
+        <select value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
+          {MAP_MEASURES.map((m) => <option key={m} value={m}>{t.measures[m]}</option>)}
+        </select>
+      </label>
+      <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
+        <ReactEChartsCore echarts={echarts} option={option} lazyUpdate onEvents={MAP_EVENTS} onChartReady={onReady} style={{ height: 560, width: '100%' }} />
+      </div>
+      <p className="map-legend muted">
+        <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} · {t.zoomHint}
+      </p>
+      <nav aria-label={t.chooseDistrict} className="district-buttons">
+        <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>{geoName('shanghai', lang)}</button>
+        {districts.map((d) => (
+          <button key={d.district} type="button" aria-pressed={view.district === d.district} onClick={() => toggleDistrict(d.district)}>
+            {geoName(d.district, lang)}{d.value === null ? '' : ` (${d.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')})`}
+          </button>
+        ))}
+      </nav>
+      <p className="credit">{t.mapCredit}</p>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapOption, clusterSize, labelledClusters, MAP_NAME, NO_REPORT, type MapInput } from '../../src/charts/mapOption';
+import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
+import { messages } from '../../src/i18n/messages';
+import { extractSeedsFile } from '../extract/helpers';
+
+const data = extractSeedsFile();
+const all = { from: 2018, to: 2025, district: 'shanghai' as const };
+const input = (over: Partial<MapInput> = {}): MapInput => ({
+  districts: selectDistrictValues(data, all, 'facts'), clusters: selectClusters(data, all), measure: 'facts', selected: 'shanghai',
+  lang: 'zh', t: messages('zh'), documents: new Map(data.documents.map((d) => [d.id, d])), ...over,
+});
+type MapSeries = { type: string; data: Array<{ name: string; district?: string; value: unknown; itemStyle?: { areaColor?: string }; cluster?: unknown; symbolSize?: number }> };
+
+describe('map data', () => {
+  it('districts with no report are null, not zero; Xuhui and Pudong have reports', () => {
+    const values = selectDistrictValues(data, all, 'facts');
+    expect(values).toHaveLength(16);
+    expect(values.find((d) => d.district === 'xuhui')!.value).toBeGreaterThan(10);
+    expect(values.find((d) => d.district === 'pudong')!.value).toBeGreaterThan(0);
+    expect(values.find((d) => d.district === 'chongming')!.value).toBeNull();
+  });
+
+  it('the enterprise measure is the latest reported count: Xuhui 255 large-model firms (end 2024)', () => {
+    const x = selectDistrictValues(data, all, 'enterprises').find((d) => d.district === 'xuhui')!;
+    expect([x.value, x.fact?.period]).toEqual([255, '2024-12']);
+    expect(selectDistrictValues(data, { ...all, to: 2024 }, 'enterprises').find((d) => d.district === 'xuhui')!.value).toBe(255);
+    expect(selectDistrictValues(data, { ...all, from: 2018, to: 2023 }, 'enterprises').find((d) => d.district === 'xuhui')!.value).toBeNull();
+  });
+
+  it('the year filter changes what the clusters carry', () => {
+    const mosu = (to: number) => selectClusters(data, { ...all, to }).find((c) => c.place.id === 'mosu_space')!;
+    expect(mosu(2025).facts.length).toBeGreaterThan(mosu(2023).facts.length);
+  });
+});
+
+describe('buildMapOption', () => {
+  it('draws the 16 districts on its own map name, and every gazetteer place the articles name', () => {
+    const o = buildMapOption(input()) as { geo: { map: string }; series: MapSeries[] };
+    expect(o.geo.map).toBe(MAP_NAME);
+    expect(MAP_NAME).not.toBe('china');
+    expect(o.series[0]!.data).toHaveLength(16);
+    expect(o.series[1]!.data.map((d) => d.name).sort()).toEqual(data.places.map((p) => p.id).sort());
+  });
+
+  it('"no report" is hatched grey with no value, not the colour of zero', () => {
+    const o = buildMapOption(input()) as { series: MapSeries[] };
+    const chongming = o.series[0]!.data.find((d) => d.district === 'chongming')!;
+    expect(chongming.value).toBe('-');
+    expect(chongming.itemStyle?.areaColor).toBe(NO_REPORT);
+  });
+
+  it('clusters are sized by their latest figure', () => {
+    const clusters = selectClusters(data, all);
+    const mosu = clusters.find((c) => c.place.id === 'mosu_space')!;
+    const maqiao = clusters.find((c) => c.place.id === 'maqiao_ai_zone')!;
+    expect(clusterSize(mosu)).toBeGreaterThan(clusterSize(maqiao));
+  });
+
+  it('labels of clusters that sit together do not pile up', () => {
+    const shown = labelledClusters(selectClusters(data, all));
+    expect(shown.has('mosu_space')).toBe(true);
+    expect(shown.has('west_bund_ai_tower') && shown.has('mosu_space')).toBe(false);
+  });
+
+  it('the selected district is outlined', () => {
+    const o = buildMapOption(input({ selected: 'xuhui' })) as { geo: { regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> } };
+    expect(o.geo.regions.find((r) => r.name === '徐汇区')?.itemStyle?.borderWidth).toBeGreaterThan(1);
+  });
+});

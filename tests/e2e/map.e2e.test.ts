@@ -1,0 +1,70 @@
+/** The map in Chromium: 16 districts and the cluster points drawn; clicking 徐汇区 filters the dashboard. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, watchedPage, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => { s = await startSession(); }, 120_000);
+afterAll(async () => { await s?.close(); });
+
+describe('map in Chromium', () => {
+  it('draws every district and the clusters, and clicking 徐汇区 filters the rest of the dashboard (again clears it)', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    const holder = page.locator('.map-canvas[data-district-px]');
+    await holder.waitFor({ timeout: 20_000 });
+    await holder.scrollIntoViewIfNeeded();
+    const px = JSON.parse((await holder.getAttribute('data-district-px'))!) as Record<string, [number, number]>;
+    expect(Object.keys(px)).toHaveLength(16);
+    const box = (await holder.boundingBox())!;
+    for (const [x, y] of Object.values(px)) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(box.width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(box.height);
+    }
+    // Cluster points are drawn in their colour on the canvas (not only listed): sample the canvas.
+    const orange = await holder.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 190 && data[i + 1]! > 70 && data[i + 1]! < 120 && data[i + 2]! < 40) n++;
+      return n;
+    });
+    expect(orange).toBeGreaterThan(100);
+
+    const rows = await page.locator('.facts tbody tr').count();
+    // Xuhui's centroid, nudged south, away from the 模速空间 / 西岸 points drawn over its north-east.
+    const [x, y0] = px['xuhui']!;
+    const y = y0 + 8;
+    await holder.click({ position: { x, y } });
+    await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('xuhui');
+    await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
+    expect(page.url()).toContain('district=xuhui');
+    expect(await page.getByRole('button', { name: /^徐汇区/ }).getAttribute('aria-pressed')).toBe('true');
+    await holder.screenshot({ path: 'tests/e2e/.out/map-xuhui.png' }).catch(() => undefined);
+    await holder.click({ position: { x, y } });
+    await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('shanghai');
+    expect(problems).toEqual([]);
+  });
+
+  it('keyboard users can choose a district from the buttons under the map', async () => {
+    const { page } = await watchedPage(s);
+    await page.goto(s.url);
+    const pudong = page.getByRole('button', { name: /^浦东新区/ });
+    await pudong.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('pudong');
+  });
+
+  it('the map loads in its own chunk, after the first chart', async () => {
+    const { page } = await watchedPage(s);
+    const order: string[] = [];
+    page.on('response', (r) => { if (r.url().endsWith('.js')) order.push(r.url()); });
+    await page.goto(s.url);
+    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
+    const initial = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src));
+    const mapChunk = order.find((u) => /ClusterMap/.test(u));
+    expect(mapChunk).toBeDefined();
+    expect(initial).not.toContain(mapChunk);
+  });
+});
