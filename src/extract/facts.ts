@@ -206,9 +206,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     for (const m of ms) {
       const clause = clauses.find((c) => m.start >= c.start && m.start <= c.end) ?? sentence;
       const segment = segmentAround(text, m.numberStart, clause);
-      const stated = placeOf(text, m, clause, sentence, ps);
-      // A sentence with no place of its own continues the paragraph's topic: its district always,
-      // its cluster only for metrics that are counted per cluster (模速空间 … 首期2万平方米的办公载体).
+      // A sentence with no place before the figure continues the paragraph's topic: its district
+      // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
+      // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
+      const before = placeOf(text, m, clause, sentence, ps);
+      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end);
+      const stated = before ?? after;
       const place = stated ?? carry?.place;
       const entry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const metric = matchMetric(ctx.catalogue, {

@@ -178,6 +178,10 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   if (before === '+' || after === '+' || (after === '/' && !isDigit(text[core.end + 1]))) {
     return { skip: 'label: a formula such as “1+3+N”', end: core.end };
   }
+  // 中电科21所的…: an institute's number, not a count of institutions (14所高校 is a count).
+  if (arabic && text[core.end] === '所' && /[的,，。、]/.test(text[core.end + 1] ?? '')) {
+    return { skip: 'label: an institute’s number (21所)', end: core.end + 1 };
+  }
   if (before === '第') {
     return { skip: 'ordinal', end: core.end };
   }

@@ -35,6 +35,11 @@ interface Alias {
 }
 
 const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级'];
+/**
+ * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
+ * they count as the city level so that a district named in an earlier sentence is not carried over.
+ */
+const WIDER_WORDS = ['国内'];
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
@@ -58,6 +63,8 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
+    for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外', subjectOnly: false });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.sort((a, b) => b.text.length - a.text.length);
     for (const a of aliases) {

@@ -78,6 +78,16 @@ describe('places', () => {
     expect(factAt(factsOf('黄浦江沿岸集聚企业300家。'), '300家').geo).toBe('shanghai');
   });
 
+  it('国内 (national) stops a district from an earlier sentence carrying over', () => {
+    const facts = factsOf('人形机器人创新中心落子浦东。2023年国内发布了12款人形机器人。', '2024-07-04');
+    expect(factAt(facts, '12款').geo).toBe('shanghai');
+  });
+
+  it('with no place before it and no topic, a place later in the sentence applies', () => {
+    const f = factAt(factsOf('我们引入了40余家投资机构,搭建起“模速空间”金融服务平台。'), '40余家');
+    expect([f.geo, f.place, f.metric]).toEqual(['xuhui', 'mosu_space', 'investment_institutions']);
+  });
+
   it('a sentence without a place continues the paragraph’s cluster for per-cluster metrics', () => {
     const facts = factsOf('这是我国首个大模型创新生态社区“模速空间”。2023年9月,首期1万平方米的办公楼宇交付使用。', '2024-07-04');
     const f = factAt(facts, '1万平方米');

@@ -63,7 +63,7 @@ describe('quantities: shares', () => {
 describe('quantities: labels and ordinals are not quantities', () => {
   it.each([
     '首届世界人工智能大会', '第六届大会', '“4+X”格局', '“1+3+N”架构', '“5+6”重点领域', '傅利叶GR-1原型机',
-    '5G研发人才', '2024世界人工智能大会', '“十四五”规划', '一是打造超大规模自主智算集群', '千行百业', '2月21日至23日',
+    '5G研发人才', '2024世界人工智能大会', '中电科21所的1号机器人', '“十四五”规划', '一是打造超大规模自主智算集群', '千行百业', '2月21日至23日',
   ])('%s has none', (text) => {
     expect(scanQuantities(text).mentions).toEqual([]);
   });
