@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Filters } from '../features/filters/Filters';
 import { FactsTable } from '../features/facts/FactsTable';
+import { SelectedFact } from '../features/facts/SelectedFact';
 import { Header } from '../features/header/Header';
 import { Kpis } from '../features/kpis/Kpis';
 import { Reader } from '../features/reader/Reader';
@@ -34,6 +35,7 @@ export function Dashboard({ data, defaultLang }: { data: MetricsFile; defaultLan
         <FactsTable onRead={setReading} />
         <Sources />
       </main>
+      <SelectedFact onRead={setReading} />
       {reading && <Reader fact={reading} onClose={() => setReading(null)} />}
     </DataContext.Provider>
   );

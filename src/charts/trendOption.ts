@@ -56,12 +56,19 @@ interface PointDatum {
   symbol: string;
   symbolRotate: number;
   symbolSize: number;
-  itemStyle: { color: string; borderColor: string; borderWidth: number };
+  itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: 'dotted' };
 }
+
+/**
+ * A figure of an annual flow that is not a whole year's: a quarter (今年一季度), or a statement dated
+ * only by the article ("目前…已超3800亿元"). Drawn apart, hollow and dotted, never joined to the years.
+ */
+export const notAYearOfFlow = (metric: MetricDef, p: DatedPoint): boolean => metric.kind === 'flow' && p.info.kind !== 'year';
 
 function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   const s = SYMBOLS[p.qualifier];
-  const hollow = p.status !== 'actual' || p.info.partial && input.metric.kind === 'flow' && p.info.kind !== 'month';
+  const notAnnual = notAYearOfFlow(input.metric, p);
+  const hollow = p.status !== 'actual' || notAnnual;
   const conflicted = input.conflicts.has(p.fact);
   const selected = input.selectedFact === p.fact;
   return {
@@ -74,6 +81,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
       color: hollow ? '#ffffff' : color,
       borderColor: conflicted ? '#C00000' : color,
       borderWidth: conflicted || selected ? 3 : 2,
+      ...(notAnnual && !conflicted ? { borderType: 'dotted' as const } : {}),
     },
   };
 }
@@ -100,7 +108,7 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
     const color = geoColor(v.series.geo, v.series.place, i);
     const name = seriesName(v, lang, input.placeNames);
     const sorted = [...v.points].sort((a, b) => a.info.time - b.info.time);
-    const partOfYear = (p: DatedPoint) => metric.kind === 'flow' && p.info.partial && p.info.kind !== 'month';
+    const partOfYear = (p: DatedPoint) => notAYearOfFlow(metric, p);
     const actual = sorted.filter((p) => p.status === 'actual' && !partOfYear(p));
     const planned = sorted.filter((p) => p.status !== 'actual' && !partOfYear(p));
     const partial = sorted.filter(partOfYear);

@@ -17,6 +17,8 @@ export interface Kpi {
   /** latest / first, with what the bounds allow us to say about it. */
   ratio: { value: number; qualifier: Qualifier } | null;
   cagr: { value: number; qualifier: Qualifier } | null;
+  /** When nothing is reported yet: the latest forecast or target, shown as such. */
+  planned: DatedPoint | null;
 }
 
 /** What is known about a/b when a and b are bounds: >a / =b is a lower bound, and so on. */
@@ -29,30 +31,33 @@ export function ratioQualifier(top: Qualifier, bottom: Qualifier): Qualifier {
   return top === '~' || bottom === '~' ? '~' : '=';
 }
 
-/** Reported figures only (not forecasts or targets), and for a flow no part-year figures. */
+/**
+ * Reported figures only (not forecasts or targets). For an annual flow only whole years: a quarter,
+ * or "目前已超3800亿元" dated by the article's month, is not a year's value.
+ */
 const comparable = (metric: MetricDef) => (p: DatedPoint): boolean =>
-  p.status === 'actual' && (metric.kind === 'stock' || !p.info.partial || p.info.kind === 'month');
+  p.status === 'actual' && (metric.kind === 'stock' || p.info.kind === 'year');
 
 export function selectKpi(data: MetricsFile, metric: MetricDef, view: View): Kpi {
   const candidates = selectMetricSeries(data, metric.id, view).filter((v) => v.series.place === undefined);
   // In the whole-city view, a metric only districts report is shown for the district with most points.
   const own = candidates.find((v) => v.series.geo === view.district) ??
     (view.district === 'shanghai' ? [...candidates].sort((a, b) => b.points.length - a.points.length)[0] : undefined);
-  if (!own) return { metric, geo: view.district, latest: null, first: null, ratio: null, cagr: null };
-  const points = own.points.filter(comparable(metric)).sort((a, b) => a.info.time - b.info.time);
+  if (!own) return { metric, geo: view.district, latest: null, first: null, ratio: null, cagr: null, planned: null };
+  const byTime = (a: DatedPoint, b: DatedPoint) => a.info.time - b.info.time;
+  const points = own.points.filter(comparable(metric)).sort(byTime);
   const latest = points[points.length - 1] ?? null;
   const first = points[0] ?? null;
+  const planned = latest ? null : own.points.filter((p) => p.status !== 'actual').sort(byTime).pop() ?? null;
   let ratio: Kpi['ratio'] = null;
   let cagr: Kpi['cagr'] = null;
   if (latest && first && latest !== first && first.value > 0) {
     const q = ratioQualifier(latest.qualifier, first.qualifier);
     ratio = { value: latest.value / first.value, qualifier: q };
-    const annual = points.filter((p) => p.info.kind === 'year');
-    const a0 = annual[0];
-    const a1 = annual[annual.length - 1];
-    if (a0 && a1 && a1.info.year > a0.info.year && a0.value > 0) {
-      cagr = { value: (a1.value / a0.value) ** (1 / (a1.info.year - a0.info.year)) - 1, qualifier: ratioQualifier(a1.qualifier, a0.qualifier) };
+    // A CAGR over the same span as the ×, and only between whole years.
+    if (first.info.kind === 'year' && latest.info.kind === 'year' && latest.info.year > first.info.year) {
+      cagr = { value: ratio.value ** (1 / (latest.info.year - first.info.year)) - 1, qualifier: q };
     }
   }
-  return { metric, geo: own.series.geo, latest, first, ratio, cagr };
+  return { metric, geo: own.series.geo, latest, first, ratio, cagr, planned };
 }

@@ -36,9 +36,10 @@ describe('buildTrendOption', () => {
   });
 
   it('2024-07 and 2024-12 sit at their months, a year at mid-year', () => {
-    const xuhui = seriesOf(buildTrendOption(input())).filter((s) => s.name === '徐汇区' && s.type === 'line')[0]!;
-    const [jul, dec] = xuhui.data.map((d) => new Date(d.value[0]).toISOString().slice(0, 7));
-    expect([jul, dec]).toEqual(['2024-07', '2024-12']);
+    const xuhui = seriesOf(buildTrendOption(input())).filter((s) => s.name === '徐汇区').flatMap((s) => s.data);
+    expect(xuhui.map((d) => new Date(d.value[0]).toISOString().slice(0, 10))).toEqual(['2024-07-16', '2024-12-16']);
+    const city = seriesOf(buildTrendOption(input())).filter((s) => s.name === '上海市').flatMap((s) => s.data);
+    expect(new Date(city.find((d) => d.fact === 'a')!.value[0]).toISOString().slice(0, 10)).toBe('2018-07-02');
   });
 
   it('lower bounds are triangles, exact values circles', () => {
@@ -52,17 +53,18 @@ describe('buildTrendOption', () => {
     expect(dashed.data[1]!.itemStyle.color).toBe('#ffffff');
   });
 
-  it('a part-year figure of a flow is a separate, unjoined point', () => {
-    const scatter = seriesOf(buildTrendOption(input())).find((s) => s.type === 'scatter')!;
-    expect(scatter.data.map((d) => d.fact)).toEqual(['c']);
+  it('a part-year or month-dated figure of an annual flow is a separate, unjoined, dotted point', () => {
+    const scatters = seriesOf(buildTrendOption(input())).filter((s) => s.type === 'scatter');
+    expect(scatters.flatMap((s) => s.data.map((d) => d.fact)).sort()).toEqual(['c', 'e', 'f']);
+    expect(scatters[0]!.data[0]!.itemStyle).toMatchObject({ color: '#ffffff', borderType: 'dotted' });
   });
 
   it('one colour per district; conflicting figures get a red ring; the selected fact is larger', () => {
     const s = seriesOf(buildTrendOption(input({ selectedFact: 'a' })));
     const city = s.find((x) => x.name === '上海市')!;
-    const xuhui = s.find((x) => x.name === '徐汇区')!;
-    expect(city.data[0]!.itemStyle.color).not.toBe(xuhui.data[0]!.itemStyle.color);
-    expect(xuhui.data.find((d) => d.fact === 'f')!.itemStyle.borderColor).toBe('#C00000');
+    const xuhui = s.filter((x) => x.name === '徐汇区').flatMap((x) => x.data);
+    expect(city.data[0]!.itemStyle.borderColor).not.toBe(xuhui[0]!.itemStyle.borderColor);
+    expect(xuhui.find((d) => d.fact === 'f')!.itemStyle.borderColor).toBe('#C00000');
     expect(city.data.find((d) => d.fact === 'a')!.symbolSize).toBeGreaterThan(city.data.find((d) => d.fact === 'b')!.symbolSize);
   });
 

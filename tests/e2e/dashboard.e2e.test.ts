@@ -71,6 +71,23 @@ describe('dashboard in Chromium', () => {
     expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('clicking a chart point selects its fact: the panel shows its sentence and the table row is highlighted', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    const holder = page.locator('.chart-canvas[data-point-px]').first();
+    await holder.waitFor();
+    const px = JSON.parse((await holder.getAttribute('data-point-px'))!) as Record<string, [number, number]>;
+    const [fact, [x, y]] = Object.entries(px)[0]!;
+    await holder.click({ position: { x, y } });
+    const panel = page.getByRole('complementary', { name: '选中的数字' });
+    await panel.waitFor();
+    expect(new URL(page.url()).searchParams.get('fact')).toBe(fact);
+    expect(await page.locator('.facts tr[aria-selected="true"]').count()).toBe(1);
+    const quote = await page.locator('.facts tr[aria-selected="true"] q').textContent();
+    expect(await panel.locator('q').textContent()).toBe(quote);
+    expect(problems).toEqual([]);
+  });
+
   it('a missing data file shows a clear error, not a blank page', async () => {
     const { page } = await watchedPage(s);
     await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }));
@@ -83,13 +100,16 @@ describe('dashboard in Chromium', () => {
   it('the reader view opens the article with the quote highlighted', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await firstChart(page).waitFor();
     await page.locator('.facts tbody tr').first().getByRole('button', { name: '查看原文' }).click();
     const mark = page.locator('dialog mark');
     await mark.waitFor();
     const quote = await page.locator('.facts tbody tr').first().locator('q').textContent();
     // The mark is the original text (with its layout breaks and Markdown marks); the quote leaves those out.
     expect((await mark.textContent())?.replace(/[\s*#]+/g, '')).toBe(quote?.replace(/\s+/g, ''));
-    await page.getByRole('button', { name: '关闭' }).click();
+    expect(await page.locator('dialog mark strong').textContent()).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('查看原文');
     expect(problems).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+import { factRowId } from './SelectedFact';
 
 type SortKey = 'value' | 'period' | 'place' | 'metric' | 'article';
 
@@ -36,7 +37,8 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       article: (f) => f.doc,
     };
     const list = selectFacts(data, view).filter((f) => needle === '' ||
-      [f.text, f.source.quote, metricOf(f), placeOf(f), f.period ?? '', documents.get(f.doc)?.title ?? ''].some((s) => s.toLowerCase().includes(needle)));
+      [f.text, formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter), f.source.quote, metricOf(f), placeOf(f), f.period ?? '', documents.get(f.doc)?.title ?? '']
+        .some((s) => s.toLowerCase().includes(needle)));
     const key = keyOf[sort.key];
     return list.sort((a, b) => {
       const x = key(a);
@@ -72,7 +74,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
             </thead>
             <tbody>
               {rows.map((f) => (
-                <tr key={f.id} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
+                <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
                   <td className="num">
                     <button type="button" className="link" onClick={() => selectFact(f.id)}>{formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter)}</button>
                     {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}

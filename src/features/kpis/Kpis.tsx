@@ -39,6 +39,13 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             {t.source}: “{fact.source.quote}” — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
           </p>
         </>
+      ) : kpi.planned ? (
+        <>
+          <button type="button" className="kpi-value planned" onClick={() => selectFact(kpi.planned!.fact)}>
+            {formatQuantity(kpi.planned.value, facts.get(kpi.planned.fact)?.unit ?? kpi.metric.unit, kpi.planned.qualifier, lang, facts.get(kpi.planned.fact)?.counter ?? null)}
+          </button>
+          <p className="muted">{t.status[kpi.planned.status]} · {kpi.planned.period} · {t.noValue}</p>
+        </>
       ) : (
         <p className="muted">{t.noValue}</p>
       )}

@@ -12,6 +12,9 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   const [text, setText] = useState<{ ok: true; body: string } | { ok: false; reason: string } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
+  // Focus goes back to what opened the reader (a 查看原文 button) when it closes, also by Escape.
+  const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
+  useEffect(() => () => { if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus(); }, []);
   const doc = documents.get(fact.doc);
 
   useEffect(() => {
@@ -30,6 +33,9 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   useEffect(() => { mark.current?.scrollIntoView?.({ block: 'center' }); }, [text]);
 
   const { start, end } = fact.source;
+  // The number itself, inside the highlighted sentence (both are offsets into the same text).
+  const numStart = Math.max(start, Math.min(fact.start, end));
+  const numEnd = Math.max(numStart, Math.min(fact.end, end));
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-h" onClose={onClose} onCancel={onClose}>
       <header>
@@ -43,7 +49,9 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
         {text && text.ok && (
           <p className="article-text">
             {text.body.slice(0, start)}
-            <mark ref={mark}>{text.body.slice(start, end)}</mark>
+            <mark ref={mark}>
+              {text.body.slice(start, numStart)}<strong>{text.body.slice(numStart, numEnd)}</strong>{text.body.slice(numEnd, end)}
+            </mark>
             {text.body.slice(end)}
           </p>
         )}

@@ -1,5 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { useMemo, useRef } from 'react';
 import { echarts } from '../../charts/echarts';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatQuantity } from '../../core/format';
@@ -26,11 +27,20 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
     click: (p: { data?: { fact?: string } }) => { if (p.data?.fact) selectFact(p.data.fact); },
   }), [selectFact]);
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
+  const holder = useRef<HTMLDivElement>(null);
+  // Where each point is drawn, so a browser test can click one as a reader would.
+  const onReady = (chart: EChartsType) => {
+    chart.on('finished', () => {
+      const px: Record<string, number[]> = {};
+      for (const r of rows) px[r.p.fact] = chart.convertToPixel({ gridIndex: 0 }, [r.p.info.time, r.p.value]) as number[];
+      holder.current?.setAttribute('data-point-px', JSON.stringify(px));
+    });
+  };
   return (
     <figure className="chart">
       <figcaption><h3>{name}</h3></figcaption>
-      <div role="img" aria-label={t.chartOf(name)} className="chart-canvas">
-        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
+      <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
+        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} onChartReady={onReady} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
       </div>
       <details>
         <summary>{t.showTable}</summary>

@@ -31,12 +31,13 @@ export function Trends() {
 function Legend() {
   const t = useT();
   return (
-    <ul className="legend" aria-label="legend">
+    <ul className="legend" aria-label={t.legend}>
       <li><span aria-hidden="true" className="sym">●</span> {t.exact}</li>
       <li><span aria-hidden="true" className="sym">▲</span> {t.lowerBound}</li>
       <li><span aria-hidden="true" className="sym">▼</span> {t.upperBound}</li>
       <li><span aria-hidden="true" className="sym">◆</span> {t.approx}</li>
       <li><span aria-hidden="true" className="sym">○ ┄</span> {t.forecast} / {t.target}</li>
+      <li><span aria-hidden="true" className="sym">◌</span> {t.notAnnual}</li>
       <li><span aria-hidden="true" className="sym conflict">◎</span> {t.conflict}</li>
     </ul>
   );

@@ -1,0 +1,42 @@
+import { formatQuantity } from '../../core/format';
+import { placeLabel } from '../../core/names';
+import type { Fact } from '../../schema/metricsFile';
+import { useData } from '../../store/dataContext';
+import { useLang, useT } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+export const factRowId = (id: string): string => `fact-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+/**
+ * The fact a reader picked (a chart point, a KPI, a table row), kept in view at the bottom of the
+ * screen wherever they are, with its sentence and the way to the table row and the article.
+ */
+export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const { facts, metrics, documents, placeNames } = useData();
+  const id = useViewStore((s) => s.fact);
+  const selectFact = useViewStore((s) => s.selectFact);
+  const fact = id ? facts.get(id) : undefined;
+  if (!fact) return null;
+  const metric = fact.metric ? metrics.get(fact.metric) : undefined;
+  const doc = documents.get(fact.doc);
+  const showRow = () => document.getElementById(factRowId(fact.id))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return (
+    <aside className="selected-fact" aria-label={t.selectedFact} aria-live="polite">
+      <p>
+        <strong>{formatQuantity(fact.value, fact.unit, fact.qualifier, lang, fact.counter)}</strong>
+        {' · '}{metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : t.unmapped}
+        {' · '}{fact.period ?? t.notStated}
+        {' · '}{placeLabel(fact.geo, fact.place, lang, placeNames)}
+        {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
+      </p>
+      <p className="quote"><q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})</p>
+      <div className="actions">
+        <button type="button" onClick={showRow}>{t.showInTable}</button>
+        <button type="button" onClick={() => onRead(fact)}>{t.open}</button>
+        <button type="button" onClick={() => selectFact(null)} aria-label={t.close}>×</button>
+      </div>
+    </aside>
+  );
+}
