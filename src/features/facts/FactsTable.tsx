@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { exportFileName, toCsv, toFactRows } from '../../core/exportRows';
 import { formatQuantity } from '../../core/format';
+import { downloadCsv } from '../../ui/download';
 import { selectFacts } from '../../core/select';
 import { placeLabel } from '../../core/names';
 import type { Fact } from '../../schema/metricsFile';
@@ -14,7 +16,8 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const t = useT();
   const lang = useLang();
   const view = useView();
-  const { data, metrics, documents, placeNames } = useData();
+  const lookups = useData();
+  const { data, metrics, documents, placeNames } = lookups;
   const selected = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);
   const [query, setQuery] = useState('');
@@ -57,7 +60,11 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
 
   return (
     <section className="facts" aria-labelledby="facts-h">
-      <h2 id="facts-h">{t.facts} <span className="muted">({t.factCount(rows.length)})</span></h2>
+      <div className="section-head">
+        <h2 id="facts-h">{t.facts} <span className="muted">({t.factCount(rows.length)})</span></h2>
+        <button type="button" className="export" aria-label={t.downloadFactsCsv}
+          onClick={() => downloadCsv(toCsv(toFactRows(rows, lang, lookups)), exportFileName('facts', view.district, view.from, view.to, 'csv'))}>CSV</button>
+      </div>
       <label className="search">
         {t.search}
         <input type="search" value={query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />

@@ -5,10 +5,15 @@ import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption } from '../../charts/mapOption';
 import { MAP_MEASURES, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
 import { geoName } from '../../core/names';
+import { selectFacts } from '../../core/select';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+import { exportFileName } from '../../core/exportRows';
+import { downloadBlob } from '../../ui/download';
+import { filtersLine, sourcesLines } from '../../ui/exportFrame';
+import { composePng } from '../../ui/png';
 
 /** Clicking the selected district again clears the filter; reads the store at call time, so never stale. */
 const toggleDistrict = (id: GeoId): void => {
@@ -26,10 +31,23 @@ export function ClusterMap() {
   const t = useT();
   const lang = useLang();
   const view = useView();
-  const { data, documents } = useData();
+  const { data, documents, facts } = useData();
   const setDistrict = useViewStore((s) => s.setDistrict);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   const holder = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ReactEChartsCore>(null);
+  const exportPng = async () => {
+    const chart = chartRef.current?.getEchartsInstance();
+    if (!chart) return;
+    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    const shown = [...districts.flatMap((d) => (d.fact ? [d.fact.id] : [])), ...clusters.flatMap((c) => c.facts.map((f) => f.id))];
+    const blob = await composePng(url, chart.getWidth(), chart.getHeight(), {
+      product: t.appName, title: `${t.mapTitle} · ${t.measures[measure]}`, filters: filtersLine(view, lang, t),
+      sources: sourcesLines(measure === 'facts' ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id) : shown, facts, documents, t),
+      credit: t.mapCredit,
+    });
+    downloadBlob(blob, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
+  };
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const option = useMemo(
@@ -51,7 +69,10 @@ export function ClusterMap() {
   };
   return (
     <section className="map" aria-labelledby="map-h">
-      <h2 id="map-h">{t.map}</h2>
+      <div className="section-head">
+        <h2 id="map-h">{t.map}</h2>
+        <button type="button" className="export" aria-label={t.downloadPng(t.map)} onClick={() => void exportPng()}>PNG</button>
+      </div>
       <label className="measure">
         {t.measure}
         <select value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
@@ -59,7 +80,7 @@ export function ClusterMap() {
         </select>
       </label>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
-        <ReactEChartsCore echarts={echarts} option={option} lazyUpdate onEvents={MAP_EVENTS} onChartReady={onReady} style={{ height: 560, width: '100%' }} />
+        <ReactEChartsCore ref={chartRef} echarts={echarts} option={option} lazyUpdate onEvents={MAP_EVENTS} onChartReady={onReady} style={{ height: 560, width: '100%' }} />
       </div>
       <p className="map-legend muted">
         <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} · {t.zoomHint}

@@ -9,6 +9,10 @@ import type { MetricDef } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+import { exportFileName } from '../../core/exportRows';
+import { downloadBlob } from '../../ui/download';
+import { filtersLine, sourcesLines } from '../../ui/exportFrame';
+import { composePng } from '../../ui/png';
 
 export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
   const t = useT();
@@ -28,6 +32,17 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   }), [selectFact]);
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ReactEChartsCore>(null);
+  const exportPng = async () => {
+    const chart = chartRef.current?.getEchartsInstance();
+    if (!chart) return;
+    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    const blob = await composePng(url, chart.getWidth(), chart.getHeight(), {
+      product: t.appName, title: name, filters: filtersLine(view, lang, t),
+      sources: sourcesLines(rows.map((r) => r.p.fact), facts, documents, t), credit: null,
+    });
+    downloadBlob(blob, exportFileName(metric.id, view.district, view.from, view.to, 'png'));
+  };
   // Where each point is drawn, so a browser test can click one as a reader would.
   const onReady = (chart: EChartsType) => {
     chart.on('finished', () => {
@@ -38,9 +53,12 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   };
   return (
     <figure className="chart">
-      <figcaption><h3>{name}</h3></figcaption>
+      <figcaption>
+        <h3>{name}</h3>
+        <button type="button" className="export" aria-label={t.downloadPng(name)} onClick={() => void exportPng()}>PNG</button>
+      </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
-        <ReactEChartsCore echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} onChartReady={onReady} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
+        <ReactEChartsCore ref={chartRef} echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} onChartReady={onReady} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
       </div>
       <details>
         <summary>{t.showTable}</summary>

@@ -1,21 +1,29 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { selectChartMetrics, selectMetricSeries } from '../../core/select';
 import { useData } from '../../store/dataContext';
-import { useT, useView } from '../../store/hooks';
+import { exportFileName, toCsv, toSeriesRows } from '../../core/exportRows';
+import { useLang, useT, useView } from '../../store/hooks';
+import { downloadCsv } from '../../ui/download';
 // ECharts is the largest dependency: it loads in its own chunk, after the KPIs and filters are on screen.
 const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
 
 export function Trends() {
   const t = useT();
-  const { data } = useData();
+  const lookups = useData();
+  const { data } = lookups;
+  const lang = useLang();
   const view = useView();
+  const exportCsv = () => downloadCsv(toCsv(toSeriesRows(data, view, lang, lookups)), exportFileName('series', view.district, view.from, view.to, 'csv'));
   const charts = useMemo(
     () => selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) })),
     [data, view],
   );
   return (
     <section className="trends" aria-labelledby="trends-h">
-      <h2 id="trends-h">{t.trends}</h2>
+      <div className="section-head">
+        <h2 id="trends-h">{t.trends}</h2>
+        <button type="button" className="export" aria-label={t.downloadCsv} onClick={exportCsv}>CSV</button>
+      </div>
       <Legend />
       {charts.length === 0 ? <p role="status">{t.emptyFilter}</p> : (
         <Suspense fallback={<p role="status">{t.loading}</p>}>

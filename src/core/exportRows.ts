@@ -1,0 +1,77 @@
+/**
+ * Tidy rows for CSV export: one row per point (or per fact), the machine columns first
+ * (metric, geo, period, value, unit, qualifier, status), then what a reader needs to trust them.
+ * CSV text: UTF-8 with a byte-order mark (Excel reads Chinese correctly), and any text cell that
+ * begins with = + - @ tab or CR is prefixed with ' so a spreadsheet does not run it as a formula.
+ * Numeric cells stay numbers.
+ */
+import Papa from 'papaparse';
+import type { Lang } from '../i18n/messages';
+import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
+import { formatQuantity } from './format';
+import { geoName } from './names';
+import { selectMetricSeries, type View } from './select';
+
+export const CSV_FIELDS = [
+  'metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status',
+  'metric_name', 'district_name', 'display_value', 'article_title', 'article_outlet', 'article_date', 'quote',
+] as const;
+export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const BOM = '\uFEFF';
+
+interface Lookups {
+  metrics: ReadonlyMap<string, MetricDef>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  facts: ReadonlyMap<string, Fact>;
+}
+
+function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookups): CsvRow {
+  const doc = lookups.documents.get(f.doc);
+  return {
+    metric: f.metric ?? '',
+    geo: f.geo,
+    period: f.period ?? '',
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    status: f.status,
+    metric_name: metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : '',
+    district_name: geoName(f.geo, lang),
+    display_value: formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter),
+    article_title: doc?.title ?? f.doc,
+    article_outlet: doc?.outlet ?? '',
+    article_date: doc?.published ?? '',
+    quote: f.source.quote,
+  };
+}
+
+/** Every series point inside the year and district filters (dated points; one per point). */
+export function toSeriesRows(data: MetricsFile, view: View, lang: Lang, lookups: Lookups): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const m of data.metrics) {
+    for (const v of selectMetricSeries(data, m.id, view)) {
+      for (const p of v.points) {
+        const f = lookups.facts.get(p.fact);
+        if (f) rows.push(row(f, m, lang, lookups));
+      }
+    }
+  }
+  return rows;
+}
+
+/** The facts table's rows, in the order shown. */
+export function toFactRows(facts: ReadonlyArray<Fact>, lang: Lang, lookups: Lookups): CsvRow[] {
+  return facts.map((f) => row(f, f.metric ? lookups.metrics.get(f.metric) : undefined, lang, lookups));
+}
+
+export function toCsv(rows: ReadonlyArray<CsvRow>): string {
+  return BOM + Papa.unparse({ fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((k) => r[k])) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}
+
+/** shanghai-ai_ai_industry_scale_xuhui_2018-2025.png: what it is, where, which years. */
+export function exportFileName(what: string, geo: string, from: number, to: number, ext: 'png' | 'csv'): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `shanghai-ai_${safe(what)}_${safe(geo)}_${from}-${to}.${ext}`;
+}

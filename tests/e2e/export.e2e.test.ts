@@ -1,0 +1,112 @@
+/**
+ * Real downloads in Chromium: a chart's and the map's PNG decode, have the expected size and are not
+ * blank; the CSV parses back to exactly the rows the filter selects, BOM included; a quote that begins
+ * with = comes out escaped.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MetricsFile } from '../../src/schema/metricsFile';
+import { startSession, watchedPage, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => { s = await startSession(); }, 120_000);
+afterAll(async () => { await s?.close(); });
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+/** Width, height and how many distinct colours a PNG has, decoded by the browser (on a blank page, no CSP). */
+async function inspectPng(bytes: Buffer): Promise<{ width: number; height: number; colours: number; corner: number[] }> {
+  const page = await s.browser.newPage();
+  const result = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { width: bmp.width, height: bmp.height, colours: colours.size, corner: [data[0]!, data[1]!, data[2]!, data[3]!] };
+  }, bytes.toString('base64'));
+  await page.close();
+  return result;
+}
+
+const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+describe('exports in Chromium', () => {
+  it('every chart and the map has a PNG button; a chart’s PNG is a real 2× image with its frame', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(`${s.url}?district=xuhui&from=2023`);
+    await page.locator('.chart canvas').first().waitFor();
+    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
+    const charts = await page.locator('figure.chart').count();
+    expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
+    const chartBox = (await page.locator('figure.chart .chart-canvas').first().boundingBox())!;
+    const png = await download(page, () => page.locator('figure.chart').first().getByRole('button', { name: /PNG/ }).click());
+    expect(png.name).toMatch(/^shanghai-ai_[a-z_]+_xuhui_2023-2025\.png$/);
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const img = await inspectPng(png.bytes);
+    expect(img.width).toBe(Math.round(chartBox.width) * 2);
+    expect(img.height).toBeGreaterThan(Math.round(chartBox.height) * 2 + 100); // the frame's title, filters and sources
+    expect(img.corner).toEqual([255, 255, 255, 255]); // opaque background
+    expect(img.colours).toBeGreaterThan(20); // not blank: text, axes, series
+    expect(problems).toEqual([]);
+  });
+
+  it('the map’s PNG carries the map and its frame', async () => {
+    const { page } = await watchedPage(s);
+    await page.goto(s.url);
+    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
+    const png = await download(page, () => page.getByRole('button', { name: /PNG.*(地图|Map)/ }).click());
+    expect(png.name).toBe('shanghai-ai_map-facts_shanghai_2018-2025.png');
+    const img = await inspectPng(png.bytes);
+    expect(img.width).toBeGreaterThan(1000);
+    expect(img.colours).toBeGreaterThan(20);
+  });
+
+  it('CSV: exactly the rows the filter selects, BOM first, tidy columns', async () => {
+    const { page } = await watchedPage(s);
+    await page.goto(`${s.url}?district=xuhui&from=2024&to=2025`);
+    await page.locator('.chart canvas').first().waitFor();
+    const csv = await download(page, () => page.getByRole('button', { name: /CSV/ }).first().click());
+    expect(csv.name).toBe('shanghai-ai_series_xuhui_2024-2025.csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text);
+    // Independently: every dated point of every Xuhui series from 2024 to 2025.
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    const expected = data.series.filter((x) => x.geo === 'xuhui').flatMap((x) => x.points
+      .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024 && Number(p.period.slice(0, 4)) <= 2025)
+      .map((p) => `${x.metric}|${p.period}|${p.value}`));
+    expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
+    expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
+    expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
+  });
+
+  it('the facts table exports its rows; a quote that begins with = is escaped, numbers stay numbers', async () => {
+    const { page } = await watchedPage(s);
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    const evil = data.facts[0]!;
+    evil.source.quote = `=HYPERLINK("http://example.invalid","x")${evil.source.quote}`;
+    for (const x of data.series) for (const p of x.points) if (p.fact === evil.id) p.source = evil.source;
+    await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+    await page.goto(s.url);
+    const region = page.getByRole('region', { name: /全部数字/ });
+    await region.getByRole('searchbox').fill('HYPERLINK');
+    await expect.poll(() => region.locator('tbody tr').count()).toBe(1);
+    const csv = await download(page, () => region.getByRole('button', { name: /CSV/ }).click());
+    const text = csv.bytes.toString('utf8');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!['quote']!.startsWith("'=HYPERLINK")).toBe(true);
+    expect(rows[0]!['value']).toBe(String(evil.value));
+    expect(text).toContain(`,${evil.value},`);
+  });
+});
