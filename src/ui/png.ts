@@ -4,7 +4,9 @@
  * dates) and any data credit below, on an opaque background, at 2× pixel ratio, drawn after the web
  * fonts are ready so that Chinese renders in the image.
  */
+import type { EChartsType } from 'echarts/core';
 import { wrapText } from '../core/wrap';
+import { downloadBlob } from './download';
 
 export interface PngFrame {
   product: string;
@@ -81,4 +83,11 @@ export async function composePng(chartUrl: string, width: number, height: number
   y = headH + height + 8;
   draw(foot);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** A chart (or the map) as a framed 2× PNG, downloaded under `fileName`. */
+export async function exportChartPng(chart: EChartsType | undefined, frame: PngFrame, fileName: string): Promise<void> {
+  if (!chart) return;
+  const url = chart.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: '#ffffff' });
+  downloadBlob(await composePng(url, chart.getWidth(), chart.getHeight(), frame), fileName);
 }

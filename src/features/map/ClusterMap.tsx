@@ -11,9 +11,8 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
-import { downloadBlob } from '../../ui/download';
 import { filtersLine, sourcesLines } from '../../ui/exportFrame';
-import { composePng } from '../../ui/png';
+import { exportChartPng } from '../../ui/png';
 
 /** Clicking the selected district again clears the filter; reads the store at call time, so never stale. */
 const toggleDistrict = (id: GeoId): void => {
@@ -36,17 +35,16 @@ export function ClusterMap() {
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   const holder = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
-  const exportPng = async () => {
-    const chart = chartRef.current?.getEchartsInstance();
-    if (!chart) return;
-    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    const shown = [...districts.flatMap((d) => (d.fact ? [d.fact.id] : [])), ...clusters.flatMap((c) => c.facts.map((f) => f.id))];
-    const blob = await composePng(url, chart.getWidth(), chart.getHeight(), {
+  const exportPng = () => {
+    // The articles behind what the map shows: the shaded districts' figures and the clusters' facts.
+    const shaded = measure === 'facts'
+      ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id)
+      : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
+    return exportChartPng(chartRef.current?.getEchartsInstance(), {
       product: t.appName, title: `${t.mapTitle} · ${t.measures[measure]}`, filters: filtersLine(view, lang, t),
-      sources: sourcesLines(measure === 'facts' ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id) : shown, facts, documents, t),
+      sources: sourcesLines([...shaded, ...clusters.flatMap((c) => c.facts.map((f) => f.id))], facts, documents, t),
       credit: t.mapCredit,
-    });
-    downloadBlob(blob, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
+    }, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
   };
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);

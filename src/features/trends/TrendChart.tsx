@@ -10,9 +10,8 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
-import { downloadBlob } from '../../ui/download';
 import { filtersLine, sourcesLines } from '../../ui/exportFrame';
-import { composePng } from '../../ui/png';
+import { exportChartPng } from '../../ui/png';
 
 export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
   const t = useT();
@@ -33,16 +32,10 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
-  const exportPng = async () => {
-    const chart = chartRef.current?.getEchartsInstance();
-    if (!chart) return;
-    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    const blob = await composePng(url, chart.getWidth(), chart.getHeight(), {
-      product: t.appName, title: name, filters: filtersLine(view, lang, t),
-      sources: sourcesLines(rows.map((r) => r.p.fact), facts, documents, t), credit: null,
-    });
-    downloadBlob(blob, exportFileName(metric.id, view.district, view.from, view.to, 'png'));
-  };
+  const exportPng = () => exportChartPng(chartRef.current?.getEchartsInstance(), {
+    product: t.appName, title: name, filters: filtersLine(view, lang, t),
+    sources: sourcesLines(rows.map((r) => r.p.fact), facts, documents, t), credit: null,
+  }, exportFileName(metric.id, view.district, view.from, view.to, 'png'));
   // Where each point is drawn, so a browser test can click one as a reader would.
   const onReady = (chart: EChartsType) => {
     chart.on('finished', () => {
