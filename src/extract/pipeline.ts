@@ -6,7 +6,7 @@ import { toMetricDef, type CatalogueEntry } from './catalogue';
 import { extractArticleFacts } from './facts';
 import type { LoadedArticle } from './load';
 import { PlaceMatcher, type GazetteerEntry } from './places';
-import { findConflicts, toSeries } from './series';
+import { byCodeUnit, findConflicts, toSeries } from './series';
 
 export interface PipelineInput {
   articles: ReadonlyArray<LoadedArticle>;
@@ -18,7 +18,7 @@ export interface PipelineInput {
 export function buildMetricsFile(input: PipelineInput): ParseResult {
   const places = new PlaceMatcher(input.gazetteer);
   const ctx = { catalogue: input.catalogue, places };
-  const articles = [...input.articles].sort((a, b) => a.id.localeCompare(b.id));
+  const articles = [...input.articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const documents: DocumentRecord[] = [];
   const file: MetricsFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -46,7 +46,7 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   file.places = input.gazetteer
     .filter((g) => named.has(g.id))
     .map((g): Place => ({ id: g.id, zh: g.zh, en: g.en, kind: g.kind, district: g.district, lng: g.lng, lat: g.lat, facts: factsAt.get(g.id) ?? 0 }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnit(a.id, b.id));
   return parseMetricsFile(file);
 }
 

@@ -1,6 +1,9 @@
 /** Mapped facts → time series per (metric, geo, place), and the conflicts between articles. */
 import type { Conflict, Fact, Series, SeriesPoint } from '../schema/metricsFile';
 
+/** Code-unit order: the same on every machine and locale, so the output is byte-identical. */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Null periods sort last: they are facts the text did not date, kept but not placed in time. */
 export function comparePeriods(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -17,26 +20,29 @@ function toPoint(f: Fact): SeriesPoint {
 
 export function toSeries(facts: ReadonlyArray<Fact>): Series[] {
   const groups = new Map<string, Fact[]>();
+  const seen = new Set<string>();
   for (const f of facts) {
     if (f.metric === null) continue;
     const key = seriesKey(f);
-    const list = groups.get(key) ?? [];
     // One article repeating a figure (a layout duplicate) is one point, not two.
-    const repeat = list.some((g) => g.doc === f.doc && g.period === f.period && g.value === f.value && g.qualifier === f.qualifier);
-    if (!repeat) list.push(f);
-    groups.set(key, list);
+    const point = `${key}\u0000${f.doc}\u0000${f.period}\u0000${f.qualifier}${f.value}`;
+    if (seen.has(point)) continue;
+    seen.add(point);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
   }
   const series: Series[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
     const points = list
-      .sort((a, b) => comparePeriods(a.period, b.period) || a.doc.localeCompare(b.doc) || a.start - b.start)
+      .sort((a, b) => comparePeriods(a.period, b.period) || byCodeUnit(a.doc, b.doc) || a.start - b.start)
       .map(toPoint);
     const s: Series = { metric: first.metric!, geo: first.geo, points };
     if (first.place !== null) s.place = first.place;
     series.push(s);
   }
-  return series.sort((a, b) => a.metric.localeCompare(b.metric) || a.geo.localeCompare(b.geo) || (a.place ?? '').localeCompare(b.place ?? ''));
+  return series.sort((a, b) => byCodeUnit(a.metric, b.metric) || byCodeUnit(a.geo, b.geo) || byCodeUnit(a.place ?? '', b.place ?? ''));
 }
 
 /** Same metric, place and period, different values (or bounds) from different articles. */
@@ -46,7 +52,9 @@ export function findConflicts(series: ReadonlyArray<Series>): Conflict[] {
     const byPeriod = new Map<string, SeriesPoint[]>();
     for (const p of s.points) {
       if (p.period === null) continue;
-      byPeriod.set(p.period, [...(byPeriod.get(p.period) ?? []), p]);
+      const list = byPeriod.get(p.period);
+      if (list) list.push(p);
+      else byPeriod.set(p.period, [p]);
     }
     for (const [period, points] of byPeriod) {
       const docs = new Set(points.map((p) => p.source.doc));
