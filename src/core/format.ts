@@ -73,9 +73,12 @@ export function formatValue(value: number, unit: BaseUnit, lang: Lang, counter: 
   return lang === 'zh' ? ZH[unit](value, counter) : EN[unit](value);
 }
 
+/** The word a bound is written with: 超 / > for a lower bound, 近 / < for an upper one, 约 / ~. */
+export const qualifierPrefix = (qualifier: Qualifier, lang: Lang): string => (lang === 'zh' ? ZH_QUALIFIER : EN_QUALIFIER)[qualifier];
+
 /** The value with its qualifier: 超3800亿元 / > 380 billion yuan. */
 export function formatQuantity(value: number, unit: BaseUnit, qualifier: Qualifier, lang: Lang, counter: string | null = null): string {
-  return `${(lang === 'zh' ? ZH_QUALIFIER : EN_QUALIFIER)[qualifier]}${formatValue(value, unit, lang, counter)}`;
+  return `${qualifierPrefix(qualifier, lang)}${formatValue(value, unit, lang, counter)}`;
 }
 
 /** Axis labels: short, no qualifier. */

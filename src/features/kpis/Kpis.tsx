@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
-import { formatPercent, formatQuantity, formatRatio } from '../../core/format';
+import { formatPercent, formatQuantity, formatRatio, qualifierPrefix } from '../../core/format';
 import { selectKpi, type Kpi } from '../../core/kpi';
 import { geoName } from '../../core/names';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
-
-const QUAL_EN = { '=': '', '>': '> ', '<': '< ', '~': '~ ' } as const;
-const QUAL_ZH = { '=': '', '>': '超', '<': '近', '~': '约' } as const;
 
 function KpiCard({ kpi }: { kpi: Kpi }) {
   const t = useT();
@@ -18,7 +15,6 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
   const latest = kpi.latest;
   const fact = latest ? facts.get(latest.fact) : undefined;
   const doc = fact ? documents.get(fact.doc) : undefined;
-  const q = lang === 'zh' ? QUAL_ZH : QUAL_EN;
   const sourceId = latest ? `src-${latest.fact.replace(/[^a-zA-Z0-9_-]/g, '_')}` : undefined;
   return (
     <article className="kpi" aria-label={label}>
@@ -31,8 +27,8 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           <p className="muted">{t.latest}: {latest.period}</p>
           {kpi.ratio && (
             <p>
-              {t.change} {kpi.first?.period}→{latest.period}: {q[kpi.ratio.qualifier]}{formatRatio(kpi.ratio.value, lang)}
-              {kpi.cagr && <> · {t.cagr} {q[kpi.cagr.qualifier]}{formatPercent(kpi.cagr.value, lang)}</>}
+              {t.change} {kpi.first?.period}→{latest.period}: {qualifierPrefix(kpi.ratio.qualifier, lang)}{formatRatio(kpi.ratio.value, lang)}
+              {kpi.cagr && <> · {t.cagr} {qualifierPrefix(kpi.cagr.qualifier, lang)}{formatPercent(kpi.cagr.value, lang)}</>}
             </p>
           )}
           <p role="tooltip" id={sourceId} className="kpi-source">
