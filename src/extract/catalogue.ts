@@ -1,6 +1,13 @@
 /**
  * The metric catalogue (data/curated/metric-catalogue.json) and the rule that maps a quantity to a
- * metric. The rule is generic; what identifies each metric lives in the catalogue as data.
+ * metric. The rule is generic; what identifies each metric, what its subject is and what vetoes it
+ * live in the catalogue as data.
+ *
+ * A quantity is charted only on positive evidence: a phrase naming the metric stands near it, its
+ * unit (and classifier) fit, the clause's subject is the metric's subject (AI, not software or all
+ * industry), and no veto applies (a ratio, an increase, a subset, money of another kind). When a
+ * phrase matched but the evidence failed, the quantity stays a fact with `metric: null` and the
+ * reason, so the facts table says why it is not on a chart.
  */
 import type { BaseUnit, MetricDef } from '../schema/metricsFile';
 import type { Span } from './segment';
@@ -13,7 +20,7 @@ export interface CatalogueEntry {
   headline: boolean;
   /** Words that name the metric; one must stand near the quantity. */
   phrases: string[];
-  /** Classifiers the quantity must carry (款/个 for models, 家 for firms); any when absent. */
+  /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
   counters?: string[];
   /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
   excludeNear?: string[];
@@ -22,9 +29,43 @@ export interface CatalogueEntry {
   requireDocument?: string[];
   /** The quantity must be placed at a gazetteer entry of one of these kinds. */
   placeKinds?: string[];
+  /** A subject (a key of `subjects`) the text must tie the quantity to. */
+  subject?: string;
+  /** Vetoes (ids of `vetoes`) that do not apply: a flow of new entries is an increase by definition. */
+  allow?: string[];
+  /** A rate or share of another metric: that metric's phrases must name what it qualifies. */
+  of?: string;
+  /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
+  editionYear?: boolean;
+}
+
+/** Words that name what a figure is about. The nearest one to the figure decides its subject. */
+export interface Subjects {
+  /** subject id → its words (simplified Chinese and English; traditional is read as simplified). */
+  words: Record<string, string[]>;
+  /** Words for another industry or for all industry: a figure they govern belongs to no subject here. */
+  other: string[];
+  /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
+  impliedByPlaceKinds: Record<string, string[]>;
+}
+
+export interface Veto {
+  id: string;
+  /** Why a figure so worded is not the metric, as the facts table shows it. */
+  reason: string;
+  words: string[];
+  /** `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment. */
+  scope: 'before' | 'segment';
+}
+
+export interface Catalogue {
+  metrics: CatalogueEntry[];
+  subjects: Subjects;
+  vetoes: Veto[];
 }
 
 export interface MatchContext {
+  /** Clean text as the catalogue reads it (lower-cased for English). */
   text: string;
   quantity: Span & { unit: BaseUnit; counter: string | null };
   segment: Span;
@@ -35,45 +76,167 @@ export interface MatchContext {
   documentHas: (word: string) => boolean;
 }
 
+export interface Match {
+  metric: string | null;
+  /** Why a quantity that a phrase named was not mapped; null when mapped or when nothing named a metric. */
+  reason: string | null;
+}
+
 /**
  * Scope weights: a phrase in the same 、-segment beats one elsewhere in the clause. A phrase in
  * another clause does not count: "…投资机构…，累计对接服务大模型企业43家" counts firms, not funds.
  */
 const SEGMENT = 3000;
 const CLAUSE = 2000;
+/** How far back (in characters) the topic of a paragraph is looked for when the sentence names none. */
+const TOPIC_WINDOW = 300;
 
-function phraseScore(entry: CatalogueEntry, ctx: MatchContext): number {
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/i.test(ch);
+const latin = (w: string): boolean => /^[a-z0-9]/i.test(w);
+
+/**
+ * Where `word` occurs in `text[from, to)` as a word (Latin words need word boundaries), last or
+ * first. Searches only the window, so that the cost is bounded by its length, not the article's.
+ */
+function findWord(text: string, word: string, from: number, to: number, last: boolean): number {
+  if (to - from < word.length) return -1;
+  const hay = text.slice(from, to);
+  const boundary = latin(word);
+  let at = last ? hay.lastIndexOf(word) : hay.indexOf(word);
+  while (at >= 0) {
+    if (!boundary || (!isWordChar(text[from + at - 1]) && !isWordChar(text[from + at + word.length]))) return from + at;
+    at = last ? (at === 0 ? -1 : hay.lastIndexOf(word, at - 1)) : hay.indexOf(word, at + 1);
+  }
+  return -1;
+}
+
+export const hasWord = (text: string, word: string, from: number, to: number): boolean => findWord(text, word, from, to, false) >= 0;
+const anyWord = (text: string, words: string[] | undefined, span: Span): boolean =>
+  words?.some((w) => hasWord(text, w, span.start, span.end)) ?? false;
+
+function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { text, segment, clause } = ctx;
   let best = 0;
-  for (const phrase of entry.phrases) {
+  for (const phrase of phrases) {
     const len = phrase.length * 10;
-    if (text.slice(segment.start, segment.end).includes(phrase)) best = Math.max(best, SEGMENT + len);
-    else if (text.slice(clause.start, clause.end).includes(phrase)) best = Math.max(best, CLAUSE + len);
+    if (hasWord(text, phrase, segment.start, segment.end)) best = Math.max(best, SEGMENT + len);
+    else if (hasWord(text, phrase, clause.start, clause.end)) best = Math.max(best, CLAUSE + len);
   }
   return best;
 }
 
-const anyIn = (haystack: string, words: string[] | undefined): boolean => words?.some((w) => haystack.includes(w)) ?? false;
+/** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
+function nearestSubject(subjects: Subjects, text: string, from: number, to: number, last: boolean): { subject: string; word: string } | null {
+  let best: { subject: string; word: string; at: number } | null = null;
+  const consider = (subject: string, word: string): void => {
+    const at = findWord(text, word, from, to, last);
+    if (at < 0) return;
+    // A longer word at the same place wins: 人工智能芯片 is about chips, 芯片 ends later.
+    const end = at + word.length;
+    const bestEnd = best ? best.at + best.word.length : -1;
+    if (!best || (last ? end > bestEnd || (end === bestEnd && word.length > best.word.length) : at < best.at)) {
+      best = { subject, word, at };
+    }
+  };
+  for (const [subject, words] of Object.entries(subjects.words)) for (const w of words) consider(subject, w);
+  for (const w of subjects.other) consider('other', w);
+  return best;
+}
 
-/** The best metric for a quantity, or null when none fits. */
-export function matchMetric(catalogue: ReadonlyArray<CatalogueEntry>, ctx: MatchContext): string | null {
-  const clauseText = ctx.text.slice(ctx.clause.start, ctx.clause.end);
-  const sentenceText = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+/**
+ * Whether the text ties the quantity to `subject`: the nearest subject word before it in its clause,
+ * else after it in the clause, else before it in the sentence or the paragraph just before.
+ */
+function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): string | null {
+  const { text, clause, quantity } = ctx;
+  if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
+  const found =
+    nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
+    // From the number on: English puts the subject inside the quantity ("200 AI firms").
+    nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
+    nearestSubject(cat.subjects, text, Math.max(0, clause.start - TOPIC_WINDOW), clause.start, true);
+  if (found === null) return `the text does not say it is about ${subject === 'ai' ? 'AI' : subject}`;
+  if (found.subject === subject) return null;
+  return `about ${found.word}, not ${subject === 'ai' ? 'AI' : subject}`;
+}
+
+/** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
+function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext): string | null {
+  const before = { start: ctx.segment.start, end: ctx.quantity.start };
+  for (const v of cat.vetoes) {
+    if (entry.allow?.includes(v.id)) continue;
+    if (anyWord(ctx.text, v.words, v.scope === 'before' ? before : ctx.segment)) return v.reason;
+  }
+  return null;
+}
+
+/**
+ * A rate or share must name what it qualifies: the base metric's phrase earlier in the sentence
+ * (产业规模超过1180亿元,同比增长29%), or in its own clause. Returns how close that phrase stands
+ * (a bonus: the nearest base wins when a sentence names several), or -1 when none is named.
+ */
+function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext): number {
+  const base = cat.metrics.find((m) => m.id === entry.of);
+  if (!base) return -1;
+  let nearest = -1;
+  for (const p of base.phrases) {
+    const at = findWord(ctx.text, p, ctx.sentence.start, ctx.quantity.start, true);
+    if (at >= 0) nearest = Math.max(nearest, at + p.length);
+    else if (hasWord(ctx.text, p, ctx.quantity.end, ctx.clause.end)) nearest = Math.max(nearest, ctx.quantity.start);
+  }
+  return nearest < 0 ? -1 : Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4));
+}
+
+/** The catalogue as English text is matched: every word lower-cased (the text is too). */
+export function lowerCased(cat: Catalogue): Catalogue {
+  const lower = (ws: string[] | undefined): string[] | undefined => ws?.map((w) => w.toLowerCase());
+  const metrics = cat.metrics.map((m): CatalogueEntry => {
+    const out: CatalogueEntry = { ...m, phrases: lower(m.phrases)! };
+    for (const key of ['counters', 'excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
+      const ws = lower(m[key]);
+      if (ws) out[key] = ws;
+    }
+    return out;
+  });
+  const words = Object.fromEntries(Object.entries(cat.subjects.words).map(([k, ws]) => [k, lower(ws)!]));
+  return {
+    metrics,
+    subjects: { ...cat.subjects, words, other: lower(cat.subjects.other)! },
+    vetoes: cat.vetoes.map((v) => ({ ...v, words: lower(v.words)! })),
+  };
+}
+
+/** The best metric for a quantity, or null with the reason the best candidate failed. */
+export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
+  const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
-  for (const entry of catalogue) {
+  let refused: { reason: string; score: number } | null = null;
+  for (const entry of cat.metrics) {
     if (entry.unit !== ctx.quantity.unit) continue;
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
-    if (entry.requireSentence && !anyIn(sentenceText, entry.requireSentence)) continue;
-    if (anyIn(sentenceText, entry.excludeSentence) || anyIn(clauseText, entry.excludeNear)) continue;
-    let score = phraseScore(entry, ctx);
+    if (entry.requireSentence && !anyWord(ctx.text, entry.requireSentence, sentence)) continue;
+    if (anyWord(ctx.text, entry.excludeSentence, sentence) || anyWord(ctx.text, entry.excludeNear, ctx.clause)) continue;
+    let score = phraseScore(entry.phrases, ctx);
     if (score === 0) continue;
+    if (entry.of !== undefined) {
+      const closeness = baseCloseness(cat, entry, ctx);
+      if (closeness < 0) continue;
+      score += 100 + closeness;
+    }
     // A metric with extra conditions that all hold is more specific than one without.
     if (entry.placeKinds || entry.requireSentence) score += 100;
-    if (!best || score > best.score) best = { id: entry.id, score };
+    if (best && score <= best.score) continue;
+    const reason = vetoed(cat, entry, ctx) ?? (entry.subject ? subjectHolds(cat, entry.subject, ctx) : null);
+    if (reason !== null) {
+      if (!refused || score > refused.score) refused = { reason, score };
+      continue;
+    }
+    best = { id: entry.id, score };
   }
-  return best?.id ?? null;
+  if (best) return { metric: best.id, reason: null };
+  return { metric: null, reason: refused?.reason ?? null };
 }
 
 export function toMetricDef(entry: CatalogueEntry): MetricDef {

@@ -2,12 +2,23 @@
 import { z } from 'zod';
 import { isDistrictId } from '../schema/geo';
 import { BASE_UNITS } from '../schema/metricsFile';
-import type { CatalogueEntry } from './catalogue';
+import type { Catalogue } from './catalogue';
 import type { GazetteerEntry } from './places';
 
 const words = z.array(z.string().min(1)).min(1);
 
 const catalogueSchema = z.object({
+  subjects: z.object({
+    words: z.record(z.string().regex(/^[a-z]+$/), words),
+    other: words,
+    impliedByPlaceKinds: z.record(z.string(), words),
+  }).strict(),
+  vetoes: z.array(z.object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    reason: z.string().min(1),
+    words,
+    scope: z.enum(['before', 'segment']),
+  }).strict()),
   metrics: z.array(z.object({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/),
     label: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
@@ -21,6 +32,10 @@ const catalogueSchema = z.object({
     requireSentence: words.optional(),
     requireDocument: words.optional(),
     placeKinds: words.optional(),
+    subject: z.string().optional(),
+    allow: words.optional(),
+    of: z.string().optional(),
+    editionYear: z.boolean().optional(),
   }).strict()).min(1),
 });
 
@@ -34,6 +49,8 @@ const gazetteerSchema = z.object({
     lng: z.number(),
     lat: z.number(),
     aliases: words,
+    /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
+    note: z.string().min(1),
   }).strict()),
 });
 
@@ -52,12 +69,21 @@ function unique(ids: string[]): string | null {
   return null;
 }
 
-export function parseCatalogue(json: unknown): CuratedResult<CatalogueEntry[]> {
+export function parseCatalogue(json: unknown): CuratedResult<Catalogue> {
   const r = catalogueSchema.safeParse(json);
   if (!r.success) return { ok: false, reason: describe(r.error) };
-  const dup = unique(r.data.metrics.map((m) => m.id));
+  const { metrics, subjects, vetoes } = r.data;
+  const dup = unique(metrics.map((m) => m.id));
   if (dup) return { ok: false, reason: `metric id ${dup} appears twice` };
-  return { ok: true, value: r.data.metrics as CatalogueEntry[] };
+  const ids = new Set(metrics.map((m) => m.id));
+  const vetoIds = new Set(vetoes.map((v) => v.id));
+  for (const m of metrics) {
+    if (m.subject !== undefined && subjects.words[m.subject] === undefined) return { ok: false, reason: `metric ${m.id}: unknown subject ${m.subject}` };
+    if (m.of !== undefined && !ids.has(m.of)) return { ok: false, reason: `metric ${m.id}: of names unknown metric ${m.of}` };
+    const bad = m.allow?.find((a) => !vetoIds.has(a));
+    if (bad) return { ok: false, reason: `metric ${m.id}: allow names unknown veto ${bad}` };
+  }
+  return { ok: true, value: r.data as Catalogue };
 }
 
 export function parseGazetteer(json: unknown): CuratedResult<GazetteerEntry[]> {

@@ -16,7 +16,8 @@ export interface ArticleDate {
 export type DateKind =
   | 'explicit' // 2023年, 去年年底, 今年一季度: the period itself
   | 'now' // 目前, 截至目前, 2018年以来 (cumulative up to now)
-  | 'weak-now'; // 已, 累计: the statement is about the present, unless a date says otherwise
+  | 'weak-now' // 已, 累计: the statement is about the present, unless a date says otherwise
+  | 'span'; // 2020年至2021年: a total over several years, which no single period holds
 
 export interface DateMention {
   start: number;
@@ -84,6 +85,15 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   return { end: j, period: String(year), since: false };
 }
 
+/** 2020年至2021年, 2021-2025年: where the second year of a span ends, or -1. */
+function yearSpanEnd(text: string, pos: number): number {
+  const mark = text[pos];
+  if (mark !== '至' && mark !== '到' && mark !== '-' && mark !== '—' && mark !== '~' && mark !== '～') return -1;
+  const y = pos + 1;
+  for (let k = 0; k < 4; k++) if (!isDigit(text[y + k])) return -1;
+  return text[y + 4] === '年' && !isDigit(text[y - 1] === mark ? undefined : text[y - 1]) ? y + 5 : -1;
+}
+
 /** Characters a date expression can start with; every other character is passed over at once. */
 const FIRST = new Uint8Array(0x10000);
 for (const w of ['1', '2', ...RELATIVE_YEARS.map((r) => r[0]), ...NOW_WORDS, ...WEAK_NOW_WORDS, ...EDITION_WORDS, ...PLAN_ENDS.map((p) => p[0])]) {
@@ -106,6 +116,12 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
       !isDigit(text[i + 4]) && text[i + 4] === '年' && (ch === '1' || ch === '2')) {
       const year = Number(text.slice(i, i + 4));
       const tail = readTail(text, i + 5, year);
+      const spanEnd = tail.period === String(year) && !tail.since ? yearSpanEnd(text, tail.end) : -1;
+      if (spanEnd > 0) {
+        out.push({ start: i, end: spanEnd, kind: 'span', period: text.slice(spanEnd - 5, spanEnd - 1) });
+        i = spanEnd;
+        continue;
+      }
       out.push({ start: i, end: tail.end, kind: tail.since ? 'now' : 'explicit', period: tail.since ? nowPeriod(article) : tail.period });
       i = tail.end;
       continue;

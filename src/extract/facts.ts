@@ -3,10 +3,12 @@
  * sentence it came from. Pure: the caller hands in the decoded text and the article date.
  */
 import type { GeoId } from '../schema/geo';
-import type { Fact, Status, Unread } from '../schema/metricsFile';
-import { matchMetric, type CatalogueEntry } from './catalogue';
+import type { Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
+import { hasWord, matchMetric, type Catalogue, type CatalogueEntry } from './catalogue';
+import { detectLanguage, toSimplified } from './language';
 import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
+import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention } from './numbers';
 import type { PlaceMatcher, PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
@@ -19,7 +21,9 @@ export interface ArticleInput {
 }
 
 export interface ExtractContext {
-  catalogue: ReadonlyArray<CatalogueEntry>;
+  catalogue: Catalogue;
+  /** The same catalogue lower-cased, as English text is matched. */
+  englishCatalogue: Catalogue;
   places: PlaceMatcher;
 }
 
@@ -28,12 +32,13 @@ export interface ArticleFacts {
   unread: Unread[];
   /** Gazetteer ids the article names anywhere. */
   places: string[];
+  lang: Language;
 }
 
-const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟'];
+const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟', 'will', 'expected', 'expects', 'is set to', 'are set to', 'plans to', 'planned', 'projected', 'forecast', 'estimated to', 'aims to', 'aim to'];
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
-const TARGET_WORDS = ['目标'];
+const TARGET_WORDS = ['目标', 'target', 'targets', 'goal', 'goals'];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
 function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {
@@ -50,18 +55,43 @@ function lastBefore<T extends Span>(items: ReadonlyArray<T>, from: number, to: n
 
 const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
 
-/** Period of a quantity that is not part of a 从…到… range: the nearest date before it. */
-function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>): string | null {
+/** A period and how the text gives it (see `PeriodBasis`); both null when it gives none. */
+export interface Dated {
+  period: string | null;
+  basis: PeriodBasis | null;
+}
+
+const UNDATED: Dated = { period: null, basis: null };
+/** The start of 从10万人增长到25万人 with no year: undated, and never taken as of the article's date. */
+const RANGE_START: Dated = { period: null, basis: null };
+/** A figure for 2020年至2021年: a total over years, which no one period holds. */
+const SPAN: Dated = { period: null, basis: null };
+
+/** 目前, 已, 2018年以来: the statement is about the present, i.e. as of the article's date. */
+const basisOf = (d: DateMention, scope: 'clause' | 'sentence'): PeriodBasis =>
+  d.kind !== 'explicit' ? 'publication' : scope === 'clause' ? 'stated' : 'context';
+const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind === 'span' ? SPAN : { period: d.period, basis: basisOf(d, scope) });
+
+/**
+ * Period of a quantity that is not part of a 从…到… range: the nearest date before it in its
+ * clause (stated), else earlier in the sentence (context), else a present-tense word (publication),
+ * else the heading the paragraph sits under (context). Null when none applies: the caller decides
+ * whether an undated stock is as of the article's date.
+ */
+function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null): Dated {
   const inClause = lastBefore(dates, clause.start, m.start, dated);
-  if (inClause) return inClause.period;
+  if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
-  if (inSentence) return inSentence.period;
-  return lastBefore(dates, sentence.start, m.start)?.period ?? null;
+  if (inSentence) return datedBy(inSentence, 'sentence');
+  const weak = lastBefore(dates, sentence.start, m.start);
+  if (weak) return { period: weak.period, basis: 'publication' };
+  if (heading) return { period: heading.period, basis: 'context' };
+  return UNDATED;
 }
 
 interface RangeYears {
-  from: string | null;
-  to: string | null;
+  from: Dated;
+  to: Dated;
 }
 
 /**
@@ -70,8 +100,8 @@ interface RangeYears {
  * range with no year anywhere in the sentence, whose end is the figure as of the article date and
  * whose start is undated.
  */
-function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string): Map<Mention, string | null> {
-  const out = new Map<Mention, string | null>();
+function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string, heading: DateMention | null): Map<Mention, Dated> {
+  const out = new Map<Mention, Dated>();
   const sentenceHasDate = dates.some(dated);
   let inherited: RangeYears | null = null;
   for (const clause of clauses) {
@@ -88,29 +118,92 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
         const d1 = lastBefore(dates, leadStart, m1.start, dated);
         const d2 = lastBefore(dates, m1.end, m2.start, dated);
         let years: RangeYears;
-        if (d1 || d2) years = { from: d1?.period ?? null, to: d2?.period ?? null };
-        else if (inherited) years = inherited;
-        else if (!sentenceHasDate) years = { from: null, to: now };
-        else years = { from: null, to: periodOf(m2, clause, sentence, dates) };
+        if (d1 || d2) {
+          years = {
+            from: d1 ? datedBy(d1, 'clause') : RANGE_START,
+            to: d2 ? datedBy(d2, 'clause') : UNDATED,
+          };
+        } else if (inherited) {
+          years = { from: contextOf(inherited.from), to: contextOf(inherited.to) };
+        } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
+        else years = { from: RANGE_START, to: periodOf(m2, clause, sentence, dates, heading) };
         inherited = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
         continue;
       }
-      out.set(m1, periodOf(m1, clause, sentence, dates));
+      out.set(m1, periodOf(m1, clause, sentence, dates, heading));
     }
   }
   return out;
 }
 
+/** A period carried from an earlier clause of the same sentence is context, not stated. */
+const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
+
+/**
+ * The period a fact is charted at. A stock the text does not date is as of the article's date
+ * (publication basis); a flow is a total over a period, so the article's date never stands in for
+ * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
+ * article's date only where a present-tense word gives it.
+ */
+function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string): Dated {
+  if (d === RANGE_START || d === SPAN) return d;
+  const kind = entry?.kind ?? null;
+  // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
+  if (entry?.editionYear && kind === 'flow' && status === 'actual' && (d.period === null || d.basis === 'publication')) return { period: now.slice(0, 4), basis: 'context' };
+  // A target or forecast with no year of its own is not a figure as of today.
+  if (kind === 'flow' || status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
+  if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
+  return d;
+}
+
+/** The date a sentence cut at ；hands to the next one in its paragraph. */
+interface Carried {
+  paragraph: number;
+  date: DateMention | null;
+}
+
+/** A heading: a paragraph of its own, short, with no sentence-final punctuation. */
+const HEADING_MAX = 40;
+const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
+function isHeading(text: string, sentence: Sentence): boolean {
+  if (sentence.end - sentence.start > HEADING_MAX) return false;
+  if (HEADING_BREAKERS.test(text.slice(sentence.start, sentence.end))) return false;
+  const before = text[sentence.start - 1];
+  const after = text[sentence.end];
+  return (before === undefined || before === '\n') && (after === undefined || after === '\n');
+}
+
 /** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
 function statusOf(text: string, clause: Span, sentence: Span, period: string | null, now: string): Status {
-  const clauseText = text.slice(clause.start, clause.end);
-  if (TARGET_WORDS.some((w) => clauseText.includes(w))) return 'target';
-  const upTo = text.slice(sentence.start, clause.end);
-  if (FORECAST_WORDS.some((w) => upTo.includes(w)) && !BA_VERBS.some((w) => upTo.includes(w))) return 'forecast';
+  if (TARGET_WORDS.some((w) => hasWord(text, w, clause.start, clause.end))) return 'target';
+  const upTo = { start: sentence.start, end: clause.end };
+  const says = (w: string): boolean => hasWord(text, w, upTo.start, upTo.end);
+  if (FORECAST_WORDS.some(says) && !BA_VERBS.some(says)) return 'forecast';
   return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
 }
+
+/** 几十场, 数百家: a number of unknown size. */
+const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
+
+/** 3至5家, 10-20家: one end of a range is not a figure. */
+const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
+function isRangeEnd(text: string, m: Mention): boolean {
+  const mark = text[m.start - 1];
+  const before = text[m.start - 2];
+  return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
+}
+
+/** 约占全国1/3, 近占全市四成: the bound stands before 占, not before the number. */
+const SHARE_QUALIFIERS: ReadonlyArray<readonly [string, '~' | '<' | '>']> = [['约占', '~'], ['大约占', '~'], ['近占', '<'], ['接近占', '<'], ['超占', '>']];
+function shareQualifier(text: string, m: Mention, segment: Span): Mention['qualifier'] {
+  if (m.qualifier !== '=' || m.unit !== 'percent') return m.qualifier;
+  const lead = text.slice(Math.max(segment.start, m.start - 10), m.start);
+  return SHARE_QUALIFIERS.find(([w]) => lead.includes(w))?.[1] ?? m.qualifier;
+}
+
+const SHARE_OF = ['占', '占到', '占据', 'of'];
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
 const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标', '对接'];
@@ -120,10 +213,13 @@ const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标'
  * clause ("…成功落地徐汇"), else the nearest place before it in the sentence that is not the object
  * of 依托/借助… ("模速空间将依托徐汇滨江七大组团，推出产业载体超过10万平方米" is at 模速空间).
  */
-function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+function placeOf(text: string, m: Mention, clause: Span, sentence: Span, all: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   const isObject = (p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
+  // 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is.
+  const places = all.filter((p) => !SHARE_OF.some((w) => text.startsWith(w, p.start - w.length)));
+  // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return lastBefore(places, clause.start, m.start) ??
-    places.find((p) => p.start >= m.end && p.end <= clause.end) ??
+    places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     lastBefore(places, sentence.start, m.start, (p) => !isObject(p));
 }
 
@@ -155,17 +251,25 @@ function lineOf(starts: ReadonlyArray<number>, offset: number): number {
 }
 
 export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, clean: CleanText = cleanText(input.original)): ArticleFacts {
-  const { text } = clean;
-  const dates = scanDates(text, input.date);
-  const { mentions, skipped } = scanQuantities(text, 0, text.length, dateSpans(dates));
+  const lang = detectLanguage(clean.text);
+  // Traditional Chinese is read as simplified, character for character: offsets and quotes are unchanged.
+  const text = lang === 'zh-Hant' ? toSimplified(clean.text) : clean.text;
+  const english = lang === 'en';
+  // Words are matched lower-cased in English ("AI industry" and "ai industry" alike); same offsets.
+  const lower = english ? text.toLowerCase() : text;
+  const words = english && lower.length === text.length ? lower : text;
+  const catalogue = english ? ctx.englishCatalogue : ctx.catalogue;
+  const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date);
+  const scan = english ? scanEnglishQuantities : scanQuantities;
+  const { mentions, skipped } = scan(text, 0, text.length, dateSpans(dates));
   const placeMentions = ctx.places.scan(text);
-  const sentences = splitSentences(text);
+  const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);
   const docWords = new Map<string, boolean>();
   const documentHas = (w: string): boolean => {
     let has = docWords.get(w);
-    if (has === undefined) docWords.set(w, (has = text.includes(w)));
+    if (has === undefined) docWords.set(w, (has = words.includes(w)));
     return has;
   };
 
@@ -175,6 +279,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let di = 0;
   let pi = 0;
   let carry: { paragraph: number; place: PlaceMention } | null = null;
+  /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
+  let heading: DateMention | null = null;
+  let carried = null as Carried | null;
   for (const sentence of sentences) {
     const ms: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < sentence.end) {
@@ -194,13 +301,20 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;
 
+    if (isHeading(text, sentence)) heading = ds.find(dated) ?? null;
+    // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
+    const lastDate = [...ds].reverse().find((d) => d.kind === 'explicit') ?? null;
+    const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
+    const nextCarried: Carried | null = cutAtSemicolon ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) } : null;
     if (ms.length === 0) {
       const lastPlace = ps[ps.length - 1];
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
+      carried = nextCarried;
       continue;
     }
     const clauses = splitClauses(text, sentence);
-    const periods = sentencePeriods(text, sentence, clauses, ms, ds, now);
+    const context = carried && carried.paragraph === sentence.paragraph ? carried.date : heading;
+    const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     for (const m of ms) {
@@ -213,27 +327,36 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end);
       const stated = before ?? after;
       const place = stated ?? carry?.place;
-      const entry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
-      const metric = matchMetric(ctx.catalogue, {
-        text, quantity: m, segment, clause, sentence, placeKind: entry?.kind ?? null, documentHas,
-      });
-      const perCluster = metric !== null && ctx.catalogue.find((c) => c.id === metric)?.placeKinds !== undefined;
+      const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
+      const matched = isRangeEnd(text, m)
+        ? { metric: null, reason: 'one end of a range (3至5家), not a figure' }
+        : VAGUE.test(m.text)
+        ? { metric: null, reason: 'a vague amount (几十, 数百), not a figure' }
+        : matchMetric(catalogue, { text: words, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
+      const { metric, reason } = matched;
+      const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
+      // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
+      const perCluster = entry?.placeKinds !== undefined || entry?.unit === 'items';
       const geo: GeoId = place?.geo ?? 'shanghai';
       const span = toOriginalSpan(clean, m.start, m.end);
-      const period = periods.get(m) ?? null;
+      const given = periods.get(m) ?? UNDATED;
+      const status = statusOf(words, clause, sentence, given.period, now);
+      const { period, basis } = resolvePeriod(given, entry, status, now);
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,
-        text: m.text,
+        text: lang === 'zh-Hant' ? originalChars(input.original, clean, m.start, m.end) : m.text,
         value: m.value,
         unit: m.unit,
         counter: m.counter,
-        qualifier: m.qualifier,
-        status: statusOf(text, clause, sentence, period, now),
+        qualifier: shareQualifier(text, m, segment),
+        status,
         period,
+        periodBasis: basis,
         geo,
         place: (stated ?? (perCluster ? place : undefined))?.place ?? null,
         metric,
+        reason: metric !== null && period === null ? 'no period: the text does not say when' : reason,
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
@@ -241,11 +364,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     const lastPlace = ps[ps.length - 1];
     if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
+    carried = nextCarried;
   }
 
   const unread: Unread[] = skipped.map((s) => {
     const span = toOriginalSpan(clean, s.start, s.end);
     return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
   });
-  return { facts, unread, places: [...mentionedPlaces].sort() };
+  return { facts, unread, places: [...mentionedPlaces].sort(), lang };
 }

@@ -2,7 +2,7 @@
 import {
   parseMetricsFile, SCHEMA_VERSION, type DocumentRecord, type MetricsFile, type Notice, type ParseResult, type Place,
 } from '../schema/metricsFile';
-import { toMetricDef, type CatalogueEntry } from './catalogue';
+import { lowerCased, toMetricDef, type Catalogue } from './catalogue';
 import { extractArticleFacts } from './facts';
 import type { LoadedArticle } from './load';
 import { PlaceMatcher, type GazetteerEntry } from './places';
@@ -10,20 +10,20 @@ import { byCodeUnit, findConflicts, toSeries } from './series';
 
 export interface PipelineInput {
   articles: ReadonlyArray<LoadedArticle>;
-  catalogue: ReadonlyArray<CatalogueEntry>;
+  catalogue: Catalogue;
   gazetteer: ReadonlyArray<GazetteerEntry>;
   warnings: ReadonlyArray<Notice>;
 }
 
 export function buildMetricsFile(input: PipelineInput): ParseResult {
   const places = new PlaceMatcher(input.gazetteer);
-  const ctx = { catalogue: input.catalogue, places };
+  const ctx = { catalogue: input.catalogue, englishCatalogue: lowerCased(input.catalogue), places };
   const articles = [...input.articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const documents: DocumentRecord[] = [];
   const file: MetricsFile = {
     schemaVersion: SCHEMA_VERSION,
     documents,
-    metrics: input.catalogue.map(toMetricDef),
+    metrics: input.catalogue.metrics.map(toMetricDef),
     series: [],
     facts: [],
     places: [],
@@ -33,8 +33,8 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   };
   const named = new Set<string>();
   for (const a of articles) {
-    documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, encoding: a.encoding, sha256: a.sha256 });
     const result = extractArticleFacts(a, ctx);
+    documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, lang: result.lang, encoding: a.encoding, sha256: a.sha256 });
     file.facts.push(...result.facts);
     file.unread.push(...result.unread);
     for (const p of result.places) named.add(p);

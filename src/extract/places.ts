@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   lng: number;
   lat: number;
   aliases: string[];
+  /** Where the coordinate came from and how approximate it is (data/curated/gazetteer.json). */
+  note: string;
 }
 
 export interface PlaceMention {
@@ -34,12 +36,13 @@ interface Alias {
   subjectOnly: boolean;
 }
 
-const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级'];
+const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', 'citywide', 'city-wide'];
 /**
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
 const WIDER_WORDS = ['国内'];
+const LATIN = /^[A-Za-z]/;
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
@@ -55,7 +58,8 @@ export class PlaceMatcher {
     const aliases: Alias[] = [];
     for (const d of DISTRICTS) {
       const short = d.zh.replace(/(新区|区)$/, '');
-      for (const text of new Set([d.zh, `${short}区`, short])) {
+      const english = [d.en, `${d.en} District`, ...(d.id === 'pudong' ? ['Pudong New Area'] : []), ...(d.id === 'jingan' ? ['Jingan'] : [])];
+      for (const text of new Set([d.zh, `${short}区`, short, ...english])) {
         aliases.push({ text, geo: d.id, place: null, notBefore: d.id === 'huangpu' ? '江' : '', subjectOnly: false });
       }
     }
@@ -66,6 +70,7 @@ export class PlaceMatcher {
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外', subjectOnly: false });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
+    aliases.push({ text: 'Shanghai', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.sort((a, b) => b.text.length - a.text.length);
     for (const a of aliases) {
       const key = a.text[0]!;
@@ -87,6 +92,8 @@ export class PlaceMatcher {
       const candidates = this.byFirst.get(text[i]!);
       const hit = candidates?.find((a) =>
         text.startsWith(a.text, i) &&
+        // An English name is a whole word: "Pudong", not the start of a longer word.
+        !(LATIN.test(a.text) && (LATIN.test(text[i - 1] ?? '') || LATIN.test(text[i + a.text.length] ?? ''))) &&
         !(a.notBefore !== '' && a.notBefore.includes(text[i + a.text.length] ?? '')) &&
         !(a.subjectOnly && !CLAUSE_START.has(text[i - 1] ?? '')));
       if (!hit) {

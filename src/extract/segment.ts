@@ -74,13 +74,23 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
   return boundsAround(text, pos, within, SEGMENT_CODES);
 }
 
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
+function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
+  if (marks[text.charCodeAt(i)] !== 1) return false;
+  if (text[i] !== ',') return true;
+  if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
+  return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
+}
+
 function boundsAround(text: string, pos: number, within: Span, marks: Uint8Array): Span {
   const floor = Math.max(within.start, pos - MAX_CLAUSE);
   const ceiling = Math.min(within.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > floor && marks[text.charCodeAt(s - 1)] !== 1) s--;
+  while (s > floor && !breaksAt(text, s - 1, marks)) s--;
   let e = pos;
-  while (e < ceiling && marks[text.charCodeAt(e)] !== 1) e++;
+  while (e < ceiling && !breaksAt(text, e, marks)) e++;
   return { start: s, end: e };
 }
 
@@ -89,7 +99,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let s = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (CLAUSE_CODES[text.charCodeAt(i)] === 1) {
+    if (breaksAt(text, i, CLAUSE_CODES)) {
       out.push({ start: s, end: i });
       s = i + 1;
     }

@@ -15,14 +15,15 @@ export function comparePeriods(a: string | null, b: string | null): number {
 const seriesKey = (f: Fact): string => `${f.metric}\u0000${f.geo}\u0000${f.place ?? ''}`;
 
 function toPoint(f: Fact): SeriesPoint {
-  return { period: f.period, value: f.value, qualifier: f.qualifier, status: f.status, fact: f.id, source: f.source };
+  return { period: f.period, periodBasis: f.periodBasis, value: f.value, qualifier: f.qualifier, status: f.status, fact: f.id, source: f.source };
 }
 
 export function toSeries(facts: ReadonlyArray<Fact>): Series[] {
   const groups = new Map<string, Fact[]>();
   const seen = new Set<string>();
   for (const f of facts) {
-    if (f.metric === null) continue;
+    // Only what is placed in time is charted; an undated fact stays in the facts table.
+    if (f.metric === null || f.period === null) continue;
     const key = seriesKey(f);
     // One article repeating a figure (a layout duplicate) is one point, not two.
     const point = `${key}\u0000${f.doc}\u0000${f.period}\u0000${f.qualifier}${f.value}`;

@@ -11,10 +11,19 @@ import { isDistrictId, isGeoId, type DistrictId, type GeoId } from './geo';
 // otherwise try (and report as a CSP violation). Must run before the schemas below are built.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const QUALIFIERS = ['=', '>', '<', '~'] as const;
 export const STATUSES = ['actual', 'forecast', 'target'] as const;
+/**
+ * Where a period came from: `stated` (the clause says when), `context` (inherited from earlier in
+ * the sentence, or from the heading or paragraph it sits under), `publication` (an undated
+ * present-tense stock — 目前, 已, 现有, or no time word — taken as of the article's date, at the
+ * precision the date is known). A flow never takes the publication date.
+ */
+export const PERIOD_BASES = ['stated', 'context', 'publication'] as const;
+/** Languages an article can be read in: simplified Chinese, traditional Chinese, English. */
+export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 /** Base units every value is normalised to (yuan, persons, counts, m², FLOPS, bytes, …). */
 export const BASE_UNITS = [
   'CNY', 'persons', 'person_visits', 'items', 'm2', 'km2', 'ha', 'FLOPS', 'bytes', 'tokens',
@@ -23,6 +32,8 @@ export const BASE_UNITS = [
 
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Status = (typeof STATUSES)[number];
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+export type Language = (typeof LANGUAGES)[number];
 export type BaseUnit = (typeof BASE_UNITS)[number];
 
 /** `2023`, `2024-07`, `2025-Q1`, `2025-H1`, `2025-Q1-Q3`: always starts with the four-digit year. */
@@ -49,6 +60,8 @@ export const documentSchema = z.object({
   outlet: z.string().nullable(),
   published: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'published must be YYYY, YYYY-MM or YYYY-MM-DD'),
   url: z.string().nullable(),
+  /** Detected from the text: the language the extractor read it in. */
+  lang: z.enum(LANGUAGES),
   encoding: z.enum(['utf-8', 'gb18030']),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
@@ -73,9 +86,13 @@ export const factSchema = z.object({
   qualifier: z.enum(QUALIFIERS),
   status: z.enum(STATUSES),
   period,
+  /** Null exactly when `period` is null. */
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
   geo,
   place: z.string().nullable(),
   metric: z.string().nullable(),
+  /** Why a quantity with no metric was not charted (another industry, a ratio, an increase …); null when mapped or when nothing named a metric. */
+  reason: z.string().nullable(),
   start: offset,
   end: offset,
   source: sourceRefSchema,
@@ -83,6 +100,7 @@ export const factSchema = z.object({
 
 export const seriesPointSchema = z.object({
   period,
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
   value: z.number().finite(),
   qualifier: z.enum(QUALIFIERS),
   status: z.enum(STATUSES),
@@ -183,6 +201,7 @@ function checkReferences(file: MetricsFile): ParseResult {
     if (!docs.has(f.doc)) return { ok: false, reason: `facts: ${f.id} names unknown document ${f.doc}` };
     if (f.metric !== null && !metrics.has(f.metric)) return { ok: false, reason: `facts: ${f.id} names unknown metric ${f.metric}` };
     if (f.end <= f.start) return { ok: false, reason: `facts: ${f.id} has an empty span` };
+    if ((f.period === null) !== (f.periodBasis === null)) return { ok: false, reason: `facts: ${f.id} has a period basis without a period, or a period without one` };
   }
   for (const s of file.series) {
     if (!metrics.has(s.metric)) return { ok: false, reason: `series: unknown metric ${s.metric}` };

@@ -7,7 +7,7 @@ export function fact(p: Partial<Fact> & Pick<Fact, 'value' | 'period'>): Fact {
   const id = p.id ?? `d1@${++n}`;
   return {
     id, doc: 'd1', text: String(p.value), unit: 'CNY', counter: null, qualifier: '=', status: 'actual', geo: 'shanghai' as GeoId,
-    place: null, metric: 'ai_industry_scale', start: n, end: n + 1,
+    periodBasis: p.period === null ? null : 'stated', place: null, metric: 'ai_industry_scale', reason: null, start: n, end: n + 1,
     source: { doc: p.doc ?? 'd1', quote: `第${n}句引文。`, start: 0, end: 5, line: 1 }, ...p,
   };
 }
@@ -26,13 +26,13 @@ export function fixture(facts: Fact[]): MetricsFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: [
-      { id: 'd1', file: 'd1.txt', title: '文章一 <b>bold</b>', outlet: '青年报', published: '2024-07-04', url: null, encoding: 'utf-8', sha256: 'a'.repeat(64) },
-      { id: 'd2', file: 'd2.txt', title: '文章二', outlet: '经济日报', published: '2025-01', url: null, encoding: 'utf-8', sha256: 'b'.repeat(64) },
+      { id: 'd1', file: 'd1.txt', title: '文章一 <b>bold</b>', outlet: '青年报', published: '2024-07-04', url: null, lang: 'zh-Hans', encoding: 'utf-8', sha256: 'a'.repeat(64) },
+      { id: 'd2', file: 'd2.txt', title: '文章二', outlet: '经济日报', published: '2025-01', url: null, lang: 'zh-Hans', encoding: 'utf-8', sha256: 'b'.repeat(64) },
     ],
     metrics,
     series: [...groups.values()].map((fs) => ({
       metric: fs[0]!.metric!, geo: fs[0]!.geo, ...(fs[0]!.place ? { place: fs[0]!.place } : {}),
-      points: fs.map((f) => ({ period: f.period, value: f.value, qualifier: f.qualifier, status: f.status, fact: f.id, source: f.source })),
+      points: fs.map((f) => ({ period: f.period, periodBasis: f.periodBasis, value: f.value, qualifier: f.qualifier, status: f.status, fact: f.id, source: f.source })),
     })),
     facts,
     places: [],

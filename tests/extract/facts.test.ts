@@ -9,7 +9,7 @@ describe('periods of quantities', () => {
   });
 
   it('a parallel clause inherits the years of the range before it', () => {
-    const facts = factsOf('规上企业从2018年的183家增长到2023年的348家，产业规模从1340亿元增长到超3800亿元，居全国前列。', '2024-07-04');
+    const facts = factsOf('上海人工智能规上企业从2018年的183家增长到2023年的348家，产业规模从1340亿元增长到超3800亿元，居全国前列。', '2024-07-04');
     const start = factAt(facts, '1340亿元');
     const end = factAt(facts, '超3800亿元');
     expect([start.period, start.metric, start.qualifier]).toEqual(['2018', 'ai_industry_scale', '=']);
@@ -32,8 +32,34 @@ describe('periods of quantities', () => {
     expect(factAt(factsOf('目前,全市人工智能人才规模近30万人。', '2025-07-11'), '近30万人').period).toBe('2025-07');
   });
 
-  it('a figure whose period the text does not state keeps period null', () => {
-    expect(factAt(factsOf('推动14所高校成立人工智能研究院。'), '14所').period).toBeNull();
+  it('an undated stock is as of the article date (publication basis)', () => {
+    const f = factAt(factsOf('推动14所高校成立人工智能研究院。', '2025-07-11'), '14所');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['universities_ai_institutes', '2025-07', 'publication']);
+  });
+
+  it('an undated flow is never dated by the article: 目前产业规模超3800亿元 keeps period null', () => {
+    const f = factAt(factsOf('目前,上海人工智能产业规模已超3800亿元。', '2025-01'), '超3800亿元');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_industry_scale', null, null]);
+  });
+
+  it('a year earlier in the sentence carries to the next clause (context)', () => {
+    const f = factAt(factsOf('2024年上半年，徐汇区人工智能产业加速发展，集聚人工智能企业215家。', '2024-08-01'), '215家');
+    expect([f.metric, f.geo, f.period, f.periodBasis]).toEqual(['ai_enterprises', 'xuhui', '2024-H1', 'context']);
+  });
+
+  it('a heading with a date dates the paragraph under it (context)', () => {
+    const f = factAt(factsOf('2023年发展情况\n全市人工智能产业规模达到3800亿元，保持增长。', '2024-07-04'), '3800亿元');
+    expect([f.period, f.periodBasis]).toEqual(['2023', 'context']);
+  });
+
+  it('a sentence cut at ；keeps the date of the part before it', () => {
+    const f = factAt(factsOf('2025年前三季度，上海人工智能产业规模达4354.92亿元；拥有规模以上人工智能企业394家。', '2026-01-13'), '394家');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_enterprises_above_scale', '2025-Q1-Q3', 'context']);
+  });
+
+  it('a total over several years (2020年至2021年) has no single period', () => {
+    const f = factAt(factsOf('2020年至2021年，上海人工智能大项目签约191个，总投资超过1400亿元。', '2022-09-04'), '超过1400亿元');
+    expect(f.period).toBeNull();
   });
 
   it('a quarterly figure of an annual flow keeps its quarter, not the year', () => {

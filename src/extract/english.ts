@@ -1,0 +1,391 @@
+/**
+ * English articles: dates, quantities and sentences, producing the same `DateMention`s, `Mention`s
+ * and `Sentence`s as the Chinese scanners, so that everything after them (periods, places, metric
+ * matching, series) is shared. Each scanner is one left-to-right pass with bounded look-around.
+ *
+ * Words are matched on a lower-cased copy of the text (same length, same offsets).
+ */
+import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import { nowPeriod, type ArticleDate, type DateMention } from './dates';
+import { readEnglishNumber } from './englishNumbers';
+import type { Mention, ScanResult, Skipped } from './numbers';
+import type { Sentence } from './segment';
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const pad = (m: number): string => String(m).padStart(2, '0');
+
+/** `word` at `pos` in lower-cased text, as a whole word. */
+function wordAt(lower: string, word: string, pos: number): boolean {
+  return lower.startsWith(word, pos) && !isLetter(lower[pos - 1]) && !isLetter(lower[pos + word.length]);
+}
+
+/** The word (letters, hyphens, apostrophes) that ends right before `pos`, skipping spaces. */
+function wordBefore(lower: string, pos: number): { word: string; start: number } {
+  let e = pos;
+  while (e > 0 && lower[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && (isLetter(lower[s - 1]) || lower[s - 1] === '-' || lower[s - 1] === '.')) s--;
+  return { word: lower.slice(s, e), start: s };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
+  ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8], ['sept.', 9], ['sep.', 9],
+  ['oct.', 10], ['nov.', 11], ['dec.', 12], ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],
+  ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+];
+/** Part-of-year phrases that may stand before "of 2025" / "of this year". */
+const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
+  ['the first three quarters of', (y) => `${y}-Q1-Q3`], ['first three quarters of', (y) => `${y}-Q1-Q3`],
+  ['the first half of', (y) => `${y}-H1`], ['first half of', (y) => `${y}-H1`],
+  ['the second half of', (y) => `${y}-H2`], ['second half of', (y) => `${y}-H2`],
+  ['the first quarter of', (y) => `${y}-Q1`], ['first quarter of', (y) => `${y}-Q1`],
+  ['the second quarter of', (y) => `${y}-Q2`], ['second quarter of', (y) => `${y}-Q2`],
+  ['the third quarter of', (y) => `${y}-Q3`], ['third quarter of', (y) => `${y}-Q3`],
+  ['the fourth quarter of', (y) => `${y}-Q4`], ['fourth quarter of', (y) => `${y}-Q4`],
+  ['the end of', (y) => `${y}-12`], ['end of', (y) => `${y}-12`], ['year-end', (y) => `${y}-12`],
+  ['late', (y) => `${y}-12`],
+];
+const RELATIVE: ReadonlyArray<readonly [string, number]> = [['last year', -1], ['this year', 0], ['next year', 1], ['the previous year', -1]];
+const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'now'];
+/** Present perfect: the statement is about the present unless a date says otherwise. */
+const WEAK_NOW_WORDS = ['has', 'have'];
+
+/** A part-of-year phrase that ends right before `pos` (after spaces), e.g. "the first half of ". */
+function partBefore(lower: string, pos: number): { start: number; make: (y: number) => string } | null {
+  let e = pos;
+  while (e > 0 && lower[e - 1] === ' ') e--;
+  for (const [phrase, make] of PARTS) {
+    const s = e - phrase.length;
+    if (s >= 0 && lower.startsWith(phrase, s) && !isLetter(lower[s - 1])) return { start: s, make };
+  }
+  return null;
+}
+
+/** A month (and day) right before a year: "Nov. 30, 2024", "November 2024", "30 November 2024". */
+function monthBefore(lower: string, pos: number): { start: number; month: number } | null {
+  let e = pos;
+  while (e > 0 && (lower[e - 1] === ' ' || lower[e - 1] === ',')) e--;
+  let s = e;
+  while (s > 0 && isDigit(lower[s - 1]) && e - s < 2) s--;
+  const dayStart = s < e ? s : -1;
+  let m = dayStart >= 0 ? s : e;
+  while (m > 0 && lower[m - 1] === ' ') m--;
+  for (const [name, month] of MONTHS) {
+    const at = m - name.length;
+    if (at >= 0 && lower.startsWith(name, at) && !isLetter(lower[at - 1])) return { start: at, month };
+  }
+  // "30 November 2024": the day comes first.
+  const w = wordBefore(lower, e);
+  const month = MONTHS.find((mm) => mm[0] === w.word)?.[1];
+  if (month !== undefined) {
+    let d = w.start;
+    while (d > 0 && lower[d - 1] === ' ') d--;
+    let ds = d;
+    while (ds > 0 && isDigit(lower[ds - 1]) && d - ds < 2) ds--;
+    return { start: ds < d ? ds : w.start, month };
+  }
+  return null;
+}
+
+export function scanEnglishDates(text: string, article: ArticleDate): DateMention[] {
+  const lower = text.toLowerCase();
+  const out: DateMention[] = [];
+  const now = nowPeriod(article);
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const ch = lower[i]!;
+    if (isDigit(ch)) {
+      let j = i;
+      while (isDigit(lower[j])) j++;
+      const year = Number(lower.slice(i, j));
+      const isYear = j - i === 4 && !isDigit(lower[i - 1]) && lower[i - 1] !== '.' && lower[i - 1] !== ',' &&
+        year >= 1990 && year <= 2100 && !isLetter(lower[j]) && lower[j] !== '%' && !(lower[j] === ',' && isDigit(lower[j + 1]));
+      if (!isYear) {
+        i = j;
+        continue;
+      }
+      const since = wordBefore(lower, i).word === 'since';
+      const part = partBefore(lower, i);
+      const month = part ? null : monthBefore(lower, i);
+      let end = j;
+      let yearEnd = false;
+      if (lower.startsWith("'s", end)) {
+        end += 2;
+        if (lower.startsWith(' end', end) && !isLetter(lower[end + 4])) {
+          end += 4; // as of 2022's end
+          yearEnd = true;
+        }
+      }
+      const start = part?.start ?? month?.start ?? i;
+      const period = since ? now : yearEnd ? `${year}-12` : part ? part.make(year) : month ? `${year}-${pad(month.month)}` : String(year);
+      out.push({ start, end, kind: since ? 'now' : 'explicit', period });
+      i = end;
+      continue;
+    }
+    if (!isLetter(ch) || isLetter(lower[i - 1])) {
+      i++;
+      continue;
+    }
+    const rel = RELATIVE.find((r) => wordAt(lower, r[0], i));
+    if (rel) {
+      const year = article.year + rel[1];
+      const part = partBefore(lower, i);
+      const end = i + rel[0].length;
+      out.push({ start: part?.start ?? i, end, kind: 'explicit', period: part ? part.make(year) : String(year) });
+      i = end;
+      continue;
+    }
+    const nowWord = NOW_WORDS.find((w) => wordAt(lower, w, i));
+    if (nowWord) {
+      out.push({ start: i, end: i + nowWord.length, kind: 'now', period: now });
+      i += nowWord.length;
+      continue;
+    }
+    const weak = WEAK_NOW_WORDS.find((w) => wordAt(lower, w, i));
+    if (weak) {
+      out.push({ start: i, end: i + weak.length, kind: 'weak-now', period: now });
+      i += weak.length;
+      continue;
+    }
+    while (i < n && isLetter(lower[i])) i++;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities
+
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['more than', '>'], ['in excess of', '>'], ['upwards of', '>'], ['at least', '>'], ['exceeding', '>'], ['exceeded', '>'],
+  ['surpassing', '>'], ['surpassed', '>'], ['topping', '>'], ['topped', '>'], ['over', '>'], ['above', '>'],
+  ['nearly', '<'], ['almost', '<'], ['close to', '<'], ['up to', '<'], ['less than', '<'], ['fewer than', '<'], ['under', '<'],
+  ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['an estimated', '~'], ['some', '~'],
+];
+
+interface EnglishUnit {
+  words: string[];
+  unit: BaseUnit;
+  factor: number;
+  /** Keep the word as the fact's counter (what is counted). */
+  counter: boolean;
+}
+
+const UNITS: EnglishUnit[] = [
+  { words: ['yuan', 'rmb', 'renminbi'], unit: 'CNY', factor: 1, counter: false },
+  { words: ['percentage points', 'percentage point', 'percent', 'per cent', '%'], unit: 'percent', factor: 1, counter: false },
+  { words: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sqm', 'm2', 'm²'], unit: 'm2', factor: 1, counter: false },
+  { words: ['square kilometers', 'square kilometres', 'sq km', 'km2'], unit: 'km2', factor: 1, counter: false },
+  { words: ['eflops', 'exaflops', 'eflop'], unit: 'FLOPS', factor: 1e18, counter: false },
+  { words: ['pflops', 'petaflops', 'pflop'], unit: 'FLOPS', factor: 1e15, counter: false },
+  { words: ['tflops', 'teraflops'], unit: 'FLOPS', factor: 1e12, counter: false },
+  { words: ['pb', 'petabytes'], unit: 'bytes', factor: 1e15, counter: false },
+  { words: ['tb', 'terabytes'], unit: 'bytes', factor: 1e12, counter: false },
+  { words: ['gb', 'gigabytes'], unit: 'bytes', factor: 1e9, counter: false },
+  { words: ['tokens'], unit: 'tokens', factor: 1, counter: false },
+  { words: ['times'], unit: 'times', factor: 1, counter: false },
+  { words: ['years', 'year'], unit: 'years', factor: 1, counter: false },
+  { words: ['months', 'month'], unit: 'months', factor: 1, counter: false },
+  { words: ['days', 'day'], unit: 'days', factor: 1, counter: false },
+  { words: ['person-times', 'visits', 'visitors', 'attendees'], unit: 'person_visits', factor: 1, counter: true },
+  {
+    words: ['people', 'persons', 'talents', 'talent', 'professionals', 'practitioners', 'employees', 'workers', 'researchers',
+      'experts', 'guests', 'specialists', 'engineers', 'graduates', 'students'],
+    unit: 'persons', factor: 1, counter: true,
+  },
+  {
+    words: ['firms', 'companies', 'enterprises', 'businesses', 'startups', 'start-ups', 'exhibitors', 'models', 'llms',
+      'universities', 'colleges', 'institutes', 'institutions', 'forums', 'events', 'exhibits', 'products', 'projects',
+      'parks', 'centers', 'centres', 'investors', 'applications', 'scenarios', 'datasets', 'patents'],
+    unit: 'items', factor: 1, counter: true,
+  },
+];
+/** Words that may stand between a number and the noun it counts ("82 generative AI models"). */
+const MAX_MODIFIERS = 3;
+const STOP_WORDS = new Set(['of', 'in', 'to', 'and', 'or', 'for', 'with', 'by', 'from', 'that', 'which', 'were', 'was', 'is', 'are',
+  'have', 'has', 'had', 'the', 'a', 'an', 'on', 'at', 'as', 'than', 'per', 'each', 'this', 'last', 'next', 'its', 'their']);
+const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
+const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
+
+function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
+  let p = pos;
+  while (lower[p] === ' ') p++;
+  for (const entry of UNITS) {
+    for (const w of entry.words) {
+      if (!lower.startsWith(w, p)) continue;
+      if (/[a-z]$/.test(w) && isLetter(lower[p + w.length])) continue;
+      if (w === '%' && p !== pos) continue;
+      return { entry, word: w, end: p + w.length };
+    }
+  }
+  return null;
+}
+
+/** The counted noun after up to three modifiers: "82 generative AI models" → models. */
+function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
+  let p = pos;
+  for (let k = 0; k <= MAX_MODIFIERS; k++) {
+    const hit = unitAt(lower, p);
+    if (hit) return hit.entry.counter || k === 0 ? hit : null;
+    while (lower[p] === ' ') p++;
+    const s = p;
+    while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p])) p++;
+    if (p === s || STOP_WORDS.has(lower.slice(s, p))) return null;
+  }
+  return null;
+}
+
+function prefixAt(lower: string, numberStart: number): { start: number; qualifier: Qualifier } | null {
+  let e = numberStart;
+  while (e > 0 && lower[e - 1] === ' ') e--;
+  for (const [phrase, q] of PREFIXES) {
+    const s = e - phrase.length;
+    if (s >= 0 && lower.startsWith(phrase, s) && !isLetter(lower[s - 1])) return { start: s, qualifier: q };
+  }
+  return null;
+}
+
+const round = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+/** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
+export function scanEnglishQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
+  const lower = text.toLowerCase();
+  const mentions: Mention[] = [];
+  const skipped: Skipped[] = [];
+  let b = 0;
+  let i = from;
+  while (i < to) {
+    const ch = lower[i]!;
+    const startsNumber = isDigit(ch) || (isLetter(ch) && !isLetter(lower[i - 1]));
+    if (!startsNumber) {
+      i++;
+      continue;
+    }
+    while (b < blocked.length && blocked[b]!.end <= i) b++;
+    const blk = blocked[b];
+    if (blk && blk.start <= i) {
+      i = blk.end;
+      continue;
+    }
+    const core = readEnglishNumber(text, i);
+    if (!core || core.end <= i) {
+      if (isLetter(ch)) while (i < to && isLetter(lower[i])) i++;
+      else i++;
+      continue;
+    }
+    let numberStart = i;
+    let end = core.end;
+    let value = core.value;
+    const before = lower[i - 1];
+    // Labels: GPT-4, A100, 5G, No. 1.
+    if (isDigit(ch) && (isLetter(before) || (before === '-' && isLetter(lower[i - 2])) || (isLetter(lower[end]) && !unitAt(lower, end)))) {
+      skipped.push({ start: i, end, text: text.slice(i, end), reason: 'label: part of a name or model number' });
+      i = end;
+      continue;
+    }
+    // Currency before the number: RMB 65 billion, ¥1.2 trillion, US$9 billion.
+    let currency: 'CNY' | 'other' | null = null;
+    const lead = wordBefore(lower, i);
+    let symbolStart = i;
+    while (symbolStart > 0 && lower[symbolStart - 1] === ' ') symbolStart--;
+    if (YUAN_PREFIXES.some((p) => lower.startsWith(p, symbolStart - p.length)) && (lower[symbolStart - 1] === '¥' || lower[symbolStart - 1] === '￥' || YUAN_PREFIXES.includes(lead.word))) {
+      currency = 'CNY';
+      numberStart = YUAN_PREFIXES.includes(lead.word) ? lead.start : symbolStart - 1;
+    } else if (OTHER_CURRENCIES.some((p) => lower.startsWith(p, symbolStart - p.length))) {
+      currency = 'other';
+    }
+    let qualifier: Qualifier = '=';
+    if (lower[end] === '+' || lower.startsWith('-plus', end)) {
+      qualifier = '>';
+      end += lower[end] === '+' ? 1 : 5;
+    }
+    const unit = currency === 'CNY' ? null : headNoun(lower, end);
+    if (currency === 'other' || (unit === null && currency === null)) {
+      skipped.push({
+        start: i, end, text: text.slice(i, end),
+        reason: currency === 'other' ? 'a currency other than yuan' : isDigit(ch) ? 'no unit: a bare number' : 'no unit: a number word',
+      });
+      i = end;
+      continue;
+    }
+    let baseUnit: BaseUnit = 'CNY';
+    let counter: string | null = null;
+    if (unit) {
+      baseUnit = unit.entry.unit;
+      value *= unit.entry.factor;
+      if (unit.entry.counter) counter = unit.word;
+      end = unit.end;
+    } else if (lower.startsWith(' yuan', end)) {
+      end += 5;
+    }
+    if (lower.startsWith(' or more', end)) {
+      qualifier = '>';
+      end += 8;
+    }
+    const prefix = prefixAt(lower, numberStart);
+    let start = numberStart;
+    if (prefix) {
+      if (qualifier === '=') qualifier = prefix.qualifier;
+      start = prefix.start;
+    }
+    mentions.push({
+      start, end, numberStart: i, text: text.slice(start, end), value: round(value), unit: baseUnit, counter, qualifier,
+    });
+    i = end;
+  }
+  return { mentions, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs',
+  'ms', 'dr', 'no', 'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'u.s', 'e.g', 'i.e', 'etc', 'prof', 'gov']);
+const MAX_SENTENCE = 600;
+
+/** Sentences of English text: ". " ends one unless it follows an abbreviation or sits in a number. */
+export function splitEnglishSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
+    let e = end;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      paragraph++;
+      continue;
+    }
+    if (i - start >= MAX_SENTENCE) {
+      push(i);
+      start = i;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    let j = i + 1;
+    while (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')') j++;
+    if (j < text.length && text[j] !== ' ' && text[j] !== '\n') continue; // 1.2, U.S.
+    if (ch === '.') {
+      const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
+      if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Scores the extract step against a hand-made gold list: recall (gold figures charted with the
+ * right metric, value, place, period and qualifier) and precision (charted points that are gold).
+ * Used for the development set (read while writing rules) and the held-out set (never read).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSeeds } from '../../src/extract/load';
+import { buildMetricsFile } from '../../src/extract/pipeline';
+import { PERIOD_PATTERN, type MetricsFile } from '../../src/schema/metricsFile';
+import { catalogue, gazetteer } from '../extract/helpers';
+
+export interface GoldFigure {
+  text: string;
+  quote: string;
+  value: number;
+  metric: string;
+  geo: string;
+  place: string | null;
+  period: string | null;
+  qualifier: string;
+  status: string;
+}
+
+export interface GoldArticle {
+  file: string;
+  figures: GoldFigure[];
+  mustNotChart: Array<{ text: string; quote: string; value: number; reason: string }>;
+}
+
+export interface Charted {
+  doc: string;
+  metric: string;
+  geo: string;
+  place: string | null;
+  period: string | null;
+  qualifier: string;
+  value: number;
+  text: string;
+  quote: string;
+}
+
+export interface Score {
+  /** Gold figures a chart can hold: dated, with a period of the contract's form. */
+  gold: number;
+  /** Gold figures left out of recall: no period (a flow the text does not date) or a span of years (2021-2025). */
+  unchartable: number;
+  found: number;
+  charted: number;
+  correct: number;
+  /** Charted points whose value is on the must-not-chart list. */
+  forbidden: number;
+  missed: Array<{ file: string; figure: GoldFigure; near: Charted | null }>;
+  wrong: Charted[];
+}
+
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
+
+export function extractFolder(dir: string): MetricsFile {
+  const loaded = loadSeeds(join(dir, 'articles'), { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
+  if (loaded.errors.length > 0) throw new Error(loaded.errors.map((e) => `${e.file}: ${e.message}`).join('; '));
+  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
+  if (!r.ok) throw new Error(r.reason);
+  return r.data;
+}
+
+/** Whether a charted place names the gold place (by the gazetteer's Chinese name or any alias). */
+function samePlace(goldPlace: string | null, place: string | null): boolean {
+  if (goldPlace === null) return true;
+  const entry = gazetteer.find((g) => g.id === place);
+  return entry !== undefined && (entry.zh === goldPlace || entry.aliases.includes(goldPlace) || goldPlace.includes(entry.zh));
+}
+
+function matches(f: GoldFigure, c: Charted): boolean {
+  return c.metric === f.metric && sameValue(c.value, f.value) && c.geo === f.geo && c.period === f.period &&
+    c.qualifier === f.qualifier && samePlace(f.place, c.place);
+}
+
+export function score(dir: string): Score {
+  const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
+  const data = extractFolder(dir);
+  const charted: Charted[] = data.series.flatMap((s) => s.points.map((p) => {
+    const fact = data.facts.find((f) => f.id === p.fact)!;
+    return {
+      doc: p.source.doc, metric: s.metric, geo: s.geo, place: s.place ?? null, period: p.period, qualifier: p.qualifier,
+      value: p.value, text: fact.text, quote: p.source.quote,
+    };
+  }));
+  const result: Score = { gold: 0, unchartable: 0, found: 0, charted: charted.length, correct: 0, forbidden: 0, missed: [], wrong: [] };
+  const used = new Set<Charted>();
+  for (const a of gold) {
+    const doc = a.file.replace(/\.[^.]+$/, '');
+    const mine = charted.filter((c) => c.doc === doc);
+    for (const f of a.figures) {
+      if (f.period === null || !PERIOD_PATTERN.test(f.period)) {
+        result.unchartable++;
+        continue;
+      }
+      result.gold++;
+      const hit = mine.find((c) => matches(f, c));
+      if (hit) {
+        result.found++;
+        used.add(hit);
+      } else {
+        result.missed.push({ file: a.file, figure: f, near: mine.find((c) => sameValue(c.value, f.value)) ?? null });
+      }
+    }
+    for (const c of mine) {
+      if (a.figures.some((f) => matches(f, c))) continue;
+      if (a.mustNotChart.some((x) => sameValue(x.value, c.value))) result.forbidden++;
+    }
+  }
+  for (const c of charted) {
+    if (used.has(c) || gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c)))) result.correct++;
+    else result.wrong.push(c);
+  }
+  return result;
+}
+
+export const percent = (num: number, den: number): string => (den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(1)}%`);

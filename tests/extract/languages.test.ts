@@ -1,0 +1,80 @@
+/** English and traditional-Chinese articles go through the same rules as simplified Chinese. */
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/extract/language';
+import { factAt, factsOf } from './helpers';
+
+describe('language detection', () => {
+  it('tells simplified, traditional and English apart', () => {
+    expect(detectLanguage('上海人工智能产业规模超过3800亿元，人才规模近30万人。')).toBe('zh-Hans');
+    expect(detectLanguage('上海人工智能產業規模超過3800億元，人才規模近30萬人。')).toBe('zh-Hant');
+    expect(detectLanguage("Shanghai's AI industry exceeded 380 billion yuan last year.")).toBe('en');
+  });
+});
+
+describe('traditional Chinese is read through simplified, quotes kept as written', () => {
+  it('產業規模超900億 is the AI industry scale, with the original characters in the quote', () => {
+    const f = factAt(factsOf('2024年，上海人工智能產業規模超900億元，同比增長20%。', '2025-03-04'), '超900億元');
+    expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['ai_industry_scale', 900e8, '>', '2024']);
+    expect(f.source.quote).toContain('產業規模');
+  });
+  it('7.5萬 reads as 75,000', () => {
+    const f = factAt(factsOf('目前，上海人工智能人才總量已達7.5萬人。', '2025-03-04'), '7.5萬人');
+    expect([f.metric, f.value, f.period, f.periodBasis]).toEqual(['ai_talent', 75000, '2025-03', 'publication']);
+  });
+});
+
+describe('English articles', () => {
+  it('65 billion yuan with a year is the AI industry scale', () => {
+    const f = factAt(factsOf("In 2023, the scale of Shanghai's AI industry reached 65 billion yuan.", '2024-05-01'), '65 billion yuan');
+    expect([f.metric, f.value, f.period, f.qualifier]).toEqual(['ai_industry_scale', 65e9, '2023', '=']);
+  });
+  it('more than 200 firms as of a date, in Xuhui', () => {
+    const f = factAt(factsOf('As of Nov. 30, 2024, Xuhui district was home to more than 200 AI firms.', '2024-12-05'), 'more than 200 AI firms');
+    expect([f.metric, f.value, f.qualifier, f.period, f.geo]).toEqual(['ai_enterprises', 200, '>', '2024-11', 'xuhui']);
+  });
+  it('nearly 150,000 AI professionals, undated, is as of the article', () => {
+    const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
+    expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
+  });
+  it('by the end of 2018 and the first three quarters of 2025', () => {
+    const a = factAt(factsOf('By the end of 2018, Shanghai had 1,116 AI companies.', '2019-01-20'), '1,116 AI companies');
+    expect([a.metric, a.period]).toEqual(['ai_enterprises', '2018-12']);
+    const b = factAt(factsOf("In the first three quarters of 2025, Shanghai's AI industry scale reached 435.5 billion yuan.", '2026-01-09'), '435.5 billion yuan');
+    expect([b.metric, b.period, b.value]).toEqual(['ai_industry_scale', '2025-Q1-Q3', 435.5e9]);
+  });
+  it('another industry, a dollar amount and a ratio are not charted', () => {
+    const facts = factsOf("Shanghai's integrated circuit industry reached 300 billion yuan in 2023, while AI firms raised US$9 billion.", '2024-05-01');
+    expect(factAt(facts, '300 billion yuan').metric).toBeNull();
+    expect(facts.some((f) => f.text.includes('9 billion'))).toBe(false);
+  });
+});
+
+describe('precision: a figure maps only when the clause ties it to the subject', () => {
+  it('another industry is vetoed, with the reason kept', () => {
+    const f = factAt(factsOf('2024年，上海集成电路产业规模达到3000亿元。', '2025-01-10'), '3000亿元');
+    expect(f.metric).toBeNull();
+    expect(f.reason).toContain('集成电路');
+  });
+  it('all-industry output is not AI industry scale', () => {
+    expect(factAt(factsOf('2024年，园区规上工业产值达到1200亿元。', '2025-01-10'), '1200亿元').metric).toBeNull();
+  });
+  it('a ratio is not a total', () => {
+    const f = factAt(factsOf('2024年，西岸人工智能企业每平方米产值达1万元。', '2025-01-10'), '1万元');
+    expect([f.metric, f.reason]).toEqual([null, 'a ratio (per square metre, per person …), not a total']);
+  });
+  it('an increase is a flow of new entries, not the stock', () => {
+    const f = factAt(factsOf('2024年，全区新增人工智能企业120家。', '2025-01-10'), '120家');
+    expect([f.metric, f.period]).toEqual(['new_ai_enterprises', '2024']);
+  });
+  it('a subset of firms is not the whole', () => {
+    expect(factAt(factsOf('目前，全区人工智能企业中有世界500强企业20家。', '2025-01-10'), '20家').metric).toBeNull();
+  });
+  it('growth is linked to the metric it qualifies', () => {
+    const f = factAt(factsOf('2024年，上海人工智能产业规模超过4500亿元，同比增长20%。', '2025-01-10'), '20%');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
+  });
+  it('a share names its whole, not the place: 占全市六成 stays at the cluster', () => {
+    const f = factAt(factsOf('徐汇模速空间集聚大模型企业100余家，占全市六成以上。', '2025-05-01'), '六成以上');
+    expect([f.metric, f.geo, f.qualifier, f.value]).toEqual(['large_model_enterprises__share_of_city', 'xuhui', '>', 60]);
+  });
+});
