@@ -7,7 +7,7 @@ import { formatQuantity } from '../core/format';
 import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
-import type { DocumentRecord } from '../schema/metricsFile';
+import type { DocumentRecord, Fact } from '../schema/metricsFile';
 import { escapeHtml } from './escape';
 
 /** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
@@ -36,11 +36,17 @@ export function clusterSize(c: ClusterPoint): number {
   return c.latest ? Math.min(28, 9 + Math.sqrt(c.latest.value) * 0.6) : 9;
 }
 
+/** 2025-07, or 2025-07 (article's date) when the text gives no date and the article's is used. */
+export function periodWithBasis(f: Pick<Fact, 'period' | 'periodBasis'>, t: Messages): string {
+  if (f.period === null) return t.notStated;
+  return f.periodBasis === 'publication' ? t.publicationShort(f.period) : f.period;
+}
+
 export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
   const name = input.lang === 'zh' ? c.place.zh : c.place.en;
   const rows = c.facts.slice(0, 8).map((f) => {
     const doc = input.documents.get(f.doc);
-    return `${escapeHtml(formatQuantity(f.value, f.unit, f.qualifier, input.lang, f.counter))} · ${escapeHtml(f.period ?? input.t.notStated)} · ${escapeHtml(doc?.title ?? f.doc)}`;
+    return `${escapeHtml(formatQuantity(f.value, f.unit, f.qualifier, input.lang, f.counter))} · ${escapeHtml(periodWithBasis(f, input.t))} · ${escapeHtml(doc?.title ?? f.doc)}`;
   });
   const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
   return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');
@@ -90,7 +96,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         const label = lang === 'zh' ? name.zh : name.en;
         if (d.value === null) return `${escapeHtml(label)}: ${escapeHtml(t.noReport)}`;
         const v = d.fact ? formatQuantity(d.fact.value, d.fact.unit, d.fact.qualifier, lang, d.fact.counter) : String(d.value);
-        return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(d.fact.period ?? '')})` : ''}`;
+        return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(periodWithBasis(d.fact, t))})` : ''}`;
       },
     },
     visualMap: {

@@ -5,12 +5,15 @@
  * Encoding: exact values are filled circles; a lower bound (超, 余) an upward triangle, an upper bound
  * (近) a downward one, an approximation (约) a diamond; forecasts and targets are hollow and joined by
  * a dashed line; a part-year figure of an annual flow (一季度) is hollow and not joined to the years;
- * a figure that another article contradicts gets a red ring.
+ * a figure that another article contradicts gets a red ring. A figure the text gives no date for,
+ * taken as of the article's publication date (periodBasis `publication`), is hollow with a solid
+ * border in its series' colour and stays on its line: it is a reported value, only its date is inferred.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxis, formatQuantity } from '../core/format';
 import type { DatedPoint, ViewSeries } from '../core/select';
 import { placeLabel } from '../core/names';
+import { isPublicationDated, periodNote } from '../core/periodNote';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
 import type { Lang, Messages } from '../i18n/messages';
@@ -68,7 +71,7 @@ export const notAYearOfFlow = (metric: MetricDef, p: DatedPoint): boolean => met
 function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   const s = SYMBOLS[p.qualifier];
   const notAnnual = notAYearOfFlow(input.metric, p);
-  const hollow = p.status !== 'actual' || notAnnual;
+  const hollow = p.status !== 'actual' || notAnnual || isPublicationDated(p);
   const conflicted = input.conflicts.has(p.fact);
   const selected = input.selectedFact === p.fact;
   return {
@@ -92,8 +95,10 @@ export function tooltipHtml(factId: string, input: TrendInput): string {
   const { t, lang } = input;
   const doc = input.documents.get(f.doc);
   const value = formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
+  const note = periodNote(f, doc, t);
   const lines = [
     `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(f.period ?? t.notStated)} · ${escapeHtml(t.status[f.status])}`,
+    note ? `<em style="display:block;max-width:320px;white-space:normal">${escapeHtml(note)}</em>` : '',
     input.conflicts.has(f.id) ? `<span style="color:#C00000">${escapeHtml(t.conflict)}</span>` : '',
     doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',
     `<q style="display:block;max-width:320px;white-space:normal">${escapeHtml(f.source.quote)}</q>`,
@@ -126,10 +131,12 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
     animation: false,
     aria: { enabled: true, label: { description: input.t.chartOf(lang === 'zh' ? metric.label.zh : metric.label.en) } },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, type: 'scroll', data: [...new Set(input.series.map((v) => seriesName(v, lang, input.placeNames)))] },
+    // A filled swatch, not ECharts' default hollow circle: hollow means "dated by the article" here.
+    legend: { top: 0, type: 'scroll', icon: 'roundRect', itemWidth: 14, itemHeight: 8, data: [...new Set(input.series.map((v) => seriesName(v, lang, input.placeNames)))] },
     tooltip: {
       trigger: 'item',
       confine: true,
+      className: 'trend-tooltip',
       formatter: (params: { data?: { fact?: string } }) => (params.data?.fact ? tooltipHtml(params.data.fact, input) : ''),
     },
     xAxis: {

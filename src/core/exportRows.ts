@@ -3,18 +3,22 @@
  * (metric, geo, period, value, unit, qualifier, status), then what a reader needs to trust them.
  * CSV text: UTF-8 with a byte-order mark (Excel reads Chinese correctly), and any text cell that
  * begins with = + - @ tab or CR is prefixed with ' so a spreadsheet does not run it as a formula.
- * Numeric cells stay numbers.
+ * Numeric cells stay numbers. The last two columns say where the period came from: `period_basis`
+ * as in the data (stated, context, publication; empty when undated) and `period_note` in words
+ * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
  */
 import Papa from 'papaparse';
-import type { Lang } from '../i18n/messages';
+import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
 import { formatQuantity } from './format';
 import { geoName } from './names';
+import { periodNote } from './periodNote';
 import { selectMetricSeries, type View } from './select';
 
 export const CSV_FIELDS = [
   'metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status',
   'metric_name', 'district_name', 'display_value', 'article_title', 'article_outlet', 'article_date', 'quote',
+  'period_basis', 'period_note',
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
@@ -29,6 +33,7 @@ interface Lookups {
 
 function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookups): CsvRow {
   const doc = lookups.documents.get(f.doc);
+  const t = messages(lang);
   return {
     metric: f.metric ?? '',
     geo: f.geo,
@@ -44,6 +49,8 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     article_outlet: doc?.outlet ?? '',
     article_date: doc?.published ?? '',
     quote: f.source.quote,
+    period_basis: f.periodBasis ?? '',
+    period_note: f.period === null ? t.notStated : periodNote(f, doc, t) ?? '',
   };
 }
 

@@ -38,6 +38,15 @@ export const MESSAGES = {
     target: '目标',
     conflict: '不同来源数值不一致',
     notAnnual: '非全年数值（季度，或仅注明“目前”）',
+    publicationLegend: '按文章发布日期计（原文未写明时间）',
+    /** Where a period came from, said in words (see PeriodBasis in the schema); a stated period needs no note. */
+    periodBasis: {
+      publication: (published: string) => `按文章发布日期（${published}）计；原文未写明时间`,
+      context: '时间取自同句或标题',
+    },
+    notCharted: '未绘入图表：',
+    /** After a period where space is short (map tooltips). */
+    publicationShort: (period: string) => `${period}（按文章发布日期）`,
     legend: '图例',
     facts: '全部数字',
     search: '搜索',
@@ -109,6 +118,13 @@ export const MESSAGES = {
     target: 'Target',
     conflict: 'Sources disagree',
     notAnnual: 'Not a whole year (a quarter, or “currently”)',
+    publicationLegend: "As of the article's date (the text states no date)",
+    periodBasis: {
+      publication: (published: string) => `as of the article's date (${published}); the text states no date`,
+      context: 'period taken from the sentence or its heading',
+    },
+    notCharted: 'Not charted: ',
+    publicationShort: (period: string) => `${period} (article's date)`,
     legend: 'Legend',
     facts: 'All numbers',
     search: 'Search',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, clusterSize, labelledClusters, MAP_NAME, NO_REPORT, type MapInput } from '../../src/charts/mapOption';
+import { buildMapOption, clusterSize, clusterTooltip, labelledClusters, MAP_NAME, NO_REPORT, type MapInput } from '../../src/charts/mapOption';
 import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
 import { messages } from '../../src/i18n/messages';
 import { extractSeedsFile } from '../extract/helpers';
+import { fact } from '../core/fixture';
 
 const data = extractSeedsFile();
 const all = { from: 2018, to: 2025, district: 'shanghai' as const };
@@ -66,5 +67,19 @@ describe('buildMapOption', () => {
   it('the selected district is outlined', () => {
     const o = buildMapOption(input({ selected: 'xuhui' })) as { geo: { regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> } };
     expect(o.geo.regions.find((r) => r.name === '徐汇区')?.itemStyle?.borderWidth).toBeGreaterThan(1);
+  });
+});
+
+describe('cluster tooltips', () => {
+  const place = { id: 'mosu_space', zh: '模速空间', en: 'ModelSpeed Space', kind: 'cluster' as const, district: 'xuhui' as const, lng: 121.45, lat: 31.17, facts: 2 };
+  const stated = fact({ value: 80, period: '2024-07', metric: 'cluster_enterprises', unit: 'items', counter: '家', qualifier: '<', place: 'mosu_space', geo: 'xuhui' });
+  const dated = fact({ value: 500, period: '2025-07', metric: 'cluster_enterprises', unit: 'items', counter: '家', qualifier: '>', place: 'mosu_space', geo: 'xuhui', periodBasis: 'publication' });
+  const c = { place, facts: [stated, dated], latest: dated };
+
+  it('mark a figure dated only by the article', () => {
+    const zh = clusterTooltip(c, input());
+    expect(zh).toContain('超500家 · 2025-07（按文章发布日期） ·');
+    expect(zh).toContain('近80家 · 2024-07 ·');
+    expect(clusterTooltip(c, input({ lang: 'en', t: messages('en') }))).toContain('&gt; 500 · 2025-07 (article&#39;s date) ·');
   });
 });

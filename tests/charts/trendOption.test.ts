@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendOption, tooltipHtml, type TrendInput } from '../../src/charts/trendOption';
+import { buildTrendOption, geoColor, tooltipHtml, type TrendInput } from '../../src/charts/trendOption';
 import { indexFacts, selectMetricSeries } from '../../src/core/select';
 import { messages } from '../../src/i18n/messages';
 import { fact, fixture } from '../core/fixture';
@@ -11,6 +11,12 @@ const facts = [
   fact({ id: 'd', value: 5000e8, period: '2025', status: 'forecast' }),
   fact({ id: 'e', value: 1e11, period: '2024-07', geo: 'xuhui' }),
   fact({ id: 'f', value: 2e11, period: '2024-12', geo: 'xuhui', doc: 'd2', source: { doc: 'd2', quote: '<img src=x onerror=alert(1)>', start: 0, end: 1, line: 1 } }),
+  // A stock: 34 stated at 2023, 60 dated by a heading, 82 and 90 with no date in the text (as of d1's 2024-07-04, d2's 2025-01).
+  fact({ id: 's1', value: 30, period: '2023', metric: 'filed_models', unit: 'items' }),
+  fact({ id: 's2', value: 60, period: '2024-06', metric: 'filed_models', unit: 'items', periodBasis: 'context' }),
+  fact({ id: 's3', value: 82, period: '2024-07', metric: 'filed_models', unit: 'items', periodBasis: 'publication', qualifier: '>' }),
+  fact({ id: 's4', value: 90, period: '2025-01', metric: 'filed_models', unit: 'items', periodBasis: 'publication', doc: 'd2', source: { doc: 'd2', quote: '目前已有90个。', start: 0, end: 1, line: 1 } }),
+  fact({ id: 's5', value: 120, period: '2025', metric: 'filed_models', unit: 'items', status: 'target' }),
 ];
 const data = fixture(facts);
 const metric = data.metrics[0]!;
@@ -24,7 +30,7 @@ function input(over: Partial<TrendInput> = {}): TrendInput {
   };
 }
 
-type S = { type: string; name: string; data: Array<{ value: [number, number]; fact: string; symbol: string; symbolRotate: number; symbolSize: number; itemStyle: { color: string; borderColor: string } }>; lineStyle?: { type?: string } };
+type S = { type: string; name: string; data: Array<{ value: [number, number]; fact: string; symbol: string; symbolRotate: number; symbolSize: number; itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: string } }>; lineStyle?: { type?: string } };
 const seriesOf = (o: ReturnType<typeof buildTrendOption>) => (o as { series: S[] }).series;
 
 describe('buildTrendOption', () => {
@@ -81,5 +87,75 @@ describe('buildTrendOption', () => {
     const o = buildTrendOption(input({ lang: 'en', t: messages('en') })) as { yAxis: { axisLabel: { formatter: (v: number) => string } }; aria: { label: { description: string } } };
     expect(o.yAxis.axisLabel.formatter(3800e8)).toBe('380 billion yuan');
     expect(o.aria.label.description).toBe('Trend chart: AI industry scale');
+  });
+});
+
+describe('a figure dated by the article (periodBasis publication)', () => {
+  const stock = data.metrics.find((m) => m.id === 'filed_models')!;
+  const view = { from: 2018, to: 2025, district: 'shanghai' as const };
+  const stockInput = (over: Partial<TrendInput> = {}) => input({ metric: stock, series: selectMetricSeries(data, stock.id, view), conflicts: new Set(), ...over });
+  const blue = geoColor('shanghai', undefined);
+
+  it('is hollow — white fill, solid border in the series colour — and stays on the solid line', () => {
+    const s = seriesOf(buildTrendOption(stockInput()));
+    const solid = s.find((x) => x.type === 'line' && !x.lineStyle?.type)!;
+    expect(solid.data.map((d) => d.fact)).toEqual(['s1', 's2', 's3', 's4']);
+    const style = (id: string) => solid.data.find((d) => d.fact === id)!.itemStyle;
+    expect(style('s3')).toEqual({ color: '#ffffff', borderColor: blue, borderWidth: 2 });
+    expect(style('s4')).toEqual({ color: '#ffffff', borderColor: blue, borderWidth: 2 });
+    expect(solid.data.find((d) => d.fact === 's3')!.symbol).toBe('triangle'); // still a lower bound
+  });
+
+  it('the series legend is a filled swatch, so a hollow mark means only what the legend says', () => {
+    expect((buildTrendOption(stockInput()) as { legend: { icon: string } }).legend.icon).toBe('roundRect');
+  });
+
+  it('a stated or context-dated figure stays filled', () => {
+    const solid = seriesOf(buildTrendOption(stockInput())).find((x) => x.type === 'line' && !x.lineStyle?.type)!;
+    expect(solid.data.find((d) => d.fact === 's1')!.itemStyle.color).toBe(blue);
+    expect(solid.data.find((d) => d.fact === 's2')!.itemStyle.color).toBe(blue);
+  });
+
+  it('keeps the other encodings: a ring when contested, larger when selected, target dashed from it', () => {
+    const s = seriesOf(buildTrendOption(stockInput({ conflicts: new Set(['s3']), selectedFact: 's4' })));
+    const solid = s.find((x) => x.type === 'line' && !x.lineStyle?.type)!;
+    expect(solid.data.find((d) => d.fact === 's3')!.itemStyle).toEqual({ color: '#ffffff', borderColor: '#C00000', borderWidth: 3 });
+    expect(solid.data.find((d) => d.fact === 's4')!.symbolSize).toBe(18);
+    const dashed = s.find((x) => x.lineStyle?.type === 'dashed')!;
+    expect(dashed.data.map((d) => d.fact)).toEqual(['s4', 's5']);
+  });
+
+  it('the tooltip says the date is the article’s, with the article’s full date, in both languages', () => {
+    expect(tooltipHtml('s3', stockInput())).toContain('按文章发布日期（2024-07-04）计；原文未写明时间');
+    expect(tooltipHtml('s4', stockInput())).toContain('按文章发布日期（2025-01）计；原文未写明时间');
+    expect(tooltipHtml('s3', stockInput({ lang: 'en', t: messages('en') }))).toContain('as of the article&#39;s date (2024-07-04); the text states no date');
+  });
+
+  it('the tooltip says when the period came from the sentence or heading, and nothing for a stated one', () => {
+    expect(tooltipHtml('s2', stockInput())).toContain('时间取自同句或标题');
+    expect(tooltipHtml('s2', stockInput({ lang: 'en', t: messages('en') }))).toContain('period taken from the sentence or its heading');
+    const stated = tooltipHtml('s1', stockInput());
+    expect(stated).not.toContain('按文章发布日期');
+    expect(stated).not.toContain('时间取自');
+  });
+});
+
+describe('percent metrics', () => {
+  const share = { id: 'ai_talent__share_of_country', label: { zh: '人工智能人才占全国比重', en: "Share of the country's AI talent" }, unit: 'percent' as const, kind: 'stock' as const, headline: false };
+  const pf = [
+    fact({ id: 'p1', value: 100 / 3, period: '2024-07', metric: share.id, unit: 'percent', periodBasis: 'publication' }),
+    fact({ id: 'p2', value: 29, period: '2025', metric: share.id, unit: 'percent', qualifier: '~' }),
+  ];
+  const pdata = { ...fixture(pf), metrics: [share] };
+  const view = { from: 2018, to: 2025, district: 'shanghai' as const };
+  const pinput = (lang: 'zh' | 'en') => input({ metric: share, series: selectMetricSeries(pdata, share.id, view), facts: indexFacts(pdata), lang, t: messages(lang) });
+
+  it('the axis is in percent and the tooltip writes the share as a percentage', () => {
+    const o = buildTrendOption(pinput('zh')) as { yAxis: { axisLabel: { formatter: (v: number) => string } } };
+    expect(o.yAxis.axisLabel.formatter(30)).toBe('30%');
+    expect(o.yAxis.axisLabel.formatter(12.5)).toBe('12.5%');
+    expect(tooltipHtml('p1', pinput('zh'))).toContain('<strong>33.3%</strong>');
+    expect(tooltipHtml('p2', pinput('zh'))).toContain('<strong>约29%</strong>');
+    expect(tooltipHtml('p2', pinput('en'))).toContain('<strong>~ 29%</strong>');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, formatValue } from '../../src/core/format';
+import { formatAxis, formatQuantity, formatValue } from '../../src/core/format';
 
 describe('values in the reader’s convention', () => {
   it.each([
@@ -16,6 +16,10 @@ describe('values in the reader’s convention', () => {
     [1.8e15, 'bytes', 'en', null, '1.8 PB'],
     [4.2e11, 'tokens', 'zh', null, '4,200亿 Token'],
     [100 / 3, 'percent', 'en', null, '33.3%'],
+    [33.333333, 'percent', 'zh', null, '33.3%'],
+    [29, 'percent', 'zh', null, '29%'],
+    [29, 'percent', 'en', null, '29%'],
+    [79.4, 'percent', 'en', null, '79.4%'],
   ] as const)('%d %s (%s) → %s', (value, unit, lang, counter, expected) => {
     expect(formatValue(value, unit, lang, counter)).toBe(expected);
   });
@@ -26,5 +30,18 @@ describe('values in the reader’s convention', () => {
     expect(formatQuantity(3e5, 'persons', '<', 'zh')).toBe('近30万人');
     expect(formatQuantity(8000e8, 'CNY', '~', 'en')).toBe('~ 800 billion yuan');
     expect(formatQuantity(348, 'items', '=', 'zh', '家')).toBe('348家');
+  });
+});
+
+describe('percent metrics (shares, growth rates) read as percentages', () => {
+  it('with their qualifier word, never as a bare number', () => {
+    expect(formatQuantity(100 / 3, 'percent', '~', 'zh')).toBe('约33.3%');
+    expect(formatQuantity(30, 'percent', '>', 'zh')).toBe('超30%');
+    expect(formatQuantity(30, 'percent', '>', 'en')).toBe('> 30%');
+    expect(formatQuantity(29, 'percent', '=', 'en')).toBe('29%');
+  });
+  it('on an axis', () => {
+    expect(formatAxis(0, 'percent', 'zh')).toBe('0%');
+    expect(formatAxis(35, 'percent', 'en')).toBe('35%');
   });
 });

@@ -35,6 +35,16 @@ describe('KPI cards', () => {
     expect(k.cagr).toBeNull();
   });
 
+  it('a figure dated by the article is a reported value: it can be the latest', () => {
+    const d = fixture([
+      fact({ value: 34, period: '2024-07', metric: 'filed_models', unit: 'items' }),
+      fact({ value: 82, period: '2025-07', metric: 'filed_models', unit: 'items', periodBasis: 'publication' }),
+    ]);
+    const k = selectKpi(d, metric('filed_models'), all);
+    expect([k.latest?.value, k.latest?.periodBasis]).toEqual([82, 'publication']);
+    expect(k.ratio?.value).toBeCloseTo(82 / 34, 6);
+  });
+
   it('the year range narrows what counts as latest', () => {
     expect(selectKpi(data, metric('filed_models'), { ...all, to: 2024 }).latest?.value).toBe(34);
   });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MetricsFile } from '../../src/schema/metricsFile';
 import { firstChart, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
@@ -85,6 +86,75 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('.facts tr[aria-selected="true"]').count()).toBe(1);
     const quote = await page.locator('.facts tr[aria-selected="true"] q').textContent();
     expect(await panel.locator('q').textContent()).toBe(quote);
+    expect(problems).toEqual([]);
+  });
+
+  it('a figure dated by the article is drawn hollow, a stated one filled, and the tooltip says whose date it is', async () => {
+    // Independently of the app: which drawn points are dated by the article, which are filled.
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    const docs = new Map(data.documents.map((d) => [d.id, d]));
+    const kinds = new Map(data.metrics.map((m) => [m.id, m.kind]));
+    const points = new Map(data.series.flatMap((x) => x.points.map((p) => [p.fact, { ...p, metric: x.metric }] as const)));
+    const facts = new Map(data.facts.map((f) => [f.id, f]));
+    const isPublication = (id: string) => points.get(id)?.periodBasis === 'publication' && points.get(id)?.status === 'actual';
+    const isFilled = (id: string) => {
+      const p = points.get(id);
+      return !!p && p.periodBasis !== 'publication' && p.status === 'actual' && (kinds.get(p.metric) === 'stock' || p.period?.length === 4);
+    };
+    for (const [query, expected] of [
+      ['', (published: string) => `按文章发布日期（${published}）计；原文未写明时间`],
+      ['?lang=en', (published: string) => `as of the article's date (${published}); the text states no date`],
+    ] as const) {
+      const { page, problems } = await watchedPage(s, { width: 1440 });
+      await page.goto(`${s.url}${query}`);
+      await firstChart(page).waitFor();
+      await page.waitForTimeout(300);
+      const holders = page.locator('.chart-canvas[data-point-px]');
+      let checked = false;
+      for (let i = 0; i < (await holders.count()) && !checked; i++) {
+        const holder = holders.nth(i);
+        const px = JSON.parse((await holder.getAttribute('data-point-px'))!) as Record<string, [number, number]>;
+        const pub = Object.keys(px).find(isPublication);
+        const filled = Object.keys(px).find(isFilled);
+        if (!pub || !filled) continue;
+        await holder.scrollIntoViewIfNeeded();
+        // The darkest channel around each point's centre, from one read of the canvas (255: white).
+        const [hollow, solid] = await holder.locator('canvas').first().evaluate((c: HTMLCanvasElement, at) => {
+          const r = c.width / c.getBoundingClientRect().width;
+          const img = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+          return at.map(([x, y]) => {
+            let min = 255;
+            for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+              const k = ((Math.round(y * r) + dy) * img.width + Math.round(x * r) + dx) * 4;
+              min = Math.min(min, img.data[k]!, img.data[k + 1]!, img.data[k + 2]!);
+            }
+            return min;
+          });
+        }, [px[pub]!, px[filled]!]);
+        expect(hollow).toBeGreaterThan(240); // white fill inside the coloured border
+        expect(solid).toBeLessThan(200); // the series colour
+        const box = (await holder.boundingBox())!;
+        await page.mouse.move(box.x + px[pub]![0], box.y + px[pub]![1]);
+        const tip = holder.locator('.trend-tooltip');
+        await expect.poll(() => tip.textContent()).toContain(expected(docs.get(facts.get(pub)!.doc)!.published));
+        checked = true;
+      }
+      expect(checked).toBe(true);
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('the facts table shows why a number is not charted, and finds it by that reason', async () => {
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    const reason = data.facts.find((f) => f.reason !== null)!.reason!;
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    const region = page.getByRole('region', { name: /全部数字/ });
+    await region.locator('tbody tr').first().waitFor();
+    expect(await region.locator('.reason').count()).toBe(data.facts.filter((f) => f.reason !== null).length);
+    await region.getByRole('searchbox').fill(reason);
+    await expect.poll(() => region.locator('tbody tr').count()).toBe(data.facts.filter((f) => f.reason === reason).length);
+    for (const row of await region.locator('tbody tr').allTextContents()) expect(row).toContain(`未绘入图表：${reason}`);
     expect(problems).toEqual([]);
   });
 

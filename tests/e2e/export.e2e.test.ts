@@ -88,6 +88,17 @@ describe('exports in Chromium', () => {
     expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
     expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
+    expect(Object.keys(rows[0]!).slice(-2)).toEqual(['period_basis', 'period_note']);
+    // Where each period came from, in words, with the article's own date for a figure the text leaves undated.
+    const facts = new Map(data.facts.map((f) => [f.id, f]));
+    const published = new Map(data.documents.map((d) => [d.id, d.published]));
+    const expectedNotes = data.series.filter((x) => x.geo === 'xuhui').flatMap((x) => x.points
+      .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024)
+      .map((p) => `${x.metric}|${p.period}|${p.value}|${p.periodBasis}|${p.periodBasis === 'publication'
+        ? `按文章发布日期（${published.get(facts.get(p.fact)!.doc)}）计；原文未写明时间`
+        : p.periodBasis === 'context' ? '时间取自同句或标题' : ''}`));
+    expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}|${r['period_basis']}|${r['period_note']}`).sort()).toEqual(expectedNotes.sort());
+    expect(rows.some((r) => r['period_basis'] === 'publication')).toBe(true);
   });
 
   it('the facts table exports its rows; a quote that begins with = is escaped, numbers stay numbers', async () => {

@@ -16,9 +16,10 @@ vi.mock('../../src/features/trends/TrendChart', () => ({
 const data = fixture([
   fact({ id: 'a', value: 1340e8, period: '2018' }),
   fact({ id: 'b', value: 3800e8, period: '2023', qualifier: '>', source: { doc: 'd1', quote: '<b>产业规模</b>超3800亿元。', start: 0, end: 5, line: 3 } }),
-  fact({ id: 'c', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款' }),
-  fact({ id: 'd', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui' }),
-  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大' }),
+  // No date in its sentence: as of the article's publication (d1, 2024-07-04).
+  fact({ id: 'c', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款', periodBasis: 'publication' }),
+  fact({ id: 'd', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui', periodBasis: 'context' }),
+  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大', reason: 'about 芯片, not AI' }),
 ]);
 const ready = (): Promise<LoadState> => Promise.resolve({ status: 'ready', data });
 
@@ -123,5 +124,62 @@ describe('the dashboard', () => {
     await screen.findByRole('region', { name: /来源文章/ });
     expect(document.querySelector('b')).toBeNull();
     expect(screen.getAllByText(/文章一 <b>bold<\/b>/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('where a period came from, and why a number is not charted', () => {
+  const PUBLICATION_ZH = '按文章发布日期（2024-07-04）计；原文未写明时间';
+  const rowOf = (region: HTMLElement, text: string) => within(region).getAllByRole('row').find((r) => r.textContent?.includes(text))!;
+
+  it('the facts table says a period is the article’s date, or taken from the sentence, under the period', async () => {
+    render(<App load={ready} />);
+    const region = await screen.findByRole('region', { name: /全部数字/ });
+    const row34 = rowOf(region, '34款');
+    expect(within(row34).getAllByRole('cell')[1]).toHaveTextContent(`2024-07${PUBLICATION_ZH}`);
+    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent('2024-07时间取自同句或标题');
+    const stated = within(rowOf(region, '1,340亿元')).getAllByRole('cell')[1]!;
+    expect(stated).toHaveTextContent(/^2018$/);
+  });
+
+  it('an unmapped number shows why it is not charted, and the reason is searchable', async () => {
+    const user = userEvent.setup();
+    render(<App load={ready} />);
+    const region = await screen.findByRole('region', { name: /全部数字/ });
+    expect(rowOf(region, '3大')).toHaveTextContent('未绘入图表：about 芯片, not AI');
+    await user.type(within(region).getByRole('searchbox'), '芯片');
+    const rows = within(region).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('3大');
+    await user.clear(within(region).getByRole('searchbox'));
+    await user.type(within(region).getByRole('searchbox'), '发布日期');
+    expect(within(region).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['34款']);
+  });
+
+  it('the selected-fact panel and the KPI source say the same, in the reader’s language', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?fact=c&lang=en');
+    render(<App load={ready} />);
+    const panel = await screen.findByRole('complementary', { name: 'Selected number' });
+    expect(panel).toHaveTextContent("as of the article's date (2024-07-04); the text states no date");
+    const card = screen.getByRole('article', { name: 'Filed models' });
+    expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent("as of the article's date (2024-07-04); the text states no date");
+    await user.click(screen.getByRole('button', { name: /中文/ }));
+    expect(screen.getByRole('complementary', { name: '选中的数字' })).toHaveTextContent(PUBLICATION_ZH);
+    await user.click(within(screen.getByRole('region', { name: /全部数字/ })).getByRole('button', { name: '1,340亿元' }));
+    const stated = screen.getByRole('complementary', { name: '选中的数字' });
+    expect(stated).not.toHaveTextContent('按文章发布日期');
+    expect(stated).not.toHaveTextContent('未绘入图表');
+  });
+
+  it('the selected-fact panel gives an unmapped number’s reason', async () => {
+    window.history.replaceState(null, '', '/?fact=e');
+    render(<App load={ready} />);
+    expect(await screen.findByRole('complementary', { name: '选中的数字' })).toHaveTextContent('未绘入图表：about 芯片, not AI');
+  });
+
+  it('the legend explains the hollow marker for a figure dated by the article', async () => {
+    render(<App load={ready} />);
+    const legend = await screen.findByRole('list', { name: '图例' });
+    expect(legend).toHaveTextContent('按文章发布日期计（原文未写明时间）');
   });
 });

@@ -4,6 +4,7 @@ import { formatQuantity } from '../../core/format';
 import { downloadCsv } from '../../ui/download';
 import { selectFacts } from '../../core/select';
 import { placeLabel } from '../../core/names';
+import { periodNote } from '../../core/periodNote';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -30,6 +31,8 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     return m ? (lang === 'zh' ? m.label.zh : m.label.en) : t.unmapped;
   };
 
+  const noteOf = (f: Fact): string | null => periodNote(f, documents.get(f.doc), t);
+
   const rows = useMemo(() => {
     const needle = deferred.trim().toLowerCase();
     const keyOf: Record<SortKey, (f: Fact) => string | number> = {
@@ -40,7 +43,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       article: (f) => f.doc,
     };
     const list = selectFacts(data, view).filter((f) => needle === '' ||
-      [f.text, formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter), f.source.quote, metricOf(f), placeOf(f), f.period ?? '', documents.get(f.doc)?.title ?? '']
+      [f.text, formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter), f.source.quote, metricOf(f), placeOf(f), f.period ?? '', noteOf(f) ?? '', f.reason ?? '', documents.get(f.doc)?.title ?? '']
         .some((s) => s.toLowerCase().includes(needle)));
     const key = keyOf[sort.key];
     return list.sort((a, b) => {
@@ -48,7 +51,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       const y = key(b);
       return (x < y ? -1 : x > y ? 1 : a.start - b.start) * sort.dir;
     });
-  }, [data, view, deferred, sort, lang, documents]); // placeOf/metricOf depend only on lang and these lookups
+  }, [data, view, deferred, sort, lang, documents]); // placeOf/metricOf/noteOf depend only on lang and these lookups
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -86,11 +89,14 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
                     <button type="button" className="link" onClick={() => selectFact(f.id)}>{formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter)}</button>
                     {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
                   </td>
-                  <td>{f.period ?? <span className="muted">{t.notStated}</span>}</td>
+                  <td>{f.period ?? <span className="muted">{t.notStated}</span>}<PeriodNote note={noteOf(f)} /></td>
                   <td>{placeOf(f)}</td>
                   <td>{metricOf(f)}</td>
                   <td>{documents.get(f.doc)?.title}</td>
-                  <td><q>{f.source.quote}</q> <button type="button" className="link" onClick={() => onRead(f)}>{t.open}</button></td>
+                  <td>
+                    <q>{f.source.quote}</q> <button type="button" className="link" onClick={() => onRead(f)}>{t.open}</button>
+                    {f.reason !== null && <span className="reason">{t.notCharted}{f.reason}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -99,4 +105,9 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       )}
     </section>
   );
+}
+
+/** Where the period came from, under it (only when the clause does not state it). */
+function PeriodNote({ note }: { note: string | null }) {
+  return note === null ? null : <span className="period-note">{note}</span>;
 }

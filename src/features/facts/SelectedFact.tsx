@@ -1,5 +1,6 @@
 import { formatQuantity } from '../../core/format';
 import { placeLabel } from '../../core/names';
+import { periodNote } from '../../core/periodNote';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
@@ -21,6 +22,7 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   if (!fact) return null;
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);
+  const note = periodNote(fact, doc, t);
   const showRow = () => document.getElementById(factRowId(fact.id))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return (
     <aside className="selected-fact" aria-label={t.selectedFact} aria-live="polite">
@@ -31,6 +33,8 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
         {' · '}{placeLabel(fact.geo, fact.place, lang, placeNames)}
         {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
       </p>
+      {note !== null && <p className="period-note">{note}</p>}
+      {fact.reason !== null && <p className="reason">{t.notCharted}{fact.reason}</p>}
       <p className="quote"><q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})</p>
       <div className="actions">
         <button type="button" onClick={showRow}>{t.showInTable}</button>

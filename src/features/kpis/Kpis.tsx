@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatPercent, formatQuantity, formatRatio, qualifierPrefix } from '../../core/format';
 import { selectKpi, type Kpi } from '../../core/kpi';
 import { geoName } from '../../core/names';
+import { periodNote } from '../../core/periodNote';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
@@ -15,6 +16,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
   const latest = kpi.latest;
   const fact = latest ? facts.get(latest.fact) : undefined;
   const doc = fact ? documents.get(fact.doc) : undefined;
+  const note = fact ? periodNote(fact, doc, t) : null;
   const sourceId = latest ? `src-${latest.fact.replace(/[^a-zA-Z0-9_-]/g, '_')}` : undefined;
   return (
     <article className="kpi" aria-label={label}>
@@ -33,6 +35,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           )}
           <p role="tooltip" id={sourceId} className="kpi-source">
             {t.source}: “{fact.source.quote}” — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
+            {note !== null && <span className="period-note">{note}</span>}
           </p>
         </>
       ) : kpi.planned ? (

@@ -4,6 +4,7 @@ import { useMemo, useRef } from 'react';
 import { echarts } from '../../charts/echarts';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatQuantity } from '../../core/format';
+import { periodNote } from '../../core/periodNote';
 import type { ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
@@ -64,7 +65,10 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
               return (
                 <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
                   <td>{seriesName(v, lang, placeNames)}</td>
-                  <td>{p.period}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}</td>
+                  <td>
+                    {p.period}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                    {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
+                  </td>
                   <td>{f ? formatQuantity(p.value, f.unit, p.qualifier, lang, f.counter) : p.value}</td>
                   <td><q>{p.source.quote}</q></td>
                 </tr>
@@ -75,4 +79,8 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
       </details>
     </figure>
   );
+}
+
+function PeriodNoteLine({ note }: { note: string | null }) {
+  return note === null ? null : <span className="period-note">{note}</span>;
 }

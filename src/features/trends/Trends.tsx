@@ -45,6 +45,7 @@ function Legend() {
       <li><span aria-hidden="true" className="sym">▼</span> {t.upperBound}</li>
       <li><span aria-hidden="true" className="sym">◆</span> {t.approx}</li>
       <li><span aria-hidden="true" className="sym">○ ┄</span> {t.forecast} / {t.target}</li>
+      <li><span aria-hidden="true" className="sym">─○─</span> {t.publicationLegend}</li>
       <li><span aria-hidden="true" className="sym">◌</span> {t.notAnnual}</li>
       <li><span aria-hidden="true" className="sym conflict">◎</span> {t.conflict}</li>
     </ul>
