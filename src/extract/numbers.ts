@@ -4,7 +4,10 @@
  * grows linearly with the input.
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import { NUMERAL_CHARS, isChineseNumeral, isPlace, isWordlikeNumeral, readArabicNumeral, readChineseNumeral, startsChineseNumeral } from './numerals';
 import { matchMagnitude, matchUnit } from './units';
+
+export { parseChineseNumeral } from './numerals';
 
 export interface Mention {
   /** Span of the whole quantity in the clean text, qualifier words included. */
@@ -32,20 +35,10 @@ export interface ScanResult {
   skipped: Skipped[];
 }
 
-const CN_DIGITS: Record<string, number> = {
-  '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
-const CN_SMALL: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-const CN_BIG: Record<string, number> = { '万': 1e4, '亿': 1e8 };
-/** Per-character lookup tables: the scanner's inner loop runs once per character of every article. */
-const CN_NUMERAL = new Uint8Array(0x10000);
-for (const ch of [...Object.keys(CN_DIGITS), ...Object.keys(CN_SMALL), ...Object.keys(CN_BIG)]) CN_NUMERAL[ch.charCodeAt(0)] = 1;
 /** Characters that can start a quantity: digits, numerals, and 数/几/上 (数十, 几百, 上千). */
 const STARTS = new Uint8Array(0x10000);
-STARTS.set(CN_NUMERAL);
-for (const ch of '0123456789数几上') STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of `${NUMERAL_CHARS}0123456789数數几幾上`) STARTS[ch.charCodeAt(0)] = 1;
 
-const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL[ch.charCodeAt(0)] === 1;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
 
@@ -62,32 +55,6 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
 const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], ['有余', '>'], ['左右', '~'], ['上下', '~']];
 
-/** Parses a run of Chinese numerals (三千八百, 十四万五千); null when it is not one number (十四五). */
-export function parseChineseNumeral(s: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      if (digit !== null) return null; // two digits in a row: a label such as 十四五 or 一二
-      digit = CN_DIGITS[ch]!;
-    } else if (ch in CN_SMALL) {
-      section += (digit ?? 1) * CN_SMALL[ch]!;
-      digit = null;
-    } else if (ch === '万') {
-      section = (section + (digit ?? 0)) * 1e4 || 1e4;
-      total += section;
-      section = 0;
-      digit = null;
-    } else if (ch === '亿') {
-      total = (total + section + (digit ?? 0)) * 1e8 || 1e8;
-      section = 0;
-      digit = null;
-    } else return null;
-  }
-  return total + section + (digit ?? 0);
-}
-
 interface Core {
   end: number;
   value: number;
@@ -96,52 +63,41 @@ interface Core {
   chinese: boolean;
 }
 
+/** An Arabic number with its Chinese places (1340亿, 5万4千6百); `i` may be a "." before digits (.5). */
 function readArabic(text: string, i: number): Core {
-  let j = i;
-  let digits = '';
-  while (j < text.length) {
-    const ch = text[j];
-    if (isDigit(ch)) {
-      digits += ch;
-      j++;
-    } else if (ch === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
-      j++; // thousands separator: exactly three digits follow
-    } else if (ch === '.' && isDigit(text[j + 1]) && !digits.includes('.')) {
-      digits += '.';
-      j++;
-    } else break;
-  }
-  let value = Number(digits);
+  const n = readArabicNumeral(text, i);
+  return { end: n.end, value: n.value, qualifier: null, chinese: false };
+}
+
+/** 几/幾 and 余/多 stand for a digit or more: 十几万, 一千多万 still take the magnitude after them. */
+function magnitudeAfter(text: string, j: number): { end: number; mult: number } {
   const mag = matchMagnitude(text, j);
-  if (mag) {
-    value *= mag[1];
-    j += mag[0].length;
-  }
-  return { end: j, value, qualifier: null, chinese: false };
+  return mag ? { end: j + mag[0].length, mult: mag[1] } : { end: j, mult: 1 };
 }
 
 function readChinese(text: string, i: number): Core | null {
   let j = i;
   let qualifier: Qualifier | null = null;
   // 数十/几百 (several tens/hundreds) and 上千/上万 (up to a thousand): vague magnitudes.
-  if ((text[j] === '数' || text[j] === '几') && (text[j + 1] === '十' || text[j + 1] === '百' || text[j + 1] === '千' || text[j + 1] === '万')) {
+  const ch = text[j];
+  if ((ch === '数' || ch === '數' || ch === '几' || ch === '幾') && isPlace(text[j + 1])) {
     qualifier = '>';
     j++;
-  } else if (text[j] === '上' && (text[j + 1] === '千' || text[j + 1] === '万' || text[j + 1] === '百')) {
+  } else if (ch === '上' && isPlace(text[j + 1])) {
     qualifier = '~';
     j++;
   }
-  const from = j;
-  while (j < text.length && isCnNumeral(text[j])) j++;
-  if (j === from) return null;
-  const run = text.slice(from, j);
-  const value = parseChineseNumeral(run);
-  if (value === null) return null;
-  if (text[j] === '几') {
+  if (!startsChineseNumeral(text, j)) return null;
+  const n = readChineseNumeral(text, j);
+  if (n === null) return null;
+  let { end, value } = n;
+  if (text[end] === '几' || text[end] === '幾') {
     qualifier = '>'; // 十几 = more than ten
-    j++;
+    const mag = magnitudeAfter(text, end + 1);
+    end = mag.end;
+    value *= mag.mult;
   }
-  return { end: j, value, qualifier, chinese: true };
+  return { end, value, qualifier, chinese: true };
 }
 
 function prefixQualifier(text: string, i: number, floor: number): readonly [string, Qualifier] | null {
@@ -215,11 +171,9 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     if (text[end] === '余' || text[end] === '多') {
       qualifier = '>';
       end++;
-      const mag = core.chinese ? null : matchMagnitude(text, end); // 2万多 is read above; 20多万 here
-      if (mag) {
-        value *= mag[1];
-        end += mag[0].length;
-      }
+      const mag = magnitudeAfter(text, end); // 2万多 is read above; 20多万, 一千多万 here
+      value *= mag.mult;
+      end = mag.end;
     }
     unitEntry = matchUnit(text, end);
           if (!unitEntry && core.chinese && text[end] === '成') {
@@ -293,20 +247,24 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
       i = blk.end;
       continue;
     }
-    const core = isDigit(text[i]) ? readArabic(text, i) : readChinese(text, i);
+    const digit = isDigit(text[i]);
+    // ".5" is a decimal with no leading zero; the tail of 1.5, v2.5 or "..." is not.
+    const at = digit && i > from && text[i - 1] === '.' && !isDigit(text[i - 2]) && text[i - 2] !== '.' && !isLatin(text[i - 2]) ? i - 1 : i;
+    const core = digit ? readArabic(text, at) : readChinese(text, i);
     if (!core || core.end <= i) {
-      // Not a number (十四五, 一二): skip the whole numeral run, so that scanning stays linear.
+      // Not a number (十四五, 一二): skip the whole numeral run, so that scanning stays linear. A
+      // word-like financial form (大陆, 收拾) is skipped alone: 大陆三千家 still has 三千家.
       let j = i + 1;
-      while (j < to && isCnNumeral(text[j])) j++;
+      if (!isWordlikeNumeral(text[i]) || isWordlikeNumeral(text[j])) while (j < to && isChineseNumeral(text[j])) j++;
       i = j;
       continue;
     }
-    const reading = readQuantity(text, i, from, core);
+    const reading = readQuantity(text, at, from, core);
     if ('mention' in reading) {
       mentions.push(reading.mention);
       i = reading.mention.end;
     } else {
-      if (reading.skip !== null && !core.chinese) skipped.push({ start: i, end: reading.end, text: text.slice(i, reading.end), reason: reading.skip });
+      if (reading.skip !== null && !core.chinese) skipped.push({ start: at, end: reading.end, text: text.slice(at, reading.end), reason: reading.skip });
       i = reading.end;
     }
   }

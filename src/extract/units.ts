@@ -61,10 +61,12 @@ export function matchUnit(text: string, pos: number): UnitEntry | null {
   return null;
 }
 
-/** Chinese magnitude words that may follow an Arabic number: 1340亿, 5.2万, 1.2万亿. */
+/**
+ * Magnitudes that may follow 余/多/几 (20多万, 一千多万, 十几亿). Places written right after a number
+ * (1340亿, 5万4千) are read with the number itself, in numerals.ts.
+ */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8],
-  ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['千', 1e3], ['百', 1e2],
+  ['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4],
 ];
 
 export function matchMagnitude(text: string, pos: number): readonly [string, number] | null {

@@ -90,3 +90,86 @@ describe('Chinese numerals', () => {
     expect(parseChineseNumeral('十四五')).toBeNull();
   });
 });
+
+describe('Chinese numerals: 零, abbreviated tails, financial and traditional forms', () => {
+  it.each([
+    ['一千零五', 1005], ['一万零三百', 10300], ['五亿零六', 500000006], ['一百零十万', 1100000], ['四千零五万', 40050000],
+  ])('零 holds an empty place: %s = %d', (s, v) => {
+    expect(parseChineseNumeral(s)).toBe(v);
+  });
+
+  it.each([
+    ['两千四百五', 2450], ['一万三', 13000], ['九百九', 990], ['三万五', 35000], ['一亿二', 120000000], ['千三', 1300],
+  ])('a last digit after a unit takes the next place down: %s = %d', (s, v) => {
+    expect(parseChineseNumeral(s)).toBe(v);
+  });
+
+  it.each([
+    ['壹佰伍拾', 150], ['肆佰陸拾', 460], ['贰仟零捌', 2008], ['拾万零五十六', 100056], ['玖萬柒仟', 97000],
+  ])('financial numerals: %s = %d', (s, v) => {
+    expect(parseChineseNumeral(s)).toBe(v);
+  });
+
+  it.each([['四萬', 4e4], ['五億零六', 500000006], ['兩千', 2000], ['二十萬億', 2e13], ['四万万', 4e8]])('traditional 萬 億 兩 and 万万: %s = %d', (s, v) => {
+    expect(parseChineseNumeral(s)).toBe(v);
+  });
+
+  it.each(['十四五', '一二', '三千五千', '二〇二四', '零五'])('%s is not one number', (s) => {
+    expect(parseChineseNumeral(s)).toBeNull();
+  });
+});
+
+describe('quantities: digits mixed with Chinese places, decimals and bounds', () => {
+  it.each([
+    ['5万4千6百个', 54600], ['1.2万亿元', 1.2e12], ['3千家', 3000], ['10万零5人', 100005], ['3万4000人', 34000],
+    ['2千零30万元', 20300000], ['1,100.9亿元', 110090000000], ['4.78萬億元', 4.78e12], ['3000億元', 3e11],
+  ])('%s = %d', (text, value) => {
+    expect(one(text).value).toBe(value);
+  });
+
+  it.each([['十五点七个', 15.7], ['两千万点五五个', 20000000.55], ['三点五万人', 35000], ['零点五倍', 0.5], ['.5个', 0.5]])(
+    'a decimal: %s = %d',
+    (text, value) => {
+      expect(one(text).value).toBeCloseTo(value, 6);
+    },
+  );
+
+  it('三点五十分 is a time of day, not 3.5', () => {
+    expect(scanQuantities('下午三点五十分开幕').mentions).toEqual([]);
+  });
+
+  it.each([['三十多万人', 300000], ['二十几万人', 200000], ['一千多万元', 1e7], ['十几亿元', 1e9], ['70余万平方米', 700000]])(
+    '余/多/几 keep the magnitude after them: %s > %d',
+    (text, value) => {
+      const m = one(text);
+      expect(m.value).toBe(value);
+      expect(m.qualifier).toBe('>');
+    },
+  );
+
+  it('5千米 is five kilometres: a unit that starts with a place character stays a unit', () => {
+    const m = one('全长5千米');
+    expect([m.value, m.unit]).toEqual([5, 'km']);
+  });
+
+  it('a number after the last place that does not fill it is a number of its own (5万4 is not 50004)', () => {
+    expect(scanQuantities('5万4个').mentions.map((m) => m.value)).toEqual([4]);
+  });
+});
+
+describe('quantities: numerals that are words', () => {
+  it.each(['登陆部队', '陆家嘴的企业', '组建队伍5支', '这个人很放肆', '零部件', '陆陆续续出台'])('%s has no count from a word', (text) => {
+    expect(scanQuantities(text).mentions.map((m) => m.text)).toEqual(text === '组建队伍5支' ? ['5支'] : []);
+  });
+
+  it.each([['大陆三千家企业', '三千家'], ['收拾三个房间', '三个']])('a word does not swallow the number after it: %s', (text, found) => {
+    expect(one(text).text).toBe(found);
+  });
+
+  it('stays linear on long runs of numeral characters', () => {
+    const runs = ['陆'.repeat(100000), '拾三'.repeat(50000), '十四五'.repeat(30000), '5万'.repeat(50000), '肆佰'.repeat(50000)];
+    const t0 = performance.now();
+    for (const r of runs) scanQuantities(`${r}三千家`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
