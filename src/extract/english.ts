@@ -52,7 +52,7 @@ const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ['late', (y) => `${y}-12`],
 ];
 const RELATIVE: ReadonlyArray<readonly [string, number]> = [['last year', -1], ['this year', 0], ['next year', 1], ['the previous year', -1]];
-const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'now'];
+const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'now'];
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
 
@@ -377,7 +377,9 @@ export function splitEnglishSentences(text: string): Sentence[] {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     let j = i + 1;
     while (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')') j++;
-    if (j < text.length && text[j] !== ' ' && text[j] !== '\n') continue; // 1.2, U.S.
+    // 1.2 and U.S. go on; "region.He" and "2018.“The" (pages that lost the space) end a sentence.
+    const glued = j < text.length && text[j] !== ' ' && text[j] !== '\n';
+    if (glued && !(/[a-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && isLetter(text[i - 2]))) continue;
     if (ch === '.') {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
       if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;

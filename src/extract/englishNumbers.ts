@@ -33,15 +33,13 @@ words(UNIT, 'one two three four five six seven eight nine', 1, 1);
 words(TEEN, 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 10, 1);
 words(TENS, 'twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
 words(ZERO, 'zero nought naught', 0, 0);
+/** Scale abbreviations of financial news, also written right after the digits: 1.5bn, 2.3 mln. */
+const ABBREVIATIONS = new Map<string, number>([['bn', 1e9], ['bln', 1e9], ['mln', 1e6], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12]]);
+for (const [w, v] of [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ...ABBREVIATIONS] as const) WORDS.set(w, [SCALE, v]);
 WORDS.set('hundred', [HUNDRED, 100]);
-words(SCALE, 'thousand million billion trillion', 1e3, 0);
-for (const [w, v] of [['million', 1e6], ['billion', 1e9], ['trillion', 1e12]] as const) WORDS.set(w, [SCALE, v]);
 WORDS.set('and', [AND, 0]);
 WORDS.set('point', [POINT, 0]);
 WORDS.set('a', [ARTICLE, 1]);
-/** Scale abbreviations of financial news, also written right after the digits: 1.5bn, 2.3 mln. */
-const ABBREVIATIONS = new Map<string, number>([['bn', 1e9], ['bln', 1e9], ['mln', 1e6], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12]]);
-for (const [w, v] of ABBREVIATIONS) WORDS.set(w, [SCALE, v]);
 /**
  * Ordinals and fraction words: a number hyphenated to one is part of that word (twenty-first,
  * one-third), not a count.
@@ -150,7 +148,7 @@ function startsWord(text: string, i: number): boolean {
 /** "one" that is a pronoun: "one of the", "the one you mentioned", "which one". */
 function pronounOne(text: string, start: number, end: number): boolean {
   const next = nextToken(text, end);
-  if (!next.hyphen && next.token !== null && text.startsWith('of', next.token.start) && next.token.end === next.token.start + 2) return true;
+  if (!next.hyphen && next.token !== null && wordAt(text, next.token.start).word === 'of') return true;
   let e = start;
   while (isSpace(text[e - 1])) e--;
   if (e === start) return false;

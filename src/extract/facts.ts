@@ -205,6 +205,12 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 
 const SHARE_OF = ['占', '占到', '占据', 'of'];
 
+/** Words that point back to the place the paragraph is about. */
+const ANAPHORS = ['这里', '这片', '此地', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
+function refersBack(text: string, from: number, to: number): boolean {
+  return ANAPHORS.some((w) => hasWord(text, w, from, to));
+}
+
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
 const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标', '对接'];
 
@@ -336,7 +342,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const { metric, reason } = matched;
       const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
-      const perCluster = entry?.placeKinds !== undefined || entry?.unit === 'items';
+      // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
+      // points back to it (这片热土已吸引…近80家, the park has attracted …).
+      const perCluster = entry?.placeKinds !== undefined || refersBack(words, sentence.start, m.start);
       const geo: GeoId = place?.geo ?? 'shanghai';
       const span = toOriginalSpan(clean, m.start, m.end);
       const given = periods.get(m) ?? UNDATED;

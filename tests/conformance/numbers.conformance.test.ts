@@ -99,8 +99,7 @@ function runChineseCurrency(c: SpecCase): Outcome {
   let e = span.end;
   while (s < e && !numberish(clean.text[s])) s++;
   while (e > s && !numberish(clean.text[e - 1])) e--;
-  const outcome = judgeMentions(`${clean.text.slice(s, e)}元`, 0, expectedValue(r));
-  return outcome;
+  return judgeMentions(`${clean.text.slice(s, e)}元`, 0, expectedValue(r));
 }
 
 /** Every English number in `text`, read at each position as a scanner would. */
