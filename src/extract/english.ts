@@ -253,6 +253,20 @@ function prefixAt(lower: string, numberStart: number): { start: number; qualifie
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
+/** Shares written as words: nearly one-third of China's AI talent. */
+const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
+  ['one-third', 100 / 3], ['one third', 100 / 3], ['a third', 100 / 3], ['two-thirds', 200 / 3], ['two thirds', 200 / 3],
+  ['one-quarter', 25], ['one quarter', 25], ['three-quarters', 75], ['one-fifth', 20], ['one fifth', 20], ['a fifth', 20],
+];
+
+/** 5EFLOPS, 100PB: digits run straight into a unit, which the number reader leaves alone. */
+function digitsBeforeUnit(text: string, lower: string, i: number): { end: number; value: number } | null {
+  let j = i;
+  while (isDigit(lower[j]) || (lower[j] === '.' && isDigit(lower[j + 1]))) j++;
+  if (j === i || isDigit(lower[i - 1]) || !isLetter(lower[j]) || !unitAt(lower, j)) return null;
+  return { end: j, value: Number(text.slice(i, j)) };
+}
+
 /** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
 export function scanEnglishQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
   const lower = text.toLowerCase();
@@ -273,7 +287,16 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       i = blk.end;
       continue;
     }
-    const core = readEnglishNumber(text, i);
+    const fraction = isLetter(ch) ? FRACTIONS.find(([w]) => wordAt(lower, w, i)) : undefined;
+    if (fraction) {
+      const prefix = prefixAt(lower, i);
+      const end = i + fraction[0].length;
+      const start = prefix?.start ?? i;
+      mentions.push({ start, end, numberStart: i, text: text.slice(start, end), value: round(fraction[1]), unit: 'percent', counter: null, qualifier: prefix?.qualifier ?? '=' });
+      i = end;
+      continue;
+    }
+    const core = readEnglishNumber(text, i) ?? digitsBeforeUnit(text, lower, i);
     if (!core || core.end <= i) {
       if (isLetter(ch)) while (i < to && isLetter(lower[i])) i++;
       else i++;
@@ -379,7 +402,7 @@ export function splitEnglishSentences(text: string): Sentence[] {
     while (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')') j++;
     // 1.2 and U.S. go on; "region.He" and "2018.“The" (pages that lost the space) end a sentence.
     const glued = j < text.length && text[j] !== ' ' && text[j] !== '\n';
-    if (glued && !(/[a-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && isLetter(text[i - 2]))) continue;
+    if (glued && !(/[a-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && /[A-Za-z0-9]/.test(text[i - 2] ?? ''))) continue;
     if (ch === '.') {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
       if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;

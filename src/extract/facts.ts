@@ -83,6 +83,9 @@ function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
   if (inSentence) return datedBy(inSentence, 'sentence');
+  // "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)": a date later in the clause.
+  const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
+  if (after) return datedBy(after, 'clause');
   const weak = lastBefore(dates, sentence.start, m.start);
   if (weak) return { period: weak.period, basis: 'publication' };
   if (heading) return { period: heading.period, basis: 'context' };
