@@ -165,6 +165,45 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
     }
     i++;
   }
+  const bare = bareDates(text, article, out);
+  return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A part of the year or a month with no year of its own (上半年, 前三季度, 一季度, 截至6月底): the
+ * latest such period that has ended by the article's date — this year's, or last year's when this
+ * year's has not ended yet.
+ */
+const BARE_PARTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['前三季度', 'Q1-Q3', 9], ['上半年', 'H1', 6], ['第一季度', 'Q1', 3], ['一季度', 'Q1', 3], ['第二季度', 'Q2', 6],
+  ['二季度', 'Q2', 6], ['第三季度', 'Q3', 9], ['三季度', 'Q3', 9],
+];
+const BARE_MONTH = /(?:截至|截止|截止到|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+
+function latestEnded(article: ArticleDate, endMonth: number): number {
+  return article.month === null || article.month >= endMonth ? article.year : article.year - 1;
+}
+
+function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<DateMention>): DateMention[] {
+  const out: DateMention[] = [];
+  const free = (start: number, end: number): boolean =>
+    !taken.some((d) => d.start < end && start < d.end) && !out.some((d) => d.start < end && start < d.end);
+  for (const [word, part, endMonth] of BARE_PARTS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const before = text[at - 1];
+      if (before === '年' || before === '前' || (before !== undefined && before >= '0' && before <= '9')) continue;
+      if (!free(at, at + word.length)) continue;
+      out.push({ start: at, end: at + word.length, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
+    }
+  }
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const month = CN_MONTH[m[1]!] ?? Number(m[1]);
+    const start = m.index + m[0].length - m[1]!.length - 1 - (m[2] ? 1 : 0);
+    const end = m.index + m[0].length;
+    if (text[start - 1] === '年' || !free(start, end)) continue;
+    const year = latestEnded(article, month);
+    out.push({ start, end, kind: 'explicit', period: `${year}-${pad(month)}` });
+  }
   return out;
 }
 

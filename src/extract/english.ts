@@ -111,7 +111,8 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         i = j;
         continue;
       }
-      const since = wordBefore(lower, i).word === 'since';
+      // since 2019, since its launch in 2019: a total up to now.
+      const since = wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,30}$/.test(lower.slice(Math.max(0, i - 40), i));
       const part = partBefore(lower, i);
       const month = part ? null : monthBefore(lower, i);
       let end = j;

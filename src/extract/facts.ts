@@ -288,6 +288,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let di = 0;
   let pi = 0;
   let carry: { paragraph: number; place: PlaceMention } | null = null;
+  let lastDistrict: GeoId | null = null;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
@@ -304,8 +305,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     const ps: PlaceMention[] = [];
     while (pi < placeMentions.length && placeMentions[pi]!.start < sentence.end) {
-      if (placeMentions[pi]!.start >= sentence.start) ps.push(placeMentions[pi]!);
+      const p = placeMentions[pi]!;
       pi++;
+      if (p.start < sentence.start) continue;
+      if (!p.anaphoric) {
+        ps.push(p);
+        if (p.geo !== 'shanghai') lastDistrict = p.geo;
+      } else if (lastDistrict !== null) {
+        ps.push({ start: p.start, end: p.end, geo: lastDistrict, place: null }); // 全区: the district last named
+      }
     }
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;

@@ -24,6 +24,8 @@ export interface PlaceMention {
   geo: GeoId;
   /** Gazetteer id, when the mention names a cluster rather than a district. */
   place: string | null;
+  /** 全区, 本区, the district: the district the article last named, resolved by the caller. */
+  anaphoric?: true;
 }
 
 interface Alias {
@@ -34,6 +36,7 @@ interface Alias {
   notBefore: string;
   /** Only at the start of a clause, where it is the subject (上海已…, not 上海人工智能实验室). */
   subjectOnly: boolean;
+  anaphoric?: true;
 }
 
 const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', 'citywide', 'city-wide'];
@@ -42,7 +45,18 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
 const WIDER_WORDS = ['国内'];
+/** Words for "this district": they mean the district the article last named. */
+const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', 'the district'];
 const LATIN = /^[A-Za-z]/;
+/** An English name that opens its clause ("Shanghai's AI industry…", "…, Shanghai has"), not "one of Shanghai's parks". */
+function startsClause(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && text[k - 1] === ' ') k--;
+  if (k === 0) return true;
+  const prev = text[k - 1]!;
+  if ('\n.,;:"“('.includes(prev)) return true;
+  return text.slice(Math.max(0, k - 3), k) === 'the' && (k - 3 === 0 || !LATIN.test(text[k - 4] ?? ''));
+}
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
@@ -67,6 +81,7 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外', subjectOnly: false });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
@@ -95,7 +110,7 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         !(LATIN.test(a.text) && (LATIN.test(text[i - 1] ?? '') || LATIN.test(text[i + a.text.length] ?? ''))) &&
         !(a.notBefore !== '' && a.notBefore.includes(text[i + a.text.length] ?? '')) &&
-        !(a.subjectOnly && !CLAUSE_START.has(text[i - 1] ?? '')));
+        !(a.subjectOnly && !(LATIN.test(a.text) ? startsClause(text, i) : CLAUSE_START.has(text[i - 1] ?? ''))));
       if (!hit) {
         i++;
         continue;
@@ -104,7 +119,7 @@ export class PlaceMatcher {
         i += hit.text.length;
         continue;
       }
-      out.push({ start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place });
+      out.push({ start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place, ...(hit.anaphoric ? { anaphoric: true as const } : {}) });
       i += hit.text.length;
     }
     return out;

@@ -161,3 +161,25 @@ describe('every fact keeps its source', () => {
     expect(f.source.line).toBe(original.slice(0, f.start).split('\n').length);
   });
 });
+
+describe('places and dates the text gives only by reference', () => {
+  it('全区 is the district the article last named, even paragraphs later', () => {
+    const f = factAt(factsOf('徐汇区召开人工智能大会。\n\n目前，全区已集聚人工智能相关企业超800家。', '2025-03-01'), '超800家');
+    expect([f.metric, f.geo, f.period, f.periodBasis]).toEqual(['ai_enterprises', 'xuhui', '2025-03', 'publication']);
+  });
+  it('全区 with no district named before it stays the city', () => {
+    expect(factAt(factsOf('目前，全区已集聚人工智能企业超800家。', '2025-03-01'), '超800家').geo).toBe('shanghai');
+  });
+  it('上半年 with no year is the latest first half that has ended by the article date', () => {
+    expect(factAt(factsOf('上半年，全市人工智能产业规模达到2000亿元。', '2025-08-01'), '2000亿元').period).toBe('2025-H1');
+    expect(factAt(factsOf('上半年，全市人工智能产业规模达到2000亿元。', '2025-03-01'), '2000亿元').period).toBe('2024-H1');
+  });
+  it('截至6月底 with no year is this year’s June, or last year’s when June is still ahead', () => {
+    expect(factAt(factsOf('截至6月底，全市人工智能企业超过1000家。', '2025-07-11'), '超过1000家').period).toBe('2025-06');
+    expect(factAt(factsOf('截至11月底，全市人工智能企业超过1000家。', '2025-03-01'), '超过1000家').period).toBe('2024-11');
+  });
+  it('English: since its launch in 2019 is a total up to now, not 2019', () => {
+    const f = factAt(factsOf('The park has attracted over 100 AI enterprises since its launch in 2019.', '2023-07-06'), 'over 100 AI enterprises');
+    expect([f.period, f.periodBasis]).toEqual(['2023-07', 'publication']);
+  });
+});
