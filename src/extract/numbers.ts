@@ -50,7 +50,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'], ['不少于', '>'], ['至少', '>'],
   ['将近', '<'], ['接近', '<'], ['不到', '<'], ['不足', '<'], ['少于', '<'], ['低于', '<'], ['近乎', '<'],
   ['大约', '~'], ['约为', '~'], ['大概', '~'],
-  ['超', '>'], ['逾', '>'], ['近', '<'], ['约', '~'],
+  ['超', '>'], ['逾', '>'], ['破', '>'], ['近', '<'], ['约', '~'],
 ];
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
 const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], ['有余', '>'], ['左右', '~'], ['上下', '~']];
@@ -58,7 +58,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], 
 interface Core {
   end: number;
   value: number;
-  /** 余/多/几/数 made it a bound; 上千 an approximation. */
+  /** 余/多/几/数/上千 made it a lower bound. */
   qualifier: Qualifier | null;
   chinese: boolean;
 }
@@ -78,13 +78,13 @@ function magnitudeAfter(text: string, j: number): { end: number; mult: number } 
 function readChinese(text: string, i: number): Core | null {
   let j = i;
   let qualifier: Qualifier | null = null;
-  // 数十/几百 (several tens/hundreds) and 上千/上万 (up to a thousand): vague magnitudes.
+  // 数十/几百 (several tens/hundreds) and 上千/上万 (reaching a thousand): lower bounds.
   const ch = text[j];
   if ((ch === '数' || ch === '數' || ch === '几' || ch === '幾') && isPlace(text[j + 1])) {
     qualifier = '>';
     j++;
   } else if (ch === '上' && isPlace(text[j + 1])) {
-    qualifier = '~';
+    qualifier = '>'; // 上千家: a thousand and more
     j++;
   }
   if (!startsChineseNumeral(text, j)) return null;
