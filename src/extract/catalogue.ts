@@ -66,7 +66,7 @@ export interface Catalogue {
 
 export interface MatchContext {
   /** Clean text as the catalogue reads it (lower-cased for English). */
-  text: string;
+  windows: TextWindows;
   quantity: Span & { unit: BaseUnit; counter: string | null };
   segment: Span;
   clause: Span;
@@ -91,31 +91,55 @@ const CLAUSE = 2000;
 /** How far back (in characters) the topic of a paragraph is looked for when the sentence names none. */
 const TOPIC_WINDOW = 300;
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/i.test(ch);
-const latin = (w: string): boolean => /^[a-z0-9]/i.test(w);
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+const latin = (w: string): boolean => isWordCode(w.charCodeAt(0));
+
+/**
+ * The text being matched, with its windows (a segment, clause or sentence) sliced once: the same
+ * window is searched for many words. One per article.
+ */
+export class TextWindows {
+  private readonly cache = new Map<number, string>();
+  constructor(readonly text: string) {}
+
+  slice(from: number, to: number): string {
+    const length = to - from;
+    if (length >= 4096) return this.text.slice(from, to);
+    const key = from * 4096 + length;
+    let hay = this.cache.get(key);
+    if (hay === undefined) {
+      if (this.cache.size >= 512) this.cache.clear();
+      hay = this.text.slice(from, to);
+      this.cache.set(key, hay);
+    }
+    return hay;
+  }
+}
 
 /**
  * Where `word` occurs in `text[from, to)` as a word (Latin words need word boundaries), last or
  * first. Searches only the window, so that the cost is bounded by its length, not the article's.
  */
-function findWord(text: string, word: string, from: number, to: number, last: boolean): number {
+function findWord(win: TextWindows, word: string, from: number, to: number, last: boolean): number {
   if (to - from < word.length) return -1;
-  const hay = text.slice(from, to);
+  const text = win.text;
+  const hay = win.slice(from, to);
   const boundary = latin(word);
   let at = last ? hay.lastIndexOf(word) : hay.indexOf(word);
   while (at >= 0) {
-    if (!boundary || (!isWordChar(text[from + at - 1]) && !isWordChar(text[from + at + word.length]))) return from + at;
+    if (!boundary || (!isWordChar(text, from + at - 1) && !isWordChar(text, from + at + word.length))) return from + at;
     at = last ? (at === 0 ? -1 : hay.lastIndexOf(word, at - 1)) : hay.indexOf(word, at + 1);
   }
   return -1;
 }
 
-export const hasWord = (text: string, word: string, from: number, to: number): boolean => findWord(text, word, from, to, false) >= 0;
-const anyWord = (text: string, words: string[] | undefined, span: Span): boolean =>
-  words?.some((w) => hasWord(text, w, span.start, span.end)) ?? false;
+export const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
+const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boolean =>
+  words?.some((w) => hasWord(win, w, span.start, span.end)) ?? false;
 
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
-  const { text, segment, clause } = ctx;
+  const { windows: text, segment, clause } = ctx;
   let best = 0;
   for (const phrase of phrases) {
     const len = phrase.length * 10;
@@ -126,7 +150,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
 }
 
 /** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
-function nearestSubject(subjects: Subjects, text: string, from: number, to: number, last: boolean): { subject: string; word: string } | null {
+function nearestSubject(subjects: Subjects, text: TextWindows, from: number, to: number, last: boolean): { subject: string; word: string } | null {
   let best: { subject: string; word: string; at: number } | null = null;
   const consider = (subject: string, word: string): void => {
     const at = findWord(text, word, from, to, last);
@@ -148,7 +172,7 @@ function nearestSubject(subjects: Subjects, text: string, from: number, to: numb
  * else after it in the clause, else before it in the sentence or the paragraph just before.
  */
 function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): string | null {
-  const { text, clause, quantity } = ctx;
+  const { windows: text, clause, quantity } = ctx;
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
   const found =
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
@@ -161,11 +185,13 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): strin
 }
 
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
-function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext): string | null {
+function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): string | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
-    if (anyWord(ctx.text, v.words, v.scope === 'before' ? before : ctx.segment)) return v.reason;
+    let applies = seen.get(v.id);
+    if (applies === undefined) seen.set(v.id, (applies = anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment)));
+    if (applies) return v.reason;
   }
   return null;
 }
@@ -180,29 +206,37 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   if (!base) return -1;
   let nearest = -1;
   for (const p of base.phrases) {
-    const at = findWord(ctx.text, p, ctx.sentence.start, ctx.quantity.start, true);
+    const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
     if (at >= 0) nearest = Math.max(nearest, at + p.length);
-    else if (hasWord(ctx.text, p, ctx.quantity.end, ctx.clause.end)) nearest = Math.max(nearest, ctx.quantity.start);
+    else if (hasWord(ctx.windows, p, ctx.quantity.end, ctx.clause.end)) nearest = Math.max(nearest, ctx.quantity.start);
   }
   return nearest < 0 ? -1 : Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4));
 }
 
-/** The catalogue as English text is matched: every word lower-cased (the text is too). */
-export function lowerCased(cat: Catalogue): Catalogue {
-  const lower = (ws: string[] | undefined): string[] | undefined => ws?.map((w) => w.toLowerCase());
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The catalogue as one language's text is matched. English text is matched lower-cased, so every
+ * word is lower-cased and Chinese words are left out; Chinese text keeps the words that can occur
+ * in it (Chinese, or Latin written as Chinese articles write it: AI, Token, WAIC). Fewer words,
+ * the same matches, and every quantity is checked against fewer of them.
+ */
+export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
+  const keep = language === 'en' ? (w: string): boolean => !HAN.test(w) : (w: string): boolean => HAN.test(w) || /[A-Z0-9]/.test(w);
+  const pick = (ws: string[]): string[] => ws.filter(keep).map((w) => (language === 'en' ? w.toLowerCase() : w));
   const metrics = cat.metrics.map((m): CatalogueEntry => {
-    const out: CatalogueEntry = { ...m, phrases: lower(m.phrases)! };
+    const out: CatalogueEntry = { ...m, phrases: pick(m.phrases) };
     for (const key of ['counters', 'excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
-      const ws = lower(m[key]);
-      if (ws) out[key] = ws;
+      const ws = m[key];
+      if (ws) out[key] = pick(ws);
     }
     return out;
   });
-  const words = Object.fromEntries(Object.entries(cat.subjects.words).map(([k, ws]) => [k, lower(ws)!]));
+  const words = Object.fromEntries(Object.entries(cat.subjects.words).map(([k, ws]) => [k, pick(ws)]));
   return {
     metrics,
-    subjects: { ...cat.subjects, words, other: lower(cat.subjects.other)! },
-    vetoes: cat.vetoes.map((v) => ({ ...v, words: lower(v.words)! })),
+    subjects: { ...cat.subjects, words, other: pick(cat.subjects.other) },
+    vetoes: cat.vetoes.map((v) => ({ ...v, words: pick(v.words) })),
   };
 }
 
@@ -211,13 +245,21 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: string; score: number } | null = null;
+  // The same quantity is checked against many metrics: each veto and subject is looked up once.
+  const vetoes = new Map<string, boolean>();
+  const subjects = new Map<string, string | null>();
+  const subjectOf = (subject: string): string | null => {
+    let r = subjects.get(subject);
+    if (r === undefined) subjects.set(subject, (r = subjectHolds(cat, subject, ctx)));
+    return r;
+  };
   for (const entry of cat.metrics) {
     if (entry.unit !== ctx.quantity.unit) continue;
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
-    if (entry.requireSentence && !anyWord(ctx.text, entry.requireSentence, sentence)) continue;
-    if (anyWord(ctx.text, entry.excludeSentence, sentence) || anyWord(ctx.text, entry.excludeNear, ctx.clause)) continue;
+    if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
+    if (anyWord(ctx.windows, entry.excludeSentence, sentence) || anyWord(ctx.windows, entry.excludeNear, ctx.clause)) continue;
     let score = phraseScore(entry.phrases, ctx);
     if (score === 0) continue;
     if (entry.of !== undefined) {
@@ -228,7 +270,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     // A metric with extra conditions that all hold is more specific than one without.
     if (entry.placeKinds || entry.requireSentence) score += 100;
     if (best && score <= best.score) continue;
-    const reason = vetoed(cat, entry, ctx) ?? (entry.subject ? subjectHolds(cat, entry.subject, ctx) : null);
+    const reason = vetoed(cat, entry, ctx, vetoes) ?? (entry.subject ? subjectOf(entry.subject) : null);
     if (reason !== null) {
       if (!refused || score > refused.score) refused = { reason, score };
       continue;

@@ -4,7 +4,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
-import { hasWord, matchMetric, type Catalogue, type CatalogueEntry } from './catalogue';
+import { hasWord, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
@@ -179,7 +179,7 @@ function isHeading(text: string, sentence: Sentence): boolean {
 }
 
 /** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
-function statusOf(text: string, clause: Span, sentence: Span, period: string | null, now: string): Status {
+function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string): Status {
   if (TARGET_WORDS.some((w) => hasWord(text, w, clause.start, clause.end))) return 'target';
   const upTo = { start: sentence.start, end: clause.end };
   const says = (w: string): boolean => hasWord(text, w, upTo.start, upTo.end);
@@ -210,7 +210,7 @@ const SHARE_OF = ['占', '占到', '占据', 'of'];
 
 /** Words that point back to the place the paragraph is about. */
 const ANAPHORS = ['这里', '这片', '此地', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
-function refersBack(text: string, from: number, to: number): boolean {
+function refersBack(text: TextWindows, from: number, to: number): boolean {
   return ANAPHORS.some((w) => hasWord(text, w, from, to));
 }
 
@@ -268,6 +268,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const lower = english ? text.toLowerCase() : text;
   const words = english && lower.length === text.length ? lower : text;
   const catalogue = english ? ctx.englishCatalogue : ctx.catalogue;
+  const windows = new TextWindows(words);
   const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date);
   const scan = english ? scanEnglishQuantities : scanQuantities;
   const { mentions, skipped } = scan(text, 0, text.length, dateSpans(dates));
@@ -349,17 +350,17 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ? { metric: null, reason: 'one end of a range (3至5家), not a figure' }
         : VAGUE.test(m.text)
         ? { metric: null, reason: 'a vague amount (几十, 数百), not a figure' }
-        : matchMetric(catalogue, { text: words, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
+        : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
       const { metric, reason } = matched;
       const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
-      const perCluster = entry?.placeKinds !== undefined || refersBack(words, sentence.start, m.start);
+      const perCluster = entry?.placeKinds !== undefined || refersBack(windows, sentence.start, m.start);
       const geo: GeoId = place?.geo ?? 'shanghai';
       const span = toOriginalSpan(clean, m.start, m.end);
       const given = periods.get(m) ?? UNDATED;
-      const status = statusOf(words, clause, sentence, given.period, now);
+      const status = statusOf(windows, clause, sentence, given.period, now);
       const { period, basis } = resolvePeriod(given, entry, status, now);
       facts.push({
         id: `${input.id}@${span.start}`,

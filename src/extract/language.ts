@@ -32,20 +32,37 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** Han characters that OpenCC changes from traditional to simplified, computed once on first use. */
+let traditionalOnly: Uint8Array | null = null;
+function traditionalTable(): Uint8Array {
+  if (traditionalOnly) return traditionalOnly;
+  const table = new Uint8Array(0x10000);
+  // One character a line, so that no phrase rule joins two of them.
+  let all = '';
+  for (let c = 0x3400; c <= 0x9fff; c++) all += `${String.fromCharCode(c)}\n`;
+  const lines = toSimplifiedPhrases(all).split('\n');
+  for (let c = 0x3400, k = 0; c <= 0x9fff; c++, k++) {
+    const line = lines[k];
+    if (line !== undefined && line !== String.fromCharCode(c)) table[c] = 1;
+  }
+  return (traditionalOnly = table);
+}
+
 /** English when Latin letters outnumber Han characters three to one; else simplified or traditional Chinese. */
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const traditional = traditionalTable();
   let han = 0;
   let latin = 0;
+  let changed = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (isHan(code)) han++;
-    else if (isLatinLetter(code)) latin++;
+    if (isHan(code)) {
+      han++;
+      changed += traditional[code]!;
+    } else if (isLatinLetter(code)) latin++;
   }
   if (latin > han * 3) return 'en';
   if (han === 0) return 'zh-Hans';
-  const simplified = toSimplified(sample);
-  let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) !== simplified.charCodeAt(i)) changed++;
   return changed / han >= TRADITIONAL_SHARE ? 'zh-Hant' : 'zh-Hans';
 }

@@ -2,7 +2,7 @@
 import {
   parseMetricsFile, SCHEMA_VERSION, type DocumentRecord, type MetricsFile, type Notice, type ParseResult, type Place,
 } from '../schema/metricsFile';
-import { lowerCased, toMetricDef, type Catalogue } from './catalogue';
+import { forLanguage, toMetricDef, type Catalogue } from './catalogue';
 import { extractArticleFacts } from './facts';
 import type { LoadedArticle } from './load';
 import { PlaceMatcher, type GazetteerEntry } from './places';
@@ -17,7 +17,7 @@ export interface PipelineInput {
 
 export function buildMetricsFile(input: PipelineInput): ParseResult {
   const places = new PlaceMatcher(input.gazetteer);
-  const ctx = { catalogue: input.catalogue, englishCatalogue: lowerCased(input.catalogue), places };
+  const ctx = { catalogue: forLanguage(input.catalogue, 'zh'), englishCatalogue: forLanguage(input.catalogue, 'en'), places };
   const articles = [...input.articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const documents: DocumentRecord[] = [];
   const file: MetricsFile = {

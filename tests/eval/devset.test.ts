@@ -1,5 +1,5 @@
 /**
- * The development set (tests/devset/): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/, tests/devset2/): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
 import { percent, score } from './score';
 
-describe('development articles', () => {
-  const s = score(join(ROOT, 'tests', 'devset'));
+describe.each(['devset', 'devset2'])('development articles (%s)', (set) => {
+  const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
-    console.log(`devset: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}`);
+    console.log(`${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}`);
     if (process.env['DEV_VERBOSE']) {
       for (const m of s.missed) {
         const f = m.figure;

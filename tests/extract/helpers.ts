@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lowerCased } from '../../src/extract/catalogue';
+import { forLanguage } from '../../src/extract/catalogue';
 import { parseCatalogue, parseGazetteer } from '../../src/extract/curated';
 import { extractArticleFacts } from '../../src/extract/facts';
 import { loadSeeds } from '../../src/extract/load';
@@ -25,7 +25,7 @@ export function factsOf(text: string, published = '2025-07-11'): Fact[] {
   const [y, m] = published.split('-');
   return extractArticleFacts(
     { id: 'doc', original: text, date: { year: Number(y), month: m === undefined ? null : Number(m) } },
-    { catalogue, englishCatalogue: lowerCased(catalogue), places },
+    { catalogue: forLanguage(catalogue, 'zh'), englishCatalogue: forLanguage(catalogue, 'en'), places },
   ).facts;
 }
 
