@@ -193,9 +193,29 @@ const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 /** 3至5家, 10-20家: one end of a range is not a figure. */
 const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
 function isRangeEnd(text: string, m: Mention): boolean {
+  if (/[0-9] to $/.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
+}
+
+/**
+ * 16至17家, 20,000 to 30,000 professionals: the range's low end, as a lower bound. The scanner
+ * read the high end with its unit; the low end is the digits before the mark, in the same magnitude
+ * (2至3万人 is 20,000 and more). Null when the low end is not plain digits.
+ */
+function rangeLow(text: string, m: Mention): { value: number; start: number } | null {
+  let e = m.start - 1; // the mark
+  if (text.startsWith(' to ', m.start - 4)) e = m.start - 4;
+  let s = e;
+  while (s > 0 && /[0-9.,]/.test(text[s - 1]!)) s--;
+  const low = Number(text.slice(s, e).replace(/,/g, ''));
+  let hs = m.numberStart;
+  let he = hs;
+  while (he < text.length && /[0-9.,]/.test(text[he]!)) he++;
+  const high = Number(text.slice(hs, he).replace(/,/g, ''));
+  if (s === e || !Number.isFinite(low) || !Number.isFinite(high) || high <= 0 || low >= high) return null;
+  return { value: Math.round(low * (m.value / high) * 1e6) / 1e6, start: s };
 }
 
 /** 约占全国1/3, 近占全市四成: the bound stands before 占, not before the number. */
@@ -215,7 +235,7 @@ function refersBack(text: TextWindows, from: number, to: number): boolean {
 }
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
-const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标', '对接'];
+const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标', '对接', '位于', '地处', '坐落于', '落户于', 'located in ', 'based in '];
 
 /**
  * Where a quantity is: the nearest place before it in its clause, else the place after it in the
@@ -325,7 +345,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
     const nextCarried: Carried | null = cutAtSemicolon ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) } : null;
     if (ms.length === 0) {
-      const lastPlace = ps[ps.length - 1];
+      const lastPlace = [...ps].reverse().find((p) => !p.national);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
       continue;
@@ -342,34 +362,39 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
       const before = placeOf(text, m, clause, sentence, ps);
-      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end);
+      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && !p.national);
       const stated = before ?? after;
       const place = stated ?? carry?.place;
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
-      const matched = isRangeEnd(text, m)
+      const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
+      const matched = isRangeEnd(text, m) && low === null
         ? { metric: null, reason: 'one end of a range (3至5家), not a figure' }
         : VAGUE.test(m.text)
         ? { metric: null, reason: 'a vague amount (几十, 数百), not a figure' }
         : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
-      const { metric, reason } = matched;
+      // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
+      const { metric, reason } = stated?.national && matched.metric !== null
+        ? { metric: null, reason: 'a figure for the whole country or the world, not Shanghai’s' }
+        : matched;
       const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
       const perCluster = entry?.placeKinds !== undefined || refersBack(windows, sentence.start, m.start);
       const geo: GeoId = place?.geo ?? 'shanghai';
-      const span = toOriginalSpan(clean, m.start, m.end);
+      const qStart = low?.start ?? m.start;
+      const span = toOriginalSpan(clean, qStart, m.end);
       const given = periods.get(m) ?? UNDATED;
       const status = statusOf(windows, clause, sentence, given.period, now);
       const { period, basis } = resolvePeriod(given, entry, status, now);
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,
-        text: lang === 'zh-Hant' ? originalChars(input.original, clean, m.start, m.end) : m.text,
-        value: m.value,
+        text: lang === 'zh-Hant' || low ? originalChars(input.original, clean, qStart, m.end) : m.text,
+        value: low?.value ?? m.value,
         unit: m.unit,
         counter: m.counter,
-        qualifier: shareQualifier(text, m, segment),
+        qualifier: low ? '>' : shareQualifier(text, m, segment),
         status,
         period,
         periodBasis: basis,
@@ -382,7 +407,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
       });
     }
-    const lastPlace = ps[ps.length - 1];
+    const lastPlace = [...ps].reverse().find((p) => !p.national);
     if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
     carried = nextCarried;
   }

@@ -212,6 +212,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     start = i - prefix[0].length;
   } else if (prefix) {
     start = i - prefix[0].length; // 超百余: the stronger word is already in
+    // 将近90多家: "nearly" and "more than" at once say only "about".
+    if ((prefix[1] === '<' && qualifier === '>') || (prefix[1] === '>' && qualifier === '<')) qualifier = '~';
   }
   return {
     mention: {

@@ -26,6 +26,8 @@ export interface PlaceMention {
   place: string | null;
   /** 全区, 本区, the district: the district the article last named, resolved by the caller. */
   anaphoric?: true;
+  /** 全国, 我国, China's: a scope beyond Shanghai; a figure it governs is not Shanghai's. */
+  national?: true;
 }
 
 interface Alias {
@@ -37,6 +39,7 @@ interface Alias {
   /** Only at the start of a clause, where it is the subject (上海已…, not 上海人工智能实验室). */
   subjectOnly: boolean;
   anaphoric?: true;
+  national?: true;
 }
 
 const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', 'citywide', 'city-wide'];
@@ -44,9 +47,9 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
-const WIDER_WORDS = ['国内'];
+const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
 /** Words for "this district": they mean the district the article last named. */
-const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', 'the district'];
+const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district'];
 const LATIN = /^[A-Za-z]/;
 /** An English name that opens its clause ("Shanghai's AI industry…", "…, Shanghai has"), not "one of Shanghai's parks". */
 function startsClause(text: string, i: number): boolean {
@@ -83,7 +86,8 @@ export class PlaceMatcher {
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
-    for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外', subjectOnly: false });
+    // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
+    for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性', subjectOnly: false, national: true });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.push({ text: 'Shanghai', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.sort((a, b) => b.text.length - a.text.length);
@@ -119,7 +123,10 @@ export class PlaceMatcher {
         i += hit.text.length;
         continue;
       }
-      out.push({ start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place, ...(hit.anaphoric ? { anaphoric: true as const } : {}) });
+      out.push({
+        start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place,
+        ...(hit.anaphoric ? { anaphoric: true as const } : {}), ...(hit.national ? { national: true as const } : {}),
+      });
       i += hit.text.length;
     }
     return out;

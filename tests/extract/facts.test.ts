@@ -147,7 +147,26 @@ describe('phrasings the seed articles do not use', () => {
   });
 
   it('a humanoid-robot industry figure is not the AI industry scale', () => {
-    expect(factAt(factsOf('2023年国内发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元').metric).toBe('humanoid_robot_industry_scale');
+    expect(factAt(factsOf('2023年浦东发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元').metric).toBe('humanoid_robot_industry_scale');
+  });
+  it('a national or global figure is not Shanghai’s (国内, 全国, China’s)', () => {
+    const f = factAt(factsOf('2023年国内发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元');
+    expect([f.metric, f.reason]).toEqual([null, 'a figure for the whole country or the world, not Shanghai’s']);
+    expect(factAt(factsOf('截至2024年底，全国人工智能企业超过4500家。', '2025-01-10'), '超过4500家').metric).toBeNull();
+    expect(factAt(factsOf("By 2030, China's AI industry is projected to reach 1 trillion yuan.", '2025-06-06'), '1 trillion yuan').metric).toBeNull();
+  });
+  it('占全国 names the whole of a share, not where the figure is', () => {
+    const f = factAt(factsOf('目前，上海人工智能人才规模近30万人，约占全国1/3。', '2025-07-11'), '1/3');
+    expect([f.metric, f.geo, f.qualifier]).toEqual(['ai_talent__share_of_country', 'shanghai', '~']);
+  });
+  it('the low end of a range is a lower bound: 16至17家, 20,000 to 30,000 professionals', () => {
+    const a = factAt(factsOf('目前，模速空间已集聚16至17家人工智能企业。', '2025-01-10'), '16至17家');
+    expect([a.value, a.qualifier, a.metric]).toEqual([16, '>', 'cluster_enterprises']);
+    const b = factAt(factsOf('By 2025, Lingang aims to gather 20,000 to 30,000 AI professionals.', '2022-08-18'), '20,000 to 30,000 AI professionals');
+    expect([b.value, b.qualifier]).toEqual([20000, '>']);
+  });
+  it('将近90多家: nearly and more-than together say about', () => {
+    expect(factAt(factsOf('目前，岛上集聚了将近90多家人工智能企业。', '2020-07-01'), '将近90多家').qualifier).toBe('~');
   });
 });
 
