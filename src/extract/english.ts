@@ -197,7 +197,7 @@ const UNITS: EnglishUnit[] = [
   { words: ['person-times', 'visits', 'visitors', 'attendees'], unit: 'person_visits', factor: 1, counter: true },
   {
     words: ['people', 'persons', 'talents', 'talent', 'professionals', 'practitioners', 'employees', 'workers', 'researchers',
-      'experts', 'guests', 'specialists', 'engineers', 'graduates', 'students'],
+      'experts', 'guests', 'specialists', 'engineers', 'graduates', 'students', 'speakers', 'delegates', 'participants'],
     unit: 'persons', factor: 1, counter: true,
   },
   {

@@ -47,7 +47,7 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
-const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
+const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'China', 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
 /** Words for "this district": they mean the district the article last named. */
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district'];
 const LATIN = /^[A-Za-z]/;
