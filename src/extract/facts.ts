@@ -18,6 +18,8 @@ export interface ArticleInput {
   /** The decoded file, front matter included: offsets point into this string. */
   original: string;
   date: ArticleDate;
+  /** The article's title: a district or zone it names is the article's topic. */
+  title?: string;
 }
 
 export interface ExtractContext {
@@ -159,6 +161,22 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (kind === 'flow' || status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
   return d;
+}
+
+/**
+ * The place an article is about: the one district or zone (临港新片区, 张江科学城) its title names.
+ * A sentence that names no place and follows no place in its paragraph is about it. None when the
+ * title names the city, the country, several places, or a cluster (a park's figures need the park named).
+ */
+function topicOf(title: string | undefined, places: PlaceMatcher): PlaceMention | undefined {
+  if (!title) return undefined;
+  const named = places.scan(title).filter((p) => !p.anaphoric);
+  const first = named[0];
+  if (!first || first.national || first.geo === 'shanghai') return undefined;
+  if (named.some((p) => p.geo !== first.geo || p.national)) return undefined;
+  const kind = first.place ? places.gazetteer.get(first.place)?.kind : undefined;
+  if (first.place !== null && kind !== 'area') return { ...first, place: null };
+  return first;
 }
 
 /** The date a sentence cut at ；hands to the next one in its paragraph. */
@@ -310,6 +328,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let pi = 0;
   let carry: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
+  const topic = topicOf(input.title, ctx.places);
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
@@ -364,7 +383,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const before = placeOf(text, m, clause, sentence, ps);
       const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && !p.national);
       const stated = before ?? after;
-      const place = stated ?? carry?.place;
+      const place = stated ?? carry?.place ?? topic;
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
       const matched = isRangeEnd(text, m) && low === null
