@@ -403,7 +403,7 @@ export function splitEnglishSentences(text: string): Sentence[] {
     while (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')') j++;
     // 1.2 and U.S. go on; "region.He" and "2018.“The" (pages that lost the space) end a sentence.
     const glued = j < text.length && text[j] !== ' ' && text[j] !== '\n';
-    if (glued && !(/[a-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && /[A-Za-z0-9]/.test(text[i - 2] ?? ''))) continue;
+    if (glued && !(/[A-Za-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && /[A-Za-z0-9]/.test(text[i - 2] ?? ''))) continue;
     if (ch === '.') {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
       if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;

@@ -37,10 +37,10 @@ export interface ArticleFacts {
   lang: Language;
 }
 
-const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟', 'will', 'expected', 'expects', 'is set to', 'are set to', 'plans to', 'planned', 'projected', 'forecast', 'estimated to', 'aims to', 'aim to'];
+const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟', 'will', 'expected', 'expects', 'is set to', 'are set to', 'plans to', 'planned', 'projected', 'forecast', 'estimated to'];
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
-const TARGET_WORDS = ['目标', 'target', 'targets', 'goal', 'goals'];
+const TARGET_WORDS = ['目标', 'target', 'targets', 'targeting', 'goal', 'goals', 'aims to', 'aim to', 'aiming to'];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
 function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {

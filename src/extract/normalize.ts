@@ -18,7 +18,7 @@ export interface CleanText {
   map: Int32Array;
 }
 
-const TERMINAL = new Set(['。', '!', '?', ';', '！', '？', '；', ':', '：']);
+const TERMINAL = new Set(['。', '.', '!', '?', ';', '！', '？', '；', ':', '：']);
 const CLOSERS = new Set(['”', '’', '」', '』', '》', '"', "'", ']', '】']);
 const CLAUSE_MARKS = new Set([',', '，', '、', ';', '；']);
 /** A paragraph with no final punctuation at least this long is a sentence cut by the layout. */
