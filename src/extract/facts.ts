@@ -9,7 +9,7 @@ import { detectLanguage, toSimplified } from './language';
 import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
-import { scanQuantities, type Mention } from './numbers';
+import { scanQuantities, type Mention, type Skipped } from './numbers';
 import type { PlaceMatcher, PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
 
@@ -205,6 +205,36 @@ function statusOf(text: TextWindows, clause: Span, sentence: Span, period: strin
   return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
 }
 
+/** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
+const BORROW_GAP = 6;
+
+/**
+ * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
+ * right after a metric's phrase takes that metric's unit (and classifier). Money needs its magnitude
+ * (3000亿); a plain 2024 after 产业规模 is not an amount. Null when no phrase stands close enough.
+ */
+function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue): Mention | null {
+  const lead = text.slice(Math.max(segment.start, m.start - 40), m.start);
+  let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
+  for (const entry of catalogue.metrics) {
+    if (entry.of !== undefined || entry.unit === 'percent') continue;
+    for (const phrase of entry.phrases) {
+      const at = lead.lastIndexOf(phrase);
+      if (at < 0) continue;
+      const end = at + phrase.length;
+      const gap = lead.slice(end);
+      if (gap.length > BORROW_GAP || /[0-9,，、;；:：。]/.test(gap)) continue;
+      if (!best || end > best.end || (end === best.end && phrase.length > best.length)) best = { entry, end, length: phrase.length };
+    }
+  }
+  if (!best) return null;
+  const { entry } = best;
+  if (entry.unit === 'CNY' && !/[万亿千]|billion|million|trillion/.test(m.text)) return null;
+  if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
+  const { unitless: _, ...rest } = m;
+  return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
+}
+
 /** 几十场, 数百家: a number of unknown size. */
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 
@@ -309,7 +339,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const windows = new TextWindows(words);
   const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date);
   const scan = english ? scanEnglishQuantities : scanQuantities;
-  const { mentions, skipped } = scan(text, 0, text.length, dateSpans(dates));
+  const scanned = scan(text, 0, text.length, dateSpans(dates));
+  const skipped = scanned.skipped;
+  const mentions = scanned.bare?.length ? [...scanned.mentions, ...scanned.bare].sort((a, b) => a.start - b.start) : scanned.mentions;
   const placeMentions = ctx.places.scan(text);
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
@@ -328,6 +360,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let pi = 0;
   let carry: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
+  const unitless: Skipped[] = [];
   const topic = topicOf(input.title, ctx.places);
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
@@ -374,9 +407,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
-    for (const m of ms) {
-      const clause = clauses.find((c) => m.start >= c.start && m.start <= c.end) ?? sentence;
-      const segment = segmentAround(text, m.numberStart, clause);
+    for (const raw of ms) {
+      const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
+      const segment = segmentAround(text, raw.numberStart, clause);
+      const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue) : raw;
+      if (m === null) {
+        if (/[0-9]/.test(text[raw.numberStart] ?? '')) unitless.push({ start: raw.numberStart, end: raw.end, text: text.slice(raw.numberStart, raw.end), reason: 'no unit: a bare number' });
+        continue;
+      }
       // A sentence with no place before the figure continues the paragraph's topic: its district
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
@@ -404,7 +442,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
-      const given = periods.get(m) ?? UNDATED;
+      const given = periods.get(raw) ?? UNDATED;
       const status = statusOf(windows, clause, sentence, given.period, now);
       const { period, basis } = resolvePeriod(given, entry, status, now);
       facts.push({
@@ -432,7 +470,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     carried = nextCarried;
   }
 
-  const unread: Unread[] = skipped.map((s) => {
+  const unread: Unread[] = [...skipped, ...unitless].sort((a, b) => a.start - b.start).map((s) => {
     const span = toOriginalSpan(clean, s.start, s.end);
     return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
   });

@@ -20,6 +20,11 @@ export interface Mention {
   unit: BaseUnit;
   counter: string | null;
   qualifier: Qualifier;
+  /**
+   * No unit was written (人才规模约25万, 产业规模突破3000亿): the caller may take the unit of the
+   * metric whose phrase stands right before it; otherwise it is not a quantity. `unit` is a placeholder.
+   */
+  unitless?: true;
 }
 
 /** A number-like token that is not a quantity: a label, an ordinal, a number with no unit. */
@@ -33,6 +38,8 @@ export interface Skipped {
 export interface ScanResult {
   mentions: Mention[];
   skipped: Skipped[];
+  /** Numbers written with no unit (marked `unitless`), in order: the caller decides what they count. */
+  bare?: Mention[];
 }
 
 /** Characters that can start a quantity: digits, numerals, and 数/几/上 (数十, 几百, 上千). */
@@ -183,12 +190,17 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
     return { skip: 'label: a year naming an event or edition', end: core.end };
   }
+  let unitless = false;
   if (!unitEntry) {
-    // A bare count is a quantity only when a bound makes it one: 百余投资机构.
+    // A bare count is a quantity only when a bound makes it one: 百余投资机构. Any other number with
+    // no unit goes to the caller marked unitless; a lone 一 or a numeral inside a word never does.
     if (qualifier === '>' && core.chinese) {
       unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
+    } else if (core.chinese && value < 10) {
+      return { skip: null, end: end };
     } else {
-      return { skip: core.chinese ? null : 'no unit: a bare number', end: end };
+      unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
+      unitless = true;
     }
   }
   // A lone 一 is idiom far more often than a count (一是, 一批, 一方面).
@@ -225,6 +237,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     unit: unitEntry.unit,
     counter: unitEntry.counter ? unitEntry.text : null,
     qualifier,
+    ...(unitless ? { unitless: true as const } : {}),
     },
   };
 }
@@ -235,6 +248,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
  */
 export function scanQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
   const mentions: Mention[] = [];
+  const bare: Mention[] = [];
   const skipped: Skipped[] = [];
   let b = 0;
   let i = from;
@@ -263,12 +277,12 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
     }
     const reading = readQuantity(text, at, from, core);
     if ('mention' in reading) {
-      mentions.push(reading.mention);
+      (reading.mention.unitless ? bare : mentions).push(reading.mention);
       i = reading.mention.end;
     } else {
       if (reading.skip !== null && !core.chinese) skipped.push({ start: at, end: reading.end, text: text.slice(at, reading.end), reason: reading.skip });
       i = reading.end;
     }
   }
-  return { mentions, skipped };
+  return { mentions, skipped, bare };
 }

@@ -202,3 +202,16 @@ describe('places and dates the text gives only by reference', () => {
     expect([f.period, f.periodBasis]).toEqual(['2023-07', 'publication']);
   });
 });
+
+describe('a number written without its unit takes the unit of the phrase right before it', () => {
+  it('人才规模约25万 counts persons; 产业规模突破3000亿 is yuan', () => {
+    const a = factAt(factsOf('目前，上海AI人才规模约25万，占全国三分之一。', '2024-07-04'), '约25万');
+    expect([a.metric, a.unit, a.value, a.qualifier]).toEqual(['ai_talent', 'persons', 250000, '~']);
+    const b = factAt(factsOf('2024年，上海人工智能产业规模突破3000亿。', '2025-01-10'), '突破3000亿');
+    expect([b.metric, b.unit, b.value]).toEqual(['ai_industry_scale', 'CNY', 3000e8]);
+  });
+  it('a bare number far from any phrase, or money with no magnitude, is not a quantity', () => {
+    const facts = factsOf('2024年，上海人工智能产业规模再创新高，全年举办活动120，产业规模编号2024。', '2025-01-10');
+    expect(facts.map((f) => f.text)).toEqual([]);
+  });
+});
