@@ -273,6 +273,7 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
   const lower = text.toLowerCase();
   const mentions: Mention[] = [];
   const skipped: Skipped[] = [];
+  const bare: Mention[] = [];
   let b = 0;
   let i = from;
   while (i < to) {
@@ -330,6 +331,17 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       end += lower[end] === '+' ? 1 : 5;
     }
     const unit = currency === 'CNY' ? null : headNoun(lower, end);
+    if (currency === null && unit === null && isDigit(ch)) {
+      // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before.
+      const prefix = prefixAt(lower, numberStart);
+      const start = prefix?.start ?? i;
+      bare.push({
+        start, end, numberStart: i, text: text.slice(start, end), value: round(value), unit: 'items', counter: null,
+        qualifier: qualifier === '=' && prefix ? prefix.qualifier : qualifier, unitless: true,
+      });
+      i = end;
+      continue;
+    }
     if (currency === 'other' || (unit === null && currency === null)) {
       skipped.push({
         start: i, end, text: text.slice(i, end),
@@ -363,7 +375,7 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
     });
     i = end;
   }
-  return { mentions, skipped };
+  return { mentions, skipped, bare };
 }
 
 // ---------------------------------------------------------------------------------------------
