@@ -179,6 +179,11 @@ function topicOf(title: string | undefined, places: PlaceMatcher): PlaceMention 
   return first;
 }
 
+function lastNonNational(ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  for (let k = ps.length - 1; k >= 0; k--) if (!ps[k]!.national) return ps[k];
+  return undefined;
+}
+
 /** The date a sentence cut at ；hands to the next one in its paragraph. */
 interface Carried {
   paragraph: number;
@@ -214,18 +219,17 @@ const BORROW_GAP = 6;
  * (3000亿); a plain 2024 after 产业规模 is not an amount. Null when no phrase stands close enough.
  */
 function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue): Mention | null {
-  const lead = text.slice(Math.max(segment.start, m.start - 40), m.start);
+  const byLastChar = phrasesByLastChar(catalogue);
+  const floor = Math.max(segment.start, m.start - BORROW_GAP);
   let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
-  for (const entry of catalogue.metrics) {
-    if (entry.of !== undefined || entry.unit === 'percent') continue;
-    for (const phrase of entry.phrases) {
-      const at = lead.lastIndexOf(phrase);
-      if (at < 0) continue;
-      const end = at + phrase.length;
-      const gap = lead.slice(end);
-      if (gap.length > BORROW_GAP || /[0-9,，、;；:：。]/.test(gap)) continue;
-      if (!best || end > best.end || (end === best.end && phrase.length > best.length)) best = { entry, end, length: phrase.length };
+  // Closest phrase end first; the gap between it and the number holds no digit or punctuation.
+  for (let end = m.start; end > floor - 1 && end > segment.start; end--) {
+    if (end < m.start && /[0-9,，、;；:：。]/.test(text[end]!)) break;
+    for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
+      if (end - phrase.length < segment.start || !text.startsWith(phrase, end - phrase.length)) continue;
+      if (!best || phrase.length > best.length) best = { entry, end, length: phrase.length };
     }
+    if (best) break;
   }
   if (!best) return null;
   const { entry } = best;
@@ -233,6 +237,25 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
   const { unitless: _, ...rest } = m;
   return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
+}
+
+/** Each catalogue's level phrases indexed by their last character, built once per catalogue. */
+const phraseIndex = new WeakMap<Catalogue, Map<string, Array<readonly [string, CatalogueEntry]>>>();
+function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [string, CatalogueEntry]>> {
+  let index = phraseIndex.get(catalogue);
+  if (index) return index;
+  index = new Map();
+  for (const entry of catalogue.metrics) {
+    if (entry.of !== undefined || entry.unit === 'percent') continue;
+    for (const phrase of entry.phrases) {
+      const last = phrase[phrase.length - 1]!;
+      const list = index.get(last) ?? [];
+      list.push([phrase, entry]);
+      index.set(last, list);
+    }
+  }
+  phraseIndex.set(catalogue, index);
+  return index;
 }
 
 /** 几十场, 数百家: a number of unknown size. */
@@ -397,7 +420,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
     const nextCarried: Carried | null = cutAtSemicolon ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) } : null;
     if (ms.length === 0) {
-      const lastPlace = [...ps].reverse().find((p) => !p.national);
+      const lastPlace = lastNonNational(ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
       continue;
@@ -465,7 +488,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
       });
     }
-    const lastPlace = [...ps].reverse().find((p) => !p.national);
+    const lastPlace = lastNonNational(ps);
     if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
     carried = nextCarried;
   }
