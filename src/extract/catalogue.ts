@@ -134,37 +134,99 @@ function findWord(win: TextWindows, word: string, from: number, to: number, last
   return -1;
 }
 
+/**
+ * A list of words compiled into one regular expression (longest first), so that a window is scanned
+ * once for all of them instead of once per word. Latin words must stand as whole words.
+ */
+class WordSet {
+  private readonly re: RegExp;
+  constructor(words: ReadonlyArray<string>) {
+    const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+    const escaped = sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.re = escaped.length > 0 ? new RegExp(escaped.join('|'), 'g') : /(?!)/g;
+  }
+
+  /** Each match in `text[from, to)`, left to right: its start and word. */
+  each(win: TextWindows, from: number, to: number, visit: (at: number, word: string) => boolean): void {
+    if (to <= from) return;
+    const hay = win.slice(from, to);
+    const text = win.text;
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(hay); m !== null; m = this.re.exec(hay)) {
+      const word = m[0];
+      const at = from + m.index;
+      if (latin(word) && (isWordChar(text, at - 1) || isWordChar(text, at + word.length))) {
+        this.re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (!visit(at, word)) return;
+    }
+  }
+
+  first(win: TextWindows, from: number, to: number): { at: number; word: string } | null {
+    let found: { at: number; word: string } | null = null;
+    this.each(win, from, to, (at, word) => ((found = { at, word }), false));
+    return found;
+  }
+
+  /** The match that ends last (a longer one when two end together). */
+  last(win: TextWindows, from: number, to: number): { at: number; word: string } | null {
+    let found: { at: number; word: string } | null = null;
+    this.each(win, from, to, (at, word) => {
+      const end = at + word.length;
+      const bestEnd = found ? found.at + found.word.length : -1;
+      if (!found || end > bestEnd || (end === bestEnd && word.length > found.word.length)) found = { at, word };
+      return true;
+    });
+    return found;
+  }
+}
+
+const wordSets = new WeakMap<ReadonlyArray<string>, WordSet>();
+function wordSet(words: ReadonlyArray<string>): WordSet {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new WordSet(words)));
+  return set;
+}
+
 export const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
 const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boolean =>
-  words?.some((w) => hasWord(win, w, span.start, span.end)) ?? false;
+  words !== undefined && words.length > 0 && wordSet(words).first(win, span.start, span.end) !== null;
 
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
-  let best = 0;
-  for (const phrase of phrases) {
-    const len = phrase.length * 10;
-    if (hasWord(text, phrase, segment.start, segment.end)) best = Math.max(best, SEGMENT + len);
-    else if (hasWord(text, phrase, clause.start, clause.end)) best = Math.max(best, CLAUSE + len);
-  }
-  return best;
+  const set = wordSet(phrases);
+  const longest = (from: number, to: number): number => {
+    let len = 0;
+    set.each(text, from, to, (_at, word) => ((len = Math.max(len, word.length)), true));
+    return len;
+  };
+  const inSegment = longest(segment.start, segment.end);
+  if (inSegment > 0) return SEGMENT + inSegment * 10;
+  const inClause = longest(clause.start, clause.end);
+  return inClause > 0 ? CLAUSE + inClause * 10 : 0;
 }
 
 /** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
 function nearestSubject(subjects: Subjects, text: TextWindows, from: number, to: number, last: boolean): { subject: string; word: string } | null {
-  let best: { subject: string; word: string; at: number } | null = null;
-  const consider = (subject: string, word: string): void => {
-    const at = findWord(text, word, from, to, last);
-    if (at < 0) return;
-    // A longer word at the same place wins: 人工智能芯片 is about chips, 芯片 ends later.
-    const end = at + word.length;
-    const bestEnd = best ? best.at + best.word.length : -1;
-    if (!best || (last ? end > bestEnd || (end === bestEnd && word.length > best.word.length) : at < best.at)) {
-      best = { subject, word, at };
-    }
-  };
-  for (const [subject, words] of Object.entries(subjects.words)) for (const w of words) consider(subject, w);
-  for (const w of subjects.other) consider('other', w);
-  return best;
+  const { set, subjectOf } = subjectIndex(subjects);
+  const found = last ? set.last(text, from, to) : set.first(text, from, to);
+  return found ? { subject: subjectOf.get(found.word)!, word: found.word } : null;
+}
+
+/** Every subject word and every other-industry word in one set, with what each one means. */
+const subjectIndexes = new WeakMap<Subjects, { set: WordSet; subjectOf: Map<string, string> }>();
+function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string, string> } {
+  let index = subjectIndexes.get(subjects);
+  if (!index) {
+    const subjectOf = new Map<string, string>();
+    for (const w of subjects.other) subjectOf.set(w, 'other');
+    // A word listed both ways counts as the subject it names (人形机器人 is robots, not other).
+    for (const [subject, words] of Object.entries(subjects.words)) for (const w of words) subjectOf.set(w, subject);
+    index = { set: new WordSet([...subjectOf.keys()]), subjectOf };
+    subjectIndexes.set(subjects, index);
+  }
+  return index;
 }
 
 /**
@@ -240,6 +302,18 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   };
 }
 
+/** The catalogue's metrics by unit, built once per catalogue: a quantity is matched only against its own. */
+const unitIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
+function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
+  let index = unitIndex.get(cat);
+  if (!index) {
+    index = new Map();
+    for (const m of cat.metrics) index.set(m.unit, [...(index.get(m.unit) ?? []), m]);
+    unitIndex.set(cat, index);
+  }
+  return index;
+}
+
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const sentence = ctx.sentence;
@@ -253,8 +327,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (r === undefined) subjects.set(subject, (r = subjectHolds(cat, subject, ctx)));
     return r;
   };
-  for (const entry of cat.metrics) {
-    if (entry.unit !== ctx.quantity.unit) continue;
+  for (const entry of byUnit(cat).get(ctx.quantity.unit) ?? []) {
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;

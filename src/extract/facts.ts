@@ -203,11 +203,27 @@ function isHeading(text: string, sentence: Sentence): boolean {
 
 /** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
 function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string): Status {
-  if (TARGET_WORDS.some((w) => hasWord(text, w, clause.start, clause.end))) return 'target';
-  const upTo = { start: sentence.start, end: clause.end };
-  const says = (w: string): boolean => hasWord(text, w, upTo.start, upTo.end);
-  if (FORECAST_WORDS.some(says) && !BA_VERBS.some(says)) return 'forecast';
+  const stated = clauseStatus(text, clause, sentence);
+  if (stated !== null) return stated;
   return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
+}
+
+/** What the words say of a clause (目标 → target; 预计/将 before it in the sentence → forecast), once per clause. */
+const statusMemo = new WeakMap<TextWindows, Map<number, Status | null>>();
+function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status | null {
+  let memo = statusMemo.get(text);
+  if (!memo) statusMemo.set(text, (memo = new Map()));
+  const key = clause.start * 65536 + (clause.end - clause.start);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let status: Status | null = null;
+  if (TARGET_WORDS.some((w) => hasWord(text, w, clause.start, clause.end))) status = 'target';
+  else {
+    const says = (w: string): boolean => hasWord(text, w, sentence.start, clause.end);
+    if (FORECAST_WORDS.some(says) && !BA_VERBS.some(says)) status = 'forecast';
+  }
+  memo.set(key, status);
+  return status;
 }
 
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
