@@ -146,39 +146,48 @@ class WordSet {
     this.re = escaped.length > 0 ? new RegExp(escaped.join('|'), 'g') : /(?!)/g;
   }
 
-  /** Each match in `text[from, to)`, left to right: its start and word. */
-  each(win: TextWindows, from: number, to: number, visit: (at: number, word: string) => boolean): void {
-    if (to <= from) return;
-    const hay = win.slice(from, to);
-    const text = win.text;
-    this.re.lastIndex = 0;
+  /**
+   * The next whole-word match at or after `re.lastIndex` in `hay` (the window `from` of `win`), or
+   * null. Plain loops, no callbacks: this runs for every quantity against every word list.
+   */
+  private next(win: TextWindows, hay: string, from: number): RegExpExecArray | null {
     for (let m = this.re.exec(hay); m !== null; m = this.re.exec(hay)) {
-      const word = m[0];
       const at = from + m.index;
-      if (latin(word) && (isWordChar(text, at - 1) || isWordChar(text, at + word.length))) {
-        this.re.lastIndex = m.index + 1;
-        continue;
-      }
-      if (!visit(at, word)) return;
+      if (!latin(m[0]) || (!isWordChar(win.text, at - 1) && !isWordChar(win.text, at + m[0].length))) return m;
+      this.re.lastIndex = m.index + 1;
     }
+    return null;
   }
 
   first(win: TextWindows, from: number, to: number): { at: number; word: string } | null {
-    let found: { at: number; word: string } | null = null;
-    this.each(win, from, to, (at, word) => ((found = { at, word }), false));
-    return found;
+    if (to <= from) return null;
+    this.re.lastIndex = 0;
+    const m = this.next(win, win.slice(from, to), from);
+    return m ? { at: from + m.index, word: m[0] } : null;
   }
 
   /** The match that ends last (a longer one when two end together). */
   last(win: TextWindows, from: number, to: number): { at: number; word: string } | null {
-    let found: { at: number; word: string } | null = null;
-    this.each(win, from, to, (at, word) => {
-      const end = at + word.length;
-      const bestEnd = found ? found.at + found.word.length : -1;
-      if (!found || end > bestEnd || (end === bestEnd && word.length > found.word.length)) found = { at, word };
-      return true;
-    });
-    return found;
+    if (to <= from) return null;
+    const hay = win.slice(from, to);
+    this.re.lastIndex = 0;
+    let best: RegExpExecArray | null = null;
+    for (let m = this.next(win, hay, from); m !== null; m = this.next(win, hay, from)) {
+      const end = m.index + m[0].length;
+      const bestEnd = best ? best.index + best[0].length : -1;
+      if (!best || end > bestEnd || (end === bestEnd && m[0].length > best[0].length)) best = m;
+    }
+    return best ? { at: from + best.index, word: best[0] } : null;
+  }
+
+  /** The length of the longest match, 0 when none. */
+  longest(win: TextWindows, from: number, to: number): number {
+    if (to <= from) return 0;
+    const hay = win.slice(from, to);
+    this.re.lastIndex = 0;
+    let length = 0;
+    for (let m = this.next(win, hay, from); m !== null; m = this.next(win, hay, from)) length = Math.max(length, m[0].length);
+    return length;
   }
 }
 
@@ -196,14 +205,9 @@ const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boo
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
   const set = wordSet(phrases);
-  const longest = (from: number, to: number): number => {
-    let len = 0;
-    set.each(text, from, to, (_at, word) => ((len = Math.max(len, word.length)), true));
-    return len;
-  };
-  const inSegment = longest(segment.start, segment.end);
+  const inSegment = set.longest(text, segment.start, segment.end);
   if (inSegment > 0) return SEGMENT + inSegment * 10;
-  const inClause = longest(clause.start, clause.end);
+  const inClause = set.longest(text, clause.start, clause.end);
   return inClause > 0 ? CLAUSE + inClause * 10 : 0;
 }
 
