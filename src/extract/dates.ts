@@ -145,7 +145,8 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
         continue;
       }
     }
-    const now = NOW_WORDS.find((w) => text.startsWith(w, i));
+    // 截至今年一季度 is 截至 + 今年, not 至今 (so far).
+    const now = NOW_WORDS.find((w) => text.startsWith(w, i) && !(w.endsWith('今') && text[i + w.length] === '年'));
     if (now) {
       out.push({ start: i, end: i + now.length, kind: 'now', period: nowPeriod(article) });
       i += now.length;

@@ -57,6 +57,9 @@ function lastBefore<T extends Span>(items: ReadonlyArray<T>, from: number, to: n
 
 const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
 
+/** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
+const ENGLISH_DATE_GAP = 12;
+
 /** A period and how the text gives it (see `PeriodBasis`); both null when it gives none. */
 export interface Dated {
   period: string | null;
@@ -80,7 +83,10 @@ const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind
  * else the heading the paragraph sits under (context). Null when none applies: the caller decides
  * whether an undated stock is as of the article's date.
  */
-function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null): Dated {
+function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null, english = false): Dated {
+  // English states the date after the figure ("more than 100 billion yuan by 2020"): that one first.
+  const afterInClause = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
+  if (english && afterInClause && afterInClause.start - m.end <= ENGLISH_DATE_GAP) return datedBy(afterInClause, 'clause');
   const inClause = lastBefore(dates, clause.start, m.start, dated);
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
@@ -105,7 +111,7 @@ interface RangeYears {
  * range with no year anywhere in the sentence, whose end is the figure as of the article date and
  * whose start is undated.
  */
-function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string, heading: DateMention | null): Map<Mention, Dated> {
+function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string, heading: DateMention | null, english: boolean): Map<Mention, Dated> {
   const out = new Map<Mention, Dated>();
   const sentenceHasDate = dates.some(dated);
   let inherited: RangeYears | null = null;
@@ -131,13 +137,13 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
         } else if (inherited) {
           years = { from: contextOf(inherited.from), to: contextOf(inherited.to) };
         } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
-        else years = { from: RANGE_START, to: periodOf(m2, clause, sentence, dates, heading) };
+        else years = { from: RANGE_START, to: periodOf(m2, clause, sentence, dates, heading, english) };
         inherited = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
         continue;
       }
-      out.set(m1, periodOf(m1, clause, sentence, dates, heading));
+      out.set(m1, periodOf(m1, clause, sentence, dates, heading, english));
     }
   }
   return out;
@@ -313,7 +319,7 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
   return SHARE_QUALIFIERS.find(([w]) => lead.includes(w))?.[1] ?? m.qualifier;
 }
 
-const SHARE_OF = ['占', '占到', '占据', 'of'];
+const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
 
 /** Words that point back to the place the paragraph is about. */
 const ANAPHORS = ['这里', '这片', '此地', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
@@ -369,7 +375,8 @@ function lineOf(starts: ReadonlyArray<number>, offset: number): number {
 export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, clean: CleanText = cleanText(input.original)): ArticleFacts {
   const lang = detectLanguage(clean.text);
   // Traditional Chinese is read as simplified, character for character: offsets and quotes are unchanged.
-  const text = lang === 'zh-Hant' ? toSimplified(clean.text) : clean.text;
+  // Traditional Chinese is read as simplified; English with plain apostrophes (nation’s → nation's). Same length.
+  const text = lang === 'zh-Hant' ? toSimplified(clean.text) : lang === 'en' ? clean.text.replace(/[’‘]/g, "'") : clean.text;
   const english = lang === 'en';
   // Words are matched lower-cased in English ("AI industry" and "ai industry" alike); same offsets.
   const lower = english ? text.toLowerCase() : text;
@@ -443,7 +450,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     const clauses = splitClauses(text, sentence);
     const context = carried && carried.paragraph === sentence.paragraph ? carried.date : heading;
-    const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context);
+    const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     for (const raw of ms) {
@@ -469,8 +476,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ? { metric: null, reason: 'a vague amount (几十, 数百), not a figure' }
         : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
-      const { metric, reason } = stated?.national && matched.metric !== null
-        ? { metric: null, reason: 'a figure for the whole country or the world, not Shanghai’s' }
+      // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
+      const sharesTheWhole = matched.metric !== null && catalogue.metrics.find((c) => c.id === matched.metric)?.of !== undefined;
+      const { metric, reason } = stated?.national && matched.metric !== null && !sharesTheWhole
+        ? { metric: null, reason: 'a figure for another city, the country or the world, not Shanghai’s' }
         : matched;
       const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.

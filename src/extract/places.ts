@@ -49,6 +49,12 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  */
 const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'China', 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
 /** Words for "this district": they mean the district the article last named. */
+/**
+ * Other cities: a figure they govern is theirs, not Shanghai's (北京融资金额超500亿元). Street and
+ * river names in Shanghai (南京路, 北京西路, 苏州河) are not them.
+ */
+const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州', '合肥', '成都', '武汉', '天津', '重庆', '西安', '香港',
+  'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district'];
 const LATIN = /^[A-Za-z]/;
 /** An English name that opens its clause ("Shanghai's AI industry…", "…, Shanghai has"), not "one of Shanghai's parks". */
@@ -84,6 +90,7 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    for (const text of OTHER_CITIES) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '路河东西北南大', subjectOnly: false, national: true });
     for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
