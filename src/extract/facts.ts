@@ -478,7 +478,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = matched.metric !== null && catalogue.metrics.find((c) => c.id === matched.metric)?.of !== undefined;
-      const { metric, reason } = stated?.national && matched.metric !== null && !sharesTheWhole
+      const { metric, reason } = stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
         ? { metric: null, reason: 'a figure for another city, the country or the world, not Shanghai’s' }
         : matched;
       const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);

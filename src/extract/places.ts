@@ -28,6 +28,8 @@ export interface PlaceMention {
   anaphoric?: true;
   /** 全国, 我国, China's: a scope beyond Shanghai; a figure it governs is not Shanghai's. */
   national?: true;
+  /** 北京, Shenzhen: another city (also `national`); not even a share is Shanghai's. */
+  elsewhere?: true;
 }
 
 interface Alias {
@@ -40,6 +42,7 @@ interface Alias {
   subjectOnly: boolean;
   anaphoric?: true;
   national?: true;
+  elsewhere?: true;
 }
 
 const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', 'citywide', 'city-wide'];
@@ -90,7 +93,7 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
-    for (const text of OTHER_CITIES) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '路河东西北南大', subjectOnly: false, national: true });
+    for (const text of OTHER_CITIES) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '路河东西北南大', subjectOnly: false, national: true, elsewhere: true });
     for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
@@ -133,6 +136,7 @@ export class PlaceMatcher {
       out.push({
         start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place,
         ...(hit.anaphoric ? { anaphoric: true as const } : {}), ...(hit.national ? { national: true as const } : {}),
+        ...(hit.elsewhere ? { elsewhere: true as const } : {}),
       });
       i += hit.text.length;
     }
