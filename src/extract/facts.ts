@@ -162,7 +162,7 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (d === RANGE_START || d === SPAN) return d;
   const kind = entry?.kind ?? null;
   // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
-  if (entry?.editionYear && kind === 'flow' && status === 'actual' && (d.period === null || d.basis === 'publication')) return { period: now.slice(0, 4), basis: 'context' };
+  if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication')) return { period: now.slice(0, 4), basis: 'context' };
   // A target or forecast with no year of its own is not a figure as of today.
   if (kind === 'flow' || status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };

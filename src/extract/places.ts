@@ -60,15 +60,23 @@ const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州'
   'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district'];
 const LATIN = /^[A-Za-z]/;
-/** An English name that opens its clause ("Shanghai's AI industry…", "…, Shanghai has"), not "one of Shanghai's parks". */
+/**
+ * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
+ * "…, Shanghai has"), not an attribute inside another name ("one of Shanghai's earliest parks").
+ */
 function startsClause(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && text[k - 1] === ' ') k--;
   if (k === 0) return true;
   const prev = text[k - 1]!;
   if ('\n.,;:"“('.includes(prev)) return true;
-  return text.slice(Math.max(0, k - 3), k) === 'the' && (k - 3 === 0 || !LATIN.test(text[k - 4] ?? ''));
+  let w = k;
+  while (w > 0 && LATIN.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, k).toLowerCase();
+  if (word === 'of') return text.slice(i + 8, i + 10) !== "'s" && text.slice(i + 8, i + 10) !== '’s';
+  return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but'].includes(word);
 }
+
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
