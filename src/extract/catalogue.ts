@@ -54,8 +54,11 @@ export interface Veto {
   /** Why a figure so worded is not the metric, as the facts table shows it. */
   reason: string;
   words: string[];
-  /** `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment. */
-  scope: 'before' | 'segment';
+  /**
+   * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
+   * `adjacent`: in the few characters right before the figure (营收2000万元以上…, with annual revenue of).
+   */
+  scope: 'before' | 'segment' | 'adjacent';
 }
 
 export interface Catalogue {
@@ -90,6 +93,8 @@ const SEGMENT = 3000;
 const CLAUSE = 2000;
 /** How far back (in characters) the topic of a paragraph is looked for when the sentence names none. */
 const TOPIC_WINDOW = 300;
+/** How many characters before a figure an `adjacent` veto looks at. */
+const ADJACENT = 24;
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
@@ -240,11 +245,14 @@ function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string
 function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): string | null {
   const { windows: text, clause, quantity } = ctx;
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
+  // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
+  // industry, and the article's topic does not make its total output an AI figure.
+  const lookBack = ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
   const found =
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
-    nearestSubject(cat.subjects, text, Math.max(0, clause.start - TOPIC_WINDOW), clause.start, true);
+    nearestSubject(cat.subjects, text, lookBack, clause.start, true);
   if (found === null) return `the text does not say it is about ${subject === 'ai' ? 'AI' : subject}`;
   if (found.subject === subject) return null;
   return `about ${found.word}, not ${subject === 'ai' ? 'AI' : subject}`;
@@ -253,10 +261,11 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): strin
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): string | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
+  const adjacent = { start: Math.max(ctx.segment.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     let applies = seen.get(v.id);
-    if (applies === undefined) seen.set(v.id, (applies = anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment)));
+    if (applies === undefined) seen.set(v.id, (applies = anyWord(ctx.windows, v.words, v.scope === 'before' ? before : v.scope === 'adjacent' ? adjacent : ctx.segment)));
     if (applies) return v.reason;
   }
   return null;

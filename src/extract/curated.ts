@@ -17,7 +17,7 @@ const catalogueSchema = z.object({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/),
     reason: z.string().min(1),
     words,
-    scope: z.enum(['before', 'segment']),
+    scope: z.enum(['before', 'segment', 'adjacent']),
   }).strict()),
   metrics: z.array(z.object({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/),
