@@ -58,7 +58,7 @@ const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "Ch
  */
 const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州', '合肥', '成都', '武汉', '天津', '重庆', '西安', '香港',
   'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
-const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district'];
+const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
 const LATIN = /^[A-Za-z]/;
 /**
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
