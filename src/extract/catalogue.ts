@@ -204,6 +204,9 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
 }
 
 export const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
+/** Whether any of `words` occurs as a word in `text[from, to)`; the list is compiled once. */
+export const anyOf = (win: TextWindows, words: ReadonlyArray<string>, from: number, to: number): boolean =>
+  words.length > 0 && wordSet(words).first(win, from, to) !== null;
 const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boolean =>
   words !== undefined && words.length > 0 && wordSet(words).first(win, span.start, span.end) !== null;
 
@@ -327,6 +330,20 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
   return index;
 }
 
+const NO_MATCH: Match = { metric: null, reason: null };
+
+/** Every phrase of the metrics of one unit, as one list per unit, built once per catalogue. */
+const unitPhraseIndex = new WeakMap<Catalogue, Map<string, string[]>>();
+function unitPhrases(cat: Catalogue, unit: string): string[] {
+  let index = unitPhraseIndex.get(cat);
+  if (!index) {
+    index = new Map();
+    for (const m of cat.metrics) index.set(m.unit, [...(index.get(m.unit) ?? []), ...m.phrases]);
+    unitPhraseIndex.set(cat, index);
+  }
+  return index.get(unit) ?? [];
+}
+
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const sentence = ctx.sentence;
@@ -340,7 +357,10 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (r === undefined) subjects.set(subject, (r = subjectHolds(cat, subject, ctx)));
     return r;
   };
-  for (const entry of byUnit(cat).get(ctx.quantity.unit) ?? []) {
+  const candidates = byUnit(cat).get(ctx.quantity.unit);
+  // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
+  if (!candidates || !anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end)) return NO_MATCH;
+  for (const entry of candidates) {
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;

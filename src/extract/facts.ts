@@ -4,7 +4,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
-import { hasWord, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
+import { anyOf, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
@@ -223,11 +223,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   const known = memo.get(key);
   if (known !== undefined) return known;
   let status: Status | null = null;
-  if (TARGET_WORDS.some((w) => hasWord(text, w, clause.start, clause.end))) status = 'target';
-  else {
-    const says = (w: string): boolean => hasWord(text, w, sentence.start, clause.end);
-    if (FORECAST_WORDS.some(says) && !BA_VERBS.some(says)) status = 'forecast';
-  }
+  if (anyOf(text, TARGET_WORDS, clause.start, clause.end)) status = 'target';
+  else if (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) && !anyOf(text, BA_VERBS, sentence.start, clause.end)) status = 'forecast';
   memo.set(key, status);
   return status;
 }
@@ -284,9 +281,10 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
 function isRangeEnd(text: string, m: Mention): boolean {
-  if (/[0-9] to $/.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+  if (text.startsWith(' to ', m.start - 4) && isAsciiDigit(text.charCodeAt(m.start - 5))) return true;
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
@@ -324,7 +322,7 @@ const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
 /** Words that point back to the place the paragraph is about. */
 const ANAPHORS = ['这里', '这片', '此地', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
 function refersBack(text: TextWindows, from: number, to: number): boolean {
-  return ANAPHORS.some((w) => hasWord(text, w, from, to));
+  return anyOf(text, ANAPHORS, from, to);
 }
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
@@ -335,14 +333,24 @@ const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标'
  * clause ("…成功落地徐汇"), else the nearest place before it in the sentence that is not the object
  * of 依托/借助… ("模速空间将依托徐汇滨江七大组团，推出产业载体超过10万平方米" is at 模速空间).
  */
-function placeOf(text: string, m: Mention, clause: Span, sentence: Span, all: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
-  const isObject = (p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
-  // 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is.
-  const places = all.filter((p) => !SHARE_OF.some((w) => text.startsWith(w, p.start - w.length)));
+function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return lastBefore(places, clause.start, m.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
-    lastBefore(places, sentence.start, m.start, (p) => !isObject(p));
+    lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p));
+}
+
+const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
+/** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
+const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
+
+/** The catalogue's metrics by id, built once per catalogue. */
+const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();
+function metricById(catalogue: Catalogue, id: string | null): CatalogueEntry | undefined {
+  if (id === null) return undefined;
+  let index = metricIndex.get(catalogue);
+  if (!index) metricIndex.set(catalogue, (index = new Map(catalogue.metrics.map((m) => [m.id, m]))));
+  return index.get(id);
 }
 
 /**
@@ -439,7 +447,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
 
     if (isHeading(text, sentence)) heading = ds.find(dated) ?? null;
     // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
-    const lastDate = [...ds].reverse().find((d) => d.kind === 'explicit') ?? null;
+    let lastDate: DateMention | null = null;
+    for (let k = ds.length - 1; k >= 0 && lastDate === null; k--) if (ds[k]!.kind === 'explicit') lastDate = ds[k]!;
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
     const nextCarried: Carried | null = cutAtSemicolon ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) } : null;
     if (ms.length === 0) {
@@ -449,6 +458,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       continue;
     }
     const clauses = splitClauses(text, sentence);
+    const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
     const context = carried && carried.paragraph === sentence.paragraph ? carried.date : heading;
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
@@ -464,7 +474,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A sentence with no place before the figure continues the paragraph's topic: its district
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
-      const before = placeOf(text, m, clause, sentence, ps);
+      const before = placeOf(text, m, clause, sentence, located);
       const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && !p.national);
       const stated = before ?? after;
       const place = stated ?? carry?.place ?? topic;
@@ -477,11 +487,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
-      const sharesTheWhole = matched.metric !== null && catalogue.metrics.find((c) => c.id === matched.metric)?.of !== undefined;
+      const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
       const { metric, reason } = stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
         ? { metric: null, reason: 'a figure for another city, the country or the world, not Shanghai’s' }
         : matched;
-      const entry = metric === null ? undefined : catalogue.metrics.find((c) => c.id === metric);
+      const entry = metricById(catalogue, metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
