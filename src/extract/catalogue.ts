@@ -304,7 +304,8 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   const pick = (ws: string[]): string[] => ws.filter(keep).map((w) => (language === 'en' ? w.toLowerCase() : w));
   const metrics = cat.metrics.map((m): CatalogueEntry => {
     const out: CatalogueEntry = { ...m, phrases: pick(m.phrases) };
-    for (const key of ['counters', 'excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
+    // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
+    for (const key of ['excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
       const ws = m[key];
       if (ws) out[key] = pick(ws);
     }

@@ -164,7 +164,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
 // Quantities
 
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['more than', '>'], ['in excess of', '>'], ['upwards of', '>'], ['at least', '>'], ['exceeding', '>'], ['exceeded', '>'],
+  ['more than', '>'], ['in excess of', '>'], ['exceeds', '>'], ['exceed', '>'], ['surpasses', '>'], ['tops', '>'], ['upwards of', '>'], ['at least', '>'], ['exceeding', '>'], ['exceeded', '>'],
   ['surpassing', '>'], ['surpassed', '>'], ['topping', '>'], ['topped', '>'], ['over', '>'], ['above', '>'],
   ['nearly', '<'], ['almost', '<'], ['close to', '<'], ['up to', '<'], ['less than', '<'], ['fewer than', '<'], ['under', '<'],
   ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['an estimated', '~'], ['some', '~'],
@@ -207,6 +207,22 @@ const UNITS: EnglishUnit[] = [
     unit: 'items', factor: 1, counter: true,
   },
 ];
+/**
+ * The Chinese classifier of each counted noun: a fact's `counter` is the same whichever language the
+ * article is in (200 firms and 200家 are both 家), so the catalogue and the app need one set.
+ */
+const CLASSIFIERS: Record<string, string> = {
+  people: '人', persons: '人', talents: '人', talent: '人', professionals: '人', practitioners: '人', employees: '人',
+  workers: '人', researchers: '人', experts: '人', guests: '人', specialists: '人', engineers: '人', graduates: '人',
+  students: '人', speakers: '人', delegates: '人', participants: '人',
+  'person-times': '人次', visits: '人次', visitors: '人次', attendees: '人次',
+  firms: '家', companies: '家', enterprises: '家', businesses: '家', startups: '家', 'start-ups': '家', exhibitors: '家',
+  investors: '家', institutions: '家',
+  models: '款', llms: '款', universities: '所', colleges: '所', institutes: '个', forums: '场', events: '场',
+  exhibits: '件', products: '件', projects: '个', parks: '个', centers: '个', centres: '个', applications: '个',
+  scenarios: '个', datasets: '个', patents: '项',
+};
+
 /** Words that may stand between a number and the noun it counts ("82 generative AI models"). */
 const MAX_MODIFIERS = 3;
 const STOP_WORDS = new Set(['of', 'in', 'to', 'and', 'or', 'for', 'with', 'by', 'from', 'that', 'which', 'were', 'was', 'is', 'are',
@@ -355,7 +371,7 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
     if (unit) {
       baseUnit = unit.entry.unit;
       value *= unit.entry.factor;
-      if (unit.entry.counter) counter = unit.word;
+      if (unit.entry.counter) counter = CLASSIFIERS[unit.word] ?? null;
       end = unit.end;
     } else if (lower.startsWith(' yuan', end)) {
       end += 5;

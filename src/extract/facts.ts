@@ -231,6 +231,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
 
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
 const BORROW_GAP = 6;
+/** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
+const BORROW_LINK = /^(?:[已共总约近超逾达为有至到增破突共计累合数量规模总数量]|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
@@ -242,8 +244,12 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   const floor = Math.max(segment.start, m.start - BORROW_GAP);
   let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
   // Closest phrase end first; the gap between it and the number holds no digit or punctuation.
+  // 3至5家: the low end of a range is not a number of its own.
+  if (RANGE_MARKS.has(text[m.end] ?? '') || text.startsWith(' to ', m.end)) return null;
+  // Between the phrase and the number only words that link them: 达到, 约有, 超过, 总量, 已 …
+  const gap = (end: number): boolean => BORROW_LINK.test(text.slice(end, m.start));
   for (let end = m.start; end > floor - 1 && end > segment.start; end--) {
-    if (end < m.start && /[0-9,，、;；:：。]/.test(text[end]!)) break;
+    if (end < m.start && !gap(end)) continue;
     for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
       if (end - phrase.length < segment.start || !text.startsWith(phrase, end - phrase.length)) continue;
       if (!best || phrase.length > best.length) best = { entry, end, length: phrase.length };
@@ -282,9 +288,15 @@ const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+function isYearBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && isAsciiDigit(text.charCodeAt(s - 1))) s--;
+  return end - s === 4 && /^(19|20)/.test(text.slice(s, end)) && !/[0-9.,]/.test(text[s - 1] ?? '');
+}
 const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
 function isRangeEnd(text: string, m: Mention): boolean {
-  if (text.startsWith(' to ', m.start - 4) && isAsciiDigit(text.charCodeAt(m.start - 5))) return true;
+  // 20,000 to 30,000 is a range; "in 2024 to more than 450 billion" is a year, then a figure.
+  if (text.startsWith(' to ', m.start - 4) && isAsciiDigit(text.charCodeAt(m.start - 5))) return !isYearBefore(text, m.start - 4);
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);

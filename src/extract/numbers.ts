@@ -56,9 +56,10 @@ const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >=
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'], ['不少于', '>'], ['至少', '>'],
   ['将近', '<'], ['接近', '<'], ['不到', '<'], ['不足', '<'], ['少于', '<'], ['低于', '<'], ['近乎', '<'],
-  ['大约', '~'], ['约为', '~'], ['大概', '~'],
+  ['大约', '~'], ['约为', '~'], ['约有', '~'], ['大概', '~'],
   ['超', '>'], ['逾', '>'], ['破', '>'], ['近', '<'], ['约', '~'],
 ];
+const FOREIGN_CURRENCIES = ['美元', '美金', '港元', '港币', '港幣', '欧元', '歐元', '日元', '英镑', '英鎊', '新台币', '新台幣'];
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
 const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], ['有余', '>'], ['左右', '~'], ['上下', '~']];
 
@@ -182,6 +183,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
       value *= mag.mult;
       end = mag.end;
     }
+    // 1.5亿美元, 2亿港元: money, but not in yuan; charted nowhere, and never a count.
+    if (FOREIGN_CURRENCIES.some((w) => text.startsWith(w, end))) return { skip: 'a currency other than yuan', end };
     unitEntry = matchUnit(text, end);
           if (!unitEntry && core.chinese && text[end] === '成') {
       unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%

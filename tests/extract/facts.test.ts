@@ -215,3 +215,29 @@ describe('a number written without its unit takes the unit of the phrase right b
     expect(facts.map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('found in review: amounts, ranges and bounds', () => {
+  it('a US dollar or HK dollar amount is never a count or a yuan amount', () => {
+    const facts = factsOf('近日，张江某人工智能企业完成1.5亿美元融资，另一家获得2亿港元投资。', '2025-05-01');
+    expect(facts.filter((f) => f.metric !== null)).toEqual([]);
+    expect(facts.some((f) => f.unit === 'items' && f.value === 1.5e8)).toBe(false);
+  });
+  it('a range is one point, its low end as a lower bound', () => {
+    const charted = factsOf('2025年，徐汇区将引进3至5家人工智能企业。', '2025-05-01').filter((f) => f.metric !== null);
+    expect(charted.map((f) => [f.text, f.value, f.qualifier])).toEqual([['3至5家', 3, '>']]);
+  });
+  it('exceeds and 约有 are bounds', () => {
+    expect(factAt(factsOf("Shanghai's intelligent computing capacity exceeds 120 EFLOPS.", '2025-05-01'), 'exceeds 120 EFLOPS').qualifier).toBe('>');
+    expect(factAt(factsOf('目前，闵行区人工智能企业约有350家。', '2025-05-01'), '约有350家').qualifier).toBe('~');
+  });
+  it('a share of a flow with no date of its own is not dated by the article', () => {
+    expect(factAt(factsOf('上海人工智能产业规模约占全国的三分之一。', '2025-05-01'), '三分之一').period).toBeNull();
+  });
+  it('"in 2024 to more than 450 billion yuan" is a year, then a figure, not a range', () => {
+    const f = factAt(factsOf("Shanghai's AI industry grew 12 percent year-on-year in 2024 to more than 450 billion yuan.", '2025-03-01'), 'more than 450 billion yuan');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2024', '>']);
+  });
+  it('an English counted noun is kept as its classifier, so the Chinese page reads 家', () => {
+    expect(factAt(factsOf('Xuhui is home to more than 1,100 AI companies.', '2025-05-01'), 'more than 1,100 AI companies').counter).toBe('家');
+  });
+});
