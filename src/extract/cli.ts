@@ -38,12 +38,20 @@ function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>
   return r.value;
 }
 
+/** A path as the user would write it: relative inside the working folder, absolute outside it. */
+const shown = (path: string): string => (path.startsWith(process.cwd()) ? relative(process.cwd(), path) || path : path);
+
 export function formatSummary(s: Summary): string {
   const mapped = s.perMetric.filter(([, n]) => n > 0).map(([id, n]) => `  ${id}: ${n}`);
+  const languages = s.languages.map(([lang, n]) => `${n} ${lang}`).join(', ');
   return [
-    `extract: ${s.articles} articles read, ${s.quantities} quantities found, ${s.quantities - s.unmapped} mapped, ${s.unmapped} unmapped, ${s.conflicts} conflicts, ${s.unread} number-like tokens not read as quantities, ${s.warnings} warnings`,
+    `extract: ${s.articles} articles read (${languages}), ${s.quantities} quantities found, ${s.quantities - s.unmapped} mapped to a metric, ` +
+      `${s.charted} points charted, ${s.undated} mapped but undated (not charted), ${s.unmapped} unmapped, ${s.conflicts} conflicts, ` +
+      `${s.unread} number-like tokens not read as quantities, ${s.warnings} warnings`,
     'mapped per metric:',
     ...mapped,
+    'not charted, by reason:',
+    ...s.reasons.map(([reason, n]) => `  ${n} × ${reason}`),
   ].join('\n');
 }
 
@@ -84,7 +92,7 @@ function main(): number {
     rmSync(tmp, { force: true });
     return fail([`error: cannot write ${target}: ${(e as Error).message}`]);
   }
-  process.stderr.write(`${formatSummary(summarize(result.data))}\nextract: wrote ${relative(process.cwd(), target) || target}\n`);
+  process.stderr.write(`${formatSummary(summarize(result.data))}\nextract: wrote ${shown(target)}\n`);
   return 0;
 }
 

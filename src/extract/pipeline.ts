@@ -52,8 +52,16 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
 
 export interface Summary {
   articles: number;
+  /** Articles per language (zh-Hans, zh-Hant, en). */
+  languages: Array<[string, number]>;
   quantities: number;
   unmapped: number;
+  /** Points on the charts (mapped and dated; an article repeating a figure counts once). */
+  charted: number;
+  /** Mapped to a metric but given no period by the text: kept as facts, off the charts. */
+  undated: number;
+  /** Why quantities were not charted, most frequent first. */
+  reasons: Array<[string, number]>;
   perMetric: Array<[string, number]>;
   conflicts: number;
   unread: number;
@@ -63,10 +71,18 @@ export interface Summary {
 export function summarize(file: MetricsFile): Summary {
   const perMetric = new Map<string, number>(file.metrics.map((m) => [m.id, 0]));
   for (const f of file.facts) if (f.metric) perMetric.set(f.metric, (perMetric.get(f.metric) ?? 0) + 1);
+  const languages = new Map<string, number>();
+  for (const d of file.documents) languages.set(d.lang, (languages.get(d.lang) ?? 0) + 1);
+  const reasons = new Map<string, number>();
+  for (const f of file.facts) if (f.reason) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
   return {
     articles: file.documents.length,
+    languages: [...languages.entries()].sort(),
     quantities: file.facts.length,
     unmapped: file.facts.filter((f) => f.metric === null).length,
+    charted: file.series.reduce((n, s) => n + s.points.length, 0),
+    undated: file.facts.filter((f) => f.metric !== null && f.period === null).length,
+    reasons: [...reasons.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     perMetric: [...perMetric.entries()],
     conflicts: file.conflicts.length,
     unread: file.unread.length,

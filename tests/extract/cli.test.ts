@@ -22,7 +22,8 @@ describe('npm run extract -- --seeds DIR --out DIR', () => {
   it('writes DIR/metrics.json and a summary on stderr', () => {
     const r = run(seeds, out);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/5 articles read, \d+ quantities found, \d+ mapped, \d+ unmapped, \d+ conflicts/);
+    expect(r.stderr).toMatch(/5 articles read \(5 zh-Hans\), \d+ quantities found, \d+ mapped to a metric, \d+ points charted, \d+ mapped but undated \(not charted\), \d+ unmapped, \d+ conflicts/);
+    expect(r.stderr).toMatch(/not charted, by reason:\n {2}\d+ × /);
     expect(r.stderr).toMatch(/ai_industry_scale: \d+/);
     expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).documents).toHaveLength(5);
   });
