@@ -9,7 +9,7 @@
  * phrase matched but the evidence failed, the quantity stays a fact with `metric: null` and the
  * reason, so the facts table says why it is not on a chart.
  */
-import type { BaseUnit, MetricDef } from '../schema/metricsFile';
+import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
 import type { Span } from './segment';
 
 export interface CatalogueEntry {
@@ -52,7 +52,7 @@ export interface Subjects {
 export interface Veto {
   id: string;
   /** Why a figure so worded is not the metric, as the facts table shows it. */
-  reason: string;
+  reason: Bilingual;
   words: string[];
   /**
    * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
@@ -82,7 +82,7 @@ export interface MatchContext {
 export interface Match {
   metric: string | null;
   /** Why a quantity that a phrase named was not mapped; null when mapped or when nothing named a metric. */
-  reason: string | null;
+  reason: Bilingual | null;
 }
 
 /**
@@ -245,7 +245,7 @@ function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string
  * Whether the text ties the quantity to `subject`: the nearest subject word before it in its clause,
  * else after it in the clause, else before it in the sentence or the paragraph just before.
  */
-function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): string | null {
+function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilingual | null {
   const { windows: text, clause, quantity } = ctx;
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
@@ -256,13 +256,16 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): strin
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
     nearestSubject(cat.subjects, text, lookBack, clause.start, true);
-  if (found === null) return `the text does not say it is about ${subject === 'ai' ? 'AI' : subject}`;
+  const name = SUBJECT_NAMES[subject] ?? { zh: subject, en: subject };
+  if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   if (found.subject === subject) return null;
-  return `about ${found.word}, not ${subject === 'ai' ? 'AI' : subject}`;
+  return { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${found.word}, not ${name.en}` };
 }
 
+const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en: 'AI' }, robot: { zh: '人形机器人', en: 'humanoid robots' } };
+
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
-function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): string | null {
+function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
   const adjacent = { start: Math.max(ctx.segment.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   for (const v of cat.vetoes) {
@@ -349,11 +352,11 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
-  let refused: { reason: string; score: number } | null = null;
+  let refused: { reason: Bilingual; score: number } | null = null;
   // The same quantity is checked against many metrics: each veto and subject is looked up once.
   const vetoes = new Map<string, boolean>();
-  const subjects = new Map<string, string | null>();
-  const subjectOf = (subject: string): string | null => {
+  const subjects = new Map<string, Bilingual | null>();
+  const subjectOf = (subject: string): Bilingual | null => {
     let r = subjects.get(subject);
     if (r === undefined) subjects.set(subject, (r = subjectHolds(cat, subject, ctx)));
     return r;

@@ -15,7 +15,7 @@ const catalogueSchema = z.object({
   }).strict(),
   vetoes: z.array(z.object({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    reason: z.string().min(1),
+    reason: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
     words,
     scope: z.enum(['before', 'segment', 'adjacent']),
   }).strict()),

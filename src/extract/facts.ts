@@ -3,7 +3,7 @@
  * sentence it came from. Pure: the caller hands in the decoded text and the article date.
  */
 import type { GeoId } from '../schema/geo';
-import type { Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
+import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { anyOf, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
@@ -283,6 +283,14 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
   return index;
 }
 
+/** Why a quantity is not charted, in both languages (the catalogue's vetoes carry their own). */
+const REASONS = {
+  range: { zh: '区间的一端（3至5家），不是一个数', en: 'one end of a range (3至5家), not a figure' },
+  vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (几十, 数百), not a figure' },
+  elsewhere: { zh: '外地、全国或全球的数字，不是上海的', en: 'a figure for another city, the country or the world, not Shanghai’s' },
+  undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
+} as const satisfies Record<string, Bilingual>;
+
 /** 几十场, 数百家: a number of unknown size. */
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 
@@ -493,15 +501,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
       const matched = isRangeEnd(text, m) && low === null
-        ? { metric: null, reason: 'one end of a range (3至5家), not a figure' }
+        ? { metric: null, reason: REASONS.range }
         : VAGUE.test(m.text)
-        ? { metric: null, reason: 'a vague amount (几十, 数百), not a figure' }
+        ? { metric: null, reason: REASONS.vague }
         : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
       const { metric, reason } = stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
-        ? { metric: null, reason: 'a figure for another city, the country or the world, not Shanghai’s' }
+        ? { metric: null, reason: REASONS.elsewhere }
         : matched;
       const entry = metricById(catalogue, metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
@@ -529,7 +537,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         geo,
         place: (stated ?? (perCluster ? place : undefined))?.place ?? null,
         metric,
-        reason: metric !== null && period === null ? 'no period: the text does not say when' : reason,
+        reason: metric !== null && period === null ? REASONS.undated : reason,
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },

@@ -74,7 +74,7 @@ export function summarize(file: MetricsFile): Summary {
   const languages = new Map<string, number>();
   for (const d of file.documents) languages.set(d.lang, (languages.get(d.lang) ?? 0) + 1);
   const reasons = new Map<string, number>();
-  for (const f of file.facts) if (f.reason) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
+  for (const f of file.facts) if (f.reason) reasons.set(f.reason.en, (reasons.get(f.reason.en) ?? 0) + 1);
   return {
     articles: file.documents.length,
     languages: [...languages.entries()].sort(),

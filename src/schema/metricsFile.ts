@@ -91,8 +91,11 @@ export const factSchema = z.object({
   geo,
   place: z.string().nullable(),
   metric: z.string().nullable(),
-  /** Why a quantity with no metric was not charted (another industry, a ratio, an increase …); null when mapped or when nothing named a metric. */
-  reason: z.string().nullable(),
+  /**
+   * Why the quantity is not charted (another industry, a ratio, an increase, no period …), in both
+   * languages; null when it is charted or when nothing named a metric.
+   */
+  reason: bilingual.nullable(),
   start: offset,
   end: offset,
   source: sourceRefSchema,
@@ -174,6 +177,7 @@ export type Place = z.infer<typeof placeSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Notice = z.infer<typeof noticeSchema>;
 export type Unread = z.infer<typeof unreadSchema>;
+export type Bilingual = z.infer<typeof bilingual>;
 export type MetricsFile = z.infer<typeof metricsFileSchema>;
 
 export type ParseResult = { ok: true; data: MetricsFile } | { ok: false; reason: string };

@@ -146,14 +146,14 @@ describe('dashboard in Chromium', () => {
 
   it('the facts table shows why a number is not charted, and finds it by that reason', async () => {
     const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
-    const reason = data.facts.find((f) => f.reason !== null)!.reason!;
+    const reason = data.facts.find((f) => f.reason !== null)!.reason!.zh;
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     const region = page.getByRole('region', { name: /全部数字/ });
     await region.locator('tbody tr').first().waitFor();
     expect(await region.locator('.reason').count()).toBe(data.facts.filter((f) => f.reason !== null).length);
     await region.getByRole('searchbox').fill(reason);
-    await expect.poll(() => region.locator('tbody tr').count()).toBe(data.facts.filter((f) => f.reason === reason).length);
+    await expect.poll(() => region.locator('tbody tr').count()).toBe(data.facts.filter((f) => f.reason?.zh === reason).length);
     for (const row of await region.locator('tbody tr').allTextContents()) expect(row).toContain(`未绘入图表：${reason}`);
     expect(problems).toEqual([]);
   });

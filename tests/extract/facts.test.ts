@@ -151,7 +151,7 @@ describe('phrasings the seed articles do not use', () => {
   });
   it('a national or global figure is not Shanghai’s (国内, 全国, China’s)', () => {
     const f = factAt(factsOf('2023年国内发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元');
-    expect([f.metric, f.reason]).toEqual([null, 'a figure for another city, the country or the world, not Shanghai’s']);
+    expect([f.metric, f.reason?.zh, f.reason?.en]).toEqual([null, '外地、全国或全球的数字，不是上海的', 'a figure for another city, the country or the world, not Shanghai’s']);
     expect(factAt(factsOf('截至2024年底，全国人工智能企业超过4500家。', '2025-01-10'), '超过4500家').metric).toBeNull();
     expect(factAt(factsOf("By 2030, China's AI industry is projected to reach 1 trillion yuan.", '2025-06-06'), '1 trillion yuan').metric).toBeNull();
   });

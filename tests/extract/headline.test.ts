@@ -19,7 +19,7 @@ describe('headline series from the seed articles', () => {
     // The years of 从…到… come from the clause before: context, not stated.
     expect(basis('ai_industry_scale')).toEqual(['context', 'context', 'context']);
     const undated = data.facts.find((f) => f.doc.startsWith('004') && f.text === '超3800亿元')!;
-    expect([undated.metric, undated.period, undated.reason]).toEqual(['ai_industry_scale', null, 'no period: the text does not say when']);
+    expect([undated.metric, undated.period, undated.reason?.en]).toEqual(['ai_industry_scale', null, 'no period: the text does not say when']);
   });
 
   it('AI talent: 25万 (as of the article, Jul 2024) → 近30万 (Jul 2025); the range start 10万 stays undated and off the chart', () => {

@@ -53,14 +53,15 @@ describe('precision: a figure maps only when the clause ties it to the subject',
   it('another industry is vetoed, with the reason kept', () => {
     const f = factAt(factsOf('2024年，上海集成电路产业规模达到3000亿元。', '2025-01-10'), '3000亿元');
     expect(f.metric).toBeNull();
-    expect(f.reason).toContain('集成电路');
+    expect(f.reason?.zh).toBe('说的是集成电路，不是人工智能');
+    expect(f.reason?.en).toBe('about 集成电路, not AI');
   });
   it('all-industry output is not AI industry scale', () => {
     expect(factAt(factsOf('2024年，园区规上工业产值达到1200亿元。', '2025-01-10'), '1200亿元').metric).toBeNull();
   });
   it('a ratio is not a total', () => {
     const f = factAt(factsOf('2024年，西岸人工智能企业每平方米产值达1万元。', '2025-01-10'), '1万元');
-    expect([f.metric, f.reason]).toEqual([null, 'a ratio (per square metre, per person …), not a total']);
+    expect([f.metric, f.reason?.en, f.reason?.zh]).toEqual([null, 'a ratio (per square metre, per person …), not a total', '比率（每平方米、人均 …），不是总量']);
   });
   it('an increase is a flow of new entries, not the stock', () => {
     const f = factAt(factsOf('2024年，全区新增人工智能企业120家。', '2025-01-10'), '120家');

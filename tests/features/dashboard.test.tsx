@@ -19,7 +19,7 @@ const data = fixture([
   // No date in its sentence: as of the article's publication (d1, 2024-07-04).
   fact({ id: 'c', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款', periodBasis: 'publication' }),
   fact({ id: 'd', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui', periodBasis: 'context' }),
-  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大', reason: 'about 芯片, not AI' }),
+  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大', reason: { zh: '说的是芯片，不是人工智能', en: 'about 芯片, not AI' } }),
 ]);
 const ready = (): Promise<LoadState> => Promise.resolve({ status: 'ready', data });
 
@@ -145,7 +145,7 @@ describe('where a period came from, and why a number is not charted', () => {
     const user = userEvent.setup();
     render(<App load={ready} />);
     const region = await screen.findByRole('region', { name: /全部数字/ });
-    expect(rowOf(region, '3大')).toHaveTextContent('未绘入图表：about 芯片, not AI');
+    expect(rowOf(region, '3大')).toHaveTextContent('未绘入图表：说的是芯片，不是人工智能');
     await user.type(within(region).getByRole('searchbox'), '芯片');
     const rows = within(region).getAllByRole('row');
     expect(rows).toHaveLength(2);
@@ -174,7 +174,7 @@ describe('where a period came from, and why a number is not charted', () => {
   it('the selected-fact panel gives an unmapped number’s reason', async () => {
     window.history.replaceState(null, '', '/?fact=e');
     render(<App load={ready} />);
-    expect(await screen.findByRole('complementary', { name: '选中的数字' })).toHaveTextContent('未绘入图表：about 芯片, not AI');
+    expect(await screen.findByRole('complementary', { name: '选中的数字' })).toHaveTextContent('未绘入图表：说的是芯片，不是人工智能');
   });
 
   it('the legend explains the hollow marker for a figure dated by the article', async () => {

@@ -43,7 +43,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       article: (f) => f.doc,
     };
     const list = selectFacts(data, view).filter((f) => needle === '' ||
-      [f.text, formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter), f.source.quote, metricOf(f), placeOf(f), f.period ?? '', noteOf(f) ?? '', f.reason ?? '', documents.get(f.doc)?.title ?? '']
+      [f.text, formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter), f.source.quote, metricOf(f), placeOf(f), f.period ?? '', noteOf(f) ?? '', f.reason?.[lang] ?? '', documents.get(f.doc)?.title ?? '']
         .some((s) => s.toLowerCase().includes(needle)));
     const key = keyOf[sort.key];
     return list.sort((a, b) => {
@@ -95,7 +95,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
                   <td>{documents.get(f.doc)?.title}</td>
                   <td>
                     <q>{f.source.quote}</q> <button type="button" className="link" onClick={() => onRead(f)}>{t.open}</button>
-                    {f.reason !== null && <span className="reason">{t.notCharted}{f.reason}</span>}
+                    {f.reason !== null && <span className="reason">{t.notCharted}{f.reason[lang]}</span>}
                   </td>
                 </tr>
               ))}

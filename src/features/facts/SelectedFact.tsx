@@ -34,7 +34,7 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
         {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
       </p>
       {note !== null && <p className="period-note">{note}</p>}
-      {fact.reason !== null && <p className="reason">{t.notCharted}{fact.reason}</p>}
+      {fact.reason !== null && <p className="reason">{t.notCharted}{fact.reason[lang]}</p>}
       <p className="quote"><q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})</p>
       <div className="actions">
         <button type="button" onClick={showRow}>{t.showInTable}</button>
