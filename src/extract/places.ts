@@ -60,6 +60,7 @@ const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州'
   'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
 const LATIN = /^[A-Za-z]/;
+const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
  * "…, Shanghai has"), not an attribute inside another name ("one of Shanghai's earliest parks").
@@ -126,13 +127,19 @@ export class PlaceMatcher {
         i++;
         continue;
       }
-      const candidates = this.byFirst.get(text[i]!);
-      const hit = candidates?.find((a) =>
-        text.startsWith(a.text, i) &&
+      const candidates = this.byFirst.get(text[i]!)!;
+      let hit: Alias | undefined;
+      for (const a of candidates) {
+        if (!text.startsWith(a.text, i)) continue;
+        const after = text[i + a.text.length] ?? '';
+        const latin = isLatinCode(a.text.charCodeAt(0));
         // An English name is a whole word: "Pudong", not the start of a longer word.
-        !(LATIN.test(a.text) && (LATIN.test(text[i - 1] ?? '') || LATIN.test(text[i + a.text.length] ?? ''))) &&
-        !(a.notBefore !== '' && a.notBefore.includes(text[i + a.text.length] ?? '')) &&
-        !(a.subjectOnly && !(LATIN.test(a.text) ? startsClause(text, i) : CLAUSE_START.has(text[i - 1] ?? ''))));
+        if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
+        if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
+        if (a.subjectOnly && !(latin ? startsClause(text, i) : CLAUSE_START.has(text[i - 1] ?? ''))) continue;
+        hit = a;
+        break;
+      }
       if (!hit) {
         i++;
         continue;
