@@ -350,6 +350,9 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
 
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
+  const candidates = byUnit(cat).get(ctx.quantity.unit);
+  // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
+  if (!candidates || !anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end)) return NO_MATCH;
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: Bilingual; score: number } | null = null;
@@ -361,9 +364,6 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (r === undefined) subjects.set(subject, (r = subjectHolds(cat, subject, ctx)));
     return r;
   };
-  const candidates = byUnit(cat).get(ctx.quantity.unit);
-  // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
-  if (!candidates || !anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end)) return NO_MATCH;
   for (const entry of candidates) {
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;

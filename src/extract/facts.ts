@@ -516,7 +516,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
       // A zone the paragraph is about (临港新片区, 张江科学城) holds its figures as a district does.
-      const perCluster = entry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start);
+      const perCluster = stated === undefined && place?.place != null &&
+        (entry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start));
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
