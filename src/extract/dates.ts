@@ -175,35 +175,47 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
  * latest such period that has ended by the article's date — this year's, or last year's when this
  * year's has not ended yet.
  */
-const BARE_PARTS: ReadonlyArray<readonly [string, string, number]> = [
-  ['前三季度', 'Q1-Q3', 9], ['上半年', 'H1', 6], ['第一季度', 'Q1', 3], ['一季度', 'Q1', 3], ['第二季度', 'Q2', 6],
-  ['二季度', 'Q2', 6], ['第三季度', 'Q3', 9], ['三季度', 'Q3', 9],
-];
-const BARE_MONTH = /(?:截至|截止|截止到|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+const BARE_PARTS: Record<string, readonly [string, number]> = {
+  前三季度: ['Q1-Q3', 9], 上半年: ['H1', 6], 第一季度: ['Q1', 3], 一季度: ['Q1', 3], 第二季度: ['Q2', 6],
+  二季度: ['Q2', 6], 第三季度: ['Q3', 9], 三季度: ['Q3', 9],
+};
+/** One scan for every bare part of a year and every 截至N月: the longer word first. */
+const BARE = /(前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 
 function latestEnded(article: ArticleDate, endMonth: number): number {
   return article.month === null || article.month >= endMonth ? article.year : article.year - 1;
 }
 
+/** Whether [start, end) overlaps a mention of `sorted` (sorted by start): a binary search. */
+function overlaps(sorted: ReadonlyArray<DateMention>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
+}
+
 function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<DateMention>): DateMention[] {
   const out: DateMention[] = [];
-  const free = (start: number, end: number): boolean =>
-    !taken.some((d) => d.start < end && start < d.end) && !out.some((d) => d.start < end && start < d.end);
-  for (const [word, part, endMonth] of BARE_PARTS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+  for (const m of text.matchAll(BARE)) {
+    if (m[1] !== undefined) {
+      const at = m.index;
       const before = text[at - 1];
       if (before === '年' || before === '前' || (before !== undefined && before >= '0' && before <= '9')) continue;
-      if (!free(at, at + word.length)) continue;
-      out.push({ start: at, end: at + word.length, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
+      const end = at + m[1].length;
+      if (overlaps(taken, at, end)) continue;
+      const [part, endMonth] = BARE_PARTS[m[1]]!;
+      out.push({ start: at, end, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
+      continue;
     }
-  }
-  for (const m of text.matchAll(BARE_MONTH)) {
-    const month = CN_MONTH[m[1]!] ?? Number(m[1]);
-    const start = m.index + m[0].length - m[1]!.length - 1 - (m[2] ? 1 : 0);
+    const month = CN_MONTH[m[2]!] ?? Number(m[2]);
+    const start = m.index + m[0].length - m[2]!.length - 1 - (m[3] ? 1 : 0);
     const end = m.index + m[0].length;
-    if (text[start - 1] === '年' || !free(start, end)) continue;
-    const year = latestEnded(article, month);
-    out.push({ start, end, kind: 'explicit', period: `${year}-${pad(month)}` });
+    if (text[start - 1] === '年' || overlaps(taken, start, end)) continue;
+    out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
   }
   return out;
 }
