@@ -106,7 +106,18 @@ const latin = (w: string): boolean => isWordCode(w.charCodeAt(0));
  */
 export class TextWindows {
   private readonly cache = new Map<number, string>();
+  private readonly answers = new Map<string, boolean>();
   constructor(readonly text: string) {}
+
+  /** A yes/no question about this text, answered once (several numbers share a clause). */
+  memo(key: string, ask: () => boolean): boolean {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      if (this.answers.size >= 1024) this.answers.clear();
+      this.answers.set(key, (answer = ask()));
+    }
+    return answer;
+  }
 
   slice(from: number, to: number): string {
     const length = to - from;
@@ -352,7 +363,8 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
-  if (!candidates || !anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end)) return NO_MATCH;
+  if (!candidates || !ctx.windows.memo(`${ctx.quantity.unit}@${ctx.clause.start}`, () =>
+    anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end))) return NO_MATCH;
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: Bilingual; score: number } | null = null;

@@ -17,7 +17,7 @@ const isLatinLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 /** Traditional when at least this share of the Han characters change under conversion. */
 const TRADITIONAL_SHARE = 0.04;
 /** Only so much of a long article is looked at: the language does not change halfway through. */
-const SAMPLE = 4_000;
+const SAMPLE = 1_500;
 
 /** Simplified text of the same length as `text` (one character for one character). */
 export function toSimplified(text: string): string {
