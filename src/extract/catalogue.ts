@@ -227,8 +227,16 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   const inSegment = set.longest(text, segment.start, segment.end);
   if (inSegment > 0) return SEGMENT + inSegment * 10;
   const inClause = set.longest(text, clause.start, clause.end);
-  return inClause > 0 ? CLAUSE + inClause * 10 : 0;
+  if (inClause > 0) return CLAUSE + inClause * 10;
+  // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it.
+  if (!anyOf(text, TOTAL_WORDS, clause.start, clause.end)) return 0;
+  const before = set.longest(text, ctx.sentence.start, clause.start);
+  return before > 0 ? REFERRED + before * 10 : 0;
 }
+
+/** Words that make a clause's figure the total of what an earlier clause named. */
+const TOTAL_WORDS = ['总数', '总量', '总计', '合计', '共计', '累计达', 'the total', 'in total', 'a total of', 'bringing the total'];
+const REFERRED = 1000;
 
 /** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
 function nearestSubject(subjects: Subjects, text: TextWindows, from: number, to: number, last: boolean): { subject: string; word: string } | null {
@@ -364,7 +372,9 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
   if (!candidates || !ctx.windows.memo(`${ctx.quantity.unit}@${ctx.clause.start}`, () =>
-    anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end))) return NO_MATCH;
+    anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
+    (anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) &&
+      anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)))) return NO_MATCH;
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: Bilingual; score: number } | null = null;

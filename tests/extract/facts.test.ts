@@ -241,3 +241,11 @@ describe('found in review: amounts, ranges and bounds', () => {
     expect(factAt(factsOf('Xuhui is home to more than 1,100 AI companies.', '2025-05-01'), 'more than 1,100 AI companies').counter).toBe('家');
   });
 });
+
+describe('a total refers back to what the sentence counted', () => {
+  it('企业新增200家，总数达到1200家: 200 new firms, 1200 in all', () => {
+    const facts = factsOf('2024年，徐汇区人工智能企业新增200家，总数达到1200家。', '2025-03-01');
+    expect([factAt(facts, '200家').metric, factAt(facts, '1200家').metric]).toEqual(['new_ai_enterprises', 'ai_enterprises']);
+    expect(factAt(facts, '1200家').geo).toBe('xuhui');
+  });
+});
