@@ -389,11 +389,12 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   for (const entry of candidates) {
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
+    // The phrase first: most candidates are not named near the number, and that settles them.
+    let score = phraseScore(entry.phrases, ctx);
+    if (score === 0) continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (anyWord(ctx.windows, entry.excludeSentence, sentence) || anyWord(ctx.windows, entry.excludeNear, ctx.clause)) continue;
-    let score = phraseScore(entry.phrases, ctx);
-    if (score === 0) continue;
     if (entry.of !== undefined) {
       const closeness = baseCloseness(cat, entry, ctx);
       if (closeness < 0) continue;
