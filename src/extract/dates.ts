@@ -94,6 +94,9 @@ function yearSpanEnd(text: string, pos: number): number {
   return text[y + 4] === '年' && !isDigit(text[y - 1] === mark ? undefined : text[y - 1]) ? y + 5 : -1;
 }
 
+/** How far after a date a 以来 may close the phrase it opens (去年9月底揭牌成立以来). */
+const SINCE_REACH = 12;
+
 /** Characters a date expression can start with; every other character is passed over at once. */
 const FIRST = new Uint8Array(0x10000);
 for (const w of ['1', '2', ...RELATIVE_YEARS.map((r) => r[0]), ...NOW_WORDS, ...WEAK_NOW_WORDS, ...EDITION_WORDS, ...PLAN_ENDS.map((p) => p[0])]) {
@@ -165,6 +168,16 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
       continue;
     }
     i++;
+  }
+  // 去年9月底揭牌成立以来, 自2018年起: a date that opens a "since" phrase makes what follows a total up to now.
+  for (const d of out) {
+    if (d.kind !== 'explicit') continue;
+    const tail = text.slice(d.end, d.end + SINCE_REACH);
+    const at = tail.search(/以来|至今/);
+    if (at >= 0 && !/[，,。；;！？!?]/.test(tail.slice(0, at))) {
+      d.kind = 'now';
+      d.period = nowPeriod(article);
+    }
   }
   const bare = bareDates(text, article, out);
   return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);

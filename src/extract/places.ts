@@ -50,7 +50,7 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
-const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'China', 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
+const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
 /** Words for "this district": they mean the district the article last named. */
 /**
  * Other cities: a figure they govern is theirs, not Shanghai's (北京融资金额超500亿元). Street and
@@ -65,7 +65,7 @@ const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && 
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
  * "…, Shanghai has"), not an attribute inside another name ("one of Shanghai's earliest parks").
  */
-function startsClause(text: string, i: number): boolean {
+function startsClause(text: string, i: number, loose = true): boolean {
   let k = i;
   while (k > 0 && text[k - 1] === ' ') k--;
   if (k === 0) return true;
@@ -74,6 +74,8 @@ function startsClause(text: string, i: number): boolean {
   let w = k;
   while (w > 0 && LATIN.test(text[w - 1] ?? '')) w--;
   const word = text.slice(w, k).toLowerCase();
+  // "…, China had", "but China is": the country as a subject; "the first in China" is a comparison.
+  if (!loose) return ['and', 'but', 'while', 'whereas'].includes(word);
   if (word === 'of') return text.slice(i + 8, i + 10) !== "'s" && text.slice(i + 8, i + 10) !== '’s';
   return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but'].includes(word);
 }
@@ -102,6 +104,7 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    aliases.push({ text: 'China', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
     for (const text of OTHER_CITIES) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '路河东西北南大', subjectOnly: false, national: true, elsewhere: true });
     for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
@@ -136,7 +139,7 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
-        if (a.subjectOnly && !(latin ? startsClause(text, i) : CLAUSE_START.has(text[i - 1] ?? ''))) continue;
+        if (a.subjectOnly && !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? ''))) continue;
         hit = a;
         break;
       }

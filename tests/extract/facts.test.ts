@@ -249,3 +249,18 @@ describe('a total refers back to what the sentence counted', () => {
     expect(factAt(facts, '1200家').geo).toBe('xuhui');
   });
 });
+
+describe('found in the fourth development set', () => {
+  it('a date that opens a "since" phrase (去年9月底揭牌成立以来) makes the count a total up to now', () => {
+    const f = factAt(factsOf('去年9月底揭牌成立以来，模速空间已集聚起170家大模型企业。', '2024-09-10'), '170家');
+    expect([f.metric, f.period, f.periodBasis, f.place]).toEqual(['large_model_enterprises', '2024-09', 'publication', 'mosu_space']);
+  });
+  it('models still in the filing process are not filed models', () => {
+    expect(factAt(factsOf('目前，上海还有两批次共17款大模型正在备案流程中。', '2024-09-10'), '17款').metric).toBeNull();
+  });
+  it('"China had" is the country; "the first pilot area in China" is a comparison', () => {
+    expect(factAt(factsOf('According to Qixinbao, China had over 600,000 AI-related firms by the end of 2022.', '2023-03-31'), 'over 600,000 AI-related firms').metric).toBeNull();
+    const f = factAt(factsOf('Pudong, the first AI pilot area in China, was home to about 600 artificial intelligence companies by the end of 2020.', '2021-02-23'), 'about 600 artificial intelligence companies');
+    expect([f.metric, f.geo, f.period, f.qualifier]).toEqual(['ai_enterprises', 'pudong', '2020-12', '~']);
+  });
+});
