@@ -229,7 +229,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   const inClause = set.longest(text, clause.start, clause.end);
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it.
-  if (!anyOf(text, TOTAL_WORDS, clause.start, clause.end)) return 0;
+  if (!text.memo(`total@${clause.start}`, () => anyOf(text, TOTAL_WORDS, clause.start, clause.end))) return 0;
   const before = set.longest(text, ctx.sentence.start, clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
 }
@@ -373,7 +373,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
   if (!candidates || !ctx.windows.memo(`${ctx.quantity.unit}@${ctx.clause.start}`, () =>
     anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-    (anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) &&
+    (ctx.windows.memo(`total@${ctx.clause.start}`, () => anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end)) &&
       anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)))) return NO_MATCH;
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
