@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Sanity checks for the fourth development set: front matter, quotes, metric ids, periods, arithmetic.
-(Adapted from tests/devset3/check_gold.py: number words `one`, `seven` and `三分之二` added, and the URL
-overlap check extended to tests/devset3/urls.txt. Earlier: `six`, `trillion`, `Bn`, `接近`, `不少于`, `萬億`, Chinese `place`;
-no URL is also in tests/devset/, devset2/ or devset3/urls.txt.)
+"""Sanity checks for an article set with a gold list (tests/devset*, tests/heldout): front matter, quotes,
+metric ids, periods, arithmetic, and that no URL of the set is also in another set's urls.txt.
 
-Run: python3 tests/devset4/check_gold.py   (exit status 1 on any error; arithmetic notes are warnings)
+Run: python3 tests/eval/check_gold.py tests/devset2   (exit status 1 on any error; arithmetic notes are warnings)
 """
 import json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".")
 ART = os.path.join(HERE, "articles")
+TESTS = os.path.dirname(HERE)
 BASE = ["ai_industry_scale", "ai_enterprises", "large_model_enterprises", "filed_models", "ai_talent"]
 METRICS = set("""ai_industry_scale ai_talent filed_models genai_services_registered large_model_enterprises
 ai_enterprises ai_enterprises_above_scale cluster_enterprises universities_ai_institutes universities_ai_majors
@@ -139,8 +138,9 @@ def main():
     for u in urls:
         if u not in fm_urls:
             errors.append(f"urls.txt: {u} is not the url of any article")
-    for other in ("devset", "devset2", "devset3"):
-        path = os.path.join(HERE, "..", other, "urls.txt")
+    others = [d for d in sorted(os.listdir(TESTS)) if d.startswith("devset") and d != os.path.basename(HERE)]
+    for other in others:
+        path = os.path.join(TESTS, other, "urls.txt")
         if os.path.exists(path):
             du = {u.strip() for u in open(path, encoding="utf-8") if u.strip()}
             for u in urls:
@@ -150,8 +150,8 @@ def main():
         errors.append("urls.txt: duplicate URLs")
     if len(urls) != len(files):
         errors.append(f"urls.txt has {len(urls)} URLs for {len(files)} articles")
-    held = os.path.join(HERE, "..", "heldout", "urls.txt")
-    if os.path.exists(held):
+    held = os.path.join(TESTS, "heldout", "urls.txt")
+    if os.path.exists(held) and os.path.basename(HERE) != "heldout":
         hu = {u.strip() for u in open(held, encoding="utf-8") if u.strip()}
         for u in urls:
             if u in hu:
