@@ -214,7 +214,7 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
   return set;
 }
 
-export const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
+const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
 /** Whether any of `words` occurs as a word in `text[from, to)`; the list is compiled once. */
 export const anyOf = (win: TextWindows, words: ReadonlyArray<string>, from: number, to: number): boolean =>
   words.length > 0 && wordSet(words).first(win, from, to) !== null;

@@ -8,8 +8,8 @@
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { nowPeriod, type ArticleDate, type DateMention } from './dates';
 import { readEnglishNumber } from './englishNumbers';
-import type { Mention, ScanResult, Skipped } from './numbers';
-import type { Sentence } from './segment';
+import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
+import { pushSentence, type Sentence } from './segment';
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
@@ -290,7 +290,7 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
   const mentions: Mention[] = [];
   const skipped: Skipped[] = [];
   const bare: Mention[] = [];
-  let b = 0;
+  const skip = blockedSkipper(blocked);
   let i = from;
   while (i < to) {
     const ch = lower[i]!;
@@ -299,10 +299,9 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       i++;
       continue;
     }
-    while (b < blocked.length && blocked[b]!.end <= i) b++;
-    const blk = blocked[b];
-    if (blk && blk.start <= i) {
-      i = blk.end;
+    const past = skip(i);
+    if (past > i) {
+      i = past;
       continue;
     }
     const fraction = isLetter(ch) ? FRACTIONS.find(([w]) => wordAt(lower, w, i)) : undefined;
@@ -406,13 +405,7 @@ export function splitEnglishSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
-  const push = (end: number): void => {
-    let s = start;
-    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
-    let e = end;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
-  };
+  const push = (end: number): void => pushSentence(out, text, start, end, paragraph);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {

@@ -7,6 +7,7 @@
  * One pass over the words with at most two words of look-ahead; no regular expressions. A number
  * is never read out of a longer token: 5G, GPT-4, 180ml, 4th, 1.2.3, none, twenty-first.
  */
+import { readAtom } from './numerals';
 
 export interface EnglishNumber {
   end: number;
@@ -85,25 +86,11 @@ const GROUP_SEPARATORS = ',\u202f\u2009';
  * scale abbreviation written on (1.5bn). null when letters run on (5G, 180ml, 4th) or a second
  * decimal point follows (1.2.3, an address or a version).
  */
-function readAtom(text: string, p: number): Token | null {
-  let j = p;
-  let digits = '';
-  let places = -1;
-  while (j < text.length) {
-    const ch = text[j]!;
-    if (isDigit(ch)) {
-      digits += ch;
-      if (places >= 0) places++;
-      j++;
-    } else if (GROUP_SEPARATORS.includes(ch) && places < 0 && digits !== '' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
-      j++;
-    } else if (ch === '.' && places < 0 && isDigit(text[j + 1])) {
-      places = 0;
-      j++;
-    } else break;
-  }
-  if (digits === '' || (places >= 0 && text[j] === '.' && isDigit(text[j + 1]))) return null;
-  const atom: Token = { kind: ATOM, value: Number(digits), divisor: 10 ** Math.max(places, 0), start: p, end: j };
+function readDigits(text: string, p: number): Token | null {
+  const run = readAtom(text, p, GROUP_SEPARATORS);
+  const j = run.end;
+  if (run.count === 0 || (run.places > 0 && text[j] === '.' && isDigit(text[j + 1]))) return null;
+  const atom: Token = { kind: ATOM, value: run.mantissa, divisor: 10 ** run.places, start: p, end: j };
   if (!isLetter(text[j])) return atom;
   const glued = wordAt(text, j);
   const scale = ABBREVIATIONS.get(glued.word);
@@ -113,7 +100,7 @@ function readAtom(text: string, p: number): Token | null {
 
 function tokenAt(text: string, p: number): Token | null {
   const ch = text[p];
-  if (isDigit(ch) || (ch === '.' && isDigit(text[p + 1]))) return readAtom(text, p);
+  if (isDigit(ch) || (ch === '.' && isDigit(text[p + 1]))) return readDigits(text, p);
   if (!isLetter(ch)) return null;
   const { word, end } = wordAt(text, p);
   if (isDigit(text[end])) return null;

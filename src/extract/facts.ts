@@ -84,15 +84,14 @@ const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind
  * whether an undated stock is as of the article's date.
  */
 function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null, english = false): Dated {
-  // English states the date after the figure ("more than 100 billion yuan by 2020"): that one first.
-  const afterInClause = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
-  if (english && afterInClause && afterInClause.start - m.end <= ENGLISH_DATE_GAP) return datedBy(afterInClause, 'clause');
+  // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
+  // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
+  const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
+  if (english && after && after.start - m.end <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
   const inClause = lastBefore(dates, clause.start, m.start, dated);
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
   if (inSentence) return datedBy(inSentence, 'sentence');
-  // "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)": a date later in the clause.
-  const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
   if (after) return datedBy(after, 'clause');
   const weak = lastBefore(dates, sentence.start, m.start);
   if (weak) return { period: weak.period, basis: 'publication' };

@@ -246,6 +246,19 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
 }
 
 /**
+ * For scanners that move forward only: where a blocked span (a date) that covers position `i` ends,
+ * or `i` itself when none does. `blocked` must be sorted by start; each call's `i` must not decrease.
+ */
+export function blockedSkipper(blocked: ReadonlyArray<{ start: number; end: number }>): (i: number) => number {
+  let b = 0;
+  return (i) => {
+    while (b < blocked.length && blocked[b]!.end <= i) b++;
+    const blk = blocked[b];
+    return blk && blk.start <= i ? blk.end : i;
+  };
+}
+
+/**
  * Scans `text[from, to)`; spans in `blocked` (dates, already consumed) are skipped.
  * `blocked` must be sorted by start.
  */
@@ -253,17 +266,16 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
   const mentions: Mention[] = [];
   const bare: Mention[] = [];
   const skipped: Skipped[] = [];
-  let b = 0;
+  const skip = blockedSkipper(blocked);
   let i = from;
   while (i < to) {
     if (STARTS[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
-    while (b < blocked.length && blocked[b]!.end <= i) b++;
-    const blk = blocked[b];
-    if (blk && blk.start <= i) {
-      i = blk.end;
+    const past = skip(i);
+    if (past > i) {
+      i = past;
       continue;
     }
     const digit = isDigit(text[i]);

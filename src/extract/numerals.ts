@@ -242,17 +242,22 @@ export function parseChineseNumeral(s: string): number | null {
   return n !== null && n.end === s.length ? n.value : null;
 }
 
-interface Atom {
+export interface Atom {
   end: number;
   /** The digits as an integer; the value is mantissa / 10^places. */
   mantissa: number;
   places: number;
   /** Digits before the decimal point. */
   width: number;
+  /** All digits read (0: none). */
+  count: number;
 }
 
-/** Digits with thousands separators (1,340: exactly three digits follow each comma) and a decimal part. */
-function readAtom(text: string, i: number): Atom {
+/**
+ * Digits with thousands separators (1,340: exactly three digits follow each separator) and a decimal
+ * part. `separators` are the group marks the script uses (English also writes a thin space).
+ */
+export function readAtom(text: string, i: number, separators = ','): Atom {
   let j = i;
   let digits = '';
   let places = -1;
@@ -262,7 +267,7 @@ function readAtom(text: string, i: number): Atom {
       digits += ch;
       if (places >= 0) places++;
       j++;
-    } else if (ch === ',' && places < 0 && digits !== '' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    } else if (separators.includes(ch) && places < 0 && digits !== '' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
       j++;
     } else if (ch === '.' && places < 0 && isDigit(text[j + 1])) {
       places = 0;
@@ -270,7 +275,7 @@ function readAtom(text: string, i: number): Atom {
     } else break;
   }
   const width = places < 0 ? digits.length : digits.length - places;
-  return { end: j, mantissa: Number(digits), places: Math.max(places, 0), width };
+  return { end: j, mantissa: Number(digits), places: Math.max(places, 0), width, count: digits.length };
 }
 
 /**

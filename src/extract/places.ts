@@ -59,7 +59,6 @@ const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "Ch
 const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州', '合肥', '成都', '武汉', '天津', '重庆', '西安', '香港',
   'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
-const LATIN = /^[A-Za-z]/;
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
@@ -72,7 +71,7 @@ function startsClause(text: string, i: number, loose = true): boolean {
   const prev = text[k - 1]!;
   if ('\n.,;:"“('.includes(prev)) return true;
   let w = k;
-  while (w > 0 && LATIN.test(text[w - 1] ?? '')) w--;
+  while (w > 0 && isLatinCode(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, k).toLowerCase();
   // "…, China had", "but China is": the country as a subject; "the first in China" is a comparison.
   if (!loose) return ['and', 'but', 'while', 'whereas'].includes(word);

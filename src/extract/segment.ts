@@ -28,17 +28,20 @@ const MAX_CLAUSE = 200;
 const BREAKS = new Uint8Array(0x10000);
 for (const ch of ['\n', ...SENTENCE_END]) BREAKS[ch.charCodeAt(0)] = 1;
 
+/** Adds `text[start, end)` to `out` as a sentence, spaces and line breaks at its edges trimmed; none if empty. */
+export function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
+  let e = end;
+  while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
-  const push = (end: number): void => {
-    let s = start;
-    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
-    let e = end;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
-  };
+  const push = (end: number): void => pushSentence(out, text, start, end, paragraph);
   for (let i = 0; i < text.length; i++) {
     if (BREAKS[text.charCodeAt(i)] !== 1 && i - start < MAX_SENTENCE) continue;
     const ch = text[i]!;
