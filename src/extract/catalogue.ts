@@ -56,7 +56,7 @@ export interface Veto {
   words: string[];
   /**
    * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
-   * `adjacent`: in the few characters right before the figure (营收2000万元以上…, with annual revenue of).
+   * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
    */
   scope: 'before' | 'segment' | 'adjacent';
 }
@@ -93,7 +93,7 @@ const SEGMENT = 3000;
 const CLAUSE = 2000;
 /** How far back (in characters) the topic of a paragraph is looked for when the sentence names none. */
 const TOPIC_WINDOW = 300;
-/** How many characters before a figure an `adjacent` veto looks at. */
+/** How many characters before a figure an `adjacent` veto looks at (twice as many after it). */
 const ADJACENT = 24;
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -260,9 +260,13 @@ function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string
   return index;
 }
 
+/** How far past a quantity its own noun phrase reaches (200家AI企业, 3,000 pan-AI firms). */
+const HEAD = 8;
+
 /**
- * Whether the text ties the quantity to `subject`: the nearest subject word before it in its clause,
- * else after it in the clause, else before it in the sentence or the paragraph just before.
+ * Whether the text ties the quantity to `subject`: a subject word in the quantity's own noun phrase
+ * (3,000 pan-AI firms after 1,000 AI firms), else the nearest one before it in its clause, else after
+ * it in the clause, else before it in the sentence or the paragraph just before.
  */
 function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilingual | null {
   const { windows: text, clause, quantity } = ctx;
@@ -271,6 +275,8 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   // industry, and the article's topic does not make its total output an AI figure.
   const lookBack = ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
   const found =
+    // The quantity's own noun phrase first, then the nearest word before it in its clause.
+    nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false) ??
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
@@ -287,10 +293,17 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
   const adjacent = { start: Math.max(ctx.segment.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
+  // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
+  const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     let applies = seen.get(v.id);
-    if (applies === undefined) seen.set(v.id, (applies = anyWord(ctx.windows, v.words, v.scope === 'before' ? before : v.scope === 'adjacent' ? adjacent : ctx.segment)));
+    if (applies === undefined) {
+      applies = v.scope === 'adjacent'
+        ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
+        : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
+      seen.set(v.id, applies);
+    }
     if (applies) return v.reason;
   }
   return null;

@@ -40,6 +40,8 @@ export interface ArticleFacts {
 const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟', 'will', 'expected', 'expects', 'is set to', 'are set to', 'plans to', 'planned', 'projected', 'forecast', 'estimated to'];
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
+/** A building started or under way: its floor area, capacity or output is what it will have. */
+const BUILDING_WORDS = ['开工', '动工', '开建', '奠基', '在建', '建成后', 'under construction', 'broke ground', 'breaks ground', 'groundbreaking', 'once completed', 'when completed'];
 const TARGET_WORDS = ['目标', 'target', 'targets', 'targeting', 'goal', 'goals', 'aims to', 'aim to', 'aiming to'];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
@@ -56,6 +58,14 @@ function lastBefore<T extends Span>(items: ReadonlyArray<T>, from: number, to: n
 }
 
 const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
+
+/** What may stand between a clause's start and its date for the date to be the whole clause. */
+const DATE_CLAUSE_LEAD = /^[\s,;]*(?:(?:as of|as at|by|at|in|until|through|till|up to)\s+)?(?:(?:the\s+)?end of\s+)?$/i;
+const clauseStartOf = (text: string, at: number, sentence: Span): number => {
+  let i = at;
+  while (i > sentence.start && !/[,;:，；：]/.test(text[i - 1]!)) i--;
+  return i;
+};
 
 /** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
 const ENGLISH_DATE_GAP = 12;
@@ -83,7 +93,7 @@ const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind
  * else the heading the paragraph sits under (context). Null when none applies: the caller decides
  * whether an undated stock is as of the article's date.
  */
-function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null, english = false): Dated {
+function periodOf(text: string, m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null, english = false): Dated {
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
@@ -93,6 +103,11 @@ function periodOf(m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
   if (inSentence) return datedBy(inSentence, 'sentence');
   if (after) return datedBy(after, 'clause');
+  // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".
+  // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
+  // area in 2019" compares, and "with plans to reach 200 by 2025" dates its own figure.
+  const later = english ? dates.find((d) => d.start >= clause.end && d.end <= sentence.end && d.kind === 'explicit') : undefined;
+  if (later && DATE_CLAUSE_LEAD.test(text.slice(clauseStartOf(text, later.start, sentence), later.start))) return datedBy(later, 'sentence');
   const weak = lastBefore(dates, sentence.start, m.start);
   if (weak) return { period: weak.period, basis: 'publication' };
   if (heading) return { period: heading.period, basis: 'context' };
@@ -136,13 +151,13 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
         } else if (inherited) {
           years = { from: contextOf(inherited.from), to: contextOf(inherited.to) };
         } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
-        else years = { from: RANGE_START, to: periodOf(m2, clause, sentence, dates, heading, english) };
+        else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english) };
         inherited = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
         continue;
       }
-      out.set(m1, periodOf(m1, clause, sentence, dates, heading, english));
+      out.set(m1, periodOf(text, m1, clause, sentence, dates, heading, english));
     }
   }
   return out;
@@ -162,8 +177,13 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   const kind = entry?.kind ?? null;
   // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
   if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication')) return { period: now.slice(0, 4), basis: 'context' };
+  if (kind === 'flow') {
+    if (d.basis === 'publication') return UNDATED;
+    // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
+    return d.period !== null && /^\d{4}-12$/.test(d.period) ? { period: d.period.slice(0, 4), basis: d.basis } : d;
+  }
   // A target or forecast with no year of its own is not a figure as of today.
-  if (kind === 'flow' || status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
+  if (status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
   return d;
 }
@@ -213,7 +233,10 @@ function statusOf(text: TextWindows, clause: Span, sentence: Span, period: strin
   return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
 }
 
-/** What the words say of a clause (目标 → target; 预计/将 before it in the sentence → forecast), once per clause. */
+/**
+ * What the words say of a clause, once per clause: 目标 → target; 预计/将… before it in the sentence,
+ * or a building started anywhere in it (项目正式开工，总建筑面积约27万平方米) → forecast.
+ */
 const statusMemo = new WeakMap<TextWindows, Map<number, Status | null>>();
 function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status | null {
   let memo = statusMemo.get(text);
@@ -224,6 +247,7 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   let status: Status | null = null;
   if (anyOf(text, TARGET_WORDS, clause.start, clause.end)) status = 'target';
   else if (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) && !anyOf(text, BA_VERBS, sentence.start, clause.end)) status = 'forecast';
+  else if (anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) status = 'forecast';
   memo.set(key, status);
   return status;
 }
@@ -339,7 +363,7 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
 
 /** Words that point back to the place the paragraph is about. */
-const ANAPHORS = ['这里', '这片', '此地', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
+const ANAPHORS = ['这里', '这片', '此地', '在此', '此处', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
 function refersBack(text: TextWindows, from: number, to: number): boolean {
   return anyOf(text, ANAPHORS, from, to);
 }
@@ -494,7 +518,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
       const before = placeOf(text, m, clause, sentence, located);
-      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && !p.national);
+      // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
+      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && (!p.national || (p.elsewhere === true && p.start < clause.end)));
       const stated = before ?? after;
       const place = stated ?? carry?.place ?? topic;
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;

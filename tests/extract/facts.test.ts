@@ -264,3 +264,41 @@ describe('found in the fourth development set', () => {
     expect([f.metric, f.geo, f.period, f.qualifier]).toEqual(['ai_enterprises', 'pudong', '2020-12', '~']);
   });
 });
+
+describe('precision rules from the development sets (second pass)', () => {
+  it('a subject word in the figure\'s own noun phrase decides: 3,000 pan-AI firms are not AI firms', () => {
+    const facts = factsOf('One-third of China\'s AI professionals are in Shanghai, with more than 1,000 AI firms and 3,000 pan-AI firms.', '2019-08-30');
+    expect(factAt(facts, 'more than 1,000 AI firms').metric).toBe('ai_enterprises');
+    expect(factAt(facts, '3,000 pan-AI firms').metric).toBeNull();
+  });
+  it('a revenue threshold after the noun makes a class of firms, not the total', () => {
+    const f = factAt(factsOf('He said there are presently 183 AI companies in Shanghai with annual revenue of more than 20 million yuan.', '2019-01-20'), '183 AI companies');
+    expect(f.metric).not.toBe('ai_enterprises');
+  });
+  it('a building that has just broken ground: its floor area is what it will have, not charted as of today', () => {
+    const f = factAt(factsOf('市北高新人工智能产业中心正式开工，总建筑面积约27万平方米，预计2024年底交付使用。', '2023-07-20'), '约27万平方米');
+    expect([f.status, f.period]).toEqual(['forecast', null]);
+  });
+  it('an English sentence dated at its end: the date applies; a comparison year does not', () => {
+    const facts = factsOf('Pudong was home to about 600 AI companies, with a total output of more than 91 billion yuan, by the end of 2020, according to the district.', '2021-02-23');
+    expect(factAt(facts, 'about 600 AI companies').period).toBe('2020-12');
+    // A year's total "by the end of 2020" is the year's.
+    expect(factAt(facts, 'more than 91 billion yuan').period).toBe('2020');
+    const area = factAt(factsOf('WAIC will feature an exhibition space that covers more than 40,000 square meters, double the area in 2019.', '2021-07-01'), 'more than 40,000 square meters');
+    expect(area.period).not.toBe('2019');
+  });
+  it('a share whose clause names another city after it is not Shanghai\'s', () => {
+    const f = factAt(factsOf('Almost 70 percent of the country\'s AI professionals cluster in Beijing and Shanghai.', '2017-09-01'), 'Almost 70 percent');
+    expect(f.metric).toBeNull();
+  });
+  it('在此 points back to the park the sentence is about', () => {
+    const f = factAt(factsOf('张江人工智能岛已有多家企业入驻。到今年年底，在此办公的人工智能人才将超过7000人。', '2020-07-10'), '超过7000人');
+    expect([f.metric, f.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
+  });
+  it('WAIC visits: one edition\'s count is that edition\'s; a count over past editions is a total', () => {
+    const edition = factAt(factsOf('The World Artificial Intelligence Conference had an estimated over 350,000 visits this year.', '2025-07-29'), 'over 350,000 visits');
+    expect([edition.metric, edition.period]).toEqual(['waic_onsite_visits', '2025']);
+    const total = factAt(factsOf('过去6年，世界人工智能大会共吸引80万人次观众线下观展。', '2024-07-04'), '80万人次');
+    expect([total.metric, total.period]).toEqual(['waic_onsite_visits_total', '2024-07']);
+  });
+});
