@@ -4,7 +4,8 @@ import { browserLang, parseUrlView } from '../store/url';
 import { Dashboard } from './Dashboard';
 import { loadMetrics, type LoadState } from './loadData';
 
-export function App({ load = loadMetrics }: { load?: () => Promise<LoadState> }) {
+/** `currentYear` is the clock, passed in: it bounds the year filter when no figure is dated. */
+export function App({ load = loadMetrics, currentYear }: { load?: () => Promise<LoadState>; currentYear: number }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
   // Before the data arrives the URL's lang (if any) still decides the language of the messages.
@@ -27,5 +28,5 @@ export function App({ load = loadMetrics }: { load?: () => Promise<LoadState> })
       </main>
     );
   }
-  return <Dashboard data={state.data} defaultLang={defaultLang} />;
+  return <Dashboard data={state.data} defaultLang={defaultLang} currentYear={currentYear} />;
 }

@@ -16,8 +16,8 @@ import { useViewStore } from '../store/viewStore';
 // The map's code and geometry load in their own chunk, so they do not delay the first chart.
 const ClusterMap = lazy(() => import('../features/map/ClusterMap').then((m) => ({ default: m.ClusterMap })));
 
-export function Dashboard({ data, defaultLang }: { data: MetricsFile; defaultLang: Lang }) {
-  const index = useMemo(() => indexData(data), [data]);
+export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFile; defaultLang: Lang; currentYear: number }) {
+  const index = useMemo(() => indexData(data, currentYear), [data, currentYear]);
   useUrlSync(index.bounds, defaultLang);
   const lang = useViewStore((s) => s.lang);
   const ready = useViewStore((s) => s.to !== 0);

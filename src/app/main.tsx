@@ -5,4 +5,4 @@ import { ErrorBoundary } from './ErrorBoundary';
 import './app.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><ErrorBoundary><App /></ErrorBoundary></StrictMode>);
+if (root) createRoot(root).render(<StrictMode><ErrorBoundary><App currentYear={new Date().getFullYear()} /></ErrorBoundary></StrictMode>);

@@ -3,12 +3,13 @@
  * enterprise count. Pure. Districts with no report are drawn hatched grey, never as the colour of 0.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatQuantity } from '../core/format';
+import { formatFact } from '../core/format';
 import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact } from '../schema/metricsFile';
 import { escapeHtml } from './escape';
+import { formatPeriod } from '../schema/period';
 
 /** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
 export const MAP_NAME = 'shanghai-districts-datav';
@@ -37,16 +38,17 @@ export function clusterSize(c: ClusterPoint): number {
 }
 
 /** 2025-07, or 2025-07 (article's date) when the text gives no date and the article's is used. */
-export function periodWithBasis(f: Pick<Fact, 'period' | 'periodBasis'>, t: Messages): string {
+export function periodWithBasis(f: Pick<Fact, 'period' | 'periodBasis'>, t: Messages, lang: Lang): string {
   if (f.period === null) return t.notStated;
-  return f.periodBasis === 'publication' ? t.publicationShort(f.period) : f.period;
+  const period = formatPeriod(f.period, lang);
+  return f.periodBasis === 'publication' ? t.publicationShort(period) : period;
 }
 
 export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
   const name = input.lang === 'zh' ? c.place.zh : c.place.en;
   const rows = c.facts.slice(0, 8).map((f) => {
     const doc = input.documents.get(f.doc);
-    return `${escapeHtml(formatQuantity(f.value, f.unit, f.qualifier, input.lang, f.counter))} · ${escapeHtml(periodWithBasis(f, input.t))} · ${escapeHtml(doc?.title ?? f.doc)}`;
+    return `${escapeHtml(formatFact(f, input.lang))} · ${escapeHtml(periodWithBasis(f, input.t, input.lang))} · ${escapeHtml(doc?.title ?? f.doc)}`;
   });
   const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
   return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');
@@ -95,8 +97,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         const name = DISTRICTS.find((x) => x.id === d.district)!;
         const label = lang === 'zh' ? name.zh : name.en;
         if (d.value === null) return `${escapeHtml(label)}: ${escapeHtml(t.noReport)}`;
-        const v = d.fact ? formatQuantity(d.fact.value, d.fact.unit, d.fact.qualifier, lang, d.fact.counter) : String(d.value);
-        return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(periodWithBasis(d.fact, t))})` : ''}`;
+        const v = d.fact ? formatFact(d.fact, lang) : String(d.value);
+        return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(periodWithBasis(d.fact, t, lang))})` : ''}`;
       },
     },
     visualMap: {

@@ -10,7 +10,7 @@
  * border in its series' colour and stays on its line: it is a reported value, only its date is inferred.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatAxis, formatQuantity } from '../core/format';
+import { formatAxis, formatFact } from '../core/format';
 import type { DatedPoint, ViewSeries } from '../core/select';
 import { placeLabel } from '../core/names';
 import { isPublicationDated, periodNote } from '../core/periodNote';
@@ -18,6 +18,7 @@ import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
 import type { Lang, Messages } from '../i18n/messages';
 import { escapeHtml } from './escape';
+import { formatPeriod } from '../schema/period';
 
 export interface TrendInput {
   metric: MetricDef;
@@ -94,10 +95,10 @@ export function tooltipHtml(factId: string, input: TrendInput): string {
   if (!f) return '';
   const { t, lang } = input;
   const doc = input.documents.get(f.doc);
-  const value = formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
+  const value = formatFact(f, lang);
   const note = periodNote(f, doc, t);
   const lines = [
-    `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(f.period ?? t.notStated)} · ${escapeHtml(t.status[f.status])}`,
+    `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(t.status[f.status])}`,
     note ? `<em style="display:block;max-width:320px;white-space:normal">${escapeHtml(note)}</em>` : '',
     input.conflicts.has(f.id) ? `<span style="color:#C00000">${escapeHtml(t.conflict)}</span>` : '',
     doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',

@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
-import { formatQuantity } from './format';
+import { formatFact } from './format';
 import { geoName } from './names';
 import { periodNote } from './periodNote';
 import { selectMetricSeries, type View } from './select';
@@ -44,7 +44,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     status: f.status,
     metric_name: metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : '',
     district_name: geoName(f.geo, lang),
-    display_value: formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter),
+    display_value: formatFact(f, lang),
     article_title: doc?.title ?? f.doc,
     article_outlet: doc?.outlet ?? '',
     article_date: doc?.published ?? '',

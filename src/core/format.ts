@@ -3,7 +3,7 @@
  * A bound keeps its word: 超3800亿元 is "> 380 billion yuan", never "380 billion yuan".
  */
 import type { Lang } from '../i18n/messages';
-import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import type { BaseUnit, Fact, Qualifier } from '../schema/metricsFile';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function num(value: number, lang: Lang, digits = 2): string {
@@ -93,3 +93,7 @@ export function formatRatio(ratio: number, lang: Lang): string {
 export function formatPercent(p: number, lang: Lang): string {
   return `${num(p * 100, lang, 1)}%`;
 }
+
+/** A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, > 380 billion yuan. */
+export const formatFact = (f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'>, lang: Lang): string =>
+  formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);

@@ -5,7 +5,8 @@
 import type { DistrictId } from '../schema/geo';
 import { DISTRICTS } from '../schema/geo';
 import type { Fact, MetricsFile, Place } from '../schema/metricsFile';
-import { comparePeriodsDesc, selectFacts, type View } from './select';
+import { comparePeriodsDesc } from '../schema/period';
+import { selectFacts, type View } from './select';
 
 export type MapMeasure = 'facts' | 'enterprises';
 export const MAP_MEASURES: MapMeasure[] = ['facts', 'enterprises'];

@@ -3,7 +3,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Fact, MetricDef, MetricsFile, Series, SeriesPoint } from '../schema/metricsFile';
-import { parsePeriod, periodYear, type PeriodInfo } from './period';
+import { parsePeriod, periodYear, type PeriodInfo } from '../schema/period';
 
 export interface View {
   from: number;
@@ -17,8 +17,8 @@ export interface YearBounds {
   max: number;
 }
 
-/** The years the series cover (dated points only). */
-export function selectYearBounds(data: MetricsFile): YearBounds {
+/** The years the series cover (dated points only); the current year when none is dated. */
+export function selectYearBounds(data: MetricsFile, currentYear: number): YearBounds {
   let min = Infinity;
   let max = -Infinity;
   for (const s of data.series) {
@@ -29,10 +29,7 @@ export function selectYearBounds(data: MetricsFile): YearBounds {
       if (y > max) max = y;
     }
   }
-  if (!Number.isFinite(min)) {
-    const now = new Date().getUTCFullYear();
-    return { min: now, max: now };
-  }
+  if (!Number.isFinite(min)) return { min: currentYear, max: currentYear };
   return { min, max };
 }
 
@@ -92,12 +89,4 @@ export function indexFacts(data: MetricsFile): Map<string, Fact> {
 /** Fact ids that take part in a conflict. */
 export function conflictFactIds(data: MetricsFile): Set<string> {
   return new Set(data.conflicts.flatMap((c) => c.facts));
-}
-
-/** Latest first; an undated figure counts as the oldest. */
-export function comparePeriodsDesc(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
 }

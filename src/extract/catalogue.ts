@@ -10,62 +10,10 @@
  * reason, so the facts table says why it is not on a chart.
  */
 import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
+import type { Catalogue, CatalogueEntry, Subjects } from './curated';
 import type { Span } from './segment';
 
-export interface CatalogueEntry {
-  id: string;
-  label: { zh: string; en: string };
-  unit: BaseUnit;
-  kind: 'flow' | 'stock';
-  headline: boolean;
-  /** Words that name the metric; one must stand near the quantity. */
-  phrases: string[];
-  /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
-  counters?: string[];
-  /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
-  excludeNear?: string[];
-  excludeSentence?: string[];
-  requireSentence?: string[];
-  requireDocument?: string[];
-  /** The quantity must be placed at a gazetteer entry of one of these kinds. */
-  placeKinds?: string[];
-  /** A subject (a key of `subjects`) the text must tie the quantity to. */
-  subject?: string;
-  /** Vetoes (ids of `vetoes`) that do not apply: a flow of new entries is an increase by definition. */
-  allow?: string[];
-  /** A rate or share of another metric: that metric's phrases must name what it qualifies. */
-  of?: string;
-  /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
-  editionYear?: boolean;
-}
-
-/** Words that name what a figure is about. The nearest one to the figure decides its subject. */
-export interface Subjects {
-  /** subject id → its words (simplified Chinese and English; traditional is read as simplified). */
-  words: Record<string, string[]>;
-  /** Words for another industry or for all industry: a figure they govern belongs to no subject here. */
-  other: string[];
-  /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
-  impliedByPlaceKinds: Record<string, string[]>;
-}
-
-export interface Veto {
-  id: string;
-  /** Why a figure so worded is not the metric, as the facts table shows it. */
-  reason: Bilingual;
-  words: string[];
-  /**
-   * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
-   * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
-   */
-  scope: 'before' | 'segment' | 'adjacent';
-}
-
-export interface Catalogue {
-  metrics: CatalogueEntry[];
-  subjects: Subjects;
-  vetoes: Veto[];
-}
+export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 
 export interface MatchContext {
   /** Clean text as the catalogue reads it (lower-cased for English). */

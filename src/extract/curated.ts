@@ -1,58 +1,89 @@
 /** Curated inputs kept in data/curated/: the metric catalogue and the gazetteer, checked on load. */
 import { z } from 'zod';
-import { isDistrictId } from '../schema/geo';
+import { isDistrictId, type DistrictId } from '../schema/geo';
 import { BASE_UNITS } from '../schema/metricsFile';
-import type { Catalogue } from './catalogue';
-import type { GazetteerEntry } from './places';
 
 const words = z.array(z.string().min(1)).min(1);
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/);
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
+/** Words that name what a figure is about. The nearest one to the figure decides its subject. */
+const subjectsSchema = z.object({
+  /** subject id → its words (simplified Chinese and English; traditional is read as simplified). */
+  words: z.record(z.string().regex(/^[a-z]+$/), words),
+  /** Words for another industry or for all industry: a figure they govern belongs to no subject here. */
+  other: words,
+  /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
+  impliedByPlaceKinds: z.record(z.string(), words),
+}).strict();
+
+const vetoSchema = z.object({
+  id,
+  /** Why a figure so worded is not the metric, as the facts table shows it. */
+  reason: bilingual,
+  words,
+  /**
+   * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
+   * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
+   */
+  scope: z.enum(['before', 'segment', 'adjacent']),
+}).strict();
+
+const entrySchema = z.object({
+  id,
+  label: bilingual,
+  unit: z.enum(BASE_UNITS),
+  kind: z.enum(['flow', 'stock']),
+  headline: z.boolean(),
+  /** Words that name the metric; one must stand near the quantity. */
+  phrases: words,
+  /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
+  counters: words.optional(),
+  /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
+  excludeNear: words.optional(),
+  excludeSentence: words.optional(),
+  requireSentence: words.optional(),
+  requireDocument: words.optional(),
+  /** The quantity must be placed at a gazetteer entry of one of these kinds. */
+  placeKinds: words.optional(),
+  /** A subject (a key of `subjects`) the text must tie the quantity to. */
+  subject: z.string().optional(),
+  /** Vetoes (ids of `vetoes`) that do not apply: a flow of new entries is an increase by definition. */
+  allow: words.optional(),
+  /** A rate or share of another metric: that metric's phrases must name what it qualifies. */
+  of: z.string().optional(),
+  /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
+  editionYear: z.boolean().optional(),
+}).strict();
+
+/** The catalogue file; its `$comment` (prose for people) is dropped on load. */
 const catalogueSchema = z.object({
-  subjects: z.object({
-    words: z.record(z.string().regex(/^[a-z]+$/), words),
-    other: words,
-    impliedByPlaceKinds: z.record(z.string(), words),
-  }).strict(),
-  vetoes: z.array(z.object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    reason: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
-    words,
-    scope: z.enum(['before', 'segment', 'adjacent']),
-  }).strict()),
-  metrics: z.array(z.object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    label: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
-    unit: z.enum(BASE_UNITS),
-    kind: z.enum(['flow', 'stock']),
-    headline: z.boolean(),
-    phrases: words,
-    counters: words.optional(),
-    excludeNear: words.optional(),
-    excludeSentence: words.optional(),
-    requireSentence: words.optional(),
-    requireDocument: words.optional(),
-    placeKinds: words.optional(),
-    subject: z.string().optional(),
-    allow: words.optional(),
-    of: z.string().optional(),
-    editionYear: z.boolean().optional(),
-  }).strict()).min(1),
+  subjects: subjectsSchema,
+  vetoes: z.array(vetoSchema),
+  metrics: z.array(entrySchema).min(1),
 });
 
-const gazetteerSchema = z.object({
-  places: z.array(z.object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-    zh: z.string().min(1),
-    en: z.string().min(1),
-    kind: z.enum(['cluster', 'venue', 'area', 'institution']),
-    district: z.string().refine(isDistrictId, 'not one of the 16 district ids'),
-    lng: z.number(),
-    lat: z.number(),
-    aliases: words,
-    /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
-    note: z.string().min(1),
-  }).strict()),
-});
+const placeSchema = z.object({
+  id,
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  kind: z.enum(['cluster', 'venue', 'area', 'institution']),
+  district: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
+  /** GCJ-02, as the district shapes the map draws. */
+  lng: z.number(),
+  lat: z.number(),
+  aliases: words,
+  /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
+  note: z.string().min(1),
+}).strict();
+
+const gazetteerSchema = z.object({ places: z.array(placeSchema) });
+
+export type Subjects = z.infer<typeof subjectsSchema>;
+export type Veto = z.infer<typeof vetoSchema>;
+export type CatalogueEntry = z.infer<typeof entrySchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type GazetteerEntry = z.infer<typeof placeSchema>;
 
 export type CuratedResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -83,7 +114,7 @@ export function parseCatalogue(json: unknown): CuratedResult<Catalogue> {
     const bad = m.allow?.find((a) => !vetoIds.has(a));
     if (bad) return { ok: false, reason: `metric ${m.id}: allow names unknown veto ${bad}` };
   }
-  return { ok: true, value: r.data as Catalogue };
+  return { ok: true, value: r.data };
 }
 
 export function parseGazetteer(json: unknown): CuratedResult<GazetteerEntry[]> {
@@ -91,5 +122,5 @@ export function parseGazetteer(json: unknown): CuratedResult<GazetteerEntry[]> {
   if (!r.success) return { ok: false, reason: describe(r.error) };
   const dup = unique(r.data.places.map((p) => p.id));
   if (dup) return { ok: false, reason: `place id ${dup} appears twice` };
-  return { ok: true, value: r.data.places as GazetteerEntry[] };
+  return { ok: true, value: r.data.places };
 }

@@ -6,6 +6,7 @@
  * `2025-Q1-Q3` (前三季度). Relative words (今年, 去年, 目前 …) need the article date; 目前 resolves
  * to the article's month (or year, when only the year is known).
  */
+import { isDigit } from './chars';
 
 export interface ArticleDate {
   year: number;
@@ -45,7 +46,6 @@ const CN_MONTH: Record<string, number> = {
 };
 const QUARTER: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** Reads what may follow 2024年 / 今年: a month, 底, a quarter, a half, 以来. */
 function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean } {

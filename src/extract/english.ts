@@ -10,9 +10,8 @@ import { nowPeriod, type ArticleDate, type DateMention } from './dates';
 import { readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
 import { pushSentence, type Sentence } from './segment';
+import { isDigit, isLetter } from './chars';
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const pad = (m: number): string => String(m).padStart(2, '0');
 
 /** `word` at `pos` in lower-cased text, as a whole word. */

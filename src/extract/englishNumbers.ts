@@ -8,6 +8,7 @@
  * is never read out of a longer token: 5G, GPT-4, 180ml, 4th, 1.2.3, none, twenty-first.
  */
 import { readAtom } from './numerals';
+import { isDigit, isLetter } from './chars';
 
 export interface EnglishNumber {
   end: number;
@@ -53,8 +54,6 @@ const ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth',
 const DETERMINERS = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'some', 'either', 'neither']);
 const LONGEST_WORD = 9;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 interface Token {

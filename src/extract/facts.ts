@@ -12,6 +12,7 @@ import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from '
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import type { PlaceMatcher, PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
+import { isDigitCode } from './chars';
 
 export interface ArticleInput {
   id: string;
@@ -318,16 +319,15 @@ const REASONS = {
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 function isYearBefore(text: string, end: number): boolean {
   let s = end;
-  while (s > 0 && isAsciiDigit(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
   return end - s === 4 && /^(19|20)/.test(text.slice(s, end)) && !/[0-9.,]/.test(text[s - 1] ?? '');
 }
 const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
 function isRangeEnd(text: string, m: Mention): boolean {
   // 20,000 to 30,000 is a range; "in 2024 to more than 450 billion" is a year, then a figure.
-  if (text.startsWith(' to ', m.start - 4) && isAsciiDigit(text.charCodeAt(m.start - 5))) return !isYearBefore(text, m.start - 4);
+  if (text.startsWith(' to ', m.start - 4) && isDigitCode(text.charCodeAt(m.start - 5))) return !isYearBefore(text, m.start - 4);
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);

@@ -6,6 +6,7 @@
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { NUMERAL_CHARS, isChineseNumeral, isPlace, isWordlikeNumeral, readArabicNumeral, readChineseNumeral, startsChineseNumeral } from './numerals';
 import { matchMagnitude, matchUnit } from './units';
+import { isDigit } from './chars';
 
 export { parseChineseNumeral } from './numerals';
 
@@ -46,7 +47,6 @@ export interface ScanResult {
 const STARTS = new Uint8Array(0x10000);
 for (const ch of `${NUMERAL_CHARS}0123456789数數几幾上`) STARTS[ch.charCodeAt(0)] = 1;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
 
 /**

@@ -8,6 +8,7 @@
  * most a few dozen characters long, so a failed read costs little and scanning stays linear.
  */
 import { matchUnit } from './units';
+import { isDigit } from './chars';
 
 const NONE = 0;
 const DIGIT = 1;
@@ -48,7 +49,6 @@ for (const [kind, value, plain, financial] of NUMERALS) {
 for (const ch of '陆陸伍拾肆') WORDLIKE[ch.charCodeAt(0)] = 1;
 
 const kindAt = (text: string, i: number): number => (i < text.length ? KIND[text.charCodeAt(i)]! : NONE);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 export const isChineseNumeral = (ch: string | undefined): boolean => ch !== undefined && KIND[ch.charCodeAt(0)] !== NONE;
 /** 十百千万亿 and their financial and traditional forms. */

@@ -4,19 +4,9 @@
  * cluster, not just 徐汇, and 黄浦江 (the river) is not 黄浦区.
  */
 import { DISTRICTS, type DistrictId, type GeoId } from '../schema/geo';
+import type { GazetteerEntry } from './curated';
 
-export interface GazetteerEntry {
-  id: string;
-  zh: string;
-  en: string;
-  kind: 'cluster' | 'venue' | 'area' | 'institution';
-  district: DistrictId;
-  lng: number;
-  lat: number;
-  aliases: string[];
-  /** Where the coordinate came from and how approximate it is (data/curated/gazetteer.json). */
-  note: string;
-}
+export type { GazetteerEntry } from './curated';
 
 export interface PlaceMention {
   start: number;

@@ -2,6 +2,7 @@
  * Sentences, clauses and list segments of clean text. A quote is a sentence; a metric phrase is
  * looked for in the segment (between 、), then the clause (between commas), then the sentence.
  */
+import { isDigit } from './chars';
 
 export interface Span {
   start: number;
@@ -77,7 +78,6 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
   return boundsAround(text, pos, within, SEGMENT_CODES);
 }
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {

@@ -1,16 +1,9 @@
 /** Mapped facts → time series per (metric, geo, place), and the conflicts between articles. */
 import type { Conflict, Fact, Series, SeriesPoint } from '../schema/metricsFile';
+import { comparePeriods } from '../schema/period';
 
 /** Code-unit order: the same on every machine and locale, so the output is byte-identical. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Null periods sort last: they are facts the text did not date, kept but not placed in time. */
-export function comparePeriods(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
 
 const seriesKey = (f: Fact): string => `${f.metric}\u0000${f.geo}\u0000${f.place ?? ''}`;
 

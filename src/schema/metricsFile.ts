@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isDistrictId, isGeoId, type DistrictId, type GeoId } from './geo';
+import { PERIOD_PATTERN } from './period';
 
 // In the browser, no generated code: the app's Content-Security-Policy forbids eval, which zod would
 // otherwise try (and report as a CSP violation). Must run before the schemas below are built.
@@ -36,8 +37,7 @@ export type PeriodBasis = (typeof PERIOD_BASES)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type BaseUnit = (typeof BASE_UNITS)[number];
 
-/** `2023`, `2024-07`, `2025-Q1`, `2025-H1`, `2025-Q1-Q3`: always starts with the four-digit year. */
-export const PERIOD_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-Q1-Q3)?$/;
+export { PERIOD_PATTERN } from './period';
 
 const geo = z.custom<GeoId>(isGeoId, { message: 'not shanghai or one of the 16 district ids' });
 const district = z.custom<DistrictId>(isDistrictId, { message: 'not one of the 16 district ids' });

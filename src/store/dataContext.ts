@@ -15,10 +15,11 @@ export interface DataIndex {
   districtsWithData: ReadonlySet<GeoId>;
 }
 
-export function indexData(data: MetricsFile): DataIndex {
+/** `currentYear` (the clock, passed in) bounds the year filter when nothing is dated. */
+export function indexData(data: MetricsFile, currentYear: number): DataIndex {
   return {
     data,
-    bounds: selectYearBounds(data),
+    bounds: selectYearBounds(data, currentYear),
     facts: indexFacts(data),
     documents: new Map(data.documents.map((d) => [d.id, d])),
     metrics: new Map(data.metrics.map((m) => [m.id, m])),

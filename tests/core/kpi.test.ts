@@ -61,7 +61,7 @@ describe('KPI cards', () => {
 
 describe('selectors', () => {
   it('year bounds come from dated points', () => {
-    expect(selectYearBounds(data)).toEqual({ min: 2018, max: 2025 });
+    expect(selectYearBounds(data, 2026)).toEqual({ min: 2018, max: 2025 });
   });
   it('series inside the view: whole city shows every geo, a district only its own', () => {
     expect(selectMetricSeries(data, 'filed_models', all).map((v) => v.series.geo).sort()).toEqual(['shanghai', 'xuhui']);

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSeeds } from '../../src/extract/load';
 import { buildMetricsFile } from '../../src/extract/pipeline';
-import { PERIOD_PATTERN, type MetricsFile } from '../../src/schema/metricsFile';
+import type { MetricsFile } from '../../src/schema/metricsFile';
+import { PERIOD_PATTERN } from '../../src/schema/period';
 import { catalogue, gazetteer } from '../extract/helpers';
 
 export interface GoldFigure {

@@ -33,7 +33,7 @@ afterEach(cleanup);
 describe('loading and error states', () => {
   it('shows a loading state, then a clear error naming the file', async () => {
     let resolve!: (s: LoadState) => void;
-    render(<App load={() => new Promise((r) => { resolve = r; })} />);
+    render(<App currentYear={2026} load={() => new Promise((r) => { resolve = r; })} />);
     expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
     await act(async () => resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' }));
     const alert = screen.getByRole('alert');
@@ -44,7 +44,7 @@ describe('loading and error states', () => {
 
 describe('the dashboard', () => {
   it('shows KPIs with their qualifier and source, and the coverage', async () => {
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const card = await screen.findByRole('article', { name: '人工智能产业规模' });
     expect(within(card).getByRole('button')).toHaveTextContent('超3,800亿元');
     expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent('<b>产业规模</b>超3800亿元。');
@@ -53,7 +53,7 @@ describe('the dashboard', () => {
 
   it('choosing 徐汇 changes the KPIs, charts, table and URL', async () => {
     const user = userEvent.setup();
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     await screen.findByRole('article', { name: '备案大模型' });
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('34款');
     await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
@@ -67,7 +67,7 @@ describe('the dashboard', () => {
 
   it('the year range changes the KPIs and is written to the URL; Back restores the previous view', async () => {
     const user = userEvent.setup();
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     await screen.findByRole('article', { name: '人工智能产业规模' });
     const to = screen.getByRole('spinbutton', { name: '截止年' });
     await user.clear(to);
@@ -83,19 +83,19 @@ describe('the dashboard', () => {
 
   it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {
     window.history.replaceState(null, '', '/?from=2019&to=2024&district=xuhui&lang=en');
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     expect(await screen.findByRole('combobox', { name: 'District' })).toHaveValue('xuhui');
     cleanup();
     window.history.replaceState(null, '', '/?from=zzz&district=atlantis');
     useViewStore.setState({ to: 0 });
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     expect(await screen.findByRole('combobox', { name: '区域' })).toHaveValue('shanghai');
     expect(screen.getByRole('spinbutton', { name: '起始年' })).toHaveValue(2018);
   });
 
   it('the language switch changes the text', async () => {
     const user = userEvent.setup();
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     await user.click(await screen.findByRole('button', { name: /English/ }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Shanghai AI industry in numbers');
     expect(within(screen.getByRole('article', { name: 'AI industry scale' })).getByRole('button')).toHaveTextContent('> 380 billion yuan');
@@ -104,7 +104,7 @@ describe('the dashboard', () => {
 
   it('the facts table searches, sorts, and highlights the selected fact', async () => {
     const user = userEvent.setup();
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const region = await screen.findByRole('region', { name: /全部数字/ });
     expect(within(region).getAllByRole('row')).toHaveLength(6);
     expect(within(region).getByText('（未归类）')).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('the dashboard', () => {
   });
 
   it('renders article titles and quotes as text, never as HTML', async () => {
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     await screen.findByRole('region', { name: /来源文章/ });
     expect(document.querySelector('b')).toBeNull();
     expect(screen.getAllByText(/文章一 <b>bold<\/b>/).length).toBeGreaterThan(0);
@@ -132,18 +132,18 @@ describe('where a period came from, and why a number is not charted', () => {
   const rowOf = (region: HTMLElement, text: string) => within(region).getAllByRole('row').find((r) => r.textContent?.includes(text))!;
 
   it('the facts table says a period is the article’s date, or taken from the sentence, under the period', async () => {
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const region = await screen.findByRole('region', { name: /全部数字/ });
     const row34 = rowOf(region, '34款');
-    expect(within(row34).getAllByRole('cell')[1]).toHaveTextContent(`2024-07${PUBLICATION_ZH}`);
-    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent('2024-07时间取自同句或标题');
+    expect(within(row34).getAllByRole('cell')[1]).toHaveTextContent(`2024年7月${PUBLICATION_ZH}`);
+    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent("2024年7月时间取自同句或标题");
     const stated = within(rowOf(region, '1,340亿元')).getAllByRole('cell')[1]!;
-    expect(stated).toHaveTextContent(/^2018$/);
+    expect(stated).toHaveTextContent(/^2018年$/);
   });
 
   it('an unmapped number shows why it is not charted, and the reason is searchable', async () => {
     const user = userEvent.setup();
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const region = await screen.findByRole('region', { name: /全部数字/ });
     expect(rowOf(region, '3大')).toHaveTextContent('未绘入图表：说的是芯片，不是人工智能');
     await user.type(within(region).getByRole('searchbox'), '芯片');
@@ -158,7 +158,7 @@ describe('where a period came from, and why a number is not charted', () => {
   it('the selected-fact panel and the KPI source say the same, in the reader’s language', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?fact=c&lang=en');
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const panel = await screen.findByRole('complementary', { name: 'Selected number' });
     expect(panel).toHaveTextContent("as of the article's date (2024-07-04); the text states no date");
     const card = screen.getByRole('article', { name: 'Filed models' });
@@ -173,12 +173,12 @@ describe('where a period came from, and why a number is not charted', () => {
 
   it('the selected-fact panel gives an unmapped number’s reason', async () => {
     window.history.replaceState(null, '', '/?fact=e');
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     expect(await screen.findByRole('complementary', { name: '选中的数字' })).toHaveTextContent('未绘入图表：说的是芯片，不是人工智能');
   });
 
   it('the legend explains the hollow marker for a figure dated by the article', async () => {
-    render(<App load={ready} />);
+    render(<App currentYear={2026} load={ready} />);
     const legend = await screen.findByRole('list', { name: '图例' });
     expect(legend).toHaveTextContent('按文章发布日期计（原文未写明时间）');
   });

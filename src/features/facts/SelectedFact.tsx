@@ -1,10 +1,11 @@
-import { formatQuantity } from '../../core/format';
+import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+import { formatPeriod } from '../../schema/period';
 
 export const factRowId = (id: string): string => `fact-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
@@ -27,9 +28,9 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   return (
     <aside className="selected-fact" aria-label={t.selectedFact} aria-live="polite">
       <p>
-        <strong>{formatQuantity(fact.value, fact.unit, fact.qualifier, lang, fact.counter)}</strong>
+        <strong>{formatFact(fact, lang)}</strong>
         {' · '}{metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : t.unmapped}
-        {' · '}{fact.period ?? t.notStated}
+        {' · '}{formatPeriod(fact.period, lang)}
         {' · '}{placeLabel(fact.geo, fact.place, lang, placeNames)}
         {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
       </p>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { formatPercent, formatQuantity, formatRatio, qualifierPrefix } from '../../core/format';
+import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../core/format';
 import { selectKpi, type Kpi } from '../../core/kpi';
 import { geoName } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+import { formatPeriod } from '../../schema/period';
 
 function KpiCard({ kpi }: { kpi: Kpi }) {
   const t = useT();
@@ -24,12 +25,12 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
       {latest && fact ? (
         <>
           <button type="button" className="kpi-value" aria-describedby={sourceId} onClick={() => selectFact(latest.fact)}>
-            {formatQuantity(latest.value, fact.unit, latest.qualifier, lang, fact.counter)}
+            {formatFact(fact, lang)}
           </button>
-          <p className="muted">{t.latest}: {latest.period}</p>
+          <p className="muted">{t.latest}: {formatPeriod(latest.period, lang)}</p>
           {kpi.ratio && (
             <p>
-              {t.change} {kpi.first?.period}→{latest.period}: {qualifierPrefix(kpi.ratio.qualifier, lang)}{formatRatio(kpi.ratio.value, lang)}
+              {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}: {qualifierPrefix(kpi.ratio.qualifier, lang)}{formatRatio(kpi.ratio.value, lang)}
               {kpi.cagr && <> · {t.cagr} {qualifierPrefix(kpi.cagr.qualifier, lang)}{formatPercent(kpi.cagr.value, lang)}</>}
             </p>
           )}
@@ -41,9 +42,9 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
       ) : kpi.planned ? (
         <>
           <button type="button" className="kpi-value planned" onClick={() => selectFact(kpi.planned!.fact)}>
-            {formatQuantity(kpi.planned.value, facts.get(kpi.planned.fact)?.unit ?? kpi.metric.unit, kpi.planned.qualifier, lang, facts.get(kpi.planned.fact)?.counter ?? null)}
+            {formatFact({ unit: kpi.metric.unit, counter: null, ...facts.get(kpi.planned.fact), value: kpi.planned.value, qualifier: kpi.planned.qualifier }, lang)}
           </button>
-          <p className="muted">{t.status[kpi.planned.status]} · {kpi.planned.period} · {t.noValue}</p>
+          <p className="muted">{t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noValue}</p>
         </>
       ) : (
         <p className="muted">{t.noValue}</p>

@@ -3,7 +3,7 @@ import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef } from 'react';
 import { echarts } from '../../charts/echarts';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
-import { formatQuantity } from '../../core/format';
+import { formatFact } from '../../core/format';
 import { periodNote } from '../../core/periodNote';
 import type { ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
@@ -13,6 +13,7 @@ import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
 import { filtersLine, sourcesLines } from '../../ui/exportFrame';
 import { exportChartPng } from '../../ui/png';
+import { formatPeriod } from '../../schema/period';
 
 export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
   const t = useT();
@@ -66,10 +67,10 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
                 <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
                   <td>{seriesName(v, lang, placeNames)}</td>
                   <td>
-                    {p.period}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                    {formatPeriod(p.period, lang)}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
                     {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
                   </td>
-                  <td>{f ? formatQuantity(p.value, f.unit, p.qualifier, lang, f.counter) : p.value}</td>
+                  <td>{f ? formatFact(f, lang) : p.value}</td>
                   <td><q>{p.source.quote}</q></td>
                 </tr>
               );

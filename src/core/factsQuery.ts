@@ -1,0 +1,62 @@
+/**
+ * The facts table's search and sort, as data work: every fact matched against what the reader sees
+ * of it (figure, quote, metric, place, period, period note, reason, article title), in their language.
+ */
+import type { Lang, Messages } from '../i18n/messages';
+import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
+import { comparePeriods, formatPeriod } from '../schema/period';
+import { formatFact } from './format';
+import { placeLabel } from './names';
+import { periodNote } from './periodNote';
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export type FactSortKey = 'value' | 'period' | 'place' | 'metric' | 'article';
+
+export interface FactLookups {
+  metrics: ReadonlyMap<string, MetricDef>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  placeNames: ReadonlyMap<string, { zh: string; en: string }>;
+}
+
+/** What a row shows of a fact, in the reader's language. */
+export interface FactLabels {
+  place(f: Fact): string;
+  metric(f: Fact): string;
+  note(f: Fact): string | null;
+}
+
+export function factLabels(lookups: FactLookups, lang: Lang, t: Messages): FactLabels {
+  return {
+    place: (f) => placeLabel(f.geo, f.place, lang, lookups.placeNames),
+    metric: (f) => {
+      const m = f.metric ? lookups.metrics.get(f.metric) : undefined;
+      return m ? m.label[lang] : t.unmapped;
+    },
+    note: (f) => periodNote(f, lookups.documents.get(f.doc), t),
+  };
+}
+
+/** Facts whose visible text contains `query` (case-insensitive); all of them when it is blank. */
+export function searchFacts(facts: ReadonlyArray<Fact>, query: string, labels: FactLabels, lookups: FactLookups, lang: Lang): Fact[] {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return [...facts];
+  return facts.filter((f) =>
+    [f.text, formatFact(f, lang), f.source.quote, labels.metric(f), labels.place(f), f.period ?? '', f.period === null ? '' : formatPeriod(f.period, lang),
+      labels.note(f) ?? '', f.reason?.[lang] ?? '', lookups.documents.get(f.doc)?.title ?? '']
+      .some((s) => s.toLowerCase().includes(needle)));
+}
+
+/** Sorted by one column, in text order within equal keys; an undated fact sorts last in either direction. */
+export function sortFacts(facts: Fact[], key: FactSortKey, dir: 1 | -1, labels: FactLabels): Fact[] {
+  const byText = (a: Fact, b: Fact): number => byCodeUnit(a.doc, b.doc) || a.start - b.start;
+  const compare: Record<FactSortKey, (a: Fact, b: Fact) => number> = {
+    value: (a, b) => a.value - b.value,
+    period: (a, b) => (a.period === null || b.period === null ? 0 : comparePeriods(a.period, b.period)),
+    place: (a, b) => byCodeUnit(labels.place(a), labels.place(b)),
+    metric: (a, b) => byCodeUnit(labels.metric(a), labels.metric(b)),
+    article: (a, b) => byCodeUnit(a.doc, b.doc),
+  };
+  const undatedLast = (a: Fact, b: Fact): number => (key === 'period' ? Number(a.period === null) - Number(b.period === null) : 0);
+  return facts.sort((a, b) => undatedLast(a, b) || compare[key](a, b) * dir || byText(a, b));
+}

@@ -1,0 +1,6 @@
+/** Character tests shared by the scanners (ASCII only: full-width digits are folded earlier, in normalize). */
+
+export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A Latin letter, either case. */
+export const isLetter = (ch: string | undefined): boolean => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));

@@ -1,0 +1,51 @@
+/** The facts table's search and sort, away from the component. */
+import { describe, expect, it } from 'vitest';
+import { factLabels, searchFacts, sortFacts } from '../../src/core/factsQuery';
+import { messages } from '../../src/i18n/messages';
+import { fact, fixture } from './fixture';
+
+const facts = [
+  fact({ id: 'a', value: 3800e8, period: '2024', qualifier: '>', source: { doc: 'd1', quote: '产业规模超3800亿元。', start: 0, end: 9, line: 1 } }),
+  fact({ id: 'b', value: 34, period: null, metric: null, unit: 'items', counter: '款', reason: { zh: '原文未说明与人工智能有关', en: 'the text does not say it is about AI' } }),
+  fact({ id: 'c', value: 82, period: '2024-Q1', metric: 'filed_models', unit: 'items', counter: '款' }),
+  fact({ id: 'd', value: 1340e8, period: '2018', geo: 'xuhui' }),
+];
+const data = fixture(facts);
+const lookups = {
+  metrics: new Map(data.metrics.map((m) => [m.id, m])),
+  documents: new Map(data.documents.map((d) => [d.id, d])),
+  placeNames: new Map<string, { zh: string; en: string }>(),
+};
+const zh = factLabels(lookups, 'zh', messages('zh'));
+const en = factLabels(lookups, 'en', messages('en'));
+const ids = (fs: { id: string }[]): string[] => fs.map((f) => f.id);
+
+describe('facts search', () => {
+  it('finds a fact by what the reader sees: the figure as formatted, the metric, the place, the period in words', () => {
+    expect(ids(searchFacts(facts, '380 billion', en, lookups, 'en'))).toEqual(['a']);
+    expect(ids(searchFacts(facts, '备案', zh, lookups, 'zh'))).toEqual(['c']);
+    expect(ids(searchFacts(facts, '徐汇', zh, lookups, 'zh'))).toEqual(['d']);
+    expect(ids(searchFacts(facts, '一季度', zh, lookups, 'zh'))).toEqual(['c']);
+    expect(ids(searchFacts(facts, 'Q1 2024', en, lookups, 'en'))).toEqual(['c']);
+  });
+  it('finds an uncharted fact by its reason, in the reader\'s language', () => {
+    expect(ids(searchFacts(facts, 'about ai', en, lookups, 'en'))).toEqual(['b']);
+    expect(ids(searchFacts(facts, '有关', zh, lookups, 'zh'))).toEqual(['b']);
+  });
+  it('a blank query keeps every fact', () => {
+    expect(searchFacts(facts, '  ', zh, lookups, 'zh')).toHaveLength(4);
+  });
+});
+
+describe('facts sort', () => {
+  it('by period, oldest first, by time and not by text, undated last', () => {
+    expect(ids(sortFacts([...facts], 'period', 1, zh))).toEqual(['d', 'c', 'a', 'b']);
+  });
+  it('newest first still keeps the undated fact last', () => {
+    expect(ids(sortFacts([...facts], 'period', -1, zh))).toEqual(['a', 'c', 'd', 'b']);
+  });
+  it('by value, both ways', () => {
+    expect(ids(sortFacts([...facts], 'value', 1, zh))).toEqual(['b', 'c', 'd', 'a']);
+    expect(ids(sortFacts([...facts], 'value', -1, zh))).toEqual(['a', 'd', 'c', 'b']);
+  });
+});
