@@ -52,3 +52,11 @@ export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
       return { place, facts: own, latest };
     });
 }
+
+/** The facts behind what the map shows, for its export's source list: the shaded districts' figures and the clusters' facts. */
+export function mapSourceFactIds(data: MetricsFile, view: View, measure: MapMeasure, districts: ReadonlyArray<DistrictValue>, clusters: ReadonlyArray<ClusterPoint>): string[] {
+  const shaded = measure === 'facts'
+    ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id)
+    : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
+  return [...shaded, ...clusters.flatMap((c) => c.facts.map((f) => f.id))];
+}

@@ -172,10 +172,10 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
   }
 
   let total = 0; // groups already multiplied by their scale
-  let group = 0; // the group below the last scale, as group / divisor
+  let group: number; // the group below the last scale, as group / divisor
   let divisor = 1;
   let lastScale = Infinity;
-  let state = START;
+  let state: number;
   let end = i;
 
   if (first.kind === ARTICLE || first.kind === HUNDRED || first.kind === SCALE) {

@@ -241,7 +241,7 @@ function statusOf(text: TextWindows, clause: Span, sentence: Span, period: strin
 const statusMemo = new WeakMap<TextWindows, Map<number, Status | null>>();
 function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status | null {
   let memo = statusMemo.get(text);
-  if (!memo) statusMemo.set(text, (memo = new Map()));
+  if (!memo) statusMemo.set(text, (memo = new Map<number, Status | null>()));
   const key = clause.start * 65536 + (clause.end - clause.start);
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -344,7 +344,7 @@ function rangeLow(text: string, m: Mention): { value: number; start: number } | 
   let s = e;
   while (s > 0 && /[0-9.,]/.test(text[s - 1]!)) s--;
   const low = Number(text.slice(s, e).replace(/,/g, ''));
-  let hs = m.numberStart;
+  const hs = m.numberStart;
   let he = hs;
   while (he < text.length && /[0-9.,]/.test(text[he]!)) he++;
   const high = Number(text.slice(hs, he).replace(/,/g, ''));

@@ -26,7 +26,7 @@ const LONG_PARAGRAPH = 30;
 
 /** Offset at which the article body starts: after YAML front matter, if there is any. */
 export function bodyOffset(original: string): number {
-  let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (!original.startsWith('---', i)) return i;
   const firstLineEnd = original.indexOf('\n', i);
   if (firstLineEnd < 0 || original.slice(i, firstLineEnd).trim() !== '---') return i;

@@ -3,7 +3,7 @@
  * words that mean the whole city (全市, 本市). Matched longest-first, so 徐汇滨江 is the West Bund
  * cluster, not just 徐汇, and 黄浦江 (the river) is not 黄浦区.
  */
-import { DISTRICTS, type DistrictId, type GeoId } from '../schema/geo';
+import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { GazetteerEntry } from './curated';
 
 export type { GazetteerEntry } from './curated';

@@ -185,7 +185,7 @@ export type ParseResult = { ok: true; data: MetricsFile } | { ok: false; reason:
 /** The one runtime check: unknown JSON → typed file, or a reason naming the first bad paths. */
 export function parseMetricsFile(input: unknown): ParseResult {
   if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
-    const version = (input as { schemaVersion: unknown }).schemaVersion;
+    const version = input.schemaVersion;
     if (version !== SCHEMA_VERSION) {
       return { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
     }

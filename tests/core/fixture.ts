@@ -1,12 +1,11 @@
 /** A small, hand-written data file for tests of the app's derivations and views. */
 import { SCHEMA_VERSION, type Fact, type MetricsFile } from '../../src/schema/metricsFile';
-import type { GeoId } from '../../src/schema/geo';
 
 let n = 0;
 export function fact(p: Partial<Fact> & Pick<Fact, 'value' | 'period'>): Fact {
   const id = p.id ?? `d1@${++n}`;
   return {
-    id, doc: 'd1', text: String(p.value), unit: 'CNY', counter: null, qualifier: '=', status: 'actual', geo: 'shanghai' as GeoId,
+    id, doc: 'd1', text: String(p.value), unit: 'CNY', counter: null, qualifier: '=', status: 'actual', geo: 'shanghai',
     periodBasis: p.period === null ? null : 'stated', place: null, metric: 'ai_industry_scale', reason: null, start: n, end: n + 1,
     source: { doc: p.doc ?? 'd1', quote: `第${n}句引文。`, start: 0, end: 5, line: 1 }, ...p,
   };

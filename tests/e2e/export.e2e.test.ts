@@ -17,7 +17,7 @@ afterAll(async () => { await s?.close(); });
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: readFileSync(path!) };
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 /** Width, height and how many distinct colours a PNG has, decoded by the browser (on a blank page, no CSP). */

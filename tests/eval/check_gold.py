@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Sanity checks for an article set with a gold list (tests/devset*, tests/heldout): front matter, quotes,
-metric ids, periods, arithmetic, and that no URL of the set is also in another set's urls.txt.
+"""Sanity checks for an article set with a gold list (tests/devset*, tests/heldout, tests/heldout2): front matter,
+quotes, metric ids, periods, arithmetic, and that no URL of the set is also in another set's urls.txt (every
+devset* and every heldout* set, so a held-out set and any other set never share a URL, in both directions).
 
 Run: python3 tests/eval/check_gold.py tests/devset2   (exit status 1 on any error; arithmetic notes are warnings)
 """
@@ -14,12 +15,13 @@ METRICS = set("""ai_industry_scale ai_talent filed_models genai_services_registe
 ai_enterprises ai_enterprises_above_scale cluster_enterprises universities_ai_institutes universities_ai_majors
 compute_capacity corpus_size office_space investment_institutions waic_exhibition_area waic_exhibitors waic_exhibits
 waic_guests waic_forums waic_onsite_visits waic_online_visits humanoid_robot_industry_scale
+waic_onsite_visits_total waic_online_visits_total
 ai_industry_scale__growth_yoy ai_industry_scale__growth_avg ai_investment_signed ai_financing new_ai_enterprises""".split())
 METRICS |= {b + "__share_of_country" for b in BASE} | {b + "__share_of_city" for b in BASE}
 GEOS = set("shanghai huangpu xuhui changning jingan putuo hongkou yangpu minhang baoshan jiading pudong jinshan songjiang qingpu fengxian chongming".split())
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-Q1-Q3|-\d{4})?$")
-CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
-EN = {"one-third": 100 / 3, "thirty-four": 34, "ten": 10, "five": 5, "three": 3, "second": 2, "half": 50, "six": 6, "seven": 7, "one": 1}
+CN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
+EN = {"one-third": 100 / 3, "thirty-four": 34, "ten": 10, "five": 5, "four": 4, "three": 3, "second": 2, "half": 50, "six": 6, "seven": 7, "one": 1}
 MULT = [("trillion", 1e12), ("万亿", 1e12), ("亿", 1e8), ("萬億", 1e12), ("億", 1e8), ("万", 1e4), ("萬", 1e4),
         ("billion", 1e9), ("million", 1e6)]
 
@@ -42,11 +44,14 @@ def parse_number(t):
     low = t.lower()
     for k, v in EN.items():
         if low.startswith(k):
-            return v
+            return v * next((m for w, m in MULT if low[len(k):].strip().startswith(w)), 1)
     if "三分之二" in t:
         return 200 / 3
     if "1/3" in t or "三分之一" in t:
         return 100 / 3
+    m = re.search(r"([一二两兩三四五六七八九十])分之([一二两兩三四五六七八九])", t)
+    if m:
+        return 100 * CN[m.group(2)] / CN[m.group(1)]
     if t.startswith("万亿") or t.startswith("萬億"):
         return 1e12
     if "六成" in t:
@@ -56,7 +61,7 @@ def parse_number(t):
         n = float(m.group(0).replace(",", ""))
         rest = t[m.end():]
     else:
-        m = re.search(r"[一二两三四五六七八九]?[十百千]|[一二两三四五六七八九]", t)
+        m = re.search(r"[一二两兩三四五六七八九]?[十百千]|[一二两兩三四五六七八九]", t)
         if not m:
             return None
         s = m.group(0)
@@ -150,12 +155,14 @@ def main():
         errors.append("urls.txt: duplicate URLs")
     if len(urls) != len(files):
         errors.append(f"urls.txt has {len(urls)} URLs for {len(files)} articles")
-    held = os.path.join(TESTS, "heldout", "urls.txt")
-    if os.path.exists(held) and os.path.basename(HERE) != "heldout":
+    for hd in [d for d in sorted(os.listdir(TESTS)) if d.startswith("heldout") and d != os.path.basename(HERE)]:
+        held = os.path.join(TESTS, hd, "urls.txt")
+        if not os.path.exists(held):
+            continue
         hu = {u.strip() for u in open(held, encoding="utf-8") if u.strip()}
         for u in urls:
             if u in hu:
-                errors.append(f"urls.txt: {u} is also in heldout/urls.txt")
+                errors.append(f"urls.txt: {u} is also in {hd}/urls.txt")
     for w in warnings:
         print("note:", w)
     for e in errors:

@@ -35,8 +35,8 @@ describe('loading and error states', () => {
     let resolve!: (s: LoadState) => void;
     render(<App currentYear={2026} load={() => new Promise((r) => { resolve = r; })} />);
     expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
-    await act(async () => resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' }));
-    const alert = screen.getByRole('alert');
+    act(() => { resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' }); });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('/data/metrics.json');
     expect(alert).toHaveTextContent('facts.0.geo');
   });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -49,7 +49,12 @@ export function Filters() {
  */
 function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (v: number) => void }) {
   const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
+  // A new value from outside (a slider, the URL) replaces the draft: adjusted while rendering, not in an effect.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(String(value));
+  }
   return (
     <label>
       {label}

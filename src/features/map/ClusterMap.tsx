@@ -3,9 +3,8 @@ import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef, useState } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption } from '../../charts/mapOption';
-import { MAP_MEASURES, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
+import { MAP_MEASURES, mapSourceFactIds, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
 import { geoName } from '../../core/names';
-import { selectFacts } from '../../core/select';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -35,23 +34,17 @@ export function ClusterMap() {
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   const holder = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
-  const exportPng = () => {
-    // The articles behind what the map shows: the shaded districts' figures and the clusters' facts.
-    const shaded = measure === 'facts'
-      ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id)
-      : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
-    return exportChartPng(chartRef.current?.getEchartsInstance(), {
-      product: t.appName, title: `${t.mapTitle} · ${t.measures[measure]}`, filters: filtersLine(view, lang, t),
-      sources: sourcesLines([...shaded, ...clusters.flatMap((c) => c.facts.map((f) => f.id))], facts, documents, t),
-      credit: t.mapCredit,
-    }, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
-  };
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const option = useMemo(
     () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
     [districts, clusters, measure, view.district, lang, t, documents],
   );
+  const exportPng = () => exportChartPng(chartRef.current?.getEchartsInstance(), {
+    product: t.appName, title: `${t.mapTitle} · ${t.measures[measure]}`, filters: filtersLine(view, lang, t),
+    sources: sourcesLines(mapSourceFactIds(data, view, measure, districts, clusters), facts, documents, t),
+    credit: t.mapCredit,
+  }, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
   // removed data item on the next mouseout. The map always has the same two series.
   // Where each district's label sits on screen, so a browser test can click a district as a reader would.
@@ -60,7 +53,7 @@ export function ClusterMap() {
       const px: Record<string, number[]> = {};
       for (const d of DISTRICTS) {
         const c = DISTRICT_CENTERS.get(d.zh);
-        if (c) px[d.id] = chart.convertToPixel({ geoIndex: 0 }, c) as number[];
+        if (c) px[d.id] = chart.convertToPixel({ geoIndex: 0 }, c);
       }
       holder.current?.setAttribute('data-district-px', JSON.stringify(px));
     });

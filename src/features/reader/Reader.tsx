@@ -19,7 +19,7 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
 
   useEffect(() => {
     let live = true;
-    fetch(articleUrl(fact.doc))
+    void fetch(articleUrl(fact.doc))
       .then(async (r) => (r.ok ? { ok: true as const, body: await r.text() } : { ok: false as const, reason: `${r.status} ${r.statusText}` }))
       .catch((e: Error) => ({ ok: false as const, reason: e.message }))
       .then((v) => { if (live) setText(v); });

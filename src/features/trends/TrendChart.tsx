@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { echarts } from '../../charts/echarts';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
@@ -38,11 +38,14 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
     product: t.appName, title: name, filters: filtersLine(view, lang, t),
     sources: sourcesLines(rows.map((r) => r.p.fact), facts, documents, t), credit: null,
   }, exportFileName(metric.id, view.district, view.from, view.to, 'png'));
-  // Where each point is drawn, so a browser test can click one as a reader would.
+  // Where each point is drawn, so a browser test can click one as a reader would. The chart is ready
+  // once; the handler reads the points of the latest render, not those of the first.
+  const rowsNow = useRef(rows);
+  useEffect(() => { rowsNow.current = rows; });
   const onReady = (chart: EChartsType) => {
     chart.on('finished', () => {
       const px: Record<string, number[]> = {};
-      for (const r of rows) px[r.p.fact] = chart.convertToPixel({ gridIndex: 0 }, [r.p.info.time, r.p.value]) as number[];
+      for (const r of rowsNow.current) px[r.p.fact] = chart.convertToPixel({ gridIndex: 0 }, [r.p.info.time, r.p.value]);
       holder.current?.setAttribute('data-point-px', JSON.stringify(px));
     });
   };
