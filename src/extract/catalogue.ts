@@ -18,7 +18,7 @@ export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 export interface MatchContext {
   /** Clean text as the catalogue reads it (lower-cased for English). */
   windows: TextWindows;
-  quantity: Span & { unit: BaseUnit; counter: string | null };
+  quantity: Span & { unit: BaseUnit; counter: string | null; value: number };
   segment: Span;
   clause: Span;
   sentence: Span;
@@ -316,6 +316,12 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
 
 const NO_MATCH: Match = { metric: null, reason: null };
 
+/** 天眼查: 人工智能相关企业近273.1万余家 is the country's registry, not Shanghai's AI firms. */
+const tooLarge = (max: number): Bilingual => ({
+  zh: `数值大于上海此项数字的合理上限（${max.toLocaleString('zh-CN')}），说的应是更大的范围`,
+  en: `larger than any Shanghai figure of this kind can be (${max.toLocaleString('en-US')}): it is about something wider`,
+});
+
 /** Every phrase of the metrics of one unit, as one list per unit, built once per catalogue. */
 const unitPhraseIndex = new WeakMap<Catalogue, Map<string, string[]>>();
 function unitPhrases(cat: Catalogue, unit: string): string[] {
@@ -364,7 +370,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     // A metric with extra conditions that all hold is more specific than one without.
     if (entry.placeKinds || entry.requireSentence) score += 100;
     if (best && score <= best.score) continue;
-    const reason = vetoed(cat, entry, ctx, vetoes) ?? (entry.subject ? subjectOf(entry.subject) : null);
+    const reason = (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
+      vetoed(cat, entry, ctx, vetoes) ?? (entry.subject ? subjectOf(entry.subject) : null);
     if (reason !== null) {
       if (!refused || score > refused.score) refused = { reason, score };
       continue;

@@ -54,6 +54,8 @@ const entrySchema = z.object({
   of: z.string().optional(),
   /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
   editionYear: z.boolean().optional(),
+  /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
+  max: z.number().positive().optional(),
 }).strict();
 
 /** The catalogue file; its `$comment` (prose for people) is dropped on load. */

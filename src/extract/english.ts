@@ -328,6 +328,12 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       i = end;
       continue;
     }
+    // A compound modifier: a three-day conference, a 10-year plan, a five-star hotel (but 120,000-plus).
+    if (lower[end] === '-' && isLetter(lower[end + 1]) && !lower.startsWith('-plus', end)) {
+      skipped.push({ start: i, end, text: text.slice(i, end), reason: 'part of a compound modifier (three-day, 10-year)' });
+      i = end;
+      continue;
+    }
     // Currency before the number: RMB 65 billion, ¥1.2 trillion, US$9 billion.
     let currency: 'CNY' | 'other' | null = null;
     const lead = wordBefore(lower, i);

@@ -192,11 +192,12 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
 /**
  * The place an article is about: the one district or zone (临港新片区, 张江科学城) its title names.
  * A sentence that names no place and follows no place in its paragraph is about it. None when the
- * title names the city, the country, several places, or a cluster (a park's figures need the park named).
+ * title names only the city (上海徐汇 is Xuhui), the country, several places, or a cluster (a park's figures need the park named).
  */
 function topicOf(title: string | undefined, places: PlaceMatcher): PlaceMention | undefined {
   if (!title) return undefined;
-  const named = places.scan(title).filter((p) => !p.anaphoric);
+  // 上海徐汇…: the city named before a district is where the district is, not a second place.
+  const named = places.scan(title).filter((p) => !p.anaphoric && !(p.geo === 'shanghai' && p.place === null && !p.national));
   const first = named[0];
   if (!first || first.national || first.geo === 'shanghai') return undefined;
   if (named.some((p) => p.geo !== first.geo || p.national)) return undefined;
@@ -251,6 +252,17 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   else if (anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) status = 'forecast';
   memo.set(key, status);
   return status;
+}
+
+/**
+ * A building that has just broken ground (项目开工，总建筑面积22万平方米): its figures are what it will
+ * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
+ * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
+ */
+function completionPeriod(text: TextWindows, sentence: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
+  if (!anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) return null;
+  const done = dates.find((d) => d.kind === 'explicit' && d.period > now);
+  return done ? { period: done.period, basis: 'context' } : UNDATED;
 }
 
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
@@ -458,7 +470,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let carry: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
-  const topic = topicOf(input.title, ctx.places);
+  const topic = topicOf(lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title, ctx.places);
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
@@ -547,7 +559,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const span = toOriginalSpan(clean, qStart, m.end);
       const given = periods.get(raw) ?? UNDATED;
       const status = statusOf(windows, clause, sentence, given.period, now);
-      const { period, basis } = resolvePeriod(given, entry, status, now);
+      const { period, basis } = resolvePeriod(status === 'forecast' ? completionPeriod(windows, sentence, ds, now) ?? given : given, entry, status, now);
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,

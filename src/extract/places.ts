@@ -101,6 +101,8 @@ export class PlaceMatcher {
     for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性', subjectOnly: false, national: true });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.push({ text: 'Shanghai', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
+    // The possessive names the scope wherever it stands: "the revenue of Shanghai's AI industry".
+    aliases.push({ text: "Shanghai's", geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     aliases.sort((a, b) => b.text.length - a.text.length);
     for (const a of aliases) {
       const key = a.text[0]!;

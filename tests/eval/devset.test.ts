@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset4/): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset5/): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
 import { percent, score } from './score';
 
-describe.each(['devset', 'devset2', 'devset3', 'devset4'])('development articles (%s)', (set) => {
+describe.each(['devset', 'devset2', 'devset3', 'devset4', 'devset5'])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
     console.log(`${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}`);

@@ -275,9 +275,12 @@ describe('precision rules from the development sets (second pass)', () => {
     const f = factAt(factsOf('He said there are presently 183 AI companies in Shanghai with annual revenue of more than 20 million yuan.', '2019-01-20'), '183 AI companies');
     expect(f.metric).not.toBe('ai_enterprises');
   });
-  it('a building that has just broken ground: its floor area is what it will have, not charted as of today', () => {
+  it('a building that has just broken ground: its floor area is what it will have, dated by its completion', () => {
     const f = factAt(factsOf('市北高新人工智能产业中心正式开工，总建筑面积约27万平方米，预计2024年底交付使用。', '2023-07-20'), '约27万平方米');
-    expect([f.status, f.period]).toEqual(['forecast', null]);
+    expect([f.status, f.period]).toEqual(['forecast', '2024-12']);
+    // The ceremony's date is not the building's: with no completion date the figure has no period.
+    const g = factAt(factsOf('2024年1月，上海金港智奥园项目开工，总建筑面积22万平方米。', '2024-01-16'), '22万平方米');
+    expect([g.status, g.period]).toEqual(['forecast', null]);
   });
   it('an English sentence dated at its end: the date applies; a comparison year does not', () => {
     const facts = factsOf('Pudong was home to about 600 AI companies, with a total output of more than 91 billion yuan, by the end of 2020, according to the district.', '2021-02-23');
@@ -300,5 +303,25 @@ describe('precision rules from the development sets (second pass)', () => {
     expect([edition.metric, edition.period]).toEqual(['waic_onsite_visits', '2025']);
     const total = factAt(factsOf('过去6年，世界人工智能大会共吸引80万人次观众线下观展。', '2024-07-04'), '80万人次');
     expect([total.metric, total.period]).toEqual(['waic_onsite_visits_total', '2024-07']);
+  });
+});
+
+describe('found in the fifth development set', () => {
+  it('a count no Shanghai figure can reach is about something wider (a national registry)', () => {
+    const f = factAt(factsOf('天眼查数据显示，截至目前，人工智能相关企业近273.1万余家。', '2023-06-01'), '近273.1万余家');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toMatch(/larger than any Shanghai figure/);
+  });
+  it('"a three-day conference" is not three of anything', () => {
+    const facts = factsOf('The three-day World Artificial Intelligence Conference welcomed speakers such as Jack Ma.', '2018-09-17');
+    expect(facts.filter((f) => f.metric !== null)).toEqual([]);
+  });
+  it('"of Shanghai\'s AI industry ... 50 percent year on year" is growth, not a share of the city', () => {
+    const f = factAt(factsOf("In 2017, the revenue of Shanghai's AI industry jumped 50 percent year on year.", '2018-05-01'), '50 percent');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale__growth_yoy', 'shanghai', '2017']);
+  });
+  it('a traditional-Chinese title names the district the article is about (上海徐匯…)', () => {
+    const f = factAt(factsOf('力爭到2022年，人工智慧相關産業規模達到500億元。', '2019-08', '上海徐匯推動人工智慧發展'), '500億元');
+    expect([f.metric, f.geo]).toEqual(['ai_industry_scale', 'xuhui']);
   });
 });

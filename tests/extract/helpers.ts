@@ -20,11 +20,11 @@ export const catalogue = curated('metric-catalogue.json', parseCatalogue);
 export const gazetteer = curated('gazetteer.json', parseGazetteer);
 const places = new PlaceMatcher(gazetteer);
 
-/** Facts of a one-off article text, dated `published` (YYYY, YYYY-MM or YYYY-MM-DD). */
-export function factsOf(text: string, published = '2025-07-11'): Fact[] {
+/** Facts of a one-off article text, dated `published` (YYYY, YYYY-MM or YYYY-MM-DD), with an optional title. */
+export function factsOf(text: string, published = '2025-07-11', title?: string): Fact[] {
   const [y, m] = published.split('-');
   return extractArticleFacts(
-    { id: 'doc', original: text, date: { year: Number(y), month: m === undefined ? null : Number(m) } },
+    { id: 'doc', original: text, date: { year: Number(y), month: m === undefined ? null : Number(m) }, ...(title === undefined ? {} : { title }) },
     { catalogue: forLanguage(catalogue, 'zh'), englishCatalogue: forLanguage(catalogue, 'en'), places },
   ).facts;
 }
