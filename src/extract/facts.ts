@@ -151,6 +151,10 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
           };
         } else if (inherited) {
           years = { from: contextOf(inherited.from), to: contextOf(inherited.to) };
+        } else if (spanBefore(dates, sentence.start, leadStart)) {
+          // 2018年至2023年，规上企业从183家增至348家: the span's first year and its last.
+          const span = spanBefore(dates, sentence.start, leadStart)!;
+          years = { from: { period: text.slice(span.start, span.start + 4), basis: 'context' }, to: { period: span.period, basis: 'context' } };
         } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
         else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english) };
         inherited = years;
@@ -163,6 +167,9 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
   }
   return out;
 }
+
+const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>
+  lastBefore(dates, from, to, (d) => d.kind === 'span' && /^\d{4}$/.test(d.period));
 
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
@@ -286,6 +293,11 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   const gap = (end: number): boolean => BORROW_LINK.test(text.slice(end, m.start));
   for (let end = m.start; end > floor - 1 && end > segment.start; end--) {
     if (end < m.start && !gap(end)) continue;
+    // The unit itself before the number: 观看总人次破6.38亿.
+    if (text.startsWith('人次', end - 2)) {
+      const { unitless: _, ...rest } = m;
+      return { ...rest, unit: 'person_visits', counter: null };
+    }
     for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
       if (end - phrase.length < segment.start || !text.startsWith(phrase, end - phrase.length)) continue;
       if (!best || phrase.length > best.length) best = { entry, end, length: phrase.length };

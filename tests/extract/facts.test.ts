@@ -325,3 +325,15 @@ describe('found in the fifth development set', () => {
     expect([f.metric, f.geo]).toEqual(['ai_industry_scale', 'xuhui']);
   });
 });
+
+describe('ranges and units stated around the figure', () => {
+  it('a span of years before a 从…增至… range dates its two ends', () => {
+    const facts = factsOf('2018年至2023年，规上企业从183家增至348家，产业规模从1340亿元扩大到逾3800亿元。', '2024-07-03');
+    expect([factAt(facts, '183家').period, factAt(facts, '348家').period]).toEqual(['2018', '2023']);
+    expect([factAt(facts, '1340亿元').period, factAt(facts, '逾3800亿元').period]).toEqual(['2018', '2023']);
+  });
+  it('人次 before the number is its unit (总人次破6.38亿)', () => {
+    const f = factAt(factsOf('世界人工智能大会全网在线观看总人次破6.38亿。', '2022-09-03'), '破6.38亿');
+    expect([f.unit, f.metric, f.period]).toEqual(['person_visits', 'waic_online_visits', '2022']);
+  });
+});
