@@ -68,6 +68,9 @@ const clauseStartOf = (text: string, at: number, sentence: Span): number => {
   return i;
 };
 
+/** Words that put what follows after the date before them: 而后, 此后, 随后 …, since then. */
+const LATER_WORDS = /而后|此后|随后|后来|since then|later on|thereafter/i;
+
 /** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
 const ENGLISH_DATE_GAP = 12;
 
@@ -102,7 +105,9 @@ function periodOf(text: string, m: Mention, clause: Span, sentence: Span, dates:
   const inClause = lastBefore(dates, clause.start, m.start, dated);
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
-  if (inSentence) return datedBy(inSentence, 'sentence');
+  // 2023年9月底揭牌，而后不到半年，就有近60家企业入驻: the figure is later than the date before it.
+  if (inSentence && !LATER_WORDS.test(text.slice(inSentence.end, m.start))) return datedBy(inSentence, 'sentence');
+  if (inSentence) return UNDATED;
   if (after) return datedBy(after, 'clause');
   // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".
   // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
@@ -397,13 +402,18 @@ const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标'
 
 /**
  * Where a quantity is: the nearest place before it in its clause, else the place after it in the
- * clause ("…成功落地徐汇"), else the nearest place before it in the sentence that is not the object
- * of 依托/借助… ("模速空间将依托徐汇滨江七大组团，推出产业载体超过10万平方米" is at 模速空间).
+ * clause ("…成功落地徐汇"), else (English) the sentence's first place, its subject, else the nearest
+ * place before it in the sentence that is not the object of 依托/借助… ("模速空间将依托徐汇滨江七大组团，
+ * 推出产业载体超过10万平方米" is at 模速空间).
  */
-function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places: ReadonlyArray<PlaceMention>, english: boolean): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return lastBefore(places, clause.start, m.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
+    // An English sentence is about its subject, which comes first; what stands between is an aside
+    // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
+    // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
+    (english ? places.find((p) => p.start >= sentence.start && p.end <= m.start && !isObjectOf(text, p) && (p.geo !== 'shanghai' || p.place !== null)) : undefined) ??
     lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p));
 }
 
@@ -541,7 +551,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A sentence with no place before the figure continues the paragraph's topic: its district
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
-      const before = placeOf(text, m, clause, sentence, located);
+      const before = placeOf(text, m, clause, sentence, located, english);
       // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
       const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && (!p.national || (p.elsewhere === true && p.start < clause.end)));
       const stated = before ?? after;

@@ -337,3 +337,14 @@ describe('ranges and units stated around the figure', () => {
     expect([f.unit, f.metric, f.period]).toEqual(['person_visits', 'waic_online_visits', '2022']);
   });
 });
+
+describe('the subject of an English sentence, and a figure later than its date', () => {
+  it('an aside between the subject and the figure does not place it ("…, one of Shanghai\'s earliest parks, has attracted …")', () => {
+    const f = factAt(factsOf("AIsland at Zhangjiang, one of Shanghai's earliest specialized industrial parks, has attracted over 100 enterprises since its launch.", '2023-07-10'), 'over 100 enterprises');
+    expect([f.geo, f.place]).toEqual(['pudong', 'zhangjiang_ai_island']);
+  });
+  it('而后 puts the figure after the date before it: the count is as of the article', () => {
+    const f = factAt(factsOf('2023年9月底，模速空间揭牌，而后不到半年，就有近60家企业入驻。', '2024-04-10'), '近60家');
+    expect([f.period, f.periodBasis]).toEqual(['2024-04', 'publication']);
+  });
+});
