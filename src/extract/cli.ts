@@ -3,14 +3,14 @@
  * Reads the articles in DIR (default seeds/), writes OUT/metrics.json (default data/). On any error the
  * previous metrics.json is left as it was: the new file is written beside it, checked, then renamed.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Notice } from '../schema/metricsFile';
 import { parseCatalogue, parseGazetteer, type CuratedResult } from './curated';
 import { loadSeeds, type SeedIo } from './load';
-import { buildMetricsFile, summarize, type Summary } from './pipeline';
+import { buildMetricsFile, summarize, toJsonChunks, type Summary } from './pipeline';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CURATED = join(ROOT, 'data', 'curated');
@@ -55,6 +55,24 @@ export function formatSummary(s: Summary): string {
   ].join('\n');
 }
 
+/** Writes the pieces in batches of about a megabyte: few system calls, no string past V8's limit. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let batch = '';
+    for (const c of chunks) {
+      batch += c;
+      if (batch.length > 1 << 20) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function main(): number {
   const { values } = parseArgs({
     options: { seeds: { type: 'string' }, out: { type: 'string' } },
@@ -86,7 +104,7 @@ function main(): number {
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(tmp, `${JSON.stringify(result.data, null, 2)}\n`);
+    writeChunks(tmp, toJsonChunks(result.data));
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -15,6 +15,11 @@ export interface PipelineInput {
   warnings: ReadonlyArray<Notice>;
 }
 
+/** `target.push(...items)` passes every item as an argument and overflows the stack past ~100k items. */
+function appendAll<T>(target: T[], items: ReadonlyArray<T>): void {
+  for (const x of items) target.push(x);
+}
+
 export function buildMetricsFile(input: PipelineInput): ParseResult {
   const places = new PlaceMatcher(input.gazetteer);
   const ctx = { catalogue: forLanguage(input.catalogue, 'zh'), englishCatalogue: forLanguage(input.catalogue, 'en'), places };
@@ -35,8 +40,8 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   for (const a of articles) {
     const result = extractArticleFacts(a, ctx);
     documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, lang: result.lang, encoding: a.encoding, sha256: a.sha256 });
-    file.facts.push(...result.facts);
-    file.unread.push(...result.unread);
+    appendAll(file.facts, result.facts);
+    appendAll(file.unread, result.unread);
     for (const p of result.places) named.add(p);
   }
   file.series = toSeries(file.facts);
@@ -48,6 +53,29 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
     .map((g): Place => ({ id: g.id, zh: g.zh, en: g.en, kind: g.kind, district: g.district, lng: g.lng, lat: g.lat, facts: factsAt.get(g.id) ?? 0 }))
     .sort((a, b) => byCodeUnit(a.id, b.id));
   return parseMetricsFile(file);
+}
+
+/**
+ * `JSON.stringify(file, null, 2)` and a newline, in pieces: the same bytes, without building one string,
+ * which V8 caps at about 512 MB (a 50 MB article dense with figures gives more than that).
+ */
+export function* toJsonChunks(file: MetricsFile): Generator<string> {
+  const nested = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  let first = true;
+  yield '{';
+  for (const [key, value] of Object.entries(file)) {
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield nested(value, '  ');
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${nested(value[i] ?? null, '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 export interface Summary {
