@@ -95,11 +95,22 @@ function main(): number {
     return fail([`error: ${(e as Error).message}`]);
   }
   const loaded = loadSeeds(seeds, nodeIo);
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${where(w, seeds)}: ${w.message}\n`);
-  if (loaded.errors.length > 0) return fail(loaded.errors.map((e) => `error: ${where(e, seeds)}: ${e.message}`));
+  const warn = (notices: ReadonlyArray<Notice>): void => {
+    for (const w of notices) process.stderr.write(`warning: ${where(w, seeds)}: ${w.message}\n`);
+  };
+  if (loaded.errors.length > 0) {
+    warn(loaded.warnings);
+    return fail(loaded.errors.map((e) => `error: ${where(e, seeds)}: ${e.message}`));
+  }
 
   const result = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
-  if (!result.ok) return fail([`error: the extracted data does not match the schema: ${result.reason}`]);
+  if (!result.ok) {
+    warn(loaded.warnings);
+    return fail([`error: the extracted data does not match the schema: ${result.reason}`]);
+  }
+  // The file's warnings: the loader's, then the pipeline's (values dropped as impossible).
+  warn(result.data.warnings);
+
 
   const tmp = `${target}.tmp-${process.pid}`;
   try {

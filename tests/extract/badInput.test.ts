@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeeds, type SeedIo } from '../../src/extract/load';
-import { buildMetricsFile, toJsonChunks } from '../../src/extract/pipeline';
+import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { catalogue, extractSeedsFile, gazetteer } from './helpers';
 
@@ -37,6 +37,7 @@ function extract(files: Record<string, Uint8Array | string>) {
 }
 
 const article = (body: string, front = 'title: 标题\ndate: 2025-06-30') => `---\n${front}\n---\n${body}`;
+const ENTERPRISES = '截至2025年6月底，本市规模以上人工智能企业达到520家。';
 
 describe('a 50 MB article (more figures than fit in one call\'s arguments)', () => {
   // `facts.push(...result.facts)` overflowed the stack past ~125k facts: a 50 MB article has millions.
@@ -52,5 +53,35 @@ describe('a 50 MB article (more figures than fit in one call\'s arguments)', () 
     expect([...toJsonChunks(file)].join('')).toBe(`${JSON.stringify(file, null, 2)}\n`);
     const empty: MetricsFile = { ...file, documents: [], series: [], facts: [], places: [], conflicts: [], unread: [], warnings: [] };
     expect([...toJsonChunks(empty)].join('')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
+});
+
+describe('a value outside any sane range', () => {
+  it('a number too long for a double is dropped with a warning naming file:line; the run still validates', () => {
+    const data = extract({ 'a.txt': article(`上海人工智能产业规模达${'9'.repeat(400)}亿元。\n${ENTERPRISES}`) });
+    expect(data.facts.every((f) => Number.isFinite(f.value))).toBe(true);
+    expect(data.facts.map((f) => f.value)).toContain(520);
+    expect(data.warnings).toEqual([{ file: 'a.txt', line: 5, message: `the figure "${'9'.repeat(40)}…" is too long to be a number; dropped` }]);
+  });
+
+  it('an absurdly large value (above 1e16 yuan) is dropped with a warning', () => {
+    const data = extract({ 'a.txt': article(`上海人工智能产业规模达1${'0'.repeat(20)}亿元。`) });
+    expect(data.facts).toEqual([]);
+    expect(data.warnings).toEqual([{ file: 'a.txt', line: 5, message: expect.stringContaining('reads as 1e+28 CNY, more than 10000000000000000') }]);
+  });
+
+  it.each([
+    [Infinity, 'CNY', false], [NaN, 'items', false], [2e16, 'CNY', false], [1.2e20, 'FLOPS', true], [3.65e15, 'CNY', true],
+    [-3, 'items', false], [-5, 'percent', true], [0, 'persons', true],
+  ] as const)('%s %s is sane: %s', (value, unit, sane) => {
+    expect(checkValue(value, unit).ok).toBe(sane);
+  });
+
+  it('a record the schema still rejects is named by file and line, not only by its index', () => {
+    const file = extractSeedsFile();
+    const i = 3;
+    const reason = locateFailure(file, `facts.${i}.value: Invalid input`);
+    const doc = file.documents.find((d) => d.id === file.facts[i]!.doc)!;
+    expect(reason).toBe(`${doc.file}:${file.facts[i]!.source.line}: facts.${i}.value: Invalid input`);
   });
 });
