@@ -5,11 +5,15 @@
  * through the CLI. The app-side cases (XSS, CSV formulas, URL parameters, a missing, invalid or
  * wrong-shape data file, a 20 MB data file) are tested where that code lives: see the last describe.
  */
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeeds, type SeedIo } from '../../src/extract/load';
 import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { catalogue, extractSeedsFile, gazetteer } from './helpers';
+import { catalogue, extractSeedsFile, gazetteer, ROOT } from './helpers';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -83,5 +87,34 @@ describe('a value outside any sane range', () => {
     const reason = locateFailure(file, `facts.${i}.value: Invalid input`);
     const doc = file.documents.find((d) => d.id === file.facts[i]!.doc)!;
     expect(reason).toBe(`${doc.file}:${file.facts[i]!.source.line}: facts.${i}.value: Invalid input`);
+  });
+});
+
+describe('the command: messages name file and line, never a stack trace; a failed run keeps the previous data', () => {
+  const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const CLI = join(ROOT, 'src', 'extract', 'cli.ts');
+  const work = mkdtempSync(join(tmpdir(), 'extract-bad-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
+  /** Every line is `warning: FILE[:LINE]: …`, `error: …`, the summary or the usage; none is a stack frame. */
+  const plainLines = (stderr: string): void => {
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(stderr).not.toMatch(/RangeError|TypeError|Error:/);
+  };
+
+  it('--out naming an existing file: a clear error, nothing written', () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'keep me');
+    const r = run('--seeds', join(ROOT, 'seeds'), '--out', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: --out ${file} is a file; it must name a folder (metrics.json is written inside it)\nextract: nothing written\n`);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('an unknown option: the usage, no stack trace', () => {
+    const r = run('--output', work);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: Unknown option '--output'.*\nusage: npm run extract/s);
+    plainLines(r.stderr);
   });
 });
