@@ -4,8 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { parseDocument, LineCounter } from 'yaml';
-import type { Notice } from '../schema/metricsFile';
+import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
+import { decodeText, SHOWN } from './decode.ts';
 import { bodyOffset } from './normalize.ts';
 
 export interface SeedIo {
@@ -19,7 +20,7 @@ export interface LoadedArticle {
   file: string;
   /** Decoded text, front matter included: fact offsets point into it. */
   original: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: Encoding;
   sha256: string;
   title: string;
   outlet: string | null;
@@ -91,18 +92,43 @@ function metaFrom(record: Record<string, unknown>): Meta {
   return meta;
 }
 
-function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+/** Decoded text of a file, or null with the reason among the warnings; replaced bytes are warned about. */
+function decodeFile(file: string, bytes: Uint8Array, warnings: Notice[]): { text: string; encoding: Encoding } | null {
+  const d = decodeText(bytes);
+  if (!d.ok) {
+    warnings.push({ file, line: null, message: `${d.reason}, skipped` });
+    return null;
   }
+  if (d.encoding === 'gb18030') {
+    warnings.push({ file, line: null, message: `not UTF-8 (${d.invalidUtf8} invalid sequences in ${bytes.length} bytes); decoded as GB18030` });
+  }
+  const first = d.replaced[0];
+  if (first) {
+    const where = d.replaced.map((r) => `${r.byte} (line ${r.line})`).join(', ');
+    const more = d.replacedCount > SHOWN ? ` and ${d.replacedCount - SHOWN} more` : '';
+    const unit = d.encoding === 'utf-8' ? 'byte sequence' : 'code unit';
+    warnings.push({
+      file,
+      line: first.line,
+      message: `${d.replacedCount} invalid ${d.encoding.toUpperCase()} ${unit}${d.replacedCount === 1 ? '' : 's'} replaced with U+FFFD, at byte ${where}${more}; the rest is read as ${d.encoding.toUpperCase()}`,
+    });
+  }
+  return { text: d.text, encoding: d.encoding };
 }
 
-function readManifest(dir: string, io: SeedIo, names: string[], errors: Notice[]): Map<string, Meta> {
+function readManifest(dir: string, io: SeedIo, names: string[], warnings: Notice[], errors: Notice[]): Map<string, Meta> {
   const out = new Map<string, Meta>();
   if (!names.includes(MANIFEST)) return out;
-  const parsed = parseYaml(decode(io.read(dir, MANIFEST)).text, 1);
+  let bytes: Uint8Array;
+  try {
+    bytes = io.read(dir, MANIFEST);
+  } catch (e) {
+    errors.push({ file: MANIFEST, line: null, message: `cannot read: ${(e as Error).message}` });
+    return out;
+  }
+  const decoded = decodeFile(MANIFEST, bytes, warnings);
+  if (!decoded) return out;
+  const parsed = parseYaml(decoded.text, 1);
   if (!parsed.ok) {
     errors.push({ file: MANIFEST, line: parsed.line, message: `malformed manifest: ${parsed.message}` });
     return out;
@@ -150,7 +176,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
     errors.push({ file: dir, line: null, message: `cannot read the seeds folder: ${(e as Error).message}` });
     return { articles: [], warnings, errors };
   }
-  const manifest = readManifest(dir, io, names, errors);
+  const manifest = readManifest(dir, io, names, warnings, errors);
   const articleNames = names.filter(isArticleFile);
   for (const file of manifest.keys()) {
     if (!articleNames.includes(file)) warnings.push({ file: MANIFEST, line: null, message: `lists ${file}, which is not in the folder` });
@@ -166,8 +192,9 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       errors.push({ file, line: null, message: `cannot read: ${(e as Error).message}` });
       continue;
     }
-    const { text, encoding } = decode(bytes);
-    if (encoding !== 'utf-8') warnings.push({ file, line: null, message: 'not valid UTF-8; decoded as GB18030' });
+    const decoded = decodeFile(file, bytes, warnings);
+    if (!decoded) continue;
+    const { text, encoding } = decoded;
     if (text.trim() === '') {
       warnings.push({ file, line: null, message: 'empty file, skipped' });
       continue;

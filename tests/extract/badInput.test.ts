@@ -9,13 +9,28 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeText, findInvalidUtf8 } from '../../src/extract/decode';
 import { loadSeeds, type SeedIo } from '../../src/extract/load';
 import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { catalogue, extractSeedsFile, gazetteer, ROOT } from './helpers';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const bytes = (...parts: Array<string | number[]>): Uint8Array =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...enc(p)] : p)));
+
+/** GB18030 bytes of a text of ASCII and two-byte characters, found by decoding every two-byte code. */
+function toGb18030(text: string): Uint8Array {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) table.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
+  }
+  return Uint8Array.from([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? [])));
+}
+
 
 /** An in-memory seeds folder. */
 function folder(files: Record<string, Uint8Array | string>): SeedIo {
@@ -57,6 +72,81 @@ describe('a 50 MB article (more figures than fit in one call\'s arguments)', () 
     expect([...toJsonChunks(file)].join('')).toBe(`${JSON.stringify(file, null, 2)}\n`);
     const empty: MetricsFile = { ...file, documents: [], series: [], facts: [], places: [], conflicts: [], unread: [], warnings: [] };
     expect([...toJsonChunks(empty)].join('')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
+});
+
+describe('decoding', () => {
+  it('one invalid byte at the end of a UTF-8 file: replaced, warned about with its offset and line, the article read as UTF-8', () => {
+    const text = article(`${ENTERPRISES}\n`);
+    const { articles, warnings } = load({ 'a.txt': bytes(text, [0xff]) });
+    expect(articles[0]).toMatchObject({ encoding: 'utf-8', original: `${text}\uFFFD` });
+    const offset = enc(text).length;
+    expect(warnings).toEqual([{ file: 'a.txt', line: 6, message: expect.stringContaining(`1 invalid UTF-8 byte sequence replaced with U+FFFD, at byte ${offset} (line 6)`) }]);
+    expect(extract({ 'a.txt': bytes(text, [0xff]) }).series).toContainEqual(expect.objectContaining({ metric: 'ai_enterprises_above_scale' }));
+  });
+
+  it('a few invalid bytes in the middle: each offset listed, the first line named', () => {
+    const { articles, warnings } = load({ 'a.txt': bytes('---\ndate: 2025\n---\n上海', [0xc0], '人工智能\n企业', [0xe4, 0xb8], '100家。') });
+    expect(articles[0]!.original).toBe('---\ndate: 2025\n---\n上海\uFFFD人工智能\n企业\uFFFD100家。');
+    expect(warnings).toEqual([{ file: 'a.txt', line: 4, message: expect.stringMatching(/^2 invalid UTF-8 byte sequences replaced with U\+FFFD, at byte 25 \(line 4\), 45 \(line 5\)/) }]);
+  });
+
+  it('UTF-16 LE and BE with a byte-order mark are decoded and read', () => {
+    const leText = article(ENTERPRISES, 'title: LE\ndate: 2025-06-30');
+    const beText = article(ENTERPRISES.replace('520', '530'), 'title: BE\ndate: 2025-07-01');
+    const le = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(leText, (c) => c.charCodeAt(0)).buffer)]);
+    const be = Uint8Array.from([0xfe, 0xff, ...[...beText].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    const loaded = load({ 'le.txt': le, 'be.txt': be });
+    expect(loaded.articles.map((a) => [a.file, a.encoding, a.original, a.title])).toEqual([['be.txt', 'utf-16be', beText, 'BE'], ['le.txt', 'utf-16le', leText, 'LE']]);
+    expect(loaded.warnings).toEqual([]);
+    const data = extract({ 'le.txt': le, 'be.txt': be });
+    expect(data.documents.map((d) => d.encoding)).toEqual(['utf-16be', 'utf-16le']);
+    expect(data.facts.filter((f) => f.metric === 'ai_enterprises_above_scale').map((f) => f.value).sort()).toEqual([520, 530]);
+  });
+
+  it('a UTF-16 file with a lone surrogate: replaced and warned about', () => {
+    const units = [...'---\ndate: 2025\n---\n上海'].map((c) => c.charCodeAt(0)).concat([0xd800], [...'100家。'].map((c) => c.charCodeAt(0)));
+    const le = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(units).buffer)]);
+    const { articles, warnings } = load({ 'a.txt': le });
+    expect(articles[0]!.original).toContain('上海\uFFFD100家');
+    expect(warnings).toEqual([{ file: 'a.txt', line: 4, message: expect.stringContaining('1 invalid UTF-16LE code unit replaced') }]);
+  });
+
+  it('GB18030 only when UTF-8 fails broadly: a GB18030 article is decoded and read, with a warning', () => {
+    const gb = toGb18030(article(ENTERPRISES));
+    expect(new TextDecoder('gb18030').decode(gb)).toBe(article(ENTERPRISES));
+    const data = extract({ 'gb.txt': gb });
+    expect(data.documents[0]!.encoding).toBe('gb18030');
+    expect(data.warnings).toEqual([{ file: 'gb.txt', line: null, message: expect.stringMatching(/^not UTF-8 \(\d+ invalid sequences in \d+ bytes\); decoded as GB18030$/) }]);
+    expect(data.series).toContainEqual(expect.objectContaining({ metric: 'ai_enterprises_above_scale', points: [expect.objectContaining({ value: 520, period: '2025-06' })] }));
+  });
+
+  it('a binary file (NUL bytes) is skipped with a warning that says so, not "no publication date"', () => {
+    const { articles, warnings, errors } = load({ 'img.txt': bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR') });
+    expect([articles, errors]).toEqual([[], []]);
+    expect(warnings).toEqual([{ file: 'img.txt', line: null, message: 'a binary file, not text (a NUL byte at byte 8; UTF-16 needs a byte-order mark), skipped' }]);
+  });
+
+  it('a file of control codes with no NUL byte is not text either', () => {
+    const { articles, warnings, errors } = load({ 'x.txt': Uint8Array.from({ length: 200 }, (_, i) => 1 + (i % 8)) });
+    expect([articles, errors]).toEqual([[], []]);
+    expect(warnings[0]).toMatchObject({ file: 'x.txt', line: null, message: expect.stringMatching(/^a binary file, not text \(100% of it is control codes/) });
+  });
+
+  it('counts invalid UTF-8 sequences exactly as TextDecoder replaces them', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (raw) => {
+        const b = raw.map((x) => (x === 0xbd ? 0xbc : x)); // no genuine U+FFFD (EF BF BD) in the input
+        const replaced = [...new TextDecoder().decode(b)].filter((c) => c === '\uFFFD').length;
+        expect(findInvalidUtf8(b).count).toBe(replaced);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a mostly-ASCII file with one bad byte stays UTF-8 (it is not GB18030)', () => {
+    const d = decodeText(bytes('---\ndate: 2025\n---\nShanghai has 520 AI firms.', [0x81]));
+    expect(d).toMatchObject({ ok: true, encoding: 'utf-8', replacedCount: 1 });
   });
 });
 
