@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText, findInvalidUtf8 } from '../../src/extract/decode';
-import { loadSeeds, type SeedIo } from '../../src/extract/load';
+import { loadSeeds, parsePublished, tryParsePublished, type SeedIo } from '../../src/extract/load';
 import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { catalogue, extractSeedsFile, gazetteer, ROOT } from './helpers';
@@ -150,6 +150,40 @@ describe('decoding', () => {
   });
 });
 
+describe('publication dates are real calendar dates', () => {
+  it('2024-02-31 in front matter is rejected naming the file and the line of date:', () => {
+    const { articles, errors } = load({ 'a.txt': article(ENTERPRISES, 'title: 标题\ndate: 2024-02-31') });
+    expect(articles).toEqual([]);
+    expect(errors).toEqual([{ file: 'a.txt', line: 3, message: 'date "2024-02-31" is not a real date: February 2024 has 29 days' }]);
+  });
+
+  it('2024-13-45 is an invalid date, not "no publication date"', () => {
+    const { errors } = load({ 'a.txt': article(ENTERPRISES, 'date: "2024-13-45"') });
+    expect(errors).toEqual([{ file: 'a.txt', line: 2, message: 'date "2024-13-45" is not a real date: there is no month 13' }]);
+  });
+
+  it('an invalid date in the manifest names sources.yaml and its line, once', () => {
+    const { errors } = load({ 'a.txt': ENTERPRISES, 'sources.yaml': 'a.txt:\n  title: 标题\n  published: "2023-02-29"\n' });
+    expect(errors).toEqual([{ file: 'sources.yaml', line: 3, message: 'entry for a.txt: published "2023-02-29" is not a real date: February 2023 has 28 days' }]);
+  });
+
+  it('a date that is no date at all says so, with its line', () => {
+    const { errors } = load({ 'a.txt': article(ENTERPRISES, 'title: x\noutlet: y\ndate: 昨天') });
+    expect(errors).toEqual([{ file: 'a.txt', line: 4, message: 'date "昨天" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]);
+  });
+
+  it.each([
+    ['2024-02-29', '2024-02-29'], ['2000-02-29', '2000-02-29'], ['1900-02-29', null], ['2025-04-31', null], ['2025-04-30', '2025-04-30'],
+    ['2025-00', null], ['2025-12-00', null], ['2025年2月29日', null], ['2025/12/31 23:59', '2025-12-31'],
+  ])('%s → %s', (input, expected) => {
+    expect(parsePublished(input)).toBe(expected);
+  });
+
+  it('the reason names the problem', () => {
+    expect(tryParsePublished('2025-04-31')).toEqual({ ok: false, reason: '"2025-04-31" is not a real date: April 2025 has 30 days' });
+  });
+});
+
 describe('a value outside any sane range', () => {
   it('a number too long for a double is dropped with a warning naming file:line; the run still validates', () => {
     const data = extract({ 'a.txt': article(`上海人工智能产业规模达${'9'.repeat(400)}亿元。\n${ENTERPRISES}`) });
@@ -177,6 +211,34 @@ describe('a value outside any sane range', () => {
     const reason = locateFailure(file, `facts.${i}.value: Invalid input`);
     const doc = file.documents.find((d) => d.id === file.facts[i]!.doc)!;
     expect(reason).toBe(`${doc.file}:${file.facts[i]!.source.line}: facts.${i}.value: Invalid input`);
+  });
+});
+
+describe('URLs other than http(s)', () => {
+  it('url: javascript:… in front matter is dropped with a warning naming its line', () => {
+    const { articles, warnings } = load({ 'a.txt': article(ENTERPRISES, 'title: t\ndate: 2025\nurl: "javascript:alert(1)"') });
+    expect(articles[0]!.url).toBeNull();
+    expect(warnings).toEqual([{ file: 'a.txt', line: 4, message: 'url "javascript:alert(1)" is not an http(s) address; dropped' }]);
+  });
+
+  it('source: data:… is dropped too, not kept as the outlet; an http(s) source is the url', () => {
+    const { articles, warnings } = load({
+      'a.txt': article(ENTERPRISES, 'date: 2025\nsource: "data:text/html,<script>alert(1)</script>"'),
+      'b.txt': article(ENTERPRISES, 'title: b\ndate: 2025\nsource: https://example.org/b'),
+    });
+    expect(articles.map((a) => [a.url, a.outlet])).toEqual([[null, null], ['https://example.org/b', null]]);
+    expect(warnings).toEqual([{ file: 'a.txt', line: 3, message: expect.stringMatching(/^source "data:text\/html,.*" is not an http\(s\) address; dropped$/) }]);
+  });
+
+  it('a non-http(s) url in the manifest is dropped with a warning naming sources.yaml and its line', () => {
+    const { articles, warnings } = load({ 'a.txt': ENTERPRISES, 'sources.yaml': 'a.txt:\n  published: "2025"\n  url: "file:///etc/passwd"\n' });
+    expect(articles[0]!.url).toBeNull();
+    expect(warnings).toEqual([{ file: 'sources.yaml', line: 3, message: 'entry for a.txt: url "file:///etc/passwd" is not an http(s) address; dropped' }]);
+  });
+
+  it('an outlet name with a colon and a space is a name, kept', () => {
+    const { articles, warnings } = load({ 'a.txt': article(ENTERPRISES, 'date: 2025\nsource: "Xinhua: Shanghai bureau"') });
+    expect([articles[0]!.outlet, warnings]).toEqual(['Xinhua: Shanghai bureau', []]);
   });
 });
 
