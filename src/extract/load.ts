@@ -249,6 +249,33 @@ function toArticleDate(published: string): ArticleDate {
   return { year: Number(y), month: m === undefined ? null : Number(m) };
 }
 
+/** Key of "the same article": same title and date, whatever the bytes. */
+const titleDateKey = (a: LoadedArticle): string => `${a.title}\u0000${a.published}`;
+
+/**
+ * The articles in file-name order with copies left out: the same bytes, or the same title and date,
+ * are one article read once (the first by file name), with a warning naming the copy and the kept file.
+ */
+export function dropDuplicates(articles: ReadonlyArray<LoadedArticle>): { kept: LoadedArticle[]; warnings: Notice[] } {
+  const bySha = new Map<string, string>();
+  const byTitleDate = new Map<string, string>();
+  const kept: LoadedArticle[] = [];
+  const warnings: Notice[] = [];
+  for (const a of articles) {
+    const sameBytes = bySha.get(a.sha256);
+    const sameTitle = byTitleDate.get(titleDateKey(a));
+    if (sameBytes !== undefined || sameTitle !== undefined) {
+      const why = sameBytes !== undefined ? `the same bytes as ${sameBytes}` : `the same title and date as ${sameTitle} (${a.published})`;
+      warnings.push({ file: a.file, line: null, message: `duplicate article: ${why}; read once, as ${sameBytes ?? sameTitle}` });
+      continue;
+    }
+    bySha.set(a.sha256, a.file);
+    byTitleDate.set(titleDateKey(a), a.file);
+    kept.push(a);
+  }
+  return { kept, warnings };
+}
+
 export function loadSeeds(dir: string, io: SeedIo): LoadResult {
   const warnings: Notice[] = [];
   const errors: Notice[] = [];
@@ -267,6 +294,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
   if (articleNames.length === 0) warnings.push({ file: dir, line: null, message: 'no article files (*.txt, *.md) found' });
 
   const articles: LoadedArticle[] = [];
+  const ids = new Map<string, string>();
   for (const file of articleNames) {
     let bytes: Uint8Array;
     try {
@@ -318,9 +346,16 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       errors.push({ file, line: hasFence ? 1 : null, message: `no publication date: add date: to its front matter or an entry with published: to ${MANIFEST}` });
       continue;
     }
+    const id = file.replace(/\.[^.]+$/, '');
+    const sameId = ids.get(id);
+    if (sameId !== undefined) {
+      errors.push({ file, line: null, message: `${sameId} and ${file} would both be article ${id}; rename one` });
+      continue;
+    }
+    ids.set(id, file);
     const title = front.title ?? listed.title ?? firstLine(text, body);
     articles.push({
-      id: file.replace(/\.[^.]+$/, ''),
+      id,
       file,
       original: text,
       encoding,
@@ -332,5 +367,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       date: toArticleDate(published),
     });
   }
-  return { articles, warnings, errors };
+  const unique = dropDuplicates(articles);
+  for (const w of unique.warnings) warnings.push(w);
+  return { articles: unique.kept, warnings, errors };
 }

@@ -214,6 +214,32 @@ describe('a value outside any sane range', () => {
   });
 });
 
+describe('duplicate articles', () => {
+  it('an identical copy is reported and read once', () => {
+    const text = article(ENTERPRISES);
+    const data = extract({ 'a.txt': text, 'z-copy.txt': text });
+    expect(data.documents.map((d) => d.file)).toEqual(['a.txt']);
+    expect(data.warnings).toEqual([{ file: 'z-copy.txt', line: null, message: 'duplicate article: the same bytes as a.txt; read once, as a.txt' }]);
+    expect(data.facts.filter((f) => f.value === 520)).toHaveLength(1);
+  });
+
+  it('the same title and date with different bytes (a re-saved copy) is reported and read once', () => {
+    const { articles, warnings } = load({ 'a.txt': article(ENTERPRISES), 'b.md': article(`${ENTERPRISES}\n`) });
+    expect(articles.map((a) => a.file)).toEqual(['a.txt']);
+    expect(warnings).toEqual([{ file: 'b.md', line: null, message: 'duplicate article: the same title and date as a.txt (2025-06-30); read once, as a.txt' }]);
+  });
+
+  it('the same title on another date is another article', () => {
+    const { articles, warnings } = load({ 'a.txt': article(ENTERPRISES), 'b.txt': article(ENTERPRISES, 'title: 标题\ndate: 2025-07-01') });
+    expect([articles.length, warnings]).toEqual([2, []]);
+  });
+
+  it('two files that would be the same article id are an error naming both', () => {
+    const { errors } = load({ 'a.txt': article(ENTERPRISES), 'a.md': article(ENTERPRISES, 'title: 另一篇\ndate: 2025') });
+    expect(errors).toEqual([{ file: 'a.txt', line: null, message: 'a.md and a.txt would both be article a; rename one' }]);
+  });
+});
+
 describe('URLs other than http(s)', () => {
   it('url: javascript:… in front matter is dropped with a warning naming its line', () => {
     const { articles, warnings } = load({ 'a.txt': article(ENTERPRISES, 'title: t\ndate: 2025\nurl: "javascript:alert(1)"') });
