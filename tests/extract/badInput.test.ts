@@ -6,7 +6,7 @@
  * wrong-shape data file, a 20 MB data file) are tested where that code lives: see the last describe.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -30,7 +30,6 @@ function toGb18030(text: string): Uint8Array {
   }
   return Uint8Array.from([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? [])));
 }
-
 
 /** An in-memory seeds folder. */
 function folder(files: Record<string, Uint8Array | string>): SeedIo {
@@ -268,6 +267,40 @@ describe('URLs other than http(s)', () => {
   });
 });
 
+// The cases that already behaved: kept here so the matrix is complete (load.test.ts has them too).
+describe('inputs that were already handled', () => {
+  it('no front matter: the manifest dates it; without one it is an error naming the file', () => {
+    expect(load({ 'a.txt': ENTERPRISES, 'sources.yaml': 'a.txt:\n  published: "2025-07"\n' }).articles[0]).toMatchObject({ published: '2025-07' });
+    expect(load({ 'a.txt': ENTERPRISES }).errors).toEqual([{ file: 'a.txt', line: null, message: expect.stringContaining('no publication date') }]);
+  });
+
+  it('malformed YAML in front matter or manifest: an error at its line', () => {
+    expect(load({ 'a.txt': article(ENTERPRISES, 'title: ok\ndate: [2025') }).errors).toEqual([{ file: 'a.txt', line: 4, message: expect.stringContaining('malformed front matter') }]);
+    expect(load({ 'a.txt': ENTERPRISES, 'sources.yaml': 'a.txt:\n  title: [x\n' }).errors[0]).toMatchObject({ file: 'sources.yaml', line: expect.any(Number) });
+    expect(load({ 'a.txt': '---\ntitle: x\n正文。' }).errors).toEqual([{ file: 'a.txt', line: 1, message: expect.stringContaining('never closed') }]);
+  });
+
+  it('an empty file, or front matter with no text, is skipped with a warning', () => {
+    const { articles, warnings, errors } = load({ 'a.txt': '', 'b.txt': ' \n', 'c.txt': article('\n') });
+    expect([articles, errors]).toEqual([[], []]);
+    expect(warnings).toEqual([
+      { file: 'a.txt', line: null, message: 'empty file, skipped' },
+      { file: 'b.txt', line: null, message: 'empty file, skipped' },
+      { file: 'c.txt', line: null, message: 'front matter but no article text, skipped' },
+    ]);
+  });
+
+  it('an unreadable folder or file is an error naming it', () => {
+    const io: SeedIo = { list: () => { throw new Error('EACCES: permission denied'); }, read: () => enc('') };
+    expect(loadSeeds('nowhere', io).errors).toEqual([{ file: 'nowhere', line: null, message: 'cannot read the seeds folder: EACCES: permission denied' }]);
+    const unreadable: SeedIo = { list: () => ['a.txt', 'sources.yaml'], read: () => { throw new Error('EACCES: permission denied'); } };
+    expect(loadSeeds('s', unreadable).errors).toEqual([
+      { file: 'sources.yaml', line: null, message: 'cannot read: EACCES: permission denied' },
+      { file: 'a.txt', line: null, message: 'cannot read: EACCES: permission denied' },
+    ]);
+  });
+});
+
 describe('the command: messages name file and line, never a stack trace; a failed run keeps the previous data', () => {
   const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
   const CLI = join(ROOT, 'src', 'extract', 'cli.ts');
@@ -294,5 +327,59 @@ describe('the command: messages name file and line, never a stack trace; a faile
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^error: Unknown option '--output'.*\nusage: npm run extract/s);
     plainLines(r.stderr);
+  });
+
+  it('bad inputs: warnings and errors each name file:line, exit 1, the previous metrics.json untouched', () => {
+    const seeds = join(work, 'seeds');
+    const out = join(work, 'out');
+    mkdirSync(seeds);
+    writeFileSync(join(seeds, 'a.txt'), article(ENTERPRISES));
+    expect(run('--seeds', seeds, '--out', out).status).toBe(0);
+    const before = readFileSync(join(out, 'metrics.json'));
+
+    writeFileSync(join(seeds, 'b.txt'), article(ENTERPRISES, 'title: b\ndate: 2024-02-31'));
+    writeFileSync(join(seeds, 'c.txt'), bytes('PK', [3, 4, 0, 0]));
+    writeFileSync(join(seeds, 'd.txt'), article(`产业规模达${'9'.repeat(400)}亿元。`, 'title: d\ndate: 2025\nurl: "javascript:alert(1)"'));
+    const r = run('--seeds', seeds, '--out', out);
+    expect(r.status).toBe(1);
+    const dir = seeds; // outside the working folder: shown as an absolute path
+    expect(r.stderr.split('\n')).toEqual([
+      `warning: ${dir}/c.txt: a binary file, not text (a NUL byte at byte 4; UTF-16 needs a byte-order mark), skipped`,
+      `warning: ${dir}/d.txt:4: url "javascript:alert(1)" is not an http(s) address; dropped`,
+      `error: ${dir}/b.txt:3: date "2024-02-31" is not a real date: February 2024 has 29 days`,
+      `extract: nothing written; ${out}/metrics.json left as it was`,
+      '',
+    ]);
+    plainLines(r.stderr);
+    expect(readFileSync(join(out, 'metrics.json')).equals(before)).toBe(true);
+    expect(existsSync(join(out, `metrics.json.tmp-${r.pid}`))).toBe(false);
+
+    rmSync(join(seeds, 'b.txt'));
+    const ok = run('--seeds', seeds, '--out', out);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toContain(`warning: ${dir}/d.txt:6: the figure "${'9'.repeat(40)}…" is too long to be a number; dropped`);
+    plainLines(ok.stderr);
+  }, 30_000);
+});
+
+describe('app side: where those cases are tested', () => {
+  // [case, test file, the test's name as written there]
+  const elsewhere: Array<[string, string, string]> = [
+    ['XSS in a title or quote (rendered as text)', 'tests/features/dashboard.test.tsx', 'shows KPIs with their qualifier and source, and the coverage'],
+    ['XSS in a title or quote, in Chromium', 'tests/e2e/badInput.e2e.test.ts', 'markup in a title or quote is shown as text and never runs'],
+    ['CSV formula injection', 'tests/core/exportRows.test.ts', 'escapes text cells that would run as formulas; numbers stay numbers'],
+    ['CSV formula injection, in Chromium', 'tests/e2e/export.e2e.test.ts', 'a quote that begins with = is escaped, numbers stay numbers'],
+    ['bad URL parameters', 'tests/store/url.test.ts', 'invalid years fall back to defaults'],
+    ['bad URL parameters, in the app', 'tests/features/dashboard.test.tsx', 'invalid parameters fall back to defaults'],
+    ['a missing, invalid or wrong-shape data file', 'tests/app/loadData.test.ts', 'a missing data file (404)'],
+    ['a wrong-shape data file, field by field', 'tests/schema/metricsFile.test.ts', 'rejects %s with a reason'],
+    ['the data file error on screen', 'tests/features/dashboard.test.tsx', 'shows a loading state, then a clear error naming the file'],
+    ['a missing, invalid or wrong-shape data file, in Chromium', 'tests/e2e/badInput.e2e.test.ts', 'a missing, invalid or wrong-shape data file shows a clear error'],
+    // Known to fail today (about 150 s in Chromium): kept as `it.fails`; see the comment there.
+    ['a 20 MB data file', 'tests/e2e/badInput.e2e.test.ts', 'a 20 MB data file loads, or shows a clear error'],
+  ];
+  it.each(elsewhere)('%s: %s', (_case, file, name) => {
+    const source = existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file), 'utf8') : '';
+    expect(source.includes(name), `${file} has no test named "${name}"`).toBe(true);
   });
 });
