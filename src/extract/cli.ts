@@ -3,14 +3,14 @@
  * Reads the articles in DIR (default seeds/), writes OUT/metrics.json (default data/). On any error the
  * previous metrics.json is left as it was: the new file is written beside it, checked, then renamed.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, statSync, writeSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Notice } from '../schema/metricsFile';
 import { parseCatalogue, parseGazetteer, type CuratedResult } from './curated';
 import { loadSeeds, type SeedIo } from './load';
-import { buildMetricsFile, summarize, type Summary } from './pipeline';
+import { buildMetricsFile, summarize, toJsonChunks, type Summary } from './pipeline';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CURATED = join(ROOT, 'data', 'curated');
@@ -18,11 +18,6 @@ const CURATED = join(ROOT, 'data', 'curated');
 const nodeIo: SeedIo = {
   list: (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
   read: (dir, name) => readFileSync(join(dir, name)),
-};
-
-const where = (n: Notice, dir: string): string => {
-  const file = n.file.startsWith('/') ? n.file : join(relative(process.cwd(), dir) || '.', n.file);
-  return n.line === null ? file : `${file}:${n.line}`;
 };
 
 function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>): T {
@@ -39,7 +34,13 @@ function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>
 }
 
 /** A path as the user would write it: relative inside the working folder, absolute outside it. */
-const shown = (path: string): string => (path.startsWith(process.cwd()) ? relative(process.cwd(), path) || path : path);
+const shown = (path: string): string => (path === process.cwd() || path.startsWith(process.cwd() + sep) ? relative(process.cwd(), path) || path : path);
+
+/** `seeds/FILE:LINE` (or `seeds/FILE` when no line applies) for a notice about a file in `dir`. */
+const where = (n: Notice, dir: string): string => {
+  const file = n.file.startsWith('/') ? n.file : shown(join(dir, n.file));
+  return n.line === null ? file : `${file}:${n.line}`;
+};
 
 export function formatSummary(s: Summary): string {
   const mapped = s.perMetric.filter(([, n]) => n > 0).map(([id, n]) => `  ${id}: ${n}`);
@@ -55,19 +56,58 @@ export function formatSummary(s: Summary): string {
   ].join('\n');
 }
 
+/** Writes the pieces in batches of about a megabyte: few system calls, no string past V8's limit. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let batch = '';
+    for (const c of chunks) {
+      batch += c;
+      if (batch.length > 1 << 20) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const USAGE = 'usage: npm run extract [-- --seeds DIR --out DIR]';
+
+/** Why a path cannot be the output folder (it is a file, or cannot be looked at), or null when it can. */
+function outFolderProblem(path: string, stat: (p: string) => { isDirectory(): boolean } | undefined): string | null {
+  let s: { isDirectory(): boolean } | undefined;
+  try {
+    s = stat(path);
+  } catch (e) {
+    return `cannot use ${path} as the output folder: ${(e as Error).message}`;
+  }
+  return s === undefined || s.isDirectory() ? null : `--out ${path} is a file; it must name a folder (metrics.json is written inside it)`;
+}
+
 function main(): number {
-  const { values } = parseArgs({
-    options: { seeds: { type: 'string' }, out: { type: 'string' } },
-    allowPositionals: false,
-  });
+  let values: { seeds?: string | undefined; out?: string | undefined };
+  try {
+    ({ values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' } }, allowPositionals: false }));
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
   const seeds = resolve(values.seeds ?? join(ROOT, 'seeds'));
   const outDir = resolve(values.out ?? join(ROOT, 'data'));
   const target = join(outDir, 'metrics.json');
   const fail = (lines: string[]): number => {
     for (const l of lines) process.stderr.write(`${l}\n`);
-    process.stderr.write(`extract: nothing written; ${relative(process.cwd(), target)} left as it was\n`);
+    process.stderr.write(`extract: nothing written; ${shown(target)} left as it was\n`);
     return 1;
   };
+  const outProblem = outFolderProblem(outDir, (p) => statSync(p, { throwIfNoEntry: false }));
+  if (outProblem) {
+    process.stderr.write(`error: ${outProblem}\nextract: nothing written\n`);
+    return 1;
+  }
 
   let catalogue, gazetteer;
   try {
@@ -77,23 +117,47 @@ function main(): number {
     return fail([`error: ${(e as Error).message}`]);
   }
   const loaded = loadSeeds(seeds, nodeIo);
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${where(w, seeds)}: ${w.message}\n`);
-  if (loaded.errors.length > 0) return fail(loaded.errors.map((e) => `error: ${where(e, seeds)}: ${e.message}`));
+  const warn = (notices: ReadonlyArray<Notice>): void => {
+    for (const w of notices) process.stderr.write(`warning: ${where(w, seeds)}: ${w.message}\n`);
+  };
+  if (loaded.errors.length > 0) {
+    warn(loaded.warnings);
+    return fail(loaded.errors.map((e) => `error: ${where(e, seeds)}: ${e.message}`));
+  }
 
   const result = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
-  if (!result.ok) return fail([`error: the extracted data does not match the schema: ${result.reason}`]);
+  if (!result.ok) {
+    warn(loaded.warnings);
+    return fail([`error: the extracted data does not match the schema: ${result.reason}`]);
+  }
+  // The file's warnings: the loader's, then the pipeline's (values dropped as impossible).
+  warn(result.data.warnings);
 
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(tmp, `${JSON.stringify(result.data, null, 2)}\n`);
+    writeChunks(tmp, toJsonChunks(result.data));
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    return fail([`error: cannot write ${target}: ${(e as Error).message}`]);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there, or it cannot be removed: either way the target is untouched.
+    }
+    return fail([`error: cannot write ${shown(target)}: ${(e as Error).message}`]);
   }
   process.stderr.write(`${formatSummary(summarize(result.data))}\nextract: wrote ${shown(target)}\n`);
   return 0;
 }
 
-process.exitCode = main();
+/** The last guard: whatever goes wrong, the user reads one line, not a stack trace; the target is untouched. */
+function run(): number {
+  try {
+    return main();
+  } catch (e) {
+    process.stderr.write(`error: extract stopped unexpectedly: ${(e as Error).message ?? String(e)}\nextract: nothing written\n`);
+    return 1;
+  }
+}
+
+process.exitCode = run();

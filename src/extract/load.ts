@@ -3,9 +3,10 @@
  * File access is passed in, so tests run on an in-memory folder.
  */
 import { createHash } from 'node:crypto';
-import { parseDocument, LineCounter } from 'yaml';
-import type { Notice } from '../schema/metricsFile';
+import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
+import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
+import { decodeText, SHOWN } from './decode.ts';
 import { bodyOffset } from './normalize.ts';
 
 export interface SeedIo {
@@ -19,7 +20,7 @@ export interface LoadedArticle {
   file: string;
   /** Decoded text, front matter included: fact offsets point into it. */
   original: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: Encoding;
   sha256: string;
   title: string;
   outlet: string | null;
@@ -48,7 +49,9 @@ interface Meta {
   url?: string;
 }
 
-type YamlResult = { ok: true; value: unknown } | { ok: false; line: number | null; message: string };
+type YamlResult =
+  | { ok: true; value: unknown; /** Line of the key at the end of a path of mapping keys, or null. */ lineOf: (path: ReadonlyArray<string>) => number | null }
+  | { ok: false; line: number | null; message: string };
 
 function parseYaml(source: string, firstLine: number): YamlResult {
   const lineCounter = new LineCounter();
@@ -58,51 +61,159 @@ function parseYaml(source: string, firstLine: number): YamlResult {
     const line = lineCounter.linePos(error.pos[0]).line;
     return { ok: false, line: firstLine + line - 1, message: error.message.split('\n')[0]! };
   }
-  return { ok: true, value: doc.toJS() };
+  const lineOf = (path: ReadonlyArray<string>): number | null => {
+    let node: unknown = doc.contents;
+    let line: number | null = null;
+    for (const key of path) {
+      if (!isMap(node)) return null;
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const start = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (!pair || start === undefined) return null;
+      line = firstLine + lineCounter.linePos(start).line - 1;
+      node = pair.value;
+    }
+    return line;
+  };
+  return { ok: true, value: doc.toJS(), lineOf };
 }
 
-/** 2025-02-08 10:17:10, 2025-02-08, 2025/2/8, 2025年2月8日, 2025-01, 2024 → YYYY[-MM[-DD]]. */
-export function parsePublished(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
+export type PublishedResult = { ok: true; value: string } | { ok: false; reason: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * 2025-02-08 10:17:10, 2025-02-08, 2025/2/8, 2025年2月8日, 2025-01, 2024 → YYYY[-MM[-DD]], or why not:
+ * the value is no date at all, or names a day the calendar does not have (2024-02-31, 2024-13-45).
+ */
+export function tryParsePublished(value: unknown): PublishedResult {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return { ok: true, value: value.toISOString().slice(0, 10) };
+  const shown = JSON.stringify(value) ?? String(value);
+  const notDate: PublishedResult = { ok: false, reason: `${shown} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+  if (typeof value !== 'string' && typeof value !== 'number') return notDate;
   const m = /^\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?/.exec(String(value));
-  if (!m) return null;
+  if (!m) return notDate;
   const [, y, mo, d] = m;
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return null;
-  if (d !== undefined && (Number(d) < 1 || Number(d) > 31)) return null;
-  return [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter((x) => x !== undefined).join('-');
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  if (mo !== undefined && (month < 1 || month > 12)) return { ok: false, reason: `${shown} is not a real date: there is no month ${month}` };
+  if (d !== undefined && (day < 1 || day > daysIn(year, month))) {
+    return { ok: false, reason: `${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${daysIn(year, month)} days` };
+  }
+  return { ok: true, value: [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter((x) => x !== undefined).join('-') };
 }
 
-function metaFrom(record: Record<string, unknown>): Meta {
+/** `tryParsePublished` without the reason. */
+export function parsePublished(value: unknown): string | null {
+  const r = tryParsePublished(value);
+  return r.ok ? r.value : null;
+}
+
+/** A link the data may carry: http or https, nothing else (javascript:, data:, file: …). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** `javascript:alert(1)`, `mailto:x@y`: a scheme and no space after it (`Xinhua: report` is a name). */
+const hasScheme = (value: string): boolean => /^[a-z][a-z0-9+.-]*:\S/i.test(value);
+
+/** Something wrong with one key of a metadata record; the caller knows the file and finds the line. */
+interface Problem {
+  key: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+function metaFrom(record: Record<string, unknown>): { meta: Meta; problems: Problem[] } {
   const str = (k: string): string | undefined => {
     const v = record[k];
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
   };
   const meta: Meta = {};
+  const problems: Problem[] = [];
   const title = str('title');
   if (title) meta.title = title;
-  const source = str('source');
-  const url = str('url') ?? (source && /^https?:\/\//.test(source) ? source : undefined);
-  if (url) meta.url = url;
-  const outlet = str('outlet') ?? (source && !/^https?:\/\//.test(source) ? source : undefined);
-  if (outlet) meta.outlet = outlet;
-  const published = parsePublished(record['published'] ?? record['date']);
-  if (published) meta.published = published;
-  return meta;
-}
-
-function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  const dropped = (key: string, value: string): void => {
+    const short = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    problems.push({ key, severity: 'warning', message: `${key} ${JSON.stringify(short)} is not an http(s) address; dropped` });
+  };
+  let source = str('source');
+  if (source && hasScheme(source) && !isWebUrl(source)) {
+    dropped('source', source);
+    source = undefined;
   }
+  let url = str('url');
+  if (url && !isWebUrl(url)) {
+    dropped('url', url);
+    url = undefined;
+  }
+  url ??= source && isWebUrl(source) ? source : undefined;
+  if (url) meta.url = url;
+  const outlet = str('outlet') ?? (source && !isWebUrl(source) ? source : undefined);
+  if (outlet) meta.outlet = outlet;
+  const dateKey = record['published'] !== undefined && record['published'] !== null ? 'published' : 'date';
+  const date = record[dateKey];
+  if (date !== undefined && date !== null) {
+    const published = tryParsePublished(date);
+    if (published.ok) meta.published = published.value;
+    else problems.push({ key: dateKey, severity: 'error', message: `${dateKey} ${published.reason}` });
+  }
+  return { meta, problems };
 }
 
-function readManifest(dir: string, io: SeedIo, names: string[], errors: Notice[]): Map<string, Meta> {
-  const out = new Map<string, Meta>();
+/** Problems of one record as notices of `file`, each at the line of its key when the YAML gives one. */
+function report(problems: ReadonlyArray<Problem>, file: string, lineOf: (key: string) => number | null, warnings: Notice[], errors: Notice[], prefix = ''): void {
+  const located = problems.map((p) => ({ ...p, line: lineOf(p.key) })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  for (const p of located) (p.severity === 'error' ? errors : warnings).push({ file, line: p.line, message: `${prefix}${p.message}` });
+}
+
+/** Decoded text of a file, or null with the reason among the warnings; replaced bytes are warned about. */
+function decodeFile(file: string, bytes: Uint8Array, warnings: Notice[]): { text: string; encoding: Encoding } | null {
+  const d = decodeText(bytes);
+  if (!d.ok) {
+    warnings.push({ file, line: null, message: `${d.reason}, skipped` });
+    return null;
+  }
+  if (d.encoding === 'gb18030') {
+    warnings.push({ file, line: null, message: `not UTF-8 (${d.invalidUtf8} invalid sequences in ${bytes.length} bytes); decoded as GB18030` });
+  }
+  const first = d.replaced[0];
+  if (first) {
+    const where = d.replaced.map((r) => `${r.byte} (line ${r.line})`).join(', ');
+    const more = d.replacedCount > SHOWN ? ` and ${d.replacedCount - SHOWN} more` : '';
+    const unit = d.encoding === 'utf-8' ? 'byte sequence' : 'code unit';
+    warnings.push({
+      file,
+      line: first.line,
+      message: `${d.replacedCount} invalid ${d.encoding.toUpperCase()} ${unit}${d.replacedCount === 1 ? '' : 's'} replaced with U+FFFD, at byte ${where}${more}; the rest is read as ${d.encoding.toUpperCase()}`,
+    });
+  }
+  return { text: d.text, encoding: d.encoding };
+}
+
+interface Manifest {
+  entries: Map<string, Meta>;
+  /** Files whose entry has a date that is wrong (already reported against the manifest). */
+  badDates: Set<string>;
+}
+
+function readManifest(dir: string, io: SeedIo, names: string[], warnings: Notice[], errors: Notice[]): Manifest {
+  const out: Manifest = { entries: new Map(), badDates: new Set() };
   if (!names.includes(MANIFEST)) return out;
-  const parsed = parseYaml(decode(io.read(dir, MANIFEST)).text, 1);
+  let bytes: Uint8Array;
+  try {
+    bytes = io.read(dir, MANIFEST);
+  } catch (e) {
+    errors.push({ file: MANIFEST, line: null, message: `cannot read: ${(e as Error).message}` });
+    return out;
+  }
+  const decoded = decodeFile(MANIFEST, bytes, warnings);
+  if (!decoded) return out;
+  const parsed = parseYaml(decoded.text, 1);
   if (!parsed.ok) {
     errors.push({ file: MANIFEST, line: parsed.line, message: `malformed manifest: ${parsed.message}` });
     return out;
@@ -114,15 +225,13 @@ function readManifest(dir: string, io: SeedIo, names: string[], errors: Notice[]
   }
   for (const [file, entry] of Object.entries(parsed.value as Record<string, unknown>)) {
     if (typeof entry !== 'object' || entry === null) {
-      errors.push({ file: MANIFEST, line: null, message: `entry for ${file} is not a mapping` });
+      errors.push({ file: MANIFEST, line: parsed.lineOf([file]), message: `entry for ${file} is not a mapping` });
       continue;
     }
-    const record = entry as Record<string, unknown>;
-    const meta = metaFrom(record);
-    if (record['published'] !== undefined && !meta.published) {
-      errors.push({ file: MANIFEST, line: null, message: `entry for ${file}: published ${JSON.stringify(record['published'])} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` });
-    }
-    out.set(file, meta);
+    const { meta, problems } = metaFrom(entry as Record<string, unknown>);
+    if (problems.some((p) => p.severity === 'error')) out.badDates.add(file);
+    report(problems, MANIFEST, (key) => parsed.lineOf([file, key]), warnings, errors, `entry for ${file}: `);
+    out.entries.set(file, meta);
   }
   return out;
 }
@@ -140,6 +249,33 @@ function toArticleDate(published: string): ArticleDate {
   return { year: Number(y), month: m === undefined ? null : Number(m) };
 }
 
+/** Key of "the same article": same title and date, whatever the bytes. */
+const titleDateKey = (a: LoadedArticle): string => `${a.title}\u0000${a.published}`;
+
+/**
+ * The articles in file-name order with copies left out: the same bytes, or the same title and date,
+ * are one article read once (the first by file name), with a warning naming the copy and the kept file.
+ */
+export function dropDuplicates(articles: ReadonlyArray<LoadedArticle>): { kept: LoadedArticle[]; warnings: Notice[] } {
+  const bySha = new Map<string, string>();
+  const byTitleDate = new Map<string, string>();
+  const kept: LoadedArticle[] = [];
+  const warnings: Notice[] = [];
+  for (const a of articles) {
+    const sameBytes = bySha.get(a.sha256);
+    const sameTitle = byTitleDate.get(titleDateKey(a));
+    if (sameBytes !== undefined || sameTitle !== undefined) {
+      const why = sameBytes !== undefined ? `the same bytes as ${sameBytes}` : `the same title and date as ${sameTitle} (${a.published})`;
+      warnings.push({ file: a.file, line: null, message: `duplicate article: ${why}; read once, as ${sameBytes ?? sameTitle}` });
+      continue;
+    }
+    bySha.set(a.sha256, a.file);
+    byTitleDate.set(titleDateKey(a), a.file);
+    kept.push(a);
+  }
+  return { kept, warnings };
+}
+
 export function loadSeeds(dir: string, io: SeedIo): LoadResult {
   const warnings: Notice[] = [];
   const errors: Notice[] = [];
@@ -150,14 +286,15 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
     errors.push({ file: dir, line: null, message: `cannot read the seeds folder: ${(e as Error).message}` });
     return { articles: [], warnings, errors };
   }
-  const manifest = readManifest(dir, io, names, errors);
+  const manifest = readManifest(dir, io, names, warnings, errors);
   const articleNames = names.filter(isArticleFile);
-  for (const file of manifest.keys()) {
+  for (const file of manifest.entries.keys()) {
     if (!articleNames.includes(file)) warnings.push({ file: MANIFEST, line: null, message: `lists ${file}, which is not in the folder` });
   }
   if (articleNames.length === 0) warnings.push({ file: dir, line: null, message: 'no article files (*.txt, *.md) found' });
 
   const articles: LoadedArticle[] = [];
+  const ids = new Map<string, string>();
   for (const file of articleNames) {
     let bytes: Uint8Array;
     try {
@@ -166,13 +303,15 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       errors.push({ file, line: null, message: `cannot read: ${(e as Error).message}` });
       continue;
     }
-    const { text, encoding } = decode(bytes);
-    if (encoding !== 'utf-8') warnings.push({ file, line: null, message: 'not valid UTF-8; decoded as GB18030' });
+    const decoded = decodeFile(file, bytes, warnings);
+    if (!decoded) continue;
+    const { text, encoding } = decoded;
     if (text.trim() === '') {
       warnings.push({ file, line: null, message: 'empty file, skipped' });
       continue;
     }
     let front: Meta = {};
+    let frontDateWrong = false;
     const body = bodyOffset(text);
     const hasFence = /^\uFEFF?---[ \t]*\r?\n/.test(text);
     if (hasFence && body === (text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
@@ -190,21 +329,33 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
         errors.push({ file, line: 2, message: 'front matter must be a mapping of keys to values' });
         continue;
       }
-      front = metaFrom((parsed.value ?? {}) as Record<string, unknown>);
+      const read = metaFrom((parsed.value ?? {}) as Record<string, unknown>);
+      report(read.problems, file, (key) => parsed.lineOf([key]), warnings, errors);
+      frontDateWrong = read.problems.some((p) => p.severity === 'error');
+      front = read.meta;
     }
     if (text.slice(body).trim() === '') {
       warnings.push({ file, line: null, message: 'front matter but no article text, skipped' });
       continue;
     }
-    const listed = manifest.get(file) ?? {};
+    // A wrong date is reported where it is written, and is not also "no publication date".
+    if (frontDateWrong || (!front.published && manifest.badDates.has(file))) continue;
+    const listed = manifest.entries.get(file) ?? {};
     const published = front.published ?? listed.published;
     if (!published) {
       errors.push({ file, line: hasFence ? 1 : null, message: `no publication date: add date: to its front matter or an entry with published: to ${MANIFEST}` });
       continue;
     }
+    const id = file.replace(/\.[^.]+$/, '');
+    const sameId = ids.get(id);
+    if (sameId !== undefined) {
+      errors.push({ file, line: null, message: `${sameId} and ${file} would both be article ${id}; rename one` });
+      continue;
+    }
+    ids.set(id, file);
     const title = front.title ?? listed.title ?? firstLine(text, body);
     articles.push({
-      id: file.replace(/\.[^.]+$/, ''),
+      id,
       file,
       original: text,
       encoding,
@@ -216,5 +367,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       date: toArticleDate(published),
     });
   }
-  return { articles, warnings, errors };
+  const unique = dropDuplicates(articles);
+  for (const w of unique.warnings) warnings.push(w);
+  return { articles: unique.kept, warnings, errors };
 }

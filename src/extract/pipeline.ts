@@ -1,6 +1,6 @@
 /** Loaded articles + curated inputs → the whole data/metrics.json, validated. Pure and deterministic. */
 import {
-  parseMetricsFile, SCHEMA_VERSION, type DocumentRecord, type MetricsFile, type Notice, type ParseResult, type Place,
+  parseMetricsFile, SCHEMA_VERSION, type BaseUnit, type DocumentRecord, type Fact, type MetricsFile, type Notice, type ParseResult, type Place,
 } from '../schema/metricsFile';
 import { forLanguage, toMetricDef, type Catalogue } from './catalogue';
 import { extractArticleFacts } from './facts';
@@ -13,6 +13,46 @@ export interface PipelineInput {
   catalogue: Catalogue;
   gazetteer: ReadonlyArray<GazetteerEntry>;
   warnings: ReadonlyArray<Notice>;
+}
+
+/**
+ * The largest value, in base units, that any real figure about one city's industry reaches: 1e16 yuan
+ * is ten thousand times China's GDP. Compute, storage and tokens count in FLOPS, bytes and tokens, where
+ * 100 EFLOPS is already 1e20, so they get a bound of their own. A figure past its bound is a misread.
+ */
+const DEFAULT_BOUND = 1e16;
+const BOUNDS: Partial<Record<BaseUnit, number>> = { FLOPS: 1e24, bytes: 1e24, tokens: 1e24 };
+/** Only a rate of change can fall below zero (下降5%); a count, an amount or an area cannot. */
+const MAY_BE_NEGATIVE: ReadonlySet<BaseUnit> = new Set(['percent']);
+
+export type ValueCheck = { ok: true } | { ok: false; reason: string };
+
+/** Whether a figure's value is one a real article can state, and if not, why not. */
+export function checkValue(value: number, unit: BaseUnit): ValueCheck {
+  const bound = BOUNDS[unit] ?? DEFAULT_BOUND;
+  if (!Number.isFinite(value)) return { ok: false, reason: 'is too long to be a number' };
+  if (Math.abs(value) > bound) return { ok: false, reason: `reads as ${value} ${unit}, more than ${bound}, which no real figure reaches` };
+  if (value < 0 && !MAY_BE_NEGATIVE.has(unit)) return { ok: false, reason: `reads as ${value} ${unit}, and ${unit} cannot be negative` };
+  return { ok: true };
+}
+
+const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** An article's facts with the impossible values left out, and a warning (file:line) for each. */
+export function screenFacts(facts: ReadonlyArray<Fact>, file: string): { kept: Fact[]; warnings: Notice[] } {
+  const kept: Fact[] = [];
+  const warnings: Notice[] = [];
+  for (const f of facts) {
+    const check = checkValue(f.value, f.unit);
+    if (check.ok) kept.push(f);
+    else warnings.push({ file, line: f.source.line, message: `the figure "${excerpt(f.text)}" ${check.reason}; dropped` });
+  }
+  return { kept, warnings };
+}
+
+/** `target.push(...items)` passes every item as an argument and overflows the stack past ~100k items. */
+function appendAll<T>(target: T[], items: ReadonlyArray<T>): void {
+  for (const x of items) target.push(x);
 }
 
 export function buildMetricsFile(input: PipelineInput): ParseResult {
@@ -35,8 +75,10 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   for (const a of articles) {
     const result = extractArticleFacts(a, ctx);
     documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, lang: result.lang, encoding: a.encoding, sha256: a.sha256 });
-    file.facts.push(...result.facts);
-    file.unread.push(...result.unread);
+    const screened = screenFacts(result.facts, a.file);
+    appendAll(file.facts, screened.kept);
+    appendAll(file.warnings, screened.warnings);
+    appendAll(file.unread, result.unread);
     for (const p of result.places) named.add(p);
   }
   file.series = toSeries(file.facts);
@@ -47,7 +89,42 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
     .filter((g) => named.has(g.id))
     .map((g): Place => ({ id: g.id, zh: g.zh, en: g.en, kind: g.kind, district: g.district, lng: g.lng, lat: g.lat, facts: factsAt.get(g.id) ?? 0 }))
     .sort((a, b) => byCodeUnit(a.id, b.id));
-  return parseMetricsFile(file);
+  const parsed = parseMetricsFile(file);
+  return parsed.ok ? parsed : { ok: false, reason: locateFailure(file, parsed.reason) };
+}
+
+/** A schema failure at `facts.166.value` names the article and line the record came from. */
+export function locateFailure(file: MetricsFile, reason: string): string {
+  const m = /^(facts|unread)\.(\d+)\./.exec(reason);
+  if (!m) return reason;
+  const record = m[1] === 'facts' ? file.facts[Number(m[2])] : file.unread[Number(m[2])];
+  if (!record) return reason;
+  const doc = file.documents.find((d) => d.id === record.doc);
+  const line = 'source' in record ? record.source.line : record.line;
+  return `${doc?.file ?? record.doc}:${line}: ${reason}`;
+}
+
+/**
+ * `JSON.stringify(file, null, 2)` and a newline, in pieces: the same bytes, without building one string,
+ * which V8 caps at about 512 MB (a 50 MB article dense with figures gives more than that).
+ */
+export function* toJsonChunks(file: MetricsFile): Generator<string> {
+  const nested = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  let first = true;
+  yield '{';
+  for (const [key, value] of Object.entries(file)) {
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield nested(value, '  ');
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${nested(value[i] ?? null, '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 export interface Summary {

@@ -25,6 +25,8 @@ export const STATUSES = ['actual', 'forecast', 'target'] as const;
 export const PERIOD_BASES = ['stated', 'context', 'publication'] as const;
 /** Languages an article can be read in: simplified Chinese, traditional Chinese, English. */
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
+/** How an article's bytes were decoded: UTF-8, GB18030 (when UTF-8 fails broadly), or UTF-16 by its byte-order mark. */
+export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
 /** Base units every value is normalised to (yuan, persons, counts, m², FLOPS, bytes, …). */
 export const BASE_UNITS = [
   'CNY', 'persons', 'person_visits', 'items', 'm2', 'km2', 'ha', 'FLOPS', 'bytes', 'tokens',
@@ -36,6 +38,7 @@ export type Status = (typeof STATUSES)[number];
 export type PeriodBasis = (typeof PERIOD_BASES)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type BaseUnit = (typeof BASE_UNITS)[number];
+export type Encoding = (typeof ENCODINGS)[number];
 
 export { PERIOD_PATTERN } from './period';
 
@@ -62,7 +65,7 @@ export const documentSchema = z.object({
   url: z.string().nullable(),
   /** Detected from the text: the language the extractor read it in. */
   lang: z.enum(LANGUAGES),
-  encoding: z.enum(['utf-8', 'gb18030']),
+  encoding: z.enum(ENCODINGS),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
