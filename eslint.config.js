@@ -13,10 +13,15 @@ function boundary(files, { libraries = [], folders = [], message }) {
   return {
     files,
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: libraries.flatMap((name) => (UI_LIBRARIES.includes(name) ? noUi(message) : [{ name, message }])).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i),
-        patterns: layer(folders, message),
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: libraries
+            .flatMap((name) => (UI_LIBRARIES.includes(name) ? noUi(message) : [{ name, message }]))
+            .filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i),
+          patterns: layer(folders, message),
+        },
+      ],
     },
   };
 }
@@ -84,12 +89,18 @@ export default tseslint.config(
   {
     files: ['src/features/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature imports no other feature: move what both need to core, charts, store or ui.' },
-          { regex: '(^|/)(app|extract)(/|$)', message: 'Features sit below the app shell and never import the build step.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)',
+              message: 'A feature imports no other feature: move what both need to core, charts, store or ui.',
+            },
+            { regex: '(^|/)(app|extract)(/|$)', message: 'Features sit below the app shell and never import the build step.' },
+          ],
+        },
+      ],
     },
   },
 );

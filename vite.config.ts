@@ -44,7 +44,10 @@ function metricsData(): Plugin {
       handler(html, ctx) {
         if (ctx.server) return html; // the dev server's React refresh preamble is an inline script
         const csp = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'";
-        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
       },
     },
     generateBundle() {

@@ -18,7 +18,10 @@ const TARGET_BYTES = Number(process.env['BENCH_MB'] ?? '5') * 1e6;
 const AIM_MB_S = 20;
 
 const nodeIo: SeedIo = {
-  list: (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+  list: (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name),
   read: (dir, name) => readFileSync(join(dir, name)),
 };
 
@@ -34,8 +37,7 @@ const loaded = loadSeeds(join(ROOT, 'seeds'), nodeIo);
 if (loaded.errors.length > 0) throw new Error(`seeds: ${loaded.errors.map((e) => e.message).join('; ')}`);
 if (loaded.articles.length === 0) throw new Error('seeds: no articles');
 
-const bytesOf = (list: ReadonlyArray<LoadedArticle>): number =>
-  list.reduce((sum, a) => sum + Buffer.byteLength(a.original, 'utf8'), 0);
+const bytesOf = (list: ReadonlyArray<LoadedArticle>): number => list.reduce((sum, a) => sum + Buffer.byteLength(a.original, 'utf8'), 0);
 const seedBytes = bytesOf(loaded.articles);
 const copies = Math.max(1, Math.ceil(TARGET_BYTES / seedBytes));
 const corpus: LoadedArticle[] = [];
@@ -63,7 +65,10 @@ function runRegex(): number {
   return count;
 }
 
-interface Timing { found: number; ms: number[] }
+interface Timing {
+  found: number;
+  ms: number[];
+}
 
 function time(run: () => number): Timing {
   run(); // warm-up
@@ -86,20 +91,24 @@ function line(label: string, t: Timing): string {
   const lo = at(t.ms, 0);
   const hi = at(t.ms, t.ms.length - 1);
   const med = median(t.ms);
-  return `${label.padEnd(9)} found ${String(t.found).padStart(8)}  median ${f1(med).padStart(8)} ms (${f1(mbps(med))} MB/s)`
-    + `  min ${f1(lo)} ms (${f1(mbps(lo))} MB/s)  max ${f1(hi)} ms (${f1(mbps(hi))} MB/s)`;
+  return (
+    `${label.padEnd(9)} found ${String(t.found).padStart(8)}  median ${f1(med).padStart(8)} ms (${f1(mbps(med))} MB/s)` +
+    `  min ${f1(lo)} ms (${f1(mbps(lo))} MB/s)  max ${f1(hi)} ms (${f1(mbps(hi))} MB/s)`
+  );
 }
 
 const pipeline = time(runPipeline);
 const regex = time(runRegex);
 const pipelineMBs = mbps(median(pipeline.ms));
 
-console.log([
-  `extract bench: node ${process.version}, ${cpus().length} cores`,
-  `corpus: ${f1(corpusMB)} MB UTF-8 (${corpusBytes} bytes), ${corpus.length} articles (${loaded.articles.length} seeds x ${copies})`,
-  `runs: ${RUNS} after 1 warm-up; pipeline = buildMetricsFile + JSON.stringify`,
-  line('pipeline', pipeline),
-  line('regex', regex),
-  `ratio pipeline/regex (median time): ${f1(median(pipeline.ms) / median(regex.ms))}x`,
-  `aim: >= ${AIM_MB_S} MB/s for the whole pipeline -> ${pipelineMBs >= AIM_MB_S ? 'MEETS' : 'BELOW'} (median ${f1(pipelineMBs)} MB/s)`,
-].join('\n'));
+console.log(
+  [
+    `extract bench: node ${process.version}, ${cpus().length} cores`,
+    `corpus: ${f1(corpusMB)} MB UTF-8 (${corpusBytes} bytes), ${corpus.length} articles (${loaded.articles.length} seeds x ${copies})`,
+    `runs: ${RUNS} after 1 warm-up; pipeline = buildMetricsFile + JSON.stringify`,
+    line('pipeline', pipeline),
+    line('regex', regex),
+    `ratio pipeline/regex (median time): ${f1(median(pipeline.ms) / median(regex.ms))}x`,
+    `aim: >= ${AIM_MB_S} MB/s for the whole pipeline -> ${pipelineMBs >= AIM_MB_S ? 'MEETS' : 'BELOW'} (median ${f1(pipelineMBs)} MB/s)`,
+  ].join('\n'),
+);

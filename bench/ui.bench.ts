@@ -20,7 +20,8 @@ await build({ root: ROOT, logLevel: 'warn' });
 const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
 const initialGz = initial.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, 'dist', f))).length, 0);
-const lazyGz = readdirSync(join(ROOT, 'dist', 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`))
+const lazyGz = readdirSync(join(ROOT, 'dist', 'assets'))
+  .filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`))
   .reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, 'dist', 'assets', f))).length, 0);
 
 const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
@@ -39,7 +40,9 @@ for (let i = 0; i < LOADS; i++) {
     new MutationObserver((_m, obs) => {
       if (document.querySelector('.chart canvas')) {
         obs.disconnect();
-        requestAnimationFrame(() => { (window as unknown as { __firstChart: number }).__firstChart = performance.now(); });
+        requestAnimationFrame(() => {
+          (window as unknown as { __firstChart: number }).__firstChart = performance.now();
+        });
       }
     }).observe(document, { childList: true, subtree: true });
   });
@@ -56,19 +59,27 @@ const changes: number[] = [];
 for (let i = 0; i < CHANGES; i++) {
   const district = i % 2 === 0 ? 'xuhui' : 'shanghai';
   // From the change event to the second frame after it: React has rendered and ECharts has painted.
-  changes.push(await page.evaluate(async (value) => {
-    const select = document.querySelector<HTMLSelectElement>('.filters select')!;
-    const t0 = performance.now();
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
-  }, district));
+  changes.push(
+    await page.evaluate(async (value) => {
+      const select = document.querySelector<HTMLSelectElement>('.filters select')!;
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    }, district),
+  );
 }
 await browser.close();
 await server.close();
 
 console.log(`ui bench: Chromium headless, 1280×900, ${LOADS} loads, ${CHANGES} filter changes`);
-console.log(`initial JS (gzip)   ${(initialGz / 1024).toFixed(1)} KB  [budget 300 KB] ${initialGz <= 300 * 1024 ? 'MEETS' : 'OVER'}   (charts chunk, loaded after: ${(lazyGz / 1024).toFixed(1)} KB)`);
-console.log(`first chart drawn   median ${fmt(median(firstChart))}  min ${fmt(Math.min(...firstChart))}  max ${fmt(Math.max(...firstChart))}  [budget 1500 ms] ${median(firstChart) <= 1500 ? 'MEETS' : 'OVER'}`);
-console.log(`filter change       median ${fmt(median(changes))}  min ${fmt(Math.min(...changes))}  max ${fmt(Math.max(...changes))}  [budget 100 ms] ${median(changes) <= 100 ? 'MEETS' : 'OVER'}`);
+console.log(
+  `initial JS (gzip)   ${(initialGz / 1024).toFixed(1)} KB  [budget 300 KB] ${initialGz <= 300 * 1024 ? 'MEETS' : 'OVER'}   (charts chunk, loaded after: ${(lazyGz / 1024).toFixed(1)} KB)`,
+);
+console.log(
+  `first chart drawn   median ${fmt(median(firstChart))}  min ${fmt(Math.min(...firstChart))}  max ${fmt(Math.max(...firstChart))}  [budget 1500 ms] ${median(firstChart) <= 1500 ? 'MEETS' : 'OVER'}`,
+);
+console.log(
+  `filter change       median ${fmt(median(changes))}  min ${fmt(Math.min(...changes))}  max ${fmt(Math.max(...changes))}  [budget 100 ms] ${median(changes) <= 100 ? 'MEETS' : 'OVER'}`,
+);

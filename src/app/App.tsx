@@ -7,22 +7,35 @@ import { loadMetrics, type LoadState } from './loadData';
 /** `currentYear` is the clock, passed in: it bounds the year filter when no figure is dated. */
 export function App({ load = loadMetrics, currentYear }: { load?: () => Promise<LoadState>; currentYear: number }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
-  const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+  const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
   // Before the data arrives the URL's lang (if any) still decides the language of the messages.
   const lang = parseUrlView(window.location.search, { min: 0, max: 0 }, defaultLang).lang;
   useEffect(() => {
     let live = true;
-    void load().then((s) => { if (live) setState(s); });
-    return () => { live = false; };
+    void load().then((s) => {
+      if (live) setState(s);
+    });
+    return () => {
+      live = false;
+    };
   }, [load]);
   const t = messages(lang);
-  if (state.status === 'loading') return <main className="app"><p role="status" className="loading">{t.loading}</p></main>;
+  if (state.status === 'loading')
+    return (
+      <main className="app">
+        <p role="status" className="loading">
+          {t.loading}
+        </p>
+      </main>
+    );
   if (state.status === 'error') {
     return (
       <main className="app">
         <div role="alert" className="error">
           <h1>{t.appName}</h1>
-          <p>{t.loadError}: <code>{state.file}</code></p>
+          <p>
+            {t.loadError}: <code>{state.file}</code>
+          </p>
           <p>{state.reason}</p>
         </div>
       </main>

@@ -22,7 +22,9 @@ export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFil
   const lang = useViewStore((s) => s.lang);
   const ready = useViewStore((s) => s.to !== 0);
   const [reading, setReading] = useState<Fact | null>(null);
-  useEffect(() => { document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   if (!ready) return null;
   return (
     <DataContext.Provider value={index}>
@@ -31,7 +33,9 @@ export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFil
         <Filters />
         <Kpis />
         <Trends />
-        <Suspense fallback={null}><ClusterMap /></Suspense>
+        <Suspense fallback={null}>
+          <ClusterMap />
+        </Suspense>
         <FactsTable onRead={setReading} />
         <Sources />
       </main>

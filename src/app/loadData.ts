@@ -2,10 +2,7 @@ import { parseMetricsFile, type MetricsFile } from '../schema/metricsFile';
 
 export const DATA_URL = '/data/metrics.json';
 
-export type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: MetricsFile }
-  | { status: 'error'; file: string; reason: string };
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: MetricsFile } | { status: 'error'; file: string; reason: string };
 
 /** Fetches and validates the data file once, at the edge; the rest of the app trusts the types. */
 export async function loadMetrics(fetchImpl: typeof fetch = fetch): Promise<LoadState> {

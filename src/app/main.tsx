@@ -5,4 +5,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import './app.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><ErrorBoundary><App currentYear={new Date().getFullYear()} /></ErrorBoundary></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App currentYear={new Date().getFullYear()} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );

@@ -81,7 +81,13 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       name: district.zh,
       district: d.district,
       value: d.value ?? '-',
-      itemStyle: d.value === null ? { areaColor: NO_REPORT, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: 'rgba(0,0,0,0.12)' } } : {},
+      itemStyle:
+        d.value === null
+          ? {
+              areaColor: NO_REPORT,
+              decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: 'rgba(0,0,0,0.12)' },
+            }
+          : {},
     };
   });
   return {
@@ -128,13 +134,20 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       regions: [
         // The smallest central districts would pile their labels on their neighbours' at the city-wide
         // zoom: their names show on hover, when selected, and in the district buttons below the map.
-        ...CROWDED.filter((id) => id !== input.selected).map((id) => ({ name: DISTRICTS.find((d) => d.id === id)!.zh, label: { show: false } })),
+        ...CROWDED.filter((id) => id !== input.selected).map((id) => ({
+          name: DISTRICTS.find((d) => d.id === id)!.zh,
+          label: { show: false },
+        })),
         // The selected district keeps its shade and gets a black outline.
-        ...(input.selected === 'shanghai' ? [] : [{
-          name: DISTRICTS.find((d) => d.id === input.selected)!.zh,
-          itemStyle: { borderColor: '#000', borderWidth: 2.5 },
-          label: { show: true, fontWeight: 'bold' },
-        }]),
+        ...(input.selected === 'shanghai'
+          ? []
+          : [
+              {
+                name: DISTRICTS.find((d) => d.id === input.selected)!.zh,
+                itemStyle: { borderColor: '#000', borderWidth: 2.5 },
+                label: { show: true, fontWeight: 'bold' },
+              },
+            ]),
       ],
     },
     series: [
@@ -150,7 +163,13 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         coordinateSystem: 'geo',
         symbol: 'circle',
         z: 5,
-        label: { show: true, position: 'right', fontSize: 10, color: '#7a2e00', formatter: (p: { data: { name_: string } }) => p.data.name_ },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 10,
+          color: '#7a2e00',
+          formatter: (p: { data: { name_: string } }) => p.data.name_,
+        },
         emphasis: { label: { show: true } },
         labelLayout: { hideOverlap: true },
         itemStyle: { color: '#D55E00', borderColor: '#fff', borderWidth: 1.5 },

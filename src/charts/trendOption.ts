@@ -118,7 +118,14 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
     const actual = sorted.filter((p) => p.status === 'actual' && !partOfYear(p));
     const planned = sorted.filter((p) => p.status !== 'actual' && !partOfYear(p));
     const partial = sorted.filter(partOfYear);
-    series.push({ type: 'line', name, data: actual.map((p) => datum(p, color, input)), lineStyle: { color, width: 2 }, itemStyle: { color }, z: 3 });
+    series.push({
+      type: 'line',
+      name,
+      data: actual.map((p) => datum(p, color, input)),
+      lineStyle: { color, width: 2 },
+      itemStyle: { color },
+      z: 3,
+    });
     if (planned.length > 0) {
       const bridge = actual[actual.length - 1];
       const dashed = [...(bridge ? [datum(bridge, color, input)] : []), ...planned.map((p) => datum(p, color, input))];
@@ -133,7 +140,14 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
     aria: { enabled: true, label: { description: input.t.chartOf(lang === 'zh' ? metric.label.zh : metric.label.en) } },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     // A filled swatch, not ECharts' default hollow circle: hollow means "dated by the article" here.
-    legend: { top: 0, type: 'scroll', icon: 'roundRect', itemWidth: 14, itemHeight: 8, data: [...new Set(input.series.map((v) => seriesName(v, lang, input.placeNames)))] },
+    legend: {
+      top: 0,
+      type: 'scroll',
+      icon: 'roundRect',
+      itemWidth: 14,
+      itemHeight: 8,
+      data: [...new Set(input.series.map((v) => seriesName(v, lang, input.placeNames)))],
+    },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -16,9 +16,22 @@ import { periodNote } from './periodNote';
 import { selectMetricSeries, type View } from './select';
 
 export const CSV_FIELDS = [
-  'metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status',
-  'metric_name', 'district_name', 'display_value', 'article_title', 'article_outlet', 'article_date', 'quote',
-  'period_basis', 'period_note',
+  'metric',
+  'geo',
+  'period',
+  'value',
+  'unit',
+  'qualifier',
+  'status',
+  'metric_name',
+  'district_name',
+  'display_value',
+  'article_title',
+  'article_outlet',
+  'article_date',
+  'quote',
+  'period_basis',
+  'period_note',
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
@@ -50,7 +63,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     article_date: doc?.published ?? '',
     quote: f.source.quote,
     period_basis: f.periodBasis ?? '',
-    period_note: f.period === null ? t.notStated : periodNote(f, doc, t) ?? '',
+    period_note: f.period === null ? t.notStated : (periodNote(f, doc, t) ?? ''),
   };
 }
 
@@ -74,7 +87,13 @@ export function toFactRows(facts: ReadonlyArray<Fact>, lang: Lang, lookups: Look
 }
 
 export function toCsv(rows: ReadonlyArray<CsvRow>): string {
-  return BOM + Papa.unparse({ fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((k) => r[k])) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((k) => r[k])) },
+      { escapeFormulae: FORMULA_START, newline: '\r\n' },
+    )
+  );
 }
 
 /** shanghai-ai_ai_industry_scale_xuhui_2018-2025.png: what it is, where, which years. */

@@ -42,9 +42,19 @@ export function searchFacts(facts: ReadonlyArray<Fact>, query: string, labels: F
   const needle = query.trim().toLowerCase();
   if (needle === '') return [...facts];
   return facts.filter((f) =>
-    [f.text, formatFact(f, lang), f.source.quote, labels.metric(f), labels.place(f), f.period ?? '', f.period === null ? '' : formatPeriod(f.period, lang),
-      labels.note(f) ?? '', f.reason?.[lang] ?? '', lookups.documents.get(f.doc)?.title ?? '']
-      .some((s) => s.toLowerCase().includes(needle)));
+    [
+      f.text,
+      formatFact(f, lang),
+      f.source.quote,
+      labels.metric(f),
+      labels.place(f),
+      f.period ?? '',
+      f.period === null ? '' : formatPeriod(f.period, lang),
+      labels.note(f) ?? '',
+      f.reason?.[lang] ?? '',
+      lookups.documents.get(f.doc)?.title ?? '',
+    ].some((s) => s.toLowerCase().includes(needle)),
+  );
 }
 
 /** Sorted by one column, in text order within equal keys; an undated fact sorts last in either direction. */

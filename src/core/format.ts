@@ -21,16 +21,72 @@ function scaled(value: number, steps: Scale, lang: Lang, fallback: string): stri
 }
 
 const ZH: Record<BaseUnit, (v: number, counter: string | null) => string> = {
-  CNY: (v) => scaled(v, [[1e12, '万亿元'], [1e8, '亿元'], [1e4, '万元']], 'zh', '元'),
-  persons: (v, c) => scaled(v, [[1e8, `亿${c ?? '人'}`], [1e4, `万${c ?? '人'}`]], 'zh', c ?? '人'),
-  person_visits: (v) => scaled(v, [[1e8, '亿人次'], [1e4, '万人次']], 'zh', '人次'),
+  CNY: (v) =>
+    scaled(
+      v,
+      [
+        [1e12, '万亿元'],
+        [1e8, '亿元'],
+        [1e4, '万元'],
+      ],
+      'zh',
+      '元',
+    ),
+  persons: (v, c) =>
+    scaled(
+      v,
+      [
+        [1e8, `亿${c ?? '人'}`],
+        [1e4, `万${c ?? '人'}`],
+      ],
+      'zh',
+      c ?? '人',
+    ),
+  person_visits: (v) =>
+    scaled(
+      v,
+      [
+        [1e8, '亿人次'],
+        [1e4, '万人次'],
+      ],
+      'zh',
+      '人次',
+    ),
   items: (v, c) => `${num(v, 'zh')}${c ?? '个'}`,
   m2: (v) => scaled(v, [[1e4, '万平方米']], 'zh', '平方米'),
   km2: (v) => `${num(v, 'zh')}平方公里`,
   ha: (v) => `${num(v, 'zh')}公顷`,
-  FLOPS: (v) => scaled(v, [[1e18, ' EFLOPS'], [1e15, ' PFLOPS']], 'zh', ' FLOPS'),
-  bytes: (v) => scaled(v, [[1e15, ' PB'], [1e12, ' TB'], [1e9, ' GB']], 'zh', ' B'),
-  tokens: (v) => scaled(v, [[1e8, '亿 Token'], [1e4, '万 Token']], 'zh', ' Token'),
+  FLOPS: (v) =>
+    scaled(
+      v,
+      [
+        [1e18, ' EFLOPS'],
+        [1e15, ' PFLOPS'],
+      ],
+      'zh',
+      ' FLOPS',
+    ),
+  bytes: (v) =>
+    scaled(
+      v,
+      [
+        [1e15, ' PB'],
+        [1e12, ' TB'],
+        [1e9, ' GB'],
+      ],
+      'zh',
+      ' B',
+    ),
+  tokens: (v) =>
+    scaled(
+      v,
+      [
+        [1e8, '亿 Token'],
+        [1e4, '万 Token'],
+      ],
+      'zh',
+      ' Token',
+    ),
   percent: (v) => `${num(v, 'zh', 1)}%`,
   times: (v) => `${num(v, 'zh')}倍`,
   years: (v) => `${num(v, 'zh')}年`,
@@ -44,16 +100,63 @@ const ZH: Record<BaseUnit, (v: number, counter: string | null) => string> = {
 };
 
 const EN: Record<BaseUnit, (v: number) => string> = {
-  CNY: (v) => `${scaled(v, [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']], 'en', '')} yuan`,
+  CNY: (v) =>
+    `${scaled(
+      v,
+      [
+        [1e12, ' trillion'],
+        [1e9, ' billion'],
+        [1e6, ' million'],
+      ],
+      'en',
+      '',
+    )} yuan`,
   persons: (v) => `${num(v, 'en', 0)} people`,
-  person_visits: (v) => `${scaled(v, [[1e9, ' billion'], [1e6, ' million']], 'en', '')} visits`,
+  person_visits: (v) =>
+    `${scaled(
+      v,
+      [
+        [1e9, ' billion'],
+        [1e6, ' million'],
+      ],
+      'en',
+      '',
+    )} visits`,
   items: (v) => num(v, 'en'),
   m2: (v) => `${num(v, 'en', 0)} m²`,
   km2: (v) => `${num(v, 'en')} km²`,
   ha: (v) => `${num(v, 'en')} ha`,
-  FLOPS: (v) => scaled(v, [[1e18, ' EFLOPS'], [1e15, ' PFLOPS']], 'en', ' FLOPS'),
-  bytes: (v) => scaled(v, [[1e15, ' PB'], [1e12, ' TB'], [1e9, ' GB']], 'en', ' B'),
-  tokens: (v) => `${scaled(v, [[1e9, ' billion'], [1e6, ' million']], 'en', '')} tokens`,
+  FLOPS: (v) =>
+    scaled(
+      v,
+      [
+        [1e18, ' EFLOPS'],
+        [1e15, ' PFLOPS'],
+      ],
+      'en',
+      ' FLOPS',
+    ),
+  bytes: (v) =>
+    scaled(
+      v,
+      [
+        [1e15, ' PB'],
+        [1e12, ' TB'],
+        [1e9, ' GB'],
+      ],
+      'en',
+      ' B',
+    ),
+  tokens: (v) =>
+    `${scaled(
+      v,
+      [
+        [1e9, ' billion'],
+        [1e6, ' million'],
+      ],
+      'en',
+      '',
+    )} tokens`,
   percent: (v) => `${num(v, 'en', 1)}%`,
   times: (v) => `${num(v, 'en')}×`,
   years: (v) => `${num(v, 'en')} years`,

@@ -35,20 +35,28 @@ export function ratioQualifier(top: Qualifier, bottom: Qualifier): Qualifier {
  * Reported figures only (not forecasts or targets). For an annual flow only whole years: a quarter,
  * or "目前已超3800亿元" dated by the article's month, is not a year's value.
  */
-const comparable = (metric: MetricDef) => (p: DatedPoint): boolean =>
-  p.status === 'actual' && (metric.kind === 'stock' || p.info.kind === 'year');
+const comparable =
+  (metric: MetricDef) =>
+  (p: DatedPoint): boolean =>
+    p.status === 'actual' && (metric.kind === 'stock' || p.info.kind === 'year');
 
 export function selectKpi(data: MetricsFile, metric: MetricDef, view: View): Kpi {
   const candidates = selectMetricSeries(data, metric.id, view).filter((v) => v.series.place === undefined);
   // In the whole-city view, a metric only districts report is shown for the district with most points.
-  const own = candidates.find((v) => v.series.geo === view.district) ??
+  const own =
+    candidates.find((v) => v.series.geo === view.district) ??
     (view.district === 'shanghai' ? [...candidates].sort((a, b) => b.points.length - a.points.length)[0] : undefined);
   if (!own) return { metric, geo: view.district, latest: null, first: null, ratio: null, cagr: null, planned: null };
   const byTime = (a: DatedPoint, b: DatedPoint) => a.info.time - b.info.time;
   const points = own.points.filter(comparable(metric)).sort(byTime);
   const latest = points[points.length - 1] ?? null;
   const first = points[0] ?? null;
-  const planned = latest ? null : own.points.filter((p) => p.status !== 'actual').sort(byTime).pop() ?? null;
+  const planned = latest
+    ? null
+    : (own.points
+        .filter((p) => p.status !== 'actual')
+        .sort(byTime)
+        .pop() ?? null);
   let ratio: Kpi['ratio'] = null;
   let cagr: Kpi['cagr'] = null;
   if (latest && first && latest !== first && first.value > 0) {

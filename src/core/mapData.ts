@@ -33,7 +33,8 @@ export function selectDistrictValues(data: MetricsFile, view: View, measure: Map
     const own = facts.filter((f) => f.geo === d.id);
     if (measure === 'facts') return { district: d.id, value: own.length > 0 ? own.length : null, fact: null };
     for (const metric of ENTERPRISE_METRICS) {
-      const latest = own.filter((f) => f.metric === metric && f.place === null && f.period !== null && f.status === 'actual')
+      const latest = own
+        .filter((f) => f.metric === metric && f.place === null && f.period !== null && f.status === 'actual')
         .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0];
       if (latest) return { district: d.id, value: latest.value, fact: latest };
     }
@@ -47,16 +48,27 @@ export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
     .filter((p) => view.district === 'shanghai' || p.district === view.district)
     .map((place) => {
       const own = facts.filter((f) => f.place === place.id);
-      const latest = own.filter((f) => f.metric === 'cluster_enterprises' && f.status === 'actual')
-        .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0] ?? null;
+      const latest =
+        own
+          .filter((f) => f.metric === 'cluster_enterprises' && f.status === 'actual')
+          .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0] ?? null;
       return { place, facts: own, latest };
     });
 }
 
 /** The facts behind what the map shows, for its export's source list: the shaded districts' figures and the clusters' facts. */
-export function mapSourceFactIds(data: MetricsFile, view: View, measure: MapMeasure, districts: ReadonlyArray<DistrictValue>, clusters: ReadonlyArray<ClusterPoint>): string[] {
-  const shaded = measure === 'facts'
-    ? selectFacts(data, view).filter((f) => f.geo !== 'shanghai').map((f) => f.id)
-    : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
+export function mapSourceFactIds(
+  data: MetricsFile,
+  view: View,
+  measure: MapMeasure,
+  districts: ReadonlyArray<DistrictValue>,
+  clusters: ReadonlyArray<ClusterPoint>,
+): string[] {
+  const shaded =
+    measure === 'facts'
+      ? selectFacts(data, view)
+          .filter((f) => f.geo !== 'shanghai')
+          .map((f) => f.id)
+      : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
   return [...shaded, ...clusters.flatMap((c) => c.facts.map((f) => f.id))];
 }

@@ -11,9 +11,12 @@ type Dated = Pick<Fact, 'periodBasis'> & Partial<Pick<Fact, 'period'>>;
 /** The note for a fact or point, or null when its period is stated (or not given at all). */
 export function periodNote(f: Dated, doc: DocumentRecord | undefined, t: Pick<Messages, 'periodBasis'>): string | null {
   switch (f.periodBasis) {
-    case 'publication': return t.periodBasis.publication(doc?.published ?? f.period ?? '');
-    case 'context': return t.periodBasis.context;
-    default: return null;
+    case 'publication':
+      return t.periodBasis.publication(doc?.published ?? f.period ?? '');
+    case 'context':
+      return t.periodBasis.context;
+    default:
+      return null;
   }
 }
 

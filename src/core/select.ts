@@ -74,7 +74,9 @@ export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
 
 /** Every fact inside the view, mapped or not. A fact whose period is not stated stays visible. */
 export function selectFacts(data: MetricsFile, view: View): Fact[] {
-  return data.facts.filter((f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, view)));
+  return data.facts.filter(
+    (f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, view)),
+  );
 }
 
 /** Which districts have any fact at all (for "no data" in the district picker). */

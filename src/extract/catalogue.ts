@@ -187,7 +187,13 @@ const TOTAL_WORDS = ['总数', '总量', '总计', '合计', '共计', '累计�
 const REFERRED = 1000;
 
 /** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
-function nearestSubject(subjects: Subjects, text: TextWindows, from: number, to: number, last: boolean): { subject: string; word: string } | null {
+function nearestSubject(
+  subjects: Subjects,
+  text: TextWindows,
+  from: number,
+  to: number,
+  last: boolean,
+): { subject: string; word: string } | null {
   const { set, subjectOf } = subjectIndex(subjects);
   const found = last ? set.last(text, from, to) : set.first(text, from, to);
   return found ? { subject: subjectOf.get(found.word)!, word: found.word } : null;
@@ -221,7 +227,8 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
   // industry, and the article's topic does not make its total output an AI figure.
-  const lookBack = ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
+  const lookBack =
+    ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
   const found =
     // The quantity's own noun phrase first, then the nearest word before it in its clause.
     nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false) ??
@@ -247,9 +254,10 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
     if (entry.allow?.includes(v.id)) continue;
     let applies = seen.get(v.id);
     if (applies === undefined) {
-      applies = v.scope === 'adjacent'
-        ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-        : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
+      applies =
+        v.scope === 'adjacent'
+          ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
+          : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
       seen.set(v.id, applies);
     }
     if (applies) return v.reason;
@@ -338,10 +346,17 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
-  if (!candidates || !ctx.windows.memo(`${ctx.quantity.unit}@${ctx.clause.start}`, () =>
-    anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-    (ctx.windows.memo(`total@${ctx.clause.start}`, () => anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end)) &&
-      anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)))) return NO_MATCH;
+  if (
+    !candidates ||
+    !ctx.windows.memo(
+      `${ctx.quantity.unit}@${ctx.clause.start}`,
+      () =>
+        anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
+        (ctx.windows.memo(`total@${ctx.clause.start}`, () => anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end)) &&
+          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)),
+    )
+  )
+    return NO_MATCH;
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: Bilingual; score: number } | null = null;
@@ -370,8 +385,10 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     // A metric with extra conditions that all hold is more specific than one without.
     if (entry.placeKinds || entry.requireSentence) score += 100;
     if (best && score <= best.score) continue;
-    const reason = (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
-      vetoed(cat, entry, ctx, vetoes) ?? (entry.subject ? subjectOf(entry.subject) : null);
+    const reason =
+      (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
+      vetoed(cat, entry, ctx, vetoes) ??
+      (entry.subject ? subjectOf(entry.subject) : null);
     if (reason !== null) {
       if (!refused || score > refused.score) refused = { reason, score };
       continue;

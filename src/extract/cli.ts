@@ -16,7 +16,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CURATED = join(ROOT, 'data', 'curated');
 
 const nodeIo: SeedIo = {
-  list: (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+  list: (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name),
   read: (dir, name) => readFileSync(join(dir, name)),
 };
 
@@ -26,7 +29,7 @@ function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`${relative(process.cwd(), path)}: ${(e as Error).message}`);
+    throw new Error(`${relative(process.cwd(), path)}: ${(e as Error).message}`, { cause: e });
   }
   const r = parse(json);
   if (!r.ok) throw new Error(`${relative(process.cwd(), path)}: ${r.reason}`);
@@ -34,7 +37,8 @@ function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>
 }
 
 /** A path as the user would write it: relative inside the working folder, absolute outside it. */
-const shown = (path: string): string => (path === process.cwd() || path.startsWith(process.cwd() + sep) ? relative(process.cwd(), path) || path : path);
+const shown = (path: string): string =>
+  path === process.cwd() || path.startsWith(process.cwd() + sep) ? relative(process.cwd(), path) || path : path;
 
 /** `seeds/FILE:LINE` (or `seeds/FILE` when no line applies) for a notice about a file in `dir`. */
 const where = (n: Notice, dir: string): string => {

@@ -8,55 +8,61 @@ const id = z.string().regex(/^[a-z][a-z0-9_]*$/);
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
 /** Words that name what a figure is about. The nearest one to the figure decides its subject. */
-const subjectsSchema = z.object({
-  /** subject id → its words (simplified Chinese and English; traditional is read as simplified). */
-  words: z.record(z.string().regex(/^[a-z]+$/), words),
-  /** Words for another industry or for all industry: a figure they govern belongs to no subject here. */
-  other: words,
-  /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
-  impliedByPlaceKinds: z.record(z.string(), words),
-}).strict();
+const subjectsSchema = z
+  .object({
+    /** subject id → its words (simplified Chinese and English; traditional is read as simplified). */
+    words: z.record(z.string().regex(/^[a-z]+$/), words),
+    /** Words for another industry or for all industry: a figure they govern belongs to no subject here. */
+    other: words,
+    /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
+    impliedByPlaceKinds: z.record(z.string(), words),
+  })
+  .strict();
 
-const vetoSchema = z.object({
-  id,
-  /** Why a figure so worded is not the metric, as the facts table shows it. */
-  reason: bilingual,
-  words,
-  /**
-   * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
-   * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
-   */
-  scope: z.enum(['before', 'segment', 'adjacent']),
-}).strict();
+const vetoSchema = z
+  .object({
+    id,
+    /** Why a figure so worded is not the metric, as the facts table shows it. */
+    reason: bilingual,
+    words,
+    /**
+     * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
+     * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
+     */
+    scope: z.enum(['before', 'segment', 'adjacent']),
+  })
+  .strict();
 
-const entrySchema = z.object({
-  id,
-  label: bilingual,
-  unit: z.enum(BASE_UNITS),
-  kind: z.enum(['flow', 'stock']),
-  headline: z.boolean(),
-  /** Words that name the metric; one must stand near the quantity. */
-  phrases: words,
-  /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
-  counters: words.optional(),
-  /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
-  excludeNear: words.optional(),
-  excludeSentence: words.optional(),
-  requireSentence: words.optional(),
-  requireDocument: words.optional(),
-  /** The quantity must be placed at a gazetteer entry of one of these kinds. */
-  placeKinds: words.optional(),
-  /** A subject (a key of `subjects`) the text must tie the quantity to. */
-  subject: z.string().optional(),
-  /** Vetoes (ids of `vetoes`) that do not apply: a flow of new entries is an increase by definition. */
-  allow: words.optional(),
-  /** A rate or share of another metric: that metric's phrases must name what it qualifies. */
-  of: z.string().optional(),
-  /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
-  editionYear: z.boolean().optional(),
-  /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
-  max: z.number().positive().optional(),
-}).strict();
+const entrySchema = z
+  .object({
+    id,
+    label: bilingual,
+    unit: z.enum(BASE_UNITS),
+    kind: z.enum(['flow', 'stock']),
+    headline: z.boolean(),
+    /** Words that name the metric; one must stand near the quantity. */
+    phrases: words,
+    /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
+    counters: words.optional(),
+    /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
+    excludeNear: words.optional(),
+    excludeSentence: words.optional(),
+    requireSentence: words.optional(),
+    requireDocument: words.optional(),
+    /** The quantity must be placed at a gazetteer entry of one of these kinds. */
+    placeKinds: words.optional(),
+    /** A subject (a key of `subjects`) the text must tie the quantity to. */
+    subject: z.string().optional(),
+    /** Vetoes (ids of `vetoes`) that do not apply: a flow of new entries is an increase by definition. */
+    allow: words.optional(),
+    /** A rate or share of another metric: that metric's phrases must name what it qualifies. */
+    of: z.string().optional(),
+    /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
+    editionYear: z.boolean().optional(),
+    /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
+    max: z.number().positive().optional(),
+  })
+  .strict();
 
 /** The catalogue file; its `$comment` (prose for people) is dropped on load. */
 const catalogueSchema = z.object({
@@ -65,19 +71,21 @@ const catalogueSchema = z.object({
   metrics: z.array(entrySchema).min(1),
 });
 
-const placeSchema = z.object({
-  id,
-  zh: z.string().min(1),
-  en: z.string().min(1),
-  kind: z.enum(['cluster', 'venue', 'area', 'institution']),
-  district: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
-  /** GCJ-02, as the district shapes the map draws. */
-  lng: z.number(),
-  lat: z.number(),
-  aliases: words,
-  /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
-  note: z.string().min(1),
-}).strict();
+const placeSchema = z
+  .object({
+    id,
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    kind: z.enum(['cluster', 'venue', 'area', 'institution']),
+    district: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
+    /** GCJ-02, as the district shapes the map draws. */
+    lng: z.number(),
+    lat: z.number(),
+    aliases: words,
+    /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
+    note: z.string().min(1),
+  })
+  .strict();
 
 const gazetteerSchema = z.object({ places: z.array(placeSchema) });
 
@@ -90,7 +98,10 @@ export type GazetteerEntry = z.infer<typeof placeSchema>;
 export type CuratedResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 function describe(error: z.ZodError): string {
-  return error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
 }
 
 function unique(ids: string[]): string | null {
@@ -111,7 +122,8 @@ export function parseCatalogue(json: unknown): CuratedResult<Catalogue> {
   const ids = new Set(metrics.map((m) => m.id));
   const vetoIds = new Set(vetoes.map((v) => v.id));
   for (const m of metrics) {
-    if (m.subject !== undefined && subjects.words[m.subject] === undefined) return { ok: false, reason: `metric ${m.id}: unknown subject ${m.subject}` };
+    if (m.subject !== undefined && subjects.words[m.subject] === undefined)
+      return { ok: false, reason: `metric ${m.id}: unknown subject ${m.subject}` };
     if (m.of !== undefined && !ids.has(m.of)) return { ok: false, reason: `metric ${m.id}: of names unknown metric ${m.of}` };
     const bad = m.allow?.find((a) => !vetoIds.has(a));
     if (bad) return { ok: false, reason: `metric ${m.id}: allow names unknown veto ${bad}` };

@@ -31,7 +31,13 @@ const pad = (m: number): string => String(m).padStart(2, '0');
 export const nowPeriod = (d: ArticleDate): string => (d.month === null ? String(d.year) : `${d.year}-${pad(d.month)}`);
 
 const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
-  ['今年', 0], ['本年', 0], ['当年', 0], ['去年', -1], ['上年', -1], ['前年', -2], ['明年', 1],
+  ['今年', 0],
+  ['本年', 0],
+  ['当年', 0],
+  ['去年', -1],
+  ['上年', -1],
+  ['前年', -2],
+  ['明年', 1],
 ];
 const NOW_WORDS = ['截至目前', '截止目前', '截至当前', '迄今为止', '目前', '当前', '迄今', '至今', '如今', '现阶段', '眼下'];
 /** 过去6年 (over the past six years) is a total up to now, like 累计. */
@@ -39,13 +45,26 @@ const WEAK_NOW_WORDS = ['已累计', '累计', '已有', '已经', '已', '过�
 /** The edition of a recurring event that the article reports on: its year. */
 const EDITION_WORDS = ['本届', '本次'];
 /** Named plan periods: 十四五 (the 14th Five-Year Plan) ends in 2025. */
-const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [['十四五', 2025], ['十五五', 2030]];
+const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [
+  ['十四五', 2025],
+  ['十五五', 2030],
+];
 
 const CN_MONTH: Record<string, number> = {
-  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
-const QUARTER: Record<string, number> = { '一': 1, '二': 2, '三': 3, '四': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Reads what may follow 2024年 / 今年: a month, 底, a quarter, a half, 以来. */
 function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean } {
@@ -99,7 +118,15 @@ const SINCE_REACH = 12;
 
 /** Characters a date expression can start with; every other character is passed over at once. */
 const FIRST = new Uint8Array(0x10000);
-for (const w of ['1', '2', ...RELATIVE_YEARS.map((r) => r[0]), ...NOW_WORDS, ...WEAK_NOW_WORDS, ...EDITION_WORDS, ...PLAN_ENDS.map((p) => p[0])]) {
+for (const w of [
+  '1',
+  '2',
+  ...RELATIVE_YEARS.map((r) => r[0]),
+  ...NOW_WORDS,
+  ...WEAK_NOW_WORDS,
+  ...EDITION_WORDS,
+  ...PLAN_ENDS.map((p) => p[0]),
+]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
 
@@ -115,8 +142,16 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
     }
     const ch = text[i]!;
     // 2024年…: a four-digit year that is not part of a longer number.
-    if (isDigit(ch) && !isDigit(text[i - 1]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
-      !isDigit(text[i + 4]) && text[i + 4] === '年' && (ch === '1' || ch === '2')) {
+    if (
+      isDigit(ch) &&
+      !isDigit(text[i - 1]) &&
+      isDigit(text[i + 1]) &&
+      isDigit(text[i + 2]) &&
+      isDigit(text[i + 3]) &&
+      !isDigit(text[i + 4]) &&
+      text[i + 4] === '年' &&
+      (ch === '1' || ch === '2')
+    ) {
       const year = Number(text.slice(i, i + 4));
       const tail = readTail(text, i + 5, year);
       const spanEnd = tail.period === String(year) && !tail.since ? yearSpanEnd(text, tail.end) : -1;
@@ -189,11 +224,18 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
  * year's has not ended yet.
  */
 const BARE_PARTS: Record<string, readonly [string, number]> = {
-  前三季度: ['Q1-Q3', 9], 上半年: ['H1', 6], 第一季度: ['Q1', 3], 一季度: ['Q1', 3], 第二季度: ['Q2', 6],
-  二季度: ['Q2', 6], 第三季度: ['Q3', 9], 三季度: ['Q3', 9],
+  前三季度: ['Q1-Q3', 9],
+  上半年: ['H1', 6],
+  第一季度: ['Q1', 3],
+  一季度: ['Q1', 3],
+  第二季度: ['Q2', 6],
+  二季度: ['Q2', 6],
+  第三季度: ['Q3', 9],
+  三季度: ['Q3', 9],
 };
 /** One scan for every bare part of a year and every 截至N月: the longer word first. */
-const BARE = /(前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+const BARE =
+  /(前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 
 function latestEnded(article: ArticleDate, endMonth: number): number {
   return article.month === null || article.month >= endMonth ? article.year : article.year - 1;

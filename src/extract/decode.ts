@@ -146,7 +146,10 @@ function decoded(bytes: Uint8Array, text: string, encoding: Encoding, invalid: I
 const NONE: Invalid = { count: 0, offsets: [] };
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  for (const [b0, b1, encoding] of [[0xff, 0xfe, 'utf-16le'], [0xfe, 0xff, 'utf-16be']] as const) {
+  for (const [b0, b1, encoding] of [
+    [0xff, 0xfe, 'utf-16le'],
+    [0xfe, 0xff, 'utf-16be'],
+  ] as const) {
     if (bytes[0] !== b0 || bytes[1] !== b1) continue;
     // TextDecoder drops the byte-order mark, so offsets count from the first character after it.
     return decoded(bytes, new TextDecoder(encoding).decode(bytes), encoding, findInvalidUtf16(bytes, encoding === 'utf-16le'));

@@ -32,25 +32,70 @@ function wordBefore(lower: string, pos: number): { word: string; start: number }
 // Dates
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7],
-  ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['jan.', 1], ['feb.', 2], ['mar.', 3], ['apr.', 4], ['jun.', 6], ['jul.', 7], ['aug.', 8], ['sept.', 9], ['sep.', 9],
-  ['oct.', 10], ['nov.', 11], ['dec.', 12], ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],
-  ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+  ['jan.', 1],
+  ['feb.', 2],
+  ['mar.', 3],
+  ['apr.', 4],
+  ['jun.', 6],
+  ['jul.', 7],
+  ['aug.', 8],
+  ['sept.', 9],
+  ['sep.', 9],
+  ['oct.', 10],
+  ['nov.', 11],
+  ['dec.', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sept', 9],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
 ];
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
-  ['the first three quarters of', (y) => `${y}-Q1-Q3`], ['first three quarters of', (y) => `${y}-Q1-Q3`],
-  ['the first half of', (y) => `${y}-H1`], ['first half of', (y) => `${y}-H1`],
-  ['the second half of', (y) => `${y}-H2`], ['second half of', (y) => `${y}-H2`],
-  ['the first quarter of', (y) => `${y}-Q1`], ['first quarter of', (y) => `${y}-Q1`],
-  ['the second quarter of', (y) => `${y}-Q2`], ['second quarter of', (y) => `${y}-Q2`],
-  ['the third quarter of', (y) => `${y}-Q3`], ['third quarter of', (y) => `${y}-Q3`],
-  ['the fourth quarter of', (y) => `${y}-Q4`], ['fourth quarter of', (y) => `${y}-Q4`],
-  ['the end of', (y) => `${y}-12`], ['end of', (y) => `${y}-12`], ['year-end', (y) => `${y}-12`],
+  ['the first three quarters of', (y) => `${y}-Q1-Q3`],
+  ['first three quarters of', (y) => `${y}-Q1-Q3`],
+  ['the first half of', (y) => `${y}-H1`],
+  ['first half of', (y) => `${y}-H1`],
+  ['the second half of', (y) => `${y}-H2`],
+  ['second half of', (y) => `${y}-H2`],
+  ['the first quarter of', (y) => `${y}-Q1`],
+  ['first quarter of', (y) => `${y}-Q1`],
+  ['the second quarter of', (y) => `${y}-Q2`],
+  ['second quarter of', (y) => `${y}-Q2`],
+  ['the third quarter of', (y) => `${y}-Q3`],
+  ['third quarter of', (y) => `${y}-Q3`],
+  ['the fourth quarter of', (y) => `${y}-Q4`],
+  ['fourth quarter of', (y) => `${y}-Q4`],
+  ['the end of', (y) => `${y}-12`],
+  ['end of', (y) => `${y}-12`],
+  ['year-end', (y) => `${y}-12`],
   ['late', (y) => `${y}-12`],
 ];
-const RELATIVE: ReadonlyArray<readonly [string, number]> = [['last year', -1], ['this year', 0], ['next year', 1], ['the previous year', -1]];
+const RELATIVE: ReadonlyArray<readonly [string, number]> = [
+  ['last year', -1],
+  ['this year', 0],
+  ['next year', 1],
+  ['the previous year', -1],
+];
 const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'now'];
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
@@ -104,8 +149,16 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       let j = i;
       while (isDigit(lower[j])) j++;
       const year = Number(lower.slice(i, j));
-      const isYear = j - i === 4 && !isDigit(lower[i - 1]) && lower[i - 1] !== '.' && lower[i - 1] !== ',' &&
-        year >= 1990 && year <= 2100 && !isLetter(lower[j]) && lower[j] !== '%' && !(lower[j] === ',' && isDigit(lower[j + 1]));
+      const isYear =
+        j - i === 4 &&
+        !isDigit(lower[i - 1]) &&
+        lower[i - 1] !== '.' &&
+        lower[i - 1] !== ',' &&
+        year >= 1990 &&
+        year <= 2100 &&
+        !isLetter(lower[j]) &&
+        lower[j] !== '%' &&
+        !(lower[j] === ',' && isDigit(lower[j + 1]));
       if (!isYear) {
         i = j;
         continue;
@@ -163,10 +216,35 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
 // Quantities
 
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['more than', '>'], ['in excess of', '>'], ['exceeds', '>'], ['exceed', '>'], ['surpasses', '>'], ['tops', '>'], ['upwards of', '>'], ['at least', '>'], ['exceeding', '>'], ['exceeded', '>'],
-  ['surpassing', '>'], ['surpassed', '>'], ['topping', '>'], ['topped', '>'], ['over', '>'], ['above', '>'],
-  ['nearly', '<'], ['almost', '<'], ['close to', '<'], ['up to', '<'], ['less than', '<'], ['fewer than', '<'], ['under', '<'],
-  ['approximately', '~'], ['roughly', '~'], ['around', '~'], ['about', '~'], ['an estimated', '~'], ['some', '~'],
+  ['more than', '>'],
+  ['in excess of', '>'],
+  ['exceeds', '>'],
+  ['exceed', '>'],
+  ['surpasses', '>'],
+  ['tops', '>'],
+  ['upwards of', '>'],
+  ['at least', '>'],
+  ['exceeding', '>'],
+  ['exceeded', '>'],
+  ['surpassing', '>'],
+  ['surpassed', '>'],
+  ['topping', '>'],
+  ['topped', '>'],
+  ['over', '>'],
+  ['above', '>'],
+  ['nearly', '<'],
+  ['almost', '<'],
+  ['close to', '<'],
+  ['up to', '<'],
+  ['less than', '<'],
+  ['fewer than', '<'],
+  ['under', '<'],
+  ['approximately', '~'],
+  ['roughly', '~'],
+  ['around', '~'],
+  ['about', '~'],
+  ['an estimated', '~'],
+  ['some', '~'],
 ];
 
 interface EnglishUnit {
@@ -180,7 +258,12 @@ interface EnglishUnit {
 const UNITS: EnglishUnit[] = [
   { words: ['yuan', 'rmb', 'renminbi'], unit: 'CNY', factor: 1, counter: false },
   { words: ['percentage points', 'percentage point', 'percent', 'per cent', '%'], unit: 'percent', factor: 1, counter: false },
-  { words: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sqm', 'm2', 'm²'], unit: 'm2', factor: 1, counter: false },
+  {
+    words: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sqm', 'm2', 'm²'],
+    unit: 'm2',
+    factor: 1,
+    counter: false,
+  },
   { words: ['square kilometers', 'square kilometres', 'sq km', 'km2'], unit: 'km2', factor: 1, counter: false },
   { words: ['eflops', 'exaflops', 'eflop'], unit: 'FLOPS', factor: 1e18, counter: false },
   { words: ['pflops', 'petaflops', 'pflop'], unit: 'FLOPS', factor: 1e15, counter: false },
@@ -195,15 +278,62 @@ const UNITS: EnglishUnit[] = [
   { words: ['days', 'day'], unit: 'days', factor: 1, counter: false },
   { words: ['person-times', 'visits', 'visitors', 'attendees'], unit: 'person_visits', factor: 1, counter: true },
   {
-    words: ['people', 'persons', 'talents', 'talent', 'professionals', 'practitioners', 'employees', 'workers', 'researchers',
-      'experts', 'guests', 'specialists', 'engineers', 'graduates', 'students', 'speakers', 'delegates', 'participants'],
-    unit: 'persons', factor: 1, counter: true,
+    words: [
+      'people',
+      'persons',
+      'talents',
+      'talent',
+      'professionals',
+      'practitioners',
+      'employees',
+      'workers',
+      'researchers',
+      'experts',
+      'guests',
+      'specialists',
+      'engineers',
+      'graduates',
+      'students',
+      'speakers',
+      'delegates',
+      'participants',
+    ],
+    unit: 'persons',
+    factor: 1,
+    counter: true,
   },
   {
-    words: ['firms', 'companies', 'enterprises', 'businesses', 'startups', 'start-ups', 'exhibitors', 'models', 'llms',
-      'universities', 'colleges', 'institutes', 'institutions', 'forums', 'events', 'exhibits', 'products', 'projects',
-      'parks', 'centers', 'centres', 'investors', 'applications', 'scenarios', 'datasets', 'patents'],
-    unit: 'items', factor: 1, counter: true,
+    words: [
+      'firms',
+      'companies',
+      'enterprises',
+      'businesses',
+      'startups',
+      'start-ups',
+      'exhibitors',
+      'models',
+      'llms',
+      'universities',
+      'colleges',
+      'institutes',
+      'institutions',
+      'forums',
+      'events',
+      'exhibits',
+      'products',
+      'projects',
+      'parks',
+      'centers',
+      'centres',
+      'investors',
+      'applications',
+      'scenarios',
+      'datasets',
+      'patents',
+    ],
+    unit: 'items',
+    factor: 1,
+    counter: true,
   },
 ];
 /**
@@ -211,21 +341,92 @@ const UNITS: EnglishUnit[] = [
  * article is in (200 firms and 200家 are both 家), so the catalogue and the app need one set.
  */
 const CLASSIFIERS: Record<string, string> = {
-  people: '人', persons: '人', talents: '人', talent: '人', professionals: '人', practitioners: '人', employees: '人',
-  workers: '人', researchers: '人', experts: '人', guests: '人', specialists: '人', engineers: '人', graduates: '人',
-  students: '人', speakers: '人', delegates: '人', participants: '人',
-  'person-times': '人次', visits: '人次', visitors: '人次', attendees: '人次',
-  firms: '家', companies: '家', enterprises: '家', businesses: '家', startups: '家', 'start-ups': '家', exhibitors: '家',
-  investors: '家', institutions: '家',
-  models: '款', llms: '款', universities: '所', colleges: '所', institutes: '个', forums: '场', events: '场',
-  exhibits: '件', products: '件', projects: '个', parks: '个', centers: '个', centres: '个', applications: '个',
-  scenarios: '个', datasets: '个', patents: '项',
+  people: '人',
+  persons: '人',
+  talents: '人',
+  talent: '人',
+  professionals: '人',
+  practitioners: '人',
+  employees: '人',
+  workers: '人',
+  researchers: '人',
+  experts: '人',
+  guests: '人',
+  specialists: '人',
+  engineers: '人',
+  graduates: '人',
+  students: '人',
+  speakers: '人',
+  delegates: '人',
+  participants: '人',
+  'person-times': '人次',
+  visits: '人次',
+  visitors: '人次',
+  attendees: '人次',
+  firms: '家',
+  companies: '家',
+  enterprises: '家',
+  businesses: '家',
+  startups: '家',
+  'start-ups': '家',
+  exhibitors: '家',
+  investors: '家',
+  institutions: '家',
+  models: '款',
+  llms: '款',
+  universities: '所',
+  colleges: '所',
+  institutes: '个',
+  forums: '场',
+  events: '场',
+  exhibits: '件',
+  products: '件',
+  projects: '个',
+  parks: '个',
+  centers: '个',
+  centres: '个',
+  applications: '个',
+  scenarios: '个',
+  datasets: '个',
+  patents: '项',
 };
 
 /** Words that may stand between a number and the noun it counts ("82 generative AI models"). */
 const MAX_MODIFIERS = 3;
-const STOP_WORDS = new Set(['of', 'in', 'to', 'and', 'or', 'for', 'with', 'by', 'from', 'that', 'which', 'were', 'was', 'is', 'are',
-  'have', 'has', 'had', 'the', 'a', 'an', 'on', 'at', 'as', 'than', 'per', 'each', 'this', 'last', 'next', 'its', 'their']);
+const STOP_WORDS = new Set([
+  'of',
+  'in',
+  'to',
+  'and',
+  'or',
+  'for',
+  'with',
+  'by',
+  'from',
+  'that',
+  'which',
+  'were',
+  'was',
+  'is',
+  'are',
+  'have',
+  'has',
+  'had',
+  'the',
+  'a',
+  'an',
+  'on',
+  'at',
+  'as',
+  'than',
+  'per',
+  'each',
+  'this',
+  'last',
+  'next',
+  'its',
+  'their',
+]);
 const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
 const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
 
@@ -271,8 +472,17 @@ const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
 /** Shares written as words: nearly one-third of China's AI talent. */
 const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
-  ['one-third', 100 / 3], ['one third', 100 / 3], ['a third', 100 / 3], ['two-thirds', 200 / 3], ['two thirds', 200 / 3],
-  ['one-quarter', 25], ['one quarter', 25], ['three-quarters', 75], ['one-fifth', 20], ['one fifth', 20], ['a fifth', 20],
+  ['one-third', 100 / 3],
+  ['one third', 100 / 3],
+  ['a third', 100 / 3],
+  ['two-thirds', 200 / 3],
+  ['two thirds', 200 / 3],
+  ['one-quarter', 25],
+  ['one quarter', 25],
+  ['three-quarters', 75],
+  ['one-fifth', 20],
+  ['one fifth', 20],
+  ['a fifth', 20],
 ];
 
 /** 5EFLOPS, 100PB: digits run straight into a unit, which the number reader leaves alone. */
@@ -284,7 +494,12 @@ function digitsBeforeUnit(text: string, lower: string, i: number): { end: number
 }
 
 /** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
-export function scanEnglishQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
+export function scanEnglishQuantities(
+  text: string,
+  from = 0,
+  to = text.length,
+  blocked: ReadonlyArray<{ start: number; end: number }> = [],
+): ScanResult {
   const lower = text.toLowerCase();
   const mentions: Mention[] = [];
   const skipped: Skipped[] = [];
@@ -308,7 +523,16 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       const prefix = prefixAt(lower, i);
       const end = i + fraction[0].length;
       const start = prefix?.start ?? i;
-      mentions.push({ start, end, numberStart: i, text: text.slice(start, end), value: round(fraction[1]), unit: 'percent', counter: null, qualifier: prefix?.qualifier ?? '=' });
+      mentions.push({
+        start,
+        end,
+        numberStart: i,
+        text: text.slice(start, end),
+        value: round(fraction[1]),
+        unit: 'percent',
+        counter: null,
+        qualifier: prefix?.qualifier ?? '=',
+      });
       i = end;
       continue;
     }
@@ -339,7 +563,10 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
     const lead = wordBefore(lower, i);
     let symbolStart = i;
     while (symbolStart > 0 && lower[symbolStart - 1] === ' ') symbolStart--;
-    if (YUAN_PREFIXES.some((p) => lower.startsWith(p, symbolStart - p.length)) && (lower[symbolStart - 1] === '¥' || lower[symbolStart - 1] === '￥' || YUAN_PREFIXES.includes(lead.word))) {
+    if (
+      YUAN_PREFIXES.some((p) => lower.startsWith(p, symbolStart - p.length)) &&
+      (lower[symbolStart - 1] === '¥' || lower[symbolStart - 1] === '￥' || YUAN_PREFIXES.includes(lead.word))
+    ) {
       currency = 'CNY';
       numberStart = YUAN_PREFIXES.includes(lead.word) ? lead.start : symbolStart - 1;
     } else if (OTHER_CURRENCIES.some((p) => lower.startsWith(p, symbolStart - p.length))) {
@@ -356,15 +583,24 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       const prefix = prefixAt(lower, numberStart);
       const start = prefix?.start ?? i;
       bare.push({
-        start, end, numberStart: i, text: text.slice(start, end), value: round(value), unit: 'items', counter: null,
-        qualifier: qualifier === '=' && prefix ? prefix.qualifier : qualifier, unitless: true,
+        start,
+        end,
+        numberStart: i,
+        text: text.slice(start, end),
+        value: round(value),
+        unit: 'items',
+        counter: null,
+        qualifier: qualifier === '=' && prefix ? prefix.qualifier : qualifier,
+        unitless: true,
       });
       i = end;
       continue;
     }
     if (currency === 'other' || (unit === null && currency === null)) {
       skipped.push({
-        start: i, end, text: text.slice(i, end),
+        start: i,
+        end,
+        text: text.slice(i, end),
         reason: currency === 'other' ? 'a currency other than yuan' : isDigit(ch) ? 'no unit: a bare number' : 'no unit: a number word',
       });
       i = end;
@@ -391,7 +627,14 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
       start = prefix.start;
     }
     mentions.push({
-      start, end, numberStart: i, text: text.slice(start, end), value: round(value), unit: baseUnit, counter, qualifier,
+      start,
+      end,
+      numberStart: i,
+      text: text.slice(start, end),
+      value: round(value),
+      unit: baseUnit,
+      counter,
+      qualifier,
     });
     i = end;
   }
@@ -401,8 +644,38 @@ export function scanEnglishQuantities(text: string, from = 0, to = text.length, 
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs',
-  'ms', 'dr', 'no', 'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'u.s', 'e.g', 'i.e', 'etc', 'prof', 'gov']);
+const ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'st',
+  'co',
+  'ltd',
+  'inc',
+  'corp',
+  'vs',
+  'approx',
+  'u.s',
+  'e.g',
+  'i.e',
+  'etc',
+  'prof',
+  'gov',
+]);
 const MAX_SENTENCE = 600;
 
 /** Sentences of English text: ". " ends one unless it follows an abbreviation or sits in a number. */
@@ -429,7 +702,8 @@ export function splitEnglishSentences(text: string): Sentence[] {
     while (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')') j++;
     // 1.2 and U.S. go on; "region.He" and "2018.“The" (pages that lost the space) end a sentence.
     const glued = j < text.length && text[j] !== ' ' && text[j] !== '\n';
-    if (glued && !(/[A-Za-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && /[A-Za-z0-9]/.test(text[i - 2] ?? ''))) continue;
+    if (glued && !(/[A-Za-z0-9)]/.test(text[i - 1] ?? '') && /[A-Z“"‘]/.test(text[j] ?? '') && /[A-Za-z0-9]/.test(text[i - 2] ?? '')))
+      continue;
     if (ch === '.') {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
       if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;

@@ -36,8 +36,16 @@ words(TEEN, 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eight
 words(TENS, 'twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
 words(ZERO, 'zero nought naught', 0, 0);
 /** Scale abbreviations of financial news, also written right after the digits: 1.5bn, 2.3 mln. */
-const ABBREVIATIONS = new Map<string, number>([['bn', 1e9], ['bln', 1e9], ['mln', 1e6], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12]]);
-for (const [w, v] of [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ...ABBREVIATIONS] as const) WORDS.set(w, [SCALE, v]);
+const ABBREVIATIONS = new Map<string, number>([
+  ['bn', 1e9],
+  ['bln', 1e9],
+  ['mln', 1e6],
+  ['tn', 1e12],
+  ['trn', 1e12],
+  ['tln', 1e12],
+]);
+for (const [w, v] of [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ...ABBREVIATIONS] as const)
+  WORDS.set(w, [SCALE, v]);
 WORDS.set('hundred', [HUNDRED, 100]);
 WORDS.set('and', [AND, 0]);
 WORDS.set('point', [POINT, 0]);
@@ -46,10 +54,43 @@ WORDS.set('a', [ARTICLE, 1]);
  * Ordinals and fraction words: a number hyphenated to one is part of that word (twenty-first,
  * one-third), not a count.
  */
-const ORDINAL = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
-  'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth',
-  'thousandth', 'millionth', 'billionth', 'trillionth', 'half', 'halves', 'quarter']);
+const ORDINAL = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
+  'ninetieth',
+  'hundredth',
+  'thousandth',
+  'millionth',
+  'billionth',
+  'trillionth',
+  'half',
+  'halves',
+  'quarter',
+]);
 /** Words before a lone "one" that make it a pronoun: "the one you mentioned", "which one". */
 const DETERMINERS = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'some', 'either', 'neither']);
 const LONGEST_WORD = 9;
@@ -182,7 +223,8 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
     // A bare "a" or scale word starts a number only before a (larger) scale: a million, hundred thousand.
     const { token: next, hyphen } = nextToken(text, first.end);
     if (next === null || hyphen) return null;
-    if (first.kind === ARTICLE ? next.kind !== HUNDRED && next.kind !== SCALE : next.kind !== SCALE || next.value <= first.value) return null;
+    if (first.kind === ARTICLE ? next.kind !== HUNDRED && next.kind !== SCALE : next.kind !== SCALE || next.value <= first.value)
+      return null;
     group = 1;
     state = AFTER_TEEN; // takes a hundred or a scale next, and no unit word
     if (first.kind === ARTICLE) end = first.end;

@@ -38,11 +38,42 @@ export interface ArticleFacts {
   lang: Language;
 }
 
-const FORECAST_WORDS = ['预计', '预期', '有望', '计划', '力争', '将', '拟', 'will', 'expected', 'expects', 'is set to', 'are set to', 'plans to', 'planned', 'projected', 'forecast', 'estimated to'];
+const FORECAST_WORDS = [
+  '预计',
+  '预期',
+  '有望',
+  '计划',
+  '力争',
+  '将',
+  '拟',
+  'will',
+  'expected',
+  'expects',
+  'is set to',
+  'are set to',
+  'plans to',
+  'planned',
+  'projected',
+  'forecast',
+  'estimated to',
+];
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
 /** A building started or under way: its floor area, capacity or output is what it will have. */
-const BUILDING_WORDS = ['开工', '动工', '开建', '奠基', '在建', '建成后', 'under construction', 'broke ground', 'breaks ground', 'groundbreaking', 'once completed', 'when completed'];
+const BUILDING_WORDS = [
+  '开工',
+  '动工',
+  '开建',
+  '奠基',
+  '在建',
+  '建成后',
+  'under construction',
+  'broke ground',
+  'breaks ground',
+  'groundbreaking',
+  'once completed',
+  'when completed',
+];
 const TARGET_WORDS = ['目标', 'target', 'targets', 'targeting', 'goal', 'goals', 'aims to', 'aim to', 'aiming to'];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
@@ -50,7 +81,12 @@ function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {
   return items.filter((x) => x.start >= span.start && x.end <= span.end);
 }
 
-function lastBefore<T extends Span>(items: ReadonlyArray<T>, from: number, to: number, keep: (x: T) => boolean = () => true): T | undefined {
+function lastBefore<T extends Span>(
+  items: ReadonlyArray<T>,
+  from: number,
+  to: number,
+  keep: (x: T) => boolean = () => true,
+): T | undefined {
   for (let k = items.length - 1; k >= 0; k--) {
     const x = items[k]!;
     if (x.end <= to && x.start >= from && keep(x)) return x;
@@ -89,7 +125,8 @@ const SPAN: Dated = { period: null, basis: null };
 /** 目前, 已, 2018年以来: the statement is about the present, i.e. as of the article's date. */
 const basisOf = (d: DateMention, scope: 'clause' | 'sentence'): PeriodBasis =>
   d.kind !== 'explicit' ? 'publication' : scope === 'clause' ? 'stated' : 'context';
-const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind === 'span' ? SPAN : { period: d.period, basis: basisOf(d, scope) });
+const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated =>
+  d.kind === 'span' ? SPAN : { period: d.period, basis: basisOf(d, scope) };
 
 /**
  * Period of a quantity that is not part of a 从…到… range: the nearest date before it in its
@@ -97,7 +134,15 @@ const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated => (d.kind
  * else the heading the paragraph sits under (context). Null when none applies: the caller decides
  * whether an undated stock is as of the article's date.
  */
-function periodOf(text: string, m: Mention, clause: Span, sentence: Span, dates: ReadonlyArray<DateMention>, heading: DateMention | null, english = false): Dated {
+function periodOf(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  dates: ReadonlyArray<DateMention>,
+  heading: DateMention | null,
+  english = false,
+): Dated {
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
@@ -113,7 +158,8 @@ function periodOf(text: string, m: Mention, clause: Span, sentence: Span, dates:
   // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
   // area in 2019" compares, and "with plans to reach 200 by 2025" dates its own figure.
   const later = english ? dates.find((d) => d.start >= clause.end && d.end <= sentence.end && d.kind === 'explicit') : undefined;
-  if (later && DATE_CLAUSE_LEAD.test(text.slice(clauseStartOf(text, later.start, sentence), later.start))) return datedBy(later, 'sentence');
+  if (later && DATE_CLAUSE_LEAD.test(text.slice(clauseStartOf(text, later.start, sentence), later.start)))
+    return datedBy(later, 'sentence');
   const weak = lastBefore(dates, sentence.start, m.start);
   if (weak) return { period: weak.period, basis: 'publication' };
   if (heading) return { period: heading.period, basis: 'context' };
@@ -131,7 +177,16 @@ interface RangeYears {
  * range with no year anywhere in the sentence, whose end is the figure as of the article date and
  * whose start is undated.
  */
-function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], mentions: Mention[], dates: DateMention[], now: string, heading: DateMention | null, english: boolean): Map<Mention, Dated> {
+function sentencePeriods(
+  text: string,
+  sentence: Sentence,
+  clauses: Span[],
+  mentions: Mention[],
+  dates: DateMention[],
+  now: string,
+  heading: DateMention | null,
+  english: boolean,
+): Map<Mention, Dated> {
   const out = new Map<Mention, Dated>();
   const sentenceHasDate = dates.some(dated);
   let inherited: RangeYears | null = null;
@@ -159,7 +214,10 @@ function sentencePeriods(text: string, sentence: Sentence, clauses: Span[], ment
         } else if (spanBefore(dates, sentence.start, leadStart)) {
           // 2018年至2023年，规上企业从183家增至348家: the span's first year and its last.
           const span = spanBefore(dates, sentence.start, leadStart)!;
-          years = { from: { period: text.slice(span.start, span.start + 4), basis: 'context' }, to: { period: span.period, basis: 'context' } };
+          years = {
+            from: { period: text.slice(span.start, span.start + 4), basis: 'context' },
+            to: { period: span.period, basis: 'context' },
+          };
         } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
         else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english) };
         inherited = years;
@@ -189,7 +247,8 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (d === RANGE_START || d === SPAN) return d;
   const kind = entry?.kind ?? null;
   // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
-  if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication')) return { period: now.slice(0, 4), basis: 'context' };
+  if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication'))
+    return { period: now.slice(0, 4), basis: 'context' };
   if (kind === 'flow') {
     if (d.basis === 'publication') return UNDATED;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
@@ -260,7 +319,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   if (known !== undefined) return known;
   let status: Status | null = null;
   if (anyOf(text, TARGET_WORDS, clause.start, clause.end)) status = 'target';
-  else if (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) && !anyOf(text, BA_VERBS, sentence.start, clause.end)) status = 'forecast';
+  else if (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) && !anyOf(text, BA_VERBS, sentence.start, clause.end))
+    status = 'forecast';
   else if (anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) status = 'forecast';
   memo.set(key, status);
   return status;
@@ -280,7 +340,8 @@ function completionPeriod(text: TextWindows, sentence: Span, dates: ReadonlyArra
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
 const BORROW_GAP = 6;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
-const BORROW_LINK = /^(?:[已共总约近超逾达为有至到增破突共计累合数量规模总数量]|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
+const BORROW_LINK =
+  /^(?:[已共总约近超逾达为有至到增破突共计累合数量规模总数量]|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
@@ -382,7 +443,13 @@ function rangeLow(text: string, m: Mention): { value: number; start: number } | 
 }
 
 /** 约占全国1/3, 近占全市四成: the bound stands before 占, not before the number. */
-const SHARE_QUALIFIERS: ReadonlyArray<readonly [string, '~' | '<' | '>']> = [['约占', '~'], ['大约占', '~'], ['近占', '<'], ['接近占', '<'], ['超占', '>']];
+const SHARE_QUALIFIERS: ReadonlyArray<readonly [string, '~' | '<' | '>']> = [
+  ['约占', '~'],
+  ['大约占', '~'],
+  ['近占', '<'],
+  ['接近占', '<'],
+  ['超占', '>'],
+];
 function shareQualifier(text: string, m: Mention, segment: Span): Mention['qualifier'] {
   if (m.qualifier !== '=' || m.unit !== 'percent') return m.qualifier;
   const lead = text.slice(Math.max(segment.start, m.start - 10), m.start);
@@ -392,13 +459,44 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
 
 /** Words that point back to the place the paragraph is about. */
-const ANAPHORS = ['这里', '这片', '此地', '在此', '此处', '该园区', '园区内', '该区域', '这一区域', '该空间', '该基地', 'the park', 'the zone', 'the hub', 'the cluster', 'the island'];
+const ANAPHORS = [
+  '这里',
+  '这片',
+  '此地',
+  '在此',
+  '此处',
+  '该园区',
+  '园区内',
+  '该区域',
+  '这一区域',
+  '该空间',
+  '该基地',
+  'the park',
+  'the zone',
+  'the hub',
+  'the cluster',
+  'the island',
+];
 function refersBack(text: TextWindows, from: number, to: number): boolean {
   return anyOf(text, ANAPHORS, from, to);
 }
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
-const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标', '对接', '位于', '地处', '坐落于', '落户于', 'located in ', 'based in '];
+const OBJECT_VERBS = [
+  '依托',
+  '依靠',
+  '借助',
+  '毗邻',
+  '联合',
+  '对标',
+  '对接',
+  '位于',
+  '地处',
+  '坐落于',
+  '落户于',
+  'located in ',
+  'based in ',
+];
 
 /**
  * Where a quantity is: the nearest place before it in its clause, else the place after it in the
@@ -406,15 +504,28 @@ const OBJECT_VERBS = ['依托', '依靠', '借助', '毗邻', '联合', '对标'
  * place before it in the sentence that is not the object of 依托/借助… ("模速空间将依托徐汇滨江七大组团，
  * 推出产业载体超过10万平方米" is at 模速空间).
  */
-function placeOf(text: string, m: Mention, clause: Span, sentence: Span, places: ReadonlyArray<PlaceMention>, english: boolean): PlaceMention | undefined {
+function placeOf(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+  english: boolean,
+): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
-  return lastBefore(places, clause.start, m.start) ??
+  return (
+    lastBefore(places, clause.start, m.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
     // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
     // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
-    (english ? places.find((p) => p.start >= sentence.start && p.end <= m.start && !isObjectOf(text, p) && (p.geo !== 'shanghai' || p.place !== null)) : undefined) ??
-    lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p));
+    (english
+      ? places.find(
+          (p) => p.start >= sentence.start && p.end <= m.start && !isObjectOf(text, p) && (p.geo !== 'shanghai' || p.place !== null),
+        )
+      : undefined) ??
+    lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p))
+  );
 }
 
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
@@ -527,7 +638,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     let lastDate: DateMention | null = null;
     for (let k = ds.length - 1; k >= 0 && lastDate === null; k--) if (ds[k]!.kind === 'explicit') lastDate = ds[k]!;
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
-    const nextCarried: Carried | null = cutAtSemicolon ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) } : null;
+    const nextCarried: Carried | null = cutAtSemicolon
+      ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) }
+      : null;
     if (ms.length === 0) {
       const lastPlace = lastNonNational(ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
@@ -545,7 +658,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const segment = segmentAround(text, raw.numberStart, clause);
       const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue) : raw;
       if (m === null) {
-        if (/[0-9]/.test(text[raw.numberStart] ?? '')) unitless.push({ start: raw.numberStart, end: raw.end, text: text.slice(raw.numberStart, raw.end), reason: 'no unit: a bare number' });
+        if (/[0-9]/.test(text[raw.numberStart] ?? ''))
+          unitless.push({
+            start: raw.numberStart,
+            end: raw.end,
+            text: text.slice(raw.numberStart, raw.end),
+            reason: 'no unit: a bare number',
+          });
         continue;
       }
       // A sentence with no place before the figure continues the paragraph's topic: its district
@@ -553,35 +672,45 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
       const before = placeOf(text, m, clause, sentence, located, english);
       // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
-      const after = before ?? carry ? undefined : ps.find((p) => p.start >= m.end && (!p.national || (p.elsewhere === true && p.start < clause.end)));
+      const after =
+        (before ?? carry) ? undefined : ps.find((p) => p.start >= m.end && (!p.national || (p.elsewhere === true && p.start < clause.end)));
       const stated = before ?? after;
       const place = stated ?? carry?.place ?? topic;
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
-      const matched = isRangeEnd(text, m) && low === null
-        ? { metric: null, reason: REASONS.range }
-        : VAGUE.test(m.text)
-        ? { metric: null, reason: REASONS.vague }
-        : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
+      const matched =
+        isRangeEnd(text, m) && low === null
+          ? { metric: null, reason: REASONS.range }
+          : VAGUE.test(m.text)
+            ? { metric: null, reason: REASONS.vague }
+            : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
-      const { metric, reason } = stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
-        ? { metric: null, reason: REASONS.elsewhere }
-        : matched;
+      const { metric, reason } =
+        stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
+          ? { metric: null, reason: REASONS.elsewhere }
+          : matched;
       const entry = metricById(catalogue, metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
       // A zone the paragraph is about (临港新片区, 张江科学城) holds its figures as a district does.
-      const perCluster = stated === undefined && place?.place != null &&
+      const perCluster =
+        stated === undefined &&
+        place?.place != null &&
         (entry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start));
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
       const given = periods.get(raw) ?? UNDATED;
       const status = statusOf(windows, clause, sentence, given.period, now);
-      const { period, basis } = resolvePeriod(status === 'forecast' ? completionPeriod(windows, sentence, ds, now) ?? given : given, entry, status, now);
+      const { period, basis } = resolvePeriod(
+        status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given,
+        entry,
+        status,
+        now,
+      );
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -607,9 +736,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     carried = nextCarried;
   }
 
-  const unread: Unread[] = [...skipped, ...unitless].sort((a, b) => a.start - b.start).map((s) => {
-    const span = toOriginalSpan(clean, s.start, s.end);
-    return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
-  });
+  const unread: Unread[] = [...skipped, ...unitless]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => {
+      const span = toOriginalSpan(clean, s.start, s.end);
+      return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
+    });
   return { facts, unread, places: [...mentionedPlaces].sort(), lang };
 }

@@ -39,8 +39,7 @@ export interface LoadResult {
 export const MANIFEST = 'sources.yaml';
 const NOT_ARTICLES = new Set(['README.md', 'SOURCES.md']);
 
-export const isArticleFile = (name: string): boolean =>
-  !name.startsWith('.') && !NOT_ARTICLES.has(name) && /\.(txt|md)$/i.test(name);
+export const isArticleFile = (name: string): boolean => !name.startsWith('.') && !NOT_ARTICLES.has(name) && /\.(txt|md)$/i.test(name);
 
 interface Meta {
   title?: string;
@@ -50,7 +49,11 @@ interface Meta {
 }
 
 type YamlResult =
-  | { ok: true; value: unknown; /** Line of the key at the end of a path of mapping keys, or null. */ lineOf: (path: ReadonlyArray<string>) => number | null }
+  | {
+      ok: true;
+      value: unknown;
+      /** Line of the key at the end of a path of mapping keys, or null. */ lineOf: (path: ReadonlyArray<string>) => number | null;
+    }
   | { ok: false; line: number | null; message: string };
 
 function parseYaml(source: string, firstLine: number): YamlResult {
@@ -95,7 +98,8 @@ export function tryParsePublished(value: unknown): PublishedResult {
   if (!m) return notDate;
   const [, y, mo, d] = m;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
-  if (mo !== undefined && (month < 1 || month > 12)) return { ok: false, reason: `${shown} is not a real date: there is no month ${month}` };
+  if (mo !== undefined && (month < 1 || month > 12))
+    return { ok: false, reason: `${shown} is not a real date: there is no month ${month}` };
   if (d !== undefined && (day < 1 || day > daysIn(year, month))) {
     return { ok: false, reason: `${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${daysIn(year, month)} days` };
   }
@@ -166,7 +170,14 @@ function metaFrom(record: Record<string, unknown>): { meta: Meta; problems: Prob
 }
 
 /** Problems of one record as notices of `file`, each at the line of its key when the YAML gives one. */
-function report(problems: ReadonlyArray<Problem>, file: string, lineOf: (key: string) => number | null, warnings: Notice[], errors: Notice[], prefix = ''): void {
+function report(
+  problems: ReadonlyArray<Problem>,
+  file: string,
+  lineOf: (key: string) => number | null,
+  warnings: Notice[],
+  errors: Notice[],
+  prefix = '',
+): void {
   const located = problems.map((p) => ({ ...p, line: lineOf(p.key) })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (const p of located) (p.severity === 'error' ? errors : warnings).push({ file, line: p.line, message: `${prefix}${p.message}` });
 }
@@ -179,7 +190,11 @@ function decodeFile(file: string, bytes: Uint8Array, warnings: Notice[]): { text
     return null;
   }
   if (d.encoding === 'gb18030') {
-    warnings.push({ file, line: null, message: `not UTF-8 (${d.invalidUtf8} invalid sequences in ${bytes.length} bytes); decoded as GB18030` });
+    warnings.push({
+      file,
+      line: null,
+      message: `not UTF-8 (${d.invalidUtf8} invalid sequences in ${bytes.length} bytes); decoded as GB18030`,
+    });
   }
   const first = d.replaced[0];
   if (first) {
@@ -343,7 +358,11 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
     const listed = manifest.entries.get(file) ?? {};
     const published = front.published ?? listed.published;
     if (!published) {
-      errors.push({ file, line: hasFence ? 1 : null, message: `no publication date: add date: to its front matter or an entry with published: to ${MANIFEST}` });
+      errors.push({
+        file,
+        line: hasFence ? 1 : null,
+        message: `no publication date: add date: to its front matter or an entry with published: to ${MANIFEST}`,
+      });
       continue;
     }
     const id = file.replace(/\.[^.]+$/, '');

@@ -50,7 +50,8 @@ function halfWidth(ch: string): string {
 
 /** Characters the clean-up must look at; runs of all others are copied in one step. */
 const SPECIAL = new Uint8Array(0x10000);
-for (const ch of ['\n', '\r', '#', '*', ' ', '\t', '\u3000', ...TERMINAL, ...CLOSERS, ...CLAUSE_MARKS, ')', '）']) SPECIAL[ch.charCodeAt(0)] = 1;
+for (const ch of ['\n', '\r', '#', '*', ' ', '\t', '\u3000', ...TERMINAL, ...CLOSERS, ...CLAUSE_MARKS, ')', '）'])
+  SPECIAL[ch.charCodeAt(0)] = 1;
 SPECIAL.fill(1, 0xff01, 0xff5f);
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
@@ -94,15 +95,18 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
     if (raw === '\r' || raw === '\n') {
       // Swallow the whole run of blank lines and indentation.
       let j = i;
-      while (j < n && (original[j] === '\n' || original[j] === '\r' || original[j] === ' ' || original[j] === '\t' || original[j] === '\u3000')) j++;
+      while (
+        j < n &&
+        (original[j] === '\n' || original[j] === '\r' || original[j] === ' ' || original[j] === '\t' || original[j] === '\u3000')
+      )
+        j++;
       if (paraLength > 0) {
         const nextIsHeading = original[j] === '#';
         // A closing bracket ends a caption such as "（资料图片）"; a closing quote defers to what it closes.
         const ended = TERMINAL.has(lastSignificant) || lastChar === ')' || lastChar === '）';
         // Ending on a digit or a magnitude (…增长到25万) is a number cut from its unit.
         const cutNumber = /[0-9万亿]/.test(lastSignificant);
-        const continues = !ended && !nextIsHeading && !paraIsHeading &&
-          (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
+        const continues = !ended && !nextIsHeading && !paraIsHeading && (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
         if (!continues) emit('\n', i);
       }
       atLineStart = true;

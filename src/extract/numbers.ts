@@ -4,7 +4,15 @@
  * grows linearly with the input.
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
-import { NUMERAL_CHARS, isChineseNumeral, isPlace, isWordlikeNumeral, readArabicNumeral, readChineseNumeral, startsChineseNumeral } from './numerals';
+import {
+  NUMERAL_CHARS,
+  isChineseNumeral,
+  isPlace,
+  isWordlikeNumeral,
+  readArabicNumeral,
+  readChineseNumeral,
+  startsChineseNumeral,
+} from './numerals';
 import { matchMagnitude, matchUnit } from './units';
 import { isDigit } from './chars';
 
@@ -54,14 +62,37 @@ const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >=
  * bound, 约 an approximation; 达 and 为 state the value itself.
  */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'], ['不少于', '>'], ['至少', '>'],
-  ['将近', '<'], ['接近', '<'], ['不到', '<'], ['不足', '<'], ['少于', '<'], ['低于', '<'], ['近乎', '<'],
-  ['大约', '~'], ['约为', '~'], ['约有', '~'], ['大概', '~'],
-  ['超', '>'], ['逾', '>'], ['破', '>'], ['近', '<'], ['约', '~'],
+  ['超过', '>'],
+  ['突破', '>'],
+  ['高于', '>'],
+  ['多于', '>'],
+  ['不少于', '>'],
+  ['至少', '>'],
+  ['将近', '<'],
+  ['接近', '<'],
+  ['不到', '<'],
+  ['不足', '<'],
+  ['少于', '<'],
+  ['低于', '<'],
+  ['近乎', '<'],
+  ['大约', '~'],
+  ['约为', '~'],
+  ['约有', '~'],
+  ['大概', '~'],
+  ['超', '>'],
+  ['逾', '>'],
+  ['破', '>'],
+  ['近', '<'],
+  ['约', '~'],
 ];
 const FOREIGN_CURRENCIES = ['美元', '美金', '港元', '港币', '港幣', '欧元', '歐元', '日元', '英镑', '英鎊', '新台币', '新台幣'];
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
-const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [['以上', '>'], ['有余', '>'], ['左右', '~'], ['上下', '~']];
+const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['以上', '>'],
+  ['有余', '>'],
+  ['左右', '~'],
+  ['上下', '~'],
+];
 
 interface Core {
   end: number;
@@ -149,7 +180,11 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   if (before === '第') {
     return { skip: 'ordinal', end: core.end };
   }
-  const datePart = after === '号' || after === '日' || after === '月' || text.startsWith('季度', core.end) ||
+  const datePart =
+    after === '号' ||
+    after === '日' ||
+    after === '月' ||
+    text.startsWith('季度', core.end) ||
     (arabic && raw.length === 4 && after === '年');
   if (datePart) {
     return { skip: null, end: core.end }; // a date part: the date scanner reads these
@@ -186,7 +221,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     // 1.5亿美元, 2亿港元: money, but not in yuan; charted nowhere, and never a count.
     if (FOREIGN_CURRENCIES.some((w) => text.startsWith(w, end))) return { skip: 'a currency other than yuan', end };
     unitEntry = matchUnit(text, end);
-          if (!unitEntry && core.chinese && text[end] === '成') {
+    if (!unitEntry && core.chinese && text[end] === '成') {
       unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
     }
   }
@@ -232,15 +267,15 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   }
   return {
     mention: {
-    start,
-    end,
-    numberStart: i,
-    text: text.slice(start, end),
-    value: round(value * unitEntry.factor),
-    unit: unitEntry.unit,
-    counter: unitEntry.counter ? unitEntry.text : null,
-    qualifier,
-    ...(unitless ? { unitless: true as const } : {}),
+      start,
+      end,
+      numberStart: i,
+      text: text.slice(start, end),
+      value: round(value * unitEntry.factor),
+      unit: unitEntry.unit,
+      counter: unitEntry.counter ? unitEntry.text : null,
+      qualifier,
+      ...(unitless ? { unitless: true as const } : {}),
     },
   };
 }
@@ -262,7 +297,12 @@ export function blockedSkipper(blocked: ReadonlyArray<{ start: number; end: numb
  * Scans `text[from, to)`; spans in `blocked` (dates, already consumed) are skipped.
  * `blocked` must be sorted by start.
  */
-export function scanQuantities(text: string, from = 0, to = text.length, blocked: ReadonlyArray<{ start: number; end: number }> = []): ScanResult {
+export function scanQuantities(
+  text: string,
+  from = 0,
+  to = text.length,
+  blocked: ReadonlyArray<{ start: number; end: number }> = [],
+): ScanResult {
   const mentions: Mention[] = [];
   const bare: Mention[] = [];
   const skipped: Skipped[] = [];
@@ -280,7 +320,8 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
     }
     const digit = isDigit(text[i]);
     // ".5" is a decimal with no leading zero; the tail of 1.5, v2.5 or "..." is not.
-    const at = digit && i > from && text[i - 1] === '.' && !isDigit(text[i - 2]) && text[i - 2] !== '.' && !isLatin(text[i - 2]) ? i - 1 : i;
+    const at =
+      digit && i > from && text[i - 1] === '.' && !isDigit(text[i - 2]) && text[i - 2] !== '.' && !isLatin(text[i - 2]) ? i - 1 : i;
     const core = digit ? readArabic(text, at) : readChinese(text, i);
     if (!core || core.end <= i) {
       // Not a number (十四五, 一二): skip the whole numeral run, so that scanning stays linear. A
@@ -295,7 +336,8 @@ export function scanQuantities(text: string, from = 0, to = text.length, blocked
       (reading.mention.unitless ? bare : mentions).push(reading.mention);
       i = reading.mention.end;
     } else {
-      if (reading.skip !== null && !core.chinese) skipped.push({ start: at, end: reading.end, text: text.slice(at, reading.end), reason: reading.skip });
+      if (reading.skip !== null && !core.chinese)
+        skipped.push({ start: at, end: reading.end, text: text.slice(at, reading.end), reason: reading.skip });
       i = reading.end;
     }
   }

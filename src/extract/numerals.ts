@@ -32,10 +32,20 @@ const WORDLIKE = new Uint8Array(0x10000);
  */
 const NUMERALS: ReadonlyArray<readonly [number, number, string, string]> = [
   [ZERO, 0, '零〇', ''],
-  [DIGIT, 1, '一', '壹'], [DIGIT, 2, '二两兩俩倆', '贰貳'], [DIGIT, 3, '三', '叁'], [DIGIT, 4, '四', '肆'],
-  [DIGIT, 5, '五', '伍'], [DIGIT, 6, '六', '陆陸'], [DIGIT, 7, '七', '柒'], [DIGIT, 8, '八', '捌'], [DIGIT, 9, '九', '玖'],
-  [SMALL, 10, '十', '拾'], [SMALL, 100, '百', '佰'], [SMALL, 1000, '千', '仟'],
-  [BIG, 1e4, '万', '萬'], [BIG, 1e8, '亿', '億'],
+  [DIGIT, 1, '一', '壹'],
+  [DIGIT, 2, '二两兩俩倆', '贰貳'],
+  [DIGIT, 3, '三', '叁'],
+  [DIGIT, 4, '四', '肆'],
+  [DIGIT, 5, '五', '伍'],
+  [DIGIT, 6, '六', '陆陸'],
+  [DIGIT, 7, '七', '柒'],
+  [DIGIT, 8, '八', '捌'],
+  [DIGIT, 9, '九', '玖'],
+  [SMALL, 10, '十', '拾'],
+  [SMALL, 100, '百', '佰'],
+  [SMALL, 1000, '千', '仟'],
+  [BIG, 1e4, '万', '萬'],
+  [BIG, 1e8, '亿', '億'],
 ];
 /** Every numeral character, for the scanner's table of characters that may start a number. */
 export const NUMERAL_CHARS = NUMERALS.map((n) => n[2] + n[3]).join('');
@@ -267,7 +277,15 @@ export function readAtom(text: string, i: number, separators = ','): Atom {
       digits += ch;
       if (places >= 0) places++;
       j++;
-    } else if (separators.includes(ch) && places < 0 && digits !== '' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    } else if (
+      separators.includes(ch) &&
+      places < 0 &&
+      digits !== '' &&
+      isDigit(text[j + 1]) &&
+      isDigit(text[j + 2]) &&
+      isDigit(text[j + 3]) &&
+      !isDigit(text[j + 4])
+    ) {
       j++;
     } else if (ch === '.' && places < 0 && isDigit(text[j + 1])) {
       places = 0;

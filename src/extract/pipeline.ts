@@ -1,6 +1,14 @@
 /** Loaded articles + curated inputs → the whole data/metrics.json, validated. Pure and deterministic. */
 import {
-  parseMetricsFile, SCHEMA_VERSION, type BaseUnit, type DocumentRecord, type Fact, type MetricsFile, type Notice, type ParseResult, type Place,
+  parseMetricsFile,
+  SCHEMA_VERSION,
+  type BaseUnit,
+  type DocumentRecord,
+  type Fact,
+  type MetricsFile,
+  type Notice,
+  type ParseResult,
+  type Place,
 } from '../schema/metricsFile';
 import { forLanguage, toMetricDef, type Catalogue } from './catalogue';
 import { extractArticleFacts } from './facts';
@@ -74,7 +82,17 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   const named = new Set<string>();
   for (const a of articles) {
     const result = extractArticleFacts(a, ctx);
-    documents.push({ id: a.id, file: a.file, title: a.title, outlet: a.outlet, published: a.published, url: a.url, lang: result.lang, encoding: a.encoding, sha256: a.sha256 });
+    documents.push({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      outlet: a.outlet,
+      published: a.published,
+      url: a.url,
+      lang: result.lang,
+      encoding: a.encoding,
+      sha256: a.sha256,
+    });
     const screened = screenFacts(result.facts, a.file);
     appendAll(file.facts, screened.kept);
     appendAll(file.warnings, screened.warnings);
@@ -87,7 +105,16 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   for (const f of file.facts) if (f.place) factsAt.set(f.place, (factsAt.get(f.place) ?? 0) + 1);
   file.places = input.gazetteer
     .filter((g) => named.has(g.id))
-    .map((g): Place => ({ id: g.id, zh: g.zh, en: g.en, kind: g.kind, district: g.district, lng: g.lng, lat: g.lat, facts: factsAt.get(g.id) ?? 0 }))
+    .map((g): Place => ({
+      id: g.id,
+      zh: g.zh,
+      en: g.en,
+      kind: g.kind,
+      district: g.district,
+      lng: g.lng,
+      lat: g.lat,
+      facts: factsAt.get(g.id) ?? 0,
+    }))
     .sort((a, b) => byCodeUnit(a.id, b.id));
   const parsed = parseMetricsFile(file);
   return parsed.ok ? parsed : { ok: false, reason: locateFailure(file, parsed.reason) };

@@ -40,14 +40,52 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
-const WIDER_WORDS = ['国内', '全国', '我国', '全球', '世界范围', "China's", 'nationwide', "the country's", "the nation's", 'globally', 'worldwide'];
+const WIDER_WORDS = [
+  '国内',
+  '全国',
+  '我国',
+  '全球',
+  '世界范围',
+  "China's",
+  'nationwide',
+  "the country's",
+  "the nation's",
+  'globally',
+  'worldwide',
+];
 /** Words for "this district": they mean the district the article last named. */
 /**
  * Other cities: a figure they govern is theirs, not Shanghai's (北京融资金额超500亿元). Street and
  * river names in Shanghai (南京路, 北京西路, 苏州河) are not them.
  */
-const OTHER_CITIES = ['北京', '深圳', '杭州', '广州', '南京', '苏州', '合肥', '成都', '武汉', '天津', '重庆', '西安', '香港',
-  'Beijing', 'Shenzhen', 'Hangzhou', 'Guangzhou', 'Nanjing', 'Suzhou', 'Hefei', 'Chengdu', 'Wuhan', 'Tianjin', 'Chongqing', "Xi'an", 'Hong Kong'];
+const OTHER_CITIES = [
+  '北京',
+  '深圳',
+  '杭州',
+  '广州',
+  '南京',
+  '苏州',
+  '合肥',
+  '成都',
+  '武汉',
+  '天津',
+  '重庆',
+  '西安',
+  '香港',
+  'Beijing',
+  'Shenzhen',
+  'Hangzhou',
+  'Guangzhou',
+  'Nanjing',
+  'Suzhou',
+  'Hefei',
+  'Chengdu',
+  'Wuhan',
+  'Tianjin',
+  'Chongqing',
+  "Xi'an",
+  'Hong Kong',
+];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
@@ -84,7 +122,12 @@ export class PlaceMatcher {
     const aliases: Alias[] = [];
     for (const d of DISTRICTS) {
       const short = d.zh.replace(/(新区|区)$/, '');
-      const english = [d.en, `${d.en} District`, ...(d.id === 'pudong' ? ['Pudong New Area'] : []), ...(d.id === 'jingan' ? ['Jingan'] : [])];
+      const english = [
+        d.en,
+        `${d.en} District`,
+        ...(d.id === 'pudong' ? ['Pudong New Area'] : []),
+        ...(d.id === 'jingan' ? ['Jingan'] : []),
+      ];
       for (const text of new Set([d.zh, `${short}区`, short, ...english])) {
         aliases.push({ text, geo: d.id, place: null, notBefore: d.id === 'huangpu' ? '江' : '', subjectOnly: false });
       }
@@ -94,11 +137,22 @@ export class PlaceMatcher {
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     aliases.push({ text: 'China', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
-    for (const text of OTHER_CITIES) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '路河东西北南大', subjectOnly: false, national: true, elsewhere: true });
-    for (const text of DISTRICT_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
+    for (const text of OTHER_CITIES)
+      aliases.push({
+        text,
+        geo: 'shanghai',
+        place: null,
+        notBefore: '路河东西北南大',
+        subjectOnly: false,
+        national: true,
+        elsewhere: true,
+      });
+    for (const text of DISTRICT_WORDS)
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
-    for (const text of WIDER_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性', subjectOnly: false, national: true });
+    for (const text of WIDER_WORDS)
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性', subjectOnly: false, national: true });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.push({ text: 'Shanghai', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     // The possessive names the scope wherever it stands: "the revenue of Shanghai's AI industry".
@@ -143,8 +197,12 @@ export class PlaceMatcher {
         continue;
       }
       out.push({
-        start: i, end: i + hit.text.length, geo: hit.geo, place: hit.place,
-        ...(hit.anaphoric ? { anaphoric: true as const } : {}), ...(hit.national ? { national: true as const } : {}),
+        start: i,
+        end: i + hit.text.length,
+        geo: hit.geo,
+        place: hit.place,
+        ...(hit.anaphoric ? { anaphoric: true as const } : {}),
+        ...(hit.national ? { national: true as const } : {}),
         ...(hit.elsewhere ? { elsewhere: true as const } : {}),
       });
       i += hit.text.length;

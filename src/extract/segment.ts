@@ -78,7 +78,6 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
   return boundsAround(text, pos, within, SEGMENT_CODES);
 }
 
-
 /** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (marks[text.charCodeAt(i)] !== 1) return false;

@@ -8,7 +8,15 @@ export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b 
 const seriesKey = (f: Fact): string => `${f.metric}\u0000${f.geo}\u0000${f.place ?? ''}`;
 
 function toPoint(f: Fact): SeriesPoint {
-  return { period: f.period, periodBasis: f.periodBasis, value: f.value, qualifier: f.qualifier, status: f.status, fact: f.id, source: f.source };
+  return {
+    period: f.period,
+    periodBasis: f.periodBasis,
+    value: f.value,
+    qualifier: f.qualifier,
+    status: f.status,
+    fact: f.id,
+    source: f.source,
+  };
 }
 
 export function toSeries(facts: ReadonlyArray<Fact>): Series[] {
@@ -29,9 +37,7 @@ export function toSeries(facts: ReadonlyArray<Fact>): Series[] {
   const series: Series[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
-    const points = list
-      .sort((a, b) => comparePeriods(a.period, b.period) || byCodeUnit(a.doc, b.doc) || a.start - b.start)
-      .map(toPoint);
+    const points = list.sort((a, b) => comparePeriods(a.period, b.period) || byCodeUnit(a.doc, b.doc) || a.start - b.start).map(toPoint);
     const s: Series = { metric: first.metric!, geo: first.geo, points };
     if (first.place !== null) s.place = first.place;
     series.push(s);
@@ -54,7 +60,14 @@ export function findConflicts(series: ReadonlyArray<Series>): Conflict[] {
       const docs = new Set(points.map((p) => p.source.doc));
       const readings = new Set(points.map((p) => `${p.qualifier}${p.value}`));
       if (docs.size < 2 || readings.size < 2) continue;
-      out.push({ metric: s.metric, geo: s.geo, place: s.place ?? null, period, facts: points.map((p) => p.fact), values: points.map((p) => p.value) });
+      out.push({
+        metric: s.metric,
+        geo: s.geo,
+        place: s.place ?? null,
+        period,
+        facts: points.map((p) => p.fact),
+        values: points.map((p) => p.value),
+      });
     }
   }
   return out;

@@ -22,7 +22,36 @@ const add = (unit: BaseUnit, factor: number, counter: boolean, ...texts: string[
 add('CNY', 1, false, '元', '人民币');
 add('persons', 1, true, '人', '名', '位');
 add('person_visits', 1, true, '人次');
-add('items', 1, true, '家', '款', '个', '所', '项', '张', '台', '条', '篇', '批', '场', '届', '件', '种', '套', '部', '座', '支', '次', '轮', '大', '块', '类', '只', '颗');
+add(
+  'items',
+  1,
+  true,
+  '家',
+  '款',
+  '个',
+  '所',
+  '项',
+  '张',
+  '台',
+  '条',
+  '篇',
+  '批',
+  '场',
+  '届',
+  '件',
+  '种',
+  '套',
+  '部',
+  '座',
+  '支',
+  '次',
+  '轮',
+  '大',
+  '块',
+  '类',
+  '只',
+  '颗',
+);
 add('m2', 1, false, '平方米', '平米', 'm²', '㎡');
 add('km2', 1, false, '平方公里');
 add('ha', 1, false, '公顷');
@@ -66,7 +95,12 @@ export function matchUnit(text: string, pos: number): UnitEntry | null {
  * (1340亿, 5万4千) are read with the number itself, in numerals.ts.
  */
 export const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
-  ['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4],
+  ['万亿', 1e12],
+  ['萬億', 1e12],
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['万', 1e4],
+  ['萬', 1e4],
 ];
 
 export function matchMagnitude(text: string, pos: number): readonly [string, number] | null {

@@ -29,8 +29,26 @@ export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
 /** Base units every value is normalised to (yuan, persons, counts, m², FLOPS, bytes, …). */
 export const BASE_UNITS = [
-  'CNY', 'persons', 'person_visits', 'items', 'm2', 'km2', 'ha', 'FLOPS', 'bytes', 'tokens',
-  'percent', 'times', 'years', 'months', 'days', 'hours', 'minutes', 'm', 'km', 'kg',
+  'CNY',
+  'persons',
+  'person_visits',
+  'items',
+  'm2',
+  'km2',
+  'ha',
+  'FLOPS',
+  'bytes',
+  'tokens',
+  'percent',
+  'times',
+  'years',
+  'months',
+  'days',
+  'hours',
+  'minutes',
+  'm',
+  'km',
+  'kg',
 ] as const;
 
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -208,7 +226,8 @@ function checkReferences(file: MetricsFile): ParseResult {
     if (!docs.has(f.doc)) return { ok: false, reason: `facts: ${f.id} names unknown document ${f.doc}` };
     if (f.metric !== null && !metrics.has(f.metric)) return { ok: false, reason: `facts: ${f.id} names unknown metric ${f.metric}` };
     if (f.end <= f.start) return { ok: false, reason: `facts: ${f.id} has an empty span` };
-    if ((f.period === null) !== (f.periodBasis === null)) return { ok: false, reason: `facts: ${f.id} has a period basis without a period, or a period without one` };
+    if ((f.period === null) !== (f.periodBasis === null))
+      return { ok: false, reason: `facts: ${f.id} has a period basis without a period, or a period without one` };
   }
   for (const s of file.series) {
     if (!metrics.has(s.metric)) return { ok: false, reason: `series: unknown metric ${s.metric}` };

@@ -73,18 +73,28 @@ export function formatPeriod(period: string | null, lang: 'zh' | 'en'): string {
   const { year, part } = p;
   if (lang === 'zh') {
     switch (p.kind) {
-      case 'year': return `${year}年`;
-      case 'month': return `${year}年${part}月`;
-      case 'quarter': return `${year}年${ZH_QUARTERS[part! - 1]}季度`;
-      case 'half': return `${year}年${part === 1 ? '上' : '下'}半年`;
-      case 'nine-months': return `${year}年前三季度`;
+      case 'year':
+        return `${year}年`;
+      case 'month':
+        return `${year}年${part}月`;
+      case 'quarter':
+        return `${year}年${ZH_QUARTERS[part! - 1]}季度`;
+      case 'half':
+        return `${year}年${part === 1 ? '上' : '下'}半年`;
+      case 'nine-months':
+        return `${year}年前三季度`;
     }
   }
   switch (p.kind) {
-    case 'year': return String(year);
-    case 'month': return `${EN_MONTHS[part! - 1]} ${year}`;
-    case 'quarter': return `Q${part} ${year}`;
-    case 'half': return `H${part} ${year}`;
-    case 'nine-months': return `Jan–Sep ${year}`;
+    case 'year':
+      return String(year);
+    case 'month':
+      return `${EN_MONTHS[part! - 1]} ${year}`;
+    case 'quarter':
+      return `Q${part} ${year}`;
+    case 'half':
+      return `H${part} ${year}`;
+    case 'nine-months':
+      return `Jan–Sep ${year}`;
   }
 }

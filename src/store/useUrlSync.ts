@@ -14,7 +14,8 @@ export function useUrlSync(bounds: YearBounds, defaultLang: Lang): void {
     read();
     // Normalise the address (drop invalid parameters) without adding a history entry.
     const initial = serializeUrlView(pickUrlView(useViewStore.getState()), bounds, defaultLang);
-    if (initial !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${initial}${window.location.hash}`);
+    if (initial !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${initial}${window.location.hash}`);
     let applying = false;
     const onPop = () => {
       applying = true;

@@ -9,7 +9,12 @@ export function filtersLine(view: View, lang: Lang, t: Messages): string {
 }
 
 /** One line per article behind the figures, in file order: 来源：title（outlet，date）. */
-export function sourcesLines(factIds: Iterable<string>, facts: ReadonlyMap<string, Fact>, documents: ReadonlyMap<string, DocumentRecord>, t: Messages): string[] {
+export function sourcesLines(
+  factIds: Iterable<string>,
+  facts: ReadonlyMap<string, Fact>,
+  documents: ReadonlyMap<string, DocumentRecord>,
+  t: Messages,
+): string[] {
   const docs = new Set<string>();
   for (const id of factIds) {
     const f = facts.get(id);

@@ -35,7 +35,13 @@ interface TextBlock {
   lineHeight: number;
 }
 
-export async function composePng(chartUrl: string, width: number, height: number, frame: PngFrame, ratio = EXPORT_PIXEL_RATIO): Promise<Blob> {
+export async function composePng(
+  chartUrl: string,
+  width: number,
+  height: number,
+  frame: PngFrame,
+  ratio = EXPORT_PIXEL_RATIO,
+): Promise<Blob> {
   await document.fonts.ready;
   const chart = await loadImage(chartUrl);
   const family = getComputedStyle(document.body).fontFamily || 'sans-serif';

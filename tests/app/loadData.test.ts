@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { DATA_URL, loadMetrics } from '../../src/app/loadData';
 
 const ROOT = join(__dirname, '..', '..');
-const answer = (body: string, init: ResponseInit = {}): typeof fetch => () => Promise.resolve(new Response(body, init));
+const answer =
+  (body: string, init: ResponseInit = {}): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(body, init));
 
 describe('loading the data file', () => {
   it('reads the file the extract step wrote', async () => {
@@ -13,8 +16,12 @@ describe('loading the data file', () => {
     expect(state.status).toBe('ready');
   });
 
-  it('a missing data file (404) names the file and the server\'s answer', async () => {
-    expect(await loadMetrics(answer('Not Found', { status: 404, statusText: 'Not Found' }))).toEqual({ status: 'error', file: DATA_URL, reason: 'the server answered 404 Not Found' });
+  it("a missing data file (404) names the file and the server's answer", async () => {
+    expect(await loadMetrics(answer('Not Found', { status: 404, statusText: 'Not Found' }))).toEqual({
+      status: 'error',
+      file: DATA_URL,
+      reason: 'the server answered 404 Not Found',
+    });
   });
 
   it('a failed request names the file', async () => {
@@ -27,14 +34,22 @@ describe('loading the data file', () => {
     ['a truncated file', '{"schemaVersion": 2, "documents": ['],
     ['an empty file', ''],
   ])('invalid JSON (%s) says so', async (_name, body) => {
-    expect(await loadMetrics(answer(body, { status: 200 }))).toEqual({ status: 'error', file: DATA_URL, reason: expect.stringMatching(/^is not valid JSON: /) });
+    expect(await loadMetrics(answer(body, { status: 200 }))).toEqual({
+      status: 'error',
+      file: DATA_URL,
+      reason: expect.stringMatching(/^is not valid JSON: /),
+    });
   });
 
   it.each([
     ['another schema version', '{"schemaVersion":1,"documents":[]}', /schemaVersion is 1, this app reads 2/],
     ['an array', '[]', /\(root\)/],
     ['null', 'null', /\(root\)/],
-    ['a record of the wrong shape', JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'data', 'metrics.json'), 'utf8')), facts: [{ id: 1 }] }), /^facts\.0\./],
+    [
+      'a record of the wrong shape',
+      JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'data', 'metrics.json'), 'utf8')), facts: [{ id: 1 }] }),
+      /^facts\.0\./,
+    ],
   ])('a wrong-shape file (%s) gives the path of what is wrong', async (_name, body, reason) => {
     const state = await loadMetrics(answer(body));
     expect(state).toMatchObject({ status: 'error', file: DATA_URL });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, clusterSize, clusterTooltip, labelledClusters, MAP_NAME, NO_REPORT, type MapInput } from '../../src/charts/mapOption';
+import {
+  buildMapOption,
+  clusterSize,
+  clusterTooltip,
+  labelledClusters,
+  MAP_NAME,
+  NO_REPORT,
+  type MapInput,
+} from '../../src/charts/mapOption';
 import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
 import { messages } from '../../src/i18n/messages';
 import { extractSeedsFile } from '../extract/helpers';
@@ -8,10 +16,26 @@ import { fact } from '../core/fixture';
 const data = extractSeedsFile();
 const all = { from: 2018, to: 2025, district: 'shanghai' as const };
 const input = (over: Partial<MapInput> = {}): MapInput => ({
-  districts: selectDistrictValues(data, all, 'facts'), clusters: selectClusters(data, all), measure: 'facts', selected: 'shanghai',
-  lang: 'zh', t: messages('zh'), documents: new Map(data.documents.map((d) => [d.id, d])), ...over,
+  districts: selectDistrictValues(data, all, 'facts'),
+  clusters: selectClusters(data, all),
+  measure: 'facts',
+  selected: 'shanghai',
+  lang: 'zh',
+  t: messages('zh'),
+  documents: new Map(data.documents.map((d) => [d.id, d])),
+  ...over,
 });
-type MapSeries = { type: string; data: Array<{ name: string; district?: string; value: unknown; itemStyle?: { areaColor?: string }; cluster?: unknown; symbolSize?: number }> };
+type MapSeries = {
+  type: string;
+  data: Array<{
+    name: string;
+    district?: string;
+    value: unknown;
+    itemStyle?: { areaColor?: string };
+    cluster?: unknown;
+    symbolSize?: number;
+  }>;
+};
 
 describe('map data', () => {
   it('districts with no report are null, not zero; Xuhui and Pudong have reports', () => {
@@ -26,7 +50,9 @@ describe('map data', () => {
     const x = selectDistrictValues(data, all, 'enterprises').find((d) => d.district === 'xuhui')!;
     expect([x.value, x.fact?.period]).toEqual([255, '2024-12']);
     expect(selectDistrictValues(data, { ...all, to: 2024 }, 'enterprises').find((d) => d.district === 'xuhui')!.value).toBe(255);
-    expect(selectDistrictValues(data, { ...all, from: 2018, to: 2023 }, 'enterprises').find((d) => d.district === 'xuhui')!.value).toBeNull();
+    expect(
+      selectDistrictValues(data, { ...all, from: 2018, to: 2023 }, 'enterprises').find((d) => d.district === 'xuhui')!.value,
+    ).toBeNull();
   });
 
   it('the year filter changes what the clusters carry', () => {
@@ -65,15 +91,45 @@ describe('buildMapOption', () => {
   });
 
   it('the selected district is outlined', () => {
-    const o = buildMapOption(input({ selected: 'xuhui' })) as { geo: { regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> } };
+    const o = buildMapOption(input({ selected: 'xuhui' })) as {
+      geo: { regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> };
+    };
     expect(o.geo.regions.find((r) => r.name === '徐汇区')?.itemStyle?.borderWidth).toBeGreaterThan(1);
   });
 });
 
 describe('cluster tooltips', () => {
-  const place = { id: 'mosu_space', zh: '模速空间', en: 'ModelSpeed Space', kind: 'cluster' as const, district: 'xuhui' as const, lng: 121.45, lat: 31.17, facts: 2 };
-  const stated = fact({ value: 80, period: '2024-07', metric: 'cluster_enterprises', unit: 'items', counter: '家', qualifier: '<', place: 'mosu_space', geo: 'xuhui' });
-  const dated = fact({ value: 500, period: '2025-07', metric: 'cluster_enterprises', unit: 'items', counter: '家', qualifier: '>', place: 'mosu_space', geo: 'xuhui', periodBasis: 'publication' });
+  const place = {
+    id: 'mosu_space',
+    zh: '模速空间',
+    en: 'ModelSpeed Space',
+    kind: 'cluster' as const,
+    district: 'xuhui' as const,
+    lng: 121.45,
+    lat: 31.17,
+    facts: 2,
+  };
+  const stated = fact({
+    value: 80,
+    period: '2024-07',
+    metric: 'cluster_enterprises',
+    unit: 'items',
+    counter: '家',
+    qualifier: '<',
+    place: 'mosu_space',
+    geo: 'xuhui',
+  });
+  const dated = fact({
+    value: 500,
+    period: '2025-07',
+    metric: 'cluster_enterprises',
+    unit: 'items',
+    counter: '家',
+    qualifier: '>',
+    place: 'mosu_space',
+    geo: 'xuhui',
+    periodBasis: 'publication',
+  });
   const c = { place, facts: [stated, dated], latest: dated };
 
   it('mark a figure dated only by the article', () => {

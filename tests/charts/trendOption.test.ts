@@ -10,12 +10,28 @@ const facts = [
   fact({ id: 'c', value: 1180e8, period: '2025-Q1', qualifier: '>' }),
   fact({ id: 'd', value: 5000e8, period: '2025', status: 'forecast' }),
   fact({ id: 'e', value: 1e11, period: '2024-07', geo: 'xuhui' }),
-  fact({ id: 'f', value: 2e11, period: '2024-12', geo: 'xuhui', doc: 'd2', source: { doc: 'd2', quote: '<img src=x onerror=alert(1)>', start: 0, end: 1, line: 1 } }),
+  fact({
+    id: 'f',
+    value: 2e11,
+    period: '2024-12',
+    geo: 'xuhui',
+    doc: 'd2',
+    source: { doc: 'd2', quote: '<img src=x onerror=alert(1)>', start: 0, end: 1, line: 1 },
+  }),
   // A stock: 34 stated at 2023, 60 dated by a heading, 82 and 90 with no date in the text (as of d1's 2024-07-04, d2's 2025-01).
   fact({ id: 's1', value: 30, period: '2023', metric: 'filed_models', unit: 'items' }),
   fact({ id: 's2', value: 60, period: '2024-06', metric: 'filed_models', unit: 'items', periodBasis: 'context' }),
   fact({ id: 's3', value: 82, period: '2024-07', metric: 'filed_models', unit: 'items', periodBasis: 'publication', qualifier: '>' }),
-  fact({ id: 's4', value: 90, period: '2025-01', metric: 'filed_models', unit: 'items', periodBasis: 'publication', doc: 'd2', source: { doc: 'd2', quote: '目前已有90个。', start: 0, end: 1, line: 1 } }),
+  fact({
+    id: 's4',
+    value: 90,
+    period: '2025-01',
+    metric: 'filed_models',
+    unit: 'items',
+    periodBasis: 'publication',
+    doc: 'd2',
+    source: { doc: 'd2', quote: '目前已有90个。', start: 0, end: 1, line: 1 },
+  }),
   fact({ id: 's5', value: 120, period: '2025', metric: 'filed_models', unit: 'items', status: 'target' }),
 ];
 const data = fixture(facts);
@@ -24,13 +40,34 @@ const metric = data.metrics[0]!;
 function input(over: Partial<TrendInput> = {}): TrendInput {
   const view = { from: 2018, to: 2025, district: 'shanghai' as const };
   return {
-    metric, series: selectMetricSeries(data, metric.id, view), from: view.from, to: view.to, lang: 'zh', t: messages('zh'),
-    facts: indexFacts(data), documents: new Map(data.documents.map((d) => [d.id, d])), placeNames: new Map(),
-    conflicts: new Set(['f']), selectedFact: null, ...over,
+    metric,
+    series: selectMetricSeries(data, metric.id, view),
+    from: view.from,
+    to: view.to,
+    lang: 'zh',
+    t: messages('zh'),
+    facts: indexFacts(data),
+    documents: new Map(data.documents.map((d) => [d.id, d])),
+    placeNames: new Map(),
+    conflicts: new Set(['f']),
+    selectedFact: null,
+    ...over,
   };
 }
 
-type S = { type: string; name: string; data: Array<{ value: [number, number]; fact: string; symbol: string; symbolRotate: number; symbolSize: number; itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: string } }>; lineStyle?: { type?: string } };
+type S = {
+  type: string;
+  name: string;
+  data: Array<{
+    value: [number, number];
+    fact: string;
+    symbol: string;
+    symbolRotate: number;
+    symbolSize: number;
+    itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: string };
+  }>;
+  lineStyle?: { type?: string };
+};
 const seriesOf = (o: ReturnType<typeof buildTrendOption>) => (o as { series: S[] }).series;
 
 describe('buildTrendOption', () => {
@@ -42,15 +79,22 @@ describe('buildTrendOption', () => {
   });
 
   it('2024-07 and 2024-12 sit at their months, a year at mid-year', () => {
-    const xuhui = seriesOf(buildTrendOption(input())).filter((s) => s.name === '徐汇区').flatMap((s) => s.data);
+    const xuhui = seriesOf(buildTrendOption(input()))
+      .filter((s) => s.name === '徐汇区')
+      .flatMap((s) => s.data);
     expect(xuhui.map((d) => new Date(d.value[0]).toISOString().slice(0, 10))).toEqual(['2024-07-16', '2024-12-16']);
-    const city = seriesOf(buildTrendOption(input())).filter((s) => s.name === '上海市').flatMap((s) => s.data);
+    const city = seriesOf(buildTrendOption(input()))
+      .filter((s) => s.name === '上海市')
+      .flatMap((s) => s.data);
     expect(new Date(city.find((d) => d.fact === 'a')!.value[0]).toISOString().slice(0, 10)).toBe('2018-07-02');
   });
 
   it('lower bounds are triangles, exact values circles', () => {
     const city = seriesOf(buildTrendOption(input())).find((s) => s.name === '上海市' && s.type === 'line' && !s.lineStyle?.type)!;
-    expect(city.data.map((d) => [d.fact, d.symbol, d.symbolRotate])).toEqual([['a', 'circle', 0], ['b', 'triangle', 0]]);
+    expect(city.data.map((d) => [d.fact, d.symbol, d.symbolRotate])).toEqual([
+      ['a', 'circle', 0],
+      ['b', 'triangle', 0],
+    ]);
   });
 
   it('forecasts are dashed and hollow, bridged from the last actual point', () => {
@@ -84,7 +128,10 @@ describe('buildTrendOption', () => {
   });
 
   it('axis labels and the accessible description follow the language', () => {
-    const o = buildTrendOption(input({ lang: 'en', t: messages('en') })) as { yAxis: { axisLabel: { formatter: (v: number) => string } }; aria: { label: { description: string } } };
+    const o = buildTrendOption(input({ lang: 'en', t: messages('en') })) as {
+      yAxis: { axisLabel: { formatter: (v: number) => string } };
+      aria: { label: { description: string } };
+    };
     expect(o.yAxis.axisLabel.formatter(3800e8)).toBe('380 billion yuan');
     expect(o.aria.label.description).toBe('Trend chart: AI industry scale');
   });
@@ -93,7 +140,8 @@ describe('buildTrendOption', () => {
 describe('a figure dated by the article (periodBasis publication)', () => {
   const stock = data.metrics.find((m) => m.id === 'filed_models')!;
   const view = { from: 2018, to: 2025, district: 'shanghai' as const };
-  const stockInput = (over: Partial<TrendInput> = {}) => input({ metric: stock, series: selectMetricSeries(data, stock.id, view), conflicts: new Set(), ...over });
+  const stockInput = (over: Partial<TrendInput> = {}) =>
+    input({ metric: stock, series: selectMetricSeries(data, stock.id, view), conflicts: new Set(), ...over });
   const blue = geoColor('shanghai', undefined);
 
   it('is hollow — white fill, solid border in the series colour — and stays on the solid line', () => {
@@ -128,7 +176,9 @@ describe('a figure dated by the article (periodBasis publication)', () => {
   it('the tooltip says the date is the article’s, with the article’s full date, in both languages', () => {
     expect(tooltipHtml('s3', stockInput())).toContain('按文章发布日期（2024-07-04）计；原文未写明时间');
     expect(tooltipHtml('s4', stockInput())).toContain('按文章发布日期（2025-01）计；原文未写明时间');
-    expect(tooltipHtml('s3', stockInput({ lang: 'en', t: messages('en') }))).toContain('as of the article&#39;s date (2024-07-04); the text states no date');
+    expect(tooltipHtml('s3', stockInput({ lang: 'en', t: messages('en') }))).toContain(
+      'as of the article&#39;s date (2024-07-04); the text states no date',
+    );
   });
 
   it('the tooltip says when the period came from the sentence or heading, and nothing for a stated one', () => {
@@ -141,14 +191,21 @@ describe('a figure dated by the article (periodBasis publication)', () => {
 });
 
 describe('percent metrics', () => {
-  const share = { id: 'ai_talent__share_of_country', label: { zh: '人工智能人才占全国比重', en: "Share of the country's AI talent" }, unit: 'percent' as const, kind: 'stock' as const, headline: false };
+  const share = {
+    id: 'ai_talent__share_of_country',
+    label: { zh: '人工智能人才占全国比重', en: "Share of the country's AI talent" },
+    unit: 'percent' as const,
+    kind: 'stock' as const,
+    headline: false,
+  };
   const pf = [
     fact({ id: 'p1', value: 100 / 3, period: '2024-07', metric: share.id, unit: 'percent', periodBasis: 'publication' }),
     fact({ id: 'p2', value: 29, period: '2025', metric: share.id, unit: 'percent', qualifier: '~' }),
   ];
   const pdata = { ...fixture(pf), metrics: [share] };
   const view = { from: 2018, to: 2025, district: 'shanghai' as const };
-  const pinput = (lang: 'zh' | 'en') => input({ metric: share, series: selectMetricSeries(pdata, share.id, view), facts: indexFacts(pdata), lang, t: messages(lang) });
+  const pinput = (lang: 'zh' | 'en') =>
+    input({ metric: share, series: selectMetricSeries(pdata, share.id, view), facts: indexFacts(pdata), lang, t: messages(lang) });
 
   it('the axis is in percent and the tooltip writes the share as a percentage', () => {
     const o = buildTrendOption(pinput('zh')) as { yAxis: { axisLabel: { formatter: (v: number) => string } } };

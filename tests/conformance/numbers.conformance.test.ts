@@ -105,7 +105,7 @@ function runChineseCurrency(c: SpecCase): Outcome {
 /** Every English number in `text`, read at each position as a scanner would. */
 function readAll(text: string): Array<{ start: number; end: number; value: number }> {
   const out: Array<{ start: number; end: number; value: number }> = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const n = readEnglishNumber(text, i);
     if (n !== null && n.end > i) {
       out.push({ start: i, ...n });
@@ -183,14 +183,15 @@ describe.each(SUITES)('conformance $name', (suite) => {
   it(`reads at least ${suite.aim * 100}% of the selected numbers right and none wrong`, () => {
     const outcomes = selected.map(({ c, index }) => ({ index, c, ...suite.run(c) }));
     const count = (v: Verdict, withNumber: boolean): number =>
-      outcomes.filter((o) => o.verdict === v && ((o.c.Results ?? []).length > 0) === withNumber).length;
+      outcomes.filter((o) => o.verdict === v && (o.c.Results ?? []).length > 0 === withNumber).length;
     const numbers = outcomes.filter((o) => (o.c.Results ?? []).length > 0).length;
     summary.push(
       `${suite.name.padEnd(12)} numbers ${String(numbers).padStart(3)}: ${count('right', true)} / ${count('wrong', true)} / ${count('not read', true)}` +
         `; no-number cases ${outcomes.length - numbers}: ${count('right', false)} right, ${count('wrong', false)} wrong` +
         `; excluded ${left.length} of ${cases.length}`,
     );
-    for (const o of outcomes.filter((x) => x.verdict === 'not read')) summary.push(`  not read #${o.index} ${o.c.Input.slice(0, 40)}: ${o.detail}`);
+    for (const o of outcomes.filter((x) => x.verdict === 'not read'))
+      summary.push(`  not read #${o.index} ${o.c.Input.slice(0, 40)}: ${o.detail}`);
     const wrongs = outcomes.filter((o) => o.verdict === 'wrong').map((o) => `#${o.index} ${o.c.Input.slice(0, 60)}: ${o.detail}`);
     expect(wrongs).toEqual([]);
     expect(count('right', true) / numbers).toBeGreaterThanOrEqual(suite.aim);

@@ -7,23 +7,54 @@ import { fact, fixture } from './fixture';
 
 const facts = [
   fact({ id: 'a', value: 1340e8, period: '2018' }),
-  fact({ id: 'b', value: 3800e8, period: '2023', qualifier: '>', source: { doc: 'd1', quote: '=HYPERLINK("http://x")超3800亿元', start: 0, end: 5, line: 2 } }),
+  fact({
+    id: 'b',
+    value: 3800e8,
+    period: '2023',
+    qualifier: '>',
+    source: { doc: 'd1', quote: '=HYPERLINK("http://x")超3800亿元', start: 0, end: 5, line: 2 },
+  }),
   fact({ id: 'c', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui' }),
-  fact({ id: 'd', value: -5, period: null, metric: null, unit: 'percent', source: { doc: 'd1', quote: '+5 or -5', start: 0, end: 1, line: 1 } }),
-  fact({ id: 'e', value: 82, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款', periodBasis: 'publication', qualifier: '>' }),
+  fact({
+    id: 'd',
+    value: -5,
+    period: null,
+    metric: null,
+    unit: 'percent',
+    source: { doc: 'd1', quote: '+5 or -5', start: 0, end: 1, line: 1 },
+  }),
+  fact({
+    id: 'e',
+    value: 82,
+    period: '2024-07',
+    metric: 'filed_models',
+    unit: 'items',
+    counter: '款',
+    periodBasis: 'publication',
+    qualifier: '>',
+  }),
   fact({ id: 'f', value: 60, period: '2024-12', metric: 'filed_models', unit: 'items', counter: '个', periodBasis: 'context' }),
 ];
 const data = fixture(facts);
-const lookups = { metrics: new Map(data.metrics.map((m) => [m.id, m])), documents: new Map(data.documents.map((d) => [d.id, d])), facts: indexFacts(data) };
+const lookups = {
+  metrics: new Map(data.metrics.map((m) => [m.id, m])),
+  documents: new Map(data.documents.map((d) => [d.id, d])),
+  facts: indexFacts(data),
+};
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
 
 describe('CSV export', () => {
   it('one row per point inside the filters, the machine columns first', () => {
     const rows = toSeriesRows(data, { from: 2020, to: 2025, district: 'shanghai' }, 'zh', lookups);
     expect(rows.map((r) => [r.metric, r.geo, r.period, r.value])).toEqual([
-      ['ai_industry_scale', 'shanghai', '2023', 3800e8], ['filed_models', 'xuhui', '2024-07', 22], ['filed_models', 'shanghai', '2024-07', 82], ['filed_models', 'shanghai', '2024-12', 60],
+      ['ai_industry_scale', 'shanghai', '2023', 3800e8],
+      ['filed_models', 'xuhui', '2024-07', 22],
+      ['filed_models', 'shanghai', '2024-07', 82],
+      ['filed_models', 'shanghai', '2024-12', 60],
     ]);
-    expect(toSeriesRows(data, { from: 2018, to: 2025, district: 'xuhui' }, 'en', lookups).map((r) => [r.district_name, r.display_value])).toEqual([['Xuhui', '22']]);
+    expect(
+      toSeriesRows(data, { from: 2018, to: 2025, district: 'xuhui' }, 'en', lookups).map((r) => [r.district_name, r.display_value]),
+    ).toEqual([['Xuhui', '22']]);
   });
 
   it('begins with a byte-order mark and the documented header', () => {
@@ -35,9 +66,22 @@ describe('CSV export', () => {
 
   it('keeps the earlier columns in their order and appends period_basis and period_note', () => {
     expect([...CSV_FIELDS]).toEqual([
-      'metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status',
-      'metric_name', 'district_name', 'display_value', 'article_title', 'article_outlet', 'article_date', 'quote',
-      'period_basis', 'period_note',
+      'metric',
+      'geo',
+      'period',
+      'value',
+      'unit',
+      'qualifier',
+      'status',
+      'metric_name',
+      'district_name',
+      'display_value',
+      'article_title',
+      'article_outlet',
+      'article_date',
+      'quote',
+      'period_basis',
+      'period_note',
     ]);
   });
 
@@ -46,11 +90,18 @@ describe('CSV export', () => {
     const header = zh[0]!;
     const col = (name: string) => header.indexOf(name);
     const e = zh.find((r) => r[col('display_value')] === '超82款')!;
-    expect([e[col('period')], e[col('period_basis')], e[col('period_note')], e[col('article_date')]])
-      .toEqual(['2024-07', 'publication', '按文章发布日期（2024-07-04）计；原文未写明时间', '2024-07-04']);
+    expect([e[col('period')], e[col('period_basis')], e[col('period_note')], e[col('article_date')]]).toEqual([
+      '2024-07',
+      'publication',
+      '按文章发布日期（2024-07-04）计；原文未写明时间',
+      '2024-07-04',
+    ]);
     const en = toFactRows(facts, 'en', lookups);
     expect(en.find((r) => r.value === 82)!.period_note).toBe("as of the article's date (2024-07-04); the text states no date");
-    expect(en.find((r) => r.value === 60)).toMatchObject({ period_basis: 'context', period_note: 'period taken from the sentence or its heading' });
+    expect(en.find((r) => r.value === 60)).toMatchObject({
+      period_basis: 'context',
+      period_note: 'period taken from the sentence or its heading',
+    });
     expect(toFactRows(facts, 'zh', lookups).find((r) => r.value === 60)!.period_note).toBe('时间取自同句或标题');
   });
 

@@ -5,8 +5,22 @@ import { messages } from '../../src/i18n/messages';
 import { fact, fixture } from './fixture';
 
 const facts = [
-  fact({ id: 'a', value: 3800e8, period: '2024', qualifier: '>', source: { doc: 'd1', quote: '产业规模超3800亿元。', start: 0, end: 9, line: 1 } }),
-  fact({ id: 'b', value: 34, period: null, metric: null, unit: 'items', counter: '款', reason: { zh: '原文未说明与人工智能有关', en: 'the text does not say it is about AI' } }),
+  fact({
+    id: 'a',
+    value: 3800e8,
+    period: '2024',
+    qualifier: '>',
+    source: { doc: 'd1', quote: '产业规模超3800亿元。', start: 0, end: 9, line: 1 },
+  }),
+  fact({
+    id: 'b',
+    value: 34,
+    period: null,
+    metric: null,
+    unit: 'items',
+    counter: '款',
+    reason: { zh: '原文未说明与人工智能有关', en: 'the text does not say it is about AI' },
+  }),
   fact({ id: 'c', value: 82, period: '2024-Q1', metric: 'filed_models', unit: 'items', counter: '款' }),
   fact({ id: 'd', value: 1340e8, period: '2018', geo: 'xuhui' }),
 ];
@@ -28,7 +42,7 @@ describe('facts search', () => {
     expect(ids(searchFacts(facts, '一季度', zh, lookups, 'zh'))).toEqual(['c']);
     expect(ids(searchFacts(facts, 'Q1 2024', en, lookups, 'en'))).toEqual(['c']);
   });
-  it('finds an uncharted fact by its reason, in the reader\'s language', () => {
+  it("finds an uncharted fact by its reason, in the reader's language", () => {
     expect(ids(searchFacts(facts, 'about ai', en, lookups, 'en'))).toEqual(['b']);
     expect(ids(searchFacts(facts, '有关', zh, lookups, 'zh'))).toEqual(['b']);
   });

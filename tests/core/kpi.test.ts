@@ -54,7 +54,13 @@ describe('KPI cards', () => {
     expect(selectKpi(data, metric('ai_industry_scale'), { ...all, district: 'xuhui' }).latest).toBeNull();
   });
 
-  it.each([['>', '=', '>'], ['<', '=', '<'], ['=', '>', '<'], ['>', '>', '~'], ['=', '=', '=']] as const)('ratio of %s over %s is %s', (a, b, q) => {
+  it.each([
+    ['>', '=', '>'],
+    ['<', '=', '<'],
+    ['=', '>', '<'],
+    ['>', '>', '~'],
+    ['=', '=', '='],
+  ] as const)('ratio of %s over %s is %s', (a, b, q) => {
     expect(ratioQualifier(a, b)).toBe(q);
   });
 });
@@ -64,9 +70,16 @@ describe('selectors', () => {
     expect(selectYearBounds(data, 2026)).toEqual({ min: 2018, max: 2025 });
   });
   it('series inside the view: whole city shows every geo, a district only its own', () => {
-    expect(selectMetricSeries(data, 'filed_models', all).map((v) => v.series.geo).sort()).toEqual(['shanghai', 'xuhui']);
+    expect(
+      selectMetricSeries(data, 'filed_models', all)
+        .map((v) => v.series.geo)
+        .sort(),
+    ).toEqual(['shanghai', 'xuhui']);
     expect(selectMetricSeries(data, 'filed_models', { ...all, district: 'xuhui' }).map((v) => v.series.geo)).toEqual(['xuhui']);
-    expect(selectMetricSeries(data, 'ai_industry_scale', { ...all, from: 2020 })[0]!.points.map((p) => p.period)).toEqual(['2023', '2025-Q1']);
+    expect(selectMetricSeries(data, 'ai_industry_scale', { ...all, from: 2020 })[0]!.points.map((p) => p.period)).toEqual([
+      '2023',
+      '2025-Q1',
+    ]);
   });
   it('facts inside the view keep undated and unmapped ones', () => {
     const ids = selectFacts(data, { ...all, from: 2024 }).map((f) => f.period);

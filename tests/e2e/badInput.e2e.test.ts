@@ -10,14 +10,25 @@ import type { MetricsFile } from '../../src/schema/metricsFile';
 import { firstChart, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await startSession(); }, 120_000);
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await startSession();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+});
 
 const seedsData = (): MetricsFile => JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
 
 /** The seeds' data `copies` times over, every id suffixed so references still hold: a valid file of any size. */
 function inflate(data: MetricsFile, copies: number): MetricsFile {
-  const out: MetricsFile = { ...data, documents: [], facts: [], unread: [], series: data.series.map((x) => ({ ...x, points: [] })), conflicts: [] };
+  const out: MetricsFile = {
+    ...data,
+    documents: [],
+    facts: [],
+    unread: [],
+    series: data.series.map((x) => ({ ...x, points: [] })),
+    conflicts: [],
+  };
   for (let k = 0; k < copies; k++) {
     const id = (x: string): string => (k === 0 ? x : `${x}~${k}`);
     for (const d of data.documents) out.documents.push({ ...d, id: id(d.id) });
@@ -39,12 +50,17 @@ describe('bad data in Chromium', () => {
     for (const f of data.facts) if (f.doc === doc) f.source.quote = `${payload}${f.source.quote}`;
     for (const x of data.series) for (const p of x.points) if (p.source.doc === doc) p.source.quote = `${payload}${p.source.quote}`;
     const { page, problems } = await watchedPage(s);
-    await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+    await page.route('**/data/metrics.json', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+    );
     await page.goto(s.url);
     await firstChart(page).waitFor();
     const sources = page.locator('table', { hasText: `${payload}标题` });
     await expect.poll(() => sources.count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: /全部数字/ }).getByRole('searchbox').fill('onerror');
+    await page
+      .getByRole('region', { name: /全部数字/ })
+      .getByRole('searchbox')
+      .fill('onerror');
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.facts tbody tr q').first().textContent()).toContain(payload);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -75,21 +91,25 @@ describe('bad data in Chromium', () => {
   // (a few seconds of script), i.e. the DOM the app builds for tens of thousands of facts; validating
   // the file took under a second. `it.fails` passes while the page cannot show data or an error within
   // 20 s, and turns red once it can: then make it a plain `it`.
-  it.fails('a 20 MB data file loads, or shows a clear error, within 20 seconds', async () => {
-    const seeds = seedsData();
-    const size = (n: number): number => Buffer.byteLength(JSON.stringify(inflate(seeds, n)));
-    const copies = Math.ceil((20 * 1024 * 1024 - size(1)) / (size(2) - size(1))) + 1;
-    const body = JSON.stringify(inflate(seeds, copies));
-    const { page } = await watchedPage(s);
-    try {
-      await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
-      await page.goto(s.url);
-      await page.locator('.chart canvas, [role="alert"]').first().waitFor({ timeout: 20_000 });
-      if (await page.getByRole('alert').count()) expect(await page.getByRole('alert').textContent()).toContain('/data/metrics.json');
-      else expect(await page.locator('.chart').count()).toBeGreaterThan(5);
-    } finally {
-      // A page still laying out would hold a CPU for minutes and slow the tests after this one.
-      await page.context().close();
-    }
-  }, 60_000);
+  it.fails(
+    'a 20 MB data file loads, or shows a clear error, within 20 seconds',
+    async () => {
+      const seeds = seedsData();
+      const size = (n: number): number => Buffer.byteLength(JSON.stringify(inflate(seeds, n)));
+      const copies = Math.ceil((20 * 1024 * 1024 - size(1)) / (size(2) - size(1))) + 1;
+      const body = JSON.stringify(inflate(seeds, copies));
+      const { page } = await watchedPage(s);
+      try {
+        await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+        await page.goto(s.url);
+        await page.locator('.chart canvas, [role="alert"]').first().waitFor({ timeout: 20_000 });
+        if (await page.getByRole('alert').count()) expect(await page.getByRole('alert').textContent()).toContain('/data/metrics.json');
+        else expect(await page.locator('.chart').count()).toBeGreaterThan(5);
+      } finally {
+        // A page still laying out would hold a CPU for minutes and slow the tests after this one.
+        await page.context().close();
+      }
+    },
+    60_000,
+  );
 });

@@ -6,7 +6,15 @@ import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface Session {
   browser: Browser;
@@ -21,7 +29,15 @@ export async function startSession(): Promise<Session> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server has no URL');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  return { browser, server, url, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    browser,
+    server,
+    url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 export interface Watched {
@@ -34,15 +50,21 @@ export interface Watched {
 /** A page that records console errors, page errors, failed requests and every host contacted. */
 export async function watchedPage(s: Session, options: { width?: number; locale?: string; bypassCSP?: boolean } = {}): Promise<Watched> {
   const context = await s.browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 }, locale: options.locale ?? 'zh-CN', bypassCSP: options.bypassCSP ?? false,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const problems: string[] = [];
   const hosts = new Set<string>();
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   page.on('request', (r) => hosts.add(new URL(r.url()).host));
   return { page, problems, hosts };
 }

@@ -9,8 +9,12 @@ import type { MetricsFile } from '../../src/schema/metricsFile';
 import { firstChart, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await startSession(); }, 120_000);
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await startSession();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+});
 
 const kpi = (name: string) => `article[aria-label="${name}"] .kpi-value`;
 
@@ -119,18 +123,25 @@ describe('dashboard in Chromium', () => {
         if (!pub || !filled) continue;
         await holder.scrollIntoViewIfNeeded();
         // The darkest channel around each point's centre, from one read of the canvas (255: white).
-        const [hollow, solid] = await holder.locator('canvas').first().evaluate((c: HTMLCanvasElement, at) => {
-          const r = c.width / c.getBoundingClientRect().width;
-          const img = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-          return at.map(([x, y]) => {
-            let min = 255;
-            for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-              const k = ((Math.round(y * r) + dy) * img.width + Math.round(x * r) + dx) * 4;
-              min = Math.min(min, img.data[k]!, img.data[k + 1]!, img.data[k + 2]!);
-            }
-            return min;
-          });
-        }, [px[pub]!, px[filled]!]);
+        const [hollow, solid] = await holder
+          .locator('canvas')
+          .first()
+          .evaluate(
+            (c: HTMLCanvasElement, at) => {
+              const r = c.width / c.getBoundingClientRect().width;
+              const img = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+              return at.map(([x, y]) => {
+                let min = 255;
+                for (let dy = -1; dy <= 1; dy++)
+                  for (let dx = -1; dx <= 1; dx++) {
+                    const k = ((Math.round(y * r) + dy) * img.width + Math.round(x * r) + dx) * 4;
+                    min = Math.min(min, img.data[k]!, img.data[k + 1]!, img.data[k + 2]!);
+                  }
+                return min;
+              });
+            },
+            [px[pub]!, px[filled]!],
+          );
         expect(hollow).toBeGreaterThan(240); // white fill inside the coloured border
         expect(solid).toBeLessThan(200); // the series colour
         const box = (await holder.boundingBox())!;
@@ -160,7 +171,9 @@ describe('dashboard in Chromium', () => {
 
   it('a missing data file shows a clear error, not a blank page', async () => {
     const { page } = await watchedPage(s);
-    await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }));
+    await page.route('**/data/metrics.json', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }),
+    );
     await page.goto(s.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -185,13 +198,18 @@ describe('dashboard in Chromium', () => {
 
   it('axe-core reports no violations, in both languages and on a phone', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const [query, width] of [['', 1280], ['?lang=en', 375]] as const) {
+    for (const [query, width] of [
+      ['', 1280],
+      ['?lang=en', 375],
+    ] as const) {
       const { page } = await watchedPage(s, { bypassCSP: true, width });
       await page.goto(`${s.url}${query}`);
       await firstChart(page).waitFor();
       await page.evaluate(axe);
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
+        const r = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
+        ).axe.run();
         return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
       });
       expect(violations).toEqual([]);

@@ -11,8 +11,12 @@ import type { MetricsFile } from '../../src/schema/metricsFile';
 import { startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await startSession(); }, 120_000);
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await startSession();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+});
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -38,7 +42,8 @@ async function inspectPng(bytes: Buffer): Promise<{ width: number; height: numbe
   return result;
 }
 
-const parseCsv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const parseCsv = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 describe('exports in Chromium', () => {
   it('every chart and the map has a PNG button; a chart’s PNG is a real 2× image with its frame', async () => {
@@ -82,9 +87,13 @@ describe('exports in Chromium', () => {
     const rows = parseCsv(text);
     // Independently: every dated point of every Xuhui series from 2024 to 2025.
     const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
-    const expected = data.series.filter((x) => x.geo === 'xuhui').flatMap((x) => x.points
-      .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024 && Number(p.period.slice(0, 4)) <= 2025)
-      .map((p) => `${x.metric}|${p.period}|${p.value}`));
+    const expected = data.series
+      .filter((x) => x.geo === 'xuhui')
+      .flatMap((x) =>
+        x.points
+          .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024 && Number(p.period.slice(0, 4)) <= 2025)
+          .map((p) => `${x.metric}|${p.period}|${p.value}`),
+      );
     expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
     expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
@@ -92,12 +101,25 @@ describe('exports in Chromium', () => {
     // Where each period came from, in words, with the article's own date for a figure the text leaves undated.
     const facts = new Map(data.facts.map((f) => [f.id, f]));
     const published = new Map(data.documents.map((d) => [d.id, d.published]));
-    const expectedNotes = data.series.filter((x) => x.geo === 'xuhui').flatMap((x) => x.points
-      .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024)
-      .map((p) => `${x.metric}|${p.period}|${p.value}|${p.periodBasis}|${p.periodBasis === 'publication'
-        ? `按文章发布日期（${published.get(facts.get(p.fact)!.doc)}）计；原文未写明时间`
-        : p.periodBasis === 'context' ? '时间取自同句或标题' : ''}`));
-    expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}|${r['period_basis']}|${r['period_note']}`).sort()).toEqual(expectedNotes.sort());
+    const expectedNotes = data.series
+      .filter((x) => x.geo === 'xuhui')
+      .flatMap((x) =>
+        x.points
+          .filter((p) => p.period !== null && Number(p.period.slice(0, 4)) >= 2024)
+          .map(
+            (p) =>
+              `${x.metric}|${p.period}|${p.value}|${p.periodBasis}|${
+                p.periodBasis === 'publication'
+                  ? `按文章发布日期（${published.get(facts.get(p.fact)!.doc)}）计；原文未写明时间`
+                  : p.periodBasis === 'context'
+                    ? '时间取自同句或标题'
+                    : ''
+              }`,
+          ),
+      );
+    expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}|${r['period_basis']}|${r['period_note']}`).sort()).toEqual(
+      expectedNotes.sort(),
+    );
     expect(rows.some((r) => r['period_basis'] === 'publication')).toBe(true);
   });
 
@@ -107,7 +129,9 @@ describe('exports in Chromium', () => {
     const evil = data.facts[0]!;
     evil.source.quote = `=HYPERLINK("http://example.invalid","x")${evil.source.quote}`;
     for (const x of data.series) for (const p of x.points) if (p.fact === evil.id) p.source = evil.source;
-    await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+    await page.route('**/data/metrics.json', (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+    );
     await page.goto(s.url);
     const region = page.getByRole('region', { name: /全部数字/ });
     await region.getByRole('searchbox').fill('HYPERLINK');

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
-beforeAll(async () => { s = await startSession(); }, 120_000);
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await startSession();
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+});
 
 describe('map in Chromium', () => {
   it('draws every district and the clusters, and clicking 徐汇区 filters the rest of the dashboard (again clears it)', async () => {
@@ -23,13 +27,16 @@ describe('map in Chromium', () => {
       expect(y).toBeLessThan(box.height);
     }
     // Cluster points are drawn in their colour on the canvas (not only listed): sample the canvas.
-    const orange = await holder.locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
-      const ctx = c.getContext('2d')!;
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! > 190 && data[i + 1]! > 70 && data[i + 1]! < 120 && data[i + 2]! < 40) n++;
-      return n;
-    });
+    const orange = await holder
+      .locator('canvas')
+      .first()
+      .evaluate((c: HTMLCanvasElement) => {
+        const ctx = c.getContext('2d')!;
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! > 190 && data[i + 1]! > 70 && data[i + 1]! < 120 && data[i + 2]! < 40) n++;
+        return n;
+      });
     expect(orange).toBeGreaterThan(100);
 
     const rows = await page.locator('.facts tbody tr').count();
@@ -59,7 +66,9 @@ describe('map in Chromium', () => {
   it('the map loads in its own chunk, after the first chart', async () => {
     const { page } = await watchedPage(s);
     const order: string[] = [];
-    page.on('response', (r) => { if (r.url().endsWith('.js')) order.push(r.url()); });
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) order.push(r.url());
+    });
     await page.goto(s.url);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const initial = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src));

@@ -21,8 +21,8 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
   it('reports recall and precision', () => {
     console.log(
       `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; ` +
-      `precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; ` +
-      `charted from the must-not-chart list: ${s.forbidden}`,
+        `precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; ` +
+        `charted from the must-not-chart list: ${s.forbidden}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);

@@ -73,20 +73,35 @@ function samePlace(goldPlace: string | null, place: string | null): boolean {
 }
 
 function matches(f: GoldFigure, c: Charted): boolean {
-  return c.metric === f.metric && sameValue(c.value, f.value) && c.geo === f.geo && c.period === f.period &&
-    c.qualifier === f.qualifier && samePlace(f.place, c.place);
+  return (
+    c.metric === f.metric &&
+    sameValue(c.value, f.value) &&
+    c.geo === f.geo &&
+    c.period === f.period &&
+    c.qualifier === f.qualifier &&
+    samePlace(f.place, c.place)
+  );
 }
 
 export function score(dir: string): Score {
   const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
   const data = extractFolder(dir);
-  const charted: Charted[] = data.series.flatMap((s) => s.points.map((p) => {
-    const fact = data.facts.find((f) => f.id === p.fact)!;
-    return {
-      doc: p.source.doc, metric: s.metric, geo: s.geo, place: s.place ?? null, period: p.period, qualifier: p.qualifier,
-      value: p.value, text: fact.text, quote: p.source.quote,
-    };
-  }));
+  const charted: Charted[] = data.series.flatMap((s) =>
+    s.points.map((p) => {
+      const fact = data.facts.find((f) => f.id === p.fact)!;
+      return {
+        doc: p.source.doc,
+        metric: s.metric,
+        geo: s.geo,
+        place: s.place ?? null,
+        period: p.period,
+        qualifier: p.qualifier,
+        value: p.value,
+        text: fact.text,
+        quote: p.source.quote,
+      };
+    }),
+  );
   const result: Score = { gold: 0, unchartable: 0, found: 0, charted: charted.length, correct: 0, forbidden: 0, missed: [], wrong: [] };
   const used = new Set<Charted>();
   for (const a of gold) {

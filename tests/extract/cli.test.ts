@@ -22,7 +22,9 @@ describe('npm run extract -- --seeds DIR --out DIR', () => {
   it('writes DIR/metrics.json and a summary on stderr', () => {
     const r = run(seeds, out);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/5 articles read \(5 zh-Hans\), \d+ quantities found, \d+ mapped to a metric, \d+ points charted, \d+ mapped but undated \(not charted\), \d+ unmapped, \d+ conflicts/);
+    expect(r.stderr).toMatch(
+      /5 articles read \(5 zh-Hans\), \d+ quantities found, \d+ mapped to a metric, \d+ points charted, \d+ mapped but undated \(not charted\), \d+ unmapped, \d+ conflicts/,
+    );
     expect(r.stderr).toMatch(/not charted, by reason:\n {2}\d+ × /);
     expect(r.stderr).toMatch(/ai_industry_scale: \d+/);
     expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).documents).toHaveLength(5);
@@ -56,7 +58,10 @@ describe('npm run extract -- --seeds DIR --out DIR', () => {
   it('a new article with only front matter is read without a manifest entry', () => {
     const dir = join(work, 'fresh');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'new.md'), '---\ntitle: 新文章\ndate: 2025-09-30\noutlet: 测试报\n---\n\n截至2025年6月底,本市规模以上人工智能企业达到520家。');
+    writeFileSync(
+      join(dir, 'new.md'),
+      '---\ntitle: 新文章\ndate: 2025-09-30\noutlet: 测试报\n---\n\n截至2025年6月底,本市规模以上人工智能企业达到520家。',
+    );
     const r = run(dir, join(work, 'fresh-out'));
     expect(r.status).toBe(0);
     const data = JSON.parse(readFileSync(join(work, 'fresh-out', 'metrics.json'), 'utf8'));
@@ -70,4 +75,3 @@ describe('npm run extract -- --seeds DIR --out DIR', () => {
     expect(r.stderr).toMatch(/cannot read the seeds folder/);
   });
 });
-

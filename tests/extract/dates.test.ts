@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scanDates, type ArticleDate } from '../../src/extract/dates';
 
 const JULY_2025: ArticleDate = { year: 2025, month: 7 };
-const periods = (text: string, article: ArticleDate = JULY_2025) => scanDates(text, article).filter((d) => d.kind !== 'weak-now').map((d) => d.period);
+const periods = (text: string, article: ArticleDate = JULY_2025) =>
+  scanDates(text, article)
+    .filter((d) => d.kind !== 'weak-now')
+    .map((d) => d.period);
 
 describe('dates resolve against the article date', () => {
   it.each([

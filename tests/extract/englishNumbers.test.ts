@@ -9,9 +9,15 @@ const read = (text: string, at = 0): [number, string] | null => {
 
 describe('English numbers: digits', () => {
   it.each([
-    ['120,000 companies', 120000, '120,000'], ['1.2%', 1.2, '1.2'], ['4.3 per cent', 4.3, '4.3'], ['.25 points', 0.25, '.25'],
-    ['2024 edition', 2024, '2024'], ['1,674,200.5', 1674200.5, '1,674,200.5'], ['1\u202f234\u202f567', 1234567, '1\u202f234\u202f567'],
-    ['192. Then', 192, '192'], ['12-cent-a-share', 12, '12'],
+    ['120,000 companies', 120000, '120,000'],
+    ['1.2%', 1.2, '1.2'],
+    ['4.3 per cent', 4.3, '4.3'],
+    ['.25 points', 0.25, '.25'],
+    ['2024 edition', 2024, '2024'],
+    ['1,674,200.5', 1674200.5, '1,674,200.5'],
+    ['1\u202f234\u202f567', 1234567, '1\u202f234\u202f567'],
+    ['192. Then', 192, '192'],
+    ['12-cent-a-share', 12, '12'],
   ])('%s = %d', (text, value, span) => {
     expect(read(text)).toEqual([value, span]);
   });
@@ -19,9 +25,16 @@ describe('English numbers: digits', () => {
 
 describe('English numbers: scale words', () => {
   it.each([
-    ['1.2 trillion yuan', 1.2e12, '1.2 trillion'], ['65 billion yuan', 65e9, '65 billion'], ['4.3 billion', 4.3e9, '4.3 billion'],
-    ['3.5 million people', 3.5e6, '3.5 million'], ['150 thousand', 150000, '150 thousand'], ['322 hundred', 32200, '322 hundred'],
-    ['2 million', 2e6, '2 million'], ['1.5bn yuan', 1.5e9, '1.5bn'], ['2.3 mln', 2.3e6, '2.3 mln'], ['1,674.5 million', 1674.5e6, '1,674.5 million'],
+    ['1.2 trillion yuan', 1.2e12, '1.2 trillion'],
+    ['65 billion yuan', 65e9, '65 billion'],
+    ['4.3 billion', 4.3e9, '4.3 billion'],
+    ['3.5 million people', 3.5e6, '3.5 million'],
+    ['150 thousand', 150000, '150 thousand'],
+    ['322 hundred', 32200, '322 hundred'],
+    ['2 million', 2e6, '2 million'],
+    ['1.5bn yuan', 1.5e9, '1.5bn'],
+    ['2.3 mln', 2.3e6, '2.3 mln'],
+    ['1,674.5 million', 1674.5e6, '1,674.5 million'],
   ])('%s = %d', (text, value, span) => {
     expect(read(text)).toEqual([value, span]);
   });
@@ -29,20 +42,32 @@ describe('English numbers: scale words', () => {
 
 describe('English numbers: number words', () => {
   it.each([
-    ['one hundred and twenty-three firms', 123, 'one hundred and twenty-three'], ['two thousand four hundred', 2400, 'two thousand four hundred'],
-    ['a million visitors', 1e6, 'a million'], ['twenty-five', 25, 'twenty-five'], ['fifty - two', 52, 'fifty - two'],
-    ['Three hundred  and  thirty one', 331, 'Three hundred  and  thirty one'], ['twenty-one trillion and three hundred', 21000000000300, 'twenty-one trillion and three hundred'],
-    ['two hundred and two thousand', 202000, 'two hundred and two thousand'], ['hundred thousand dollars', 100000, 'hundred thousand'],
-    ['a hundred and five', 105, 'a hundred and five'], ['one point five million', 1.5e6, 'one point five million'],
-    ['two hundred point seventy-one', 200.71, 'two hundred point seventy-one'], ['zero', 0, 'zero'], ['Twenty-six people', 26, 'Twenty-six'],
+    ['one hundred and twenty-three firms', 123, 'one hundred and twenty-three'],
+    ['two thousand four hundred', 2400, 'two thousand four hundred'],
+    ['a million visitors', 1e6, 'a million'],
+    ['twenty-five', 25, 'twenty-five'],
+    ['fifty - two', 52, 'fifty - two'],
+    ['Three hundred  and  thirty one', 331, 'Three hundred  and  thirty one'],
+    ['twenty-one trillion and three hundred', 21000000000300, 'twenty-one trillion and three hundred'],
+    ['two hundred and two thousand', 202000, 'two hundred and two thousand'],
+    ['hundred thousand dollars', 100000, 'hundred thousand'],
+    ['a hundred and five', 105, 'a hundred and five'],
+    ['one point five million', 1.5e6, 'one point five million'],
+    ['two hundred point seventy-one', 200.71, 'two hundred point seventy-one'],
+    ['zero', 0, 'zero'],
+    ['Twenty-six people', 26, 'Twenty-six'],
     ['4 thousand 3 hundred and 21', 4321, '4 thousand 3 hundred and 21'],
   ])('%s = %d', (text, value, span) => {
     expect(read(text)).toEqual([value, span]);
   });
 
   it.each([
-    ['2 million 500 companies', '2 million'], ['one hundred and three and two thirds', 'one hundred and three'], ['one two three', 'one'],
-    ['version two and a previous version', 'two'], ['three hundred and two dozens', 'three hundred and two'], ['seven one-off events', 'seven'],
+    ['2 million 500 companies', '2 million'],
+    ['one hundred and three and two thirds', 'one hundred and three'],
+    ['one two three', 'one'],
+    ['version two and a previous version', 'two'],
+    ['three hundred and two dozens', 'three hundred and two'],
+    ['seven one-off events', 'seven'],
   ])('stops where the number stops: %s', (text, span) => {
     expect(read(text, text.indexOf(span))?.[1]).toBe(span);
   });
@@ -50,9 +75,25 @@ describe('English numbers: number words', () => {
 
 describe('English numbers: no number read', () => {
   it.each([
-    ['5G networks', 0], ['GPT-4', 4], ['the 180ml liquid', 4], ['the May 4th', 8], ['version 1.2.3', 8], ['none', 1], ['phone', 2],
-    ['someone', 4], ['one of the largest', 0], ['the one you mentioned', 4], ['Which one do you prefer?', 6], ['a', 0], ['a first class seat', 0],
-    ['twenty-first century', 0], ['one-third of firms', 0], ['1m is not a number', 0], ['hundreds of firms', 0], ['1,234', 2], ['COVID-19', 6],
+    ['5G networks', 0],
+    ['GPT-4', 4],
+    ['the 180ml liquid', 4],
+    ['the May 4th', 8],
+    ['version 1.2.3', 8],
+    ['none', 1],
+    ['phone', 2],
+    ['someone', 4],
+    ['one of the largest', 0],
+    ['the one you mentioned', 4],
+    ['Which one do you prefer?', 6],
+    ['a', 0],
+    ['a first class seat', 0],
+    ['twenty-first century', 0],
+    ['one-third of firms', 0],
+    ['1m is not a number', 0],
+    ['hundreds of firms', 0],
+    ['1,234', 2],
+    ['COVID-19', 6],
   ])('%s at %d', (text, at) => {
     expect(readEnglishNumber(text, at)).toBeNull();
   });
@@ -61,7 +102,7 @@ describe('English numbers: no number read', () => {
     const runs = ['one '.repeat(50000), 'twenty-'.repeat(30000), '1,'.repeat(100000), 'hundred '.repeat(25000), 'a '.repeat(100000)];
     const t0 = performance.now();
     for (const text of runs) {
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const n = readEnglishNumber(text, i);
         i = n !== null && n.end > i ? n.end : i + 1;
       }

@@ -9,7 +9,10 @@ describe('periods of quantities', () => {
   });
 
   it('a parallel clause inherits the years of the range before it', () => {
-    const facts = factsOf('上海人工智能规上企业从2018年的183家增长到2023年的348家，产业规模从1340亿元增长到超3800亿元，居全国前列。', '2024-07-04');
+    const facts = factsOf(
+      '上海人工智能规上企业从2018年的183家增长到2023年的348家，产业规模从1340亿元增长到超3800亿元，居全国前列。',
+      '2024-07-04',
+    );
     const start = factAt(facts, '1340亿元');
     const end = factAt(facts, '超3800亿元');
     expect([start.period, start.metric, start.qualifier]).toEqual(['2018', 'ai_industry_scale', '=']);
@@ -147,13 +150,21 @@ describe('phrasings the seed articles do not use', () => {
   });
 
   it('a humanoid-robot industry figure is not the AI industry scale', () => {
-    expect(factAt(factsOf('2023年浦东发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元').metric).toBe('humanoid_robot_industry_scale');
+    expect(factAt(factsOf('2023年浦东发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元').metric).toBe(
+      'humanoid_robot_industry_scale',
+    );
   });
   it('a national or global figure is not Shanghai’s (国内, 全国, China’s)', () => {
     const f = factAt(factsOf('2023年国内发布了12款人形机器人,产业规模超过200亿元。'), '超过200亿元');
-    expect([f.metric, f.reason?.zh, f.reason?.en]).toEqual([null, '外地、全国或全球的数字，不是上海的', 'a figure for another city, the country or the world, not Shanghai’s']);
+    expect([f.metric, f.reason?.zh, f.reason?.en]).toEqual([
+      null,
+      '外地、全国或全球的数字，不是上海的',
+      'a figure for another city, the country or the world, not Shanghai’s',
+    ]);
     expect(factAt(factsOf('截至2024年底，全国人工智能企业超过4500家。', '2025-01-10'), '超过4500家').metric).toBeNull();
-    expect(factAt(factsOf("By 2030, China's AI industry is projected to reach 1 trillion yuan.", '2025-06-06'), '1 trillion yuan').metric).toBeNull();
+    expect(
+      factAt(factsOf("By 2030, China's AI industry is projected to reach 1 trillion yuan.", '2025-06-06'), '1 trillion yuan').metric,
+    ).toBeNull();
   });
   it('占全国 names the whole of a share, not where the figure is', () => {
     const f = factAt(factsOf('目前，上海人工智能人才规模近30万人，约占全国1/3。', '2025-07-11'), '1/3');
@@ -162,7 +173,10 @@ describe('phrasings the seed articles do not use', () => {
   it('the low end of a range is a lower bound: 16至17家, 20,000 to 30,000 professionals', () => {
     const a = factAt(factsOf('目前，模速空间已集聚16至17家人工智能企业。', '2025-01-10'), '16至17家');
     expect([a.value, a.qualifier, a.metric]).toEqual([16, '>', 'cluster_enterprises']);
-    const b = factAt(factsOf('By 2025, Lingang aims to gather 20,000 to 30,000 AI professionals.', '2022-08-18'), '20,000 to 30,000 AI professionals');
+    const b = factAt(
+      factsOf('By 2025, Lingang aims to gather 20,000 to 30,000 AI professionals.', '2022-08-18'),
+      '20,000 to 30,000 AI professionals',
+    );
     expect([b.value, b.qualifier]).toEqual([20000, '>']);
   });
   it('将近90多家: nearly and more-than together say about', () => {
@@ -198,7 +212,10 @@ describe('places and dates the text gives only by reference', () => {
     expect(factAt(factsOf('截至11月底，全市人工智能企业超过1000家。', '2025-03-01'), '超过1000家').period).toBe('2024-11');
   });
   it('English: since its launch in 2019 is a total up to now, not 2019', () => {
-    const f = factAt(factsOf('The park has attracted over 100 AI enterprises since its launch in 2019.', '2023-07-06'), 'over 100 AI enterprises');
+    const f = factAt(
+      factsOf('The park has attracted over 100 AI enterprises since its launch in 2019.', '2023-07-06'),
+      'over 100 AI enterprises',
+    );
     expect([f.period, f.periodBasis]).toEqual(['2023-07', 'publication']);
   });
 });
@@ -227,18 +244,25 @@ describe('found in review: amounts, ranges and bounds', () => {
     expect(charted.map((f) => [f.text, f.value, f.qualifier])).toEqual([['3至5家', 3, '>']]);
   });
   it('exceeds and 约有 are bounds', () => {
-    expect(factAt(factsOf("Shanghai's intelligent computing capacity exceeds 120 EFLOPS.", '2025-05-01'), 'exceeds 120 EFLOPS').qualifier).toBe('>');
+    expect(
+      factAt(factsOf("Shanghai's intelligent computing capacity exceeds 120 EFLOPS.", '2025-05-01'), 'exceeds 120 EFLOPS').qualifier,
+    ).toBe('>');
     expect(factAt(factsOf('目前，闵行区人工智能企业约有350家。', '2025-05-01'), '约有350家').qualifier).toBe('~');
   });
   it('a share of a flow with no date of its own is not dated by the article', () => {
     expect(factAt(factsOf('上海人工智能产业规模约占全国的三分之一。', '2025-05-01'), '三分之一').period).toBeNull();
   });
   it('"in 2024 to more than 450 billion yuan" is a year, then a figure, not a range', () => {
-    const f = factAt(factsOf("Shanghai's AI industry grew 12 percent year-on-year in 2024 to more than 450 billion yuan.", '2025-03-01'), 'more than 450 billion yuan');
+    const f = factAt(
+      factsOf("Shanghai's AI industry grew 12 percent year-on-year in 2024 to more than 450 billion yuan.", '2025-03-01'),
+      'more than 450 billion yuan',
+    );
     expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2024', '>']);
   });
   it('an English counted noun is kept as its classifier, so the Chinese page reads 家', () => {
-    expect(factAt(factsOf('Xuhui is home to more than 1,100 AI companies.', '2025-05-01'), 'more than 1,100 AI companies').counter).toBe('家');
+    expect(factAt(factsOf('Xuhui is home to more than 1,100 AI companies.', '2025-05-01'), 'more than 1,100 AI companies').counter).toBe(
+      '家',
+    );
   });
 });
 
@@ -259,47 +283,82 @@ describe('found in the fourth development set', () => {
     expect(factAt(factsOf('目前，上海还有两批次共17款大模型正在备案流程中。', '2024-09-10'), '17款').metric).toBeNull();
   });
   it('"China had" is the country; "the first pilot area in China" is a comparison', () => {
-    expect(factAt(factsOf('According to Qixinbao, China had over 600,000 AI-related firms by the end of 2022.', '2023-03-31'), 'over 600,000 AI-related firms').metric).toBeNull();
-    const f = factAt(factsOf('Pudong, the first AI pilot area in China, was home to about 600 artificial intelligence companies by the end of 2020.', '2021-02-23'), 'about 600 artificial intelligence companies');
+    expect(
+      factAt(
+        factsOf('According to Qixinbao, China had over 600,000 AI-related firms by the end of 2022.', '2023-03-31'),
+        'over 600,000 AI-related firms',
+      ).metric,
+    ).toBeNull();
+    const f = factAt(
+      factsOf(
+        'Pudong, the first AI pilot area in China, was home to about 600 artificial intelligence companies by the end of 2020.',
+        '2021-02-23',
+      ),
+      'about 600 artificial intelligence companies',
+    );
     expect([f.metric, f.geo, f.period, f.qualifier]).toEqual(['ai_enterprises', 'pudong', '2020-12', '~']);
   });
 });
 
 describe('precision rules from the development sets (second pass)', () => {
-  it('a subject word in the figure\'s own noun phrase decides: 3,000 pan-AI firms are not AI firms', () => {
-    const facts = factsOf('One-third of China\'s AI professionals are in Shanghai, with more than 1,000 AI firms and 3,000 pan-AI firms.', '2019-08-30');
+  it("a subject word in the figure's own noun phrase decides: 3,000 pan-AI firms are not AI firms", () => {
+    const facts = factsOf(
+      "One-third of China's AI professionals are in Shanghai, with more than 1,000 AI firms and 3,000 pan-AI firms.",
+      '2019-08-30',
+    );
     expect(factAt(facts, 'more than 1,000 AI firms').metric).toBe('ai_enterprises');
     expect(factAt(facts, '3,000 pan-AI firms').metric).toBeNull();
   });
   it('a revenue threshold after the noun makes a class of firms, not the total', () => {
-    const f = factAt(factsOf('He said there are presently 183 AI companies in Shanghai with annual revenue of more than 20 million yuan.', '2019-01-20'), '183 AI companies');
+    const f = factAt(
+      factsOf('He said there are presently 183 AI companies in Shanghai with annual revenue of more than 20 million yuan.', '2019-01-20'),
+      '183 AI companies',
+    );
     expect(f.metric).not.toBe('ai_enterprises');
   });
   it('a building that has just broken ground: its floor area is what it will have, dated by its completion', () => {
-    const f = factAt(factsOf('市北高新人工智能产业中心正式开工，总建筑面积约27万平方米，预计2024年底交付使用。', '2023-07-20'), '约27万平方米');
+    const f = factAt(
+      factsOf('市北高新人工智能产业中心正式开工，总建筑面积约27万平方米，预计2024年底交付使用。', '2023-07-20'),
+      '约27万平方米',
+    );
     expect([f.status, f.period]).toEqual(['forecast', '2024-12']);
     // The ceremony's date is not the building's: with no completion date the figure has no period.
     const g = factAt(factsOf('2024年1月，上海金港智奥园项目开工，总建筑面积22万平方米。', '2024-01-16'), '22万平方米');
     expect([g.status, g.period]).toEqual(['forecast', null]);
   });
   it('an English sentence dated at its end: the date applies; a comparison year does not', () => {
-    const facts = factsOf('Pudong was home to about 600 AI companies, with a total output of more than 91 billion yuan, by the end of 2020, according to the district.', '2021-02-23');
+    const facts = factsOf(
+      'Pudong was home to about 600 AI companies, with a total output of more than 91 billion yuan, by the end of 2020, according to the district.',
+      '2021-02-23',
+    );
     expect(factAt(facts, 'about 600 AI companies').period).toBe('2020-12');
     // A year's total "by the end of 2020" is the year's.
     expect(factAt(facts, 'more than 91 billion yuan').period).toBe('2020');
-    const area = factAt(factsOf('WAIC will feature an exhibition space that covers more than 40,000 square meters, double the area in 2019.', '2021-07-01'), 'more than 40,000 square meters');
+    const area = factAt(
+      factsOf('WAIC will feature an exhibition space that covers more than 40,000 square meters, double the area in 2019.', '2021-07-01'),
+      'more than 40,000 square meters',
+    );
     expect(area.period).not.toBe('2019');
   });
-  it('a share whose clause names another city after it is not Shanghai\'s', () => {
-    const f = factAt(factsOf('Almost 70 percent of the country\'s AI professionals cluster in Beijing and Shanghai.', '2017-09-01'), 'Almost 70 percent');
+  it("a share whose clause names another city after it is not Shanghai's", () => {
+    const f = factAt(
+      factsOf("Almost 70 percent of the country's AI professionals cluster in Beijing and Shanghai.", '2017-09-01'),
+      'Almost 70 percent',
+    );
     expect(f.metric).toBeNull();
   });
   it('在此 points back to the park the sentence is about', () => {
-    const f = factAt(factsOf('张江人工智能岛已有多家企业入驻。到今年年底，在此办公的人工智能人才将超过7000人。', '2020-07-10'), '超过7000人');
+    const f = factAt(
+      factsOf('张江人工智能岛已有多家企业入驻。到今年年底，在此办公的人工智能人才将超过7000人。', '2020-07-10'),
+      '超过7000人',
+    );
     expect([f.metric, f.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
-  it('WAIC visits: one edition\'s count is that edition\'s; a count over past editions is a total', () => {
-    const edition = factAt(factsOf('The World Artificial Intelligence Conference had an estimated over 350,000 visits this year.', '2025-07-29'), 'over 350,000 visits');
+  it("WAIC visits: one edition's count is that edition's; a count over past editions is a total", () => {
+    const edition = factAt(
+      factsOf('The World Artificial Intelligence Conference had an estimated over 350,000 visits this year.', '2025-07-29'),
+      'over 350,000 visits',
+    );
     expect([edition.metric, edition.period]).toEqual(['waic_onsite_visits', '2025']);
     const total = factAt(factsOf('过去6年，世界人工智能大会共吸引80万人次观众线下观展。', '2024-07-04'), '80万人次');
     expect([total.metric, total.period]).toEqual(['waic_onsite_visits_total', '2024-07']);
@@ -340,7 +399,13 @@ describe('ranges and units stated around the figure', () => {
 
 describe('the subject of an English sentence, and a figure later than its date', () => {
   it('an aside between the subject and the figure does not place it ("…, one of Shanghai\'s earliest parks, has attracted …")', () => {
-    const f = factAt(factsOf("AIsland at Zhangjiang, one of Shanghai's earliest specialized industrial parks, has attracted over 100 enterprises since its launch.", '2023-07-10'), 'over 100 enterprises');
+    const f = factAt(
+      factsOf(
+        "AIsland at Zhangjiang, one of Shanghai's earliest specialized industrial parks, has attracted over 100 enterprises since its launch.",
+        '2023-07-10',
+      ),
+      'over 100 enterprises',
+    );
     expect([f.geo, f.place]).toEqual(['pudong', 'zhangjiang_ai_island']);
   });
   it('而后 puts the figure after the date before it: the count is as of the article', () => {

@@ -4,8 +4,13 @@ import { extractSeedsFile } from './helpers';
 
 const data = extractSeedsFile();
 const points = (metric: string, geo = 'shanghai', place?: string) =>
-  (data.series.find((s) => s.metric === metric && s.geo === geo && s.place === place)?.points ?? [])
-    .map((p) => [p.period, p.qualifier, p.value, p.status, p.source.doc.slice(0, 3)]);
+  (data.series.find((s) => s.metric === metric && s.geo === geo && s.place === place)?.points ?? []).map((p) => [
+    p.period,
+    p.qualifier,
+    p.value,
+    p.status,
+    p.source.doc.slice(0, 3),
+  ]);
 const basis = (metric: string, geo = 'shanghai', place?: string) =>
   (data.series.find((s) => s.metric === metric && s.geo === geo && s.place === place)?.points ?? []).map((p) => p.periodBasis);
 
@@ -19,7 +24,11 @@ describe('headline series from the seed articles', () => {
     // The years of 从…到… come from the clause before: context, not stated.
     expect(basis('ai_industry_scale')).toEqual(['context', 'context', 'context']);
     const undated = data.facts.find((f) => f.doc.startsWith('004') && f.text === '超3800亿元')!;
-    expect([undated.metric, undated.period, undated.reason?.en]).toEqual(['ai_industry_scale', null, 'no period: the text does not say when']);
+    expect([undated.metric, undated.period, undated.reason?.en]).toEqual([
+      'ai_industry_scale',
+      null,
+      'no period: the text does not say when',
+    ]);
   });
 
   it('AI talent: 25万 (as of the article, Jul 2024) → 近30万 (Jul 2025); the range start 10万 stays undated and off the chart', () => {
@@ -69,10 +78,16 @@ describe('headline series from the seed articles', () => {
   it('clusters: 模力社区 近200家 in Pudong, 模速空间 in Xuhui', () => {
     expect(points('cluster_enterprises', 'pudong', 'moli_community')).toEqual([['2025-07', '<', 200, 'actual', '001']]);
     expect(basis('cluster_enterprises', 'pudong', 'moli_community')).toEqual(['publication']);
-    expect(data.places.map((p) => [p.id, p.district])).toEqual(expect.arrayContaining([
-      ['mosu_space', 'xuhui'], ['moli_community', 'pudong'], ['zhangjiang_ai_island', 'pudong'],
-      ['maqiao_ai_zone', 'minhang'], ['lingang_dishui_lake_ai_park', 'pudong'], ['west_bund_ai_tower', 'xuhui'],
-    ]));
+    expect(data.places.map((p) => [p.id, p.district])).toEqual(
+      expect.arrayContaining([
+        ['mosu_space', 'xuhui'],
+        ['moli_community', 'pudong'],
+        ['zhangjiang_ai_island', 'pudong'],
+        ['maqiao_ai_zone', 'minhang'],
+        ['lingang_dishui_lake_ai_park', 'pudong'],
+        ['west_bund_ai_tower', 'xuhui'],
+      ]),
+    );
   });
 
   it('ordinals and labels are not facts (首届, 第六届, “4+X”, 1+3+N, 5+6)', () => {
@@ -103,7 +118,11 @@ describe('headline series from the seed articles', () => {
 
   it('documents carry their dates and hashes', () => {
     expect(data.documents.map((d) => [d.id.slice(0, 3), d.published])).toEqual([
-      ['000', '2025-02-08'], ['001', '2025-07-11'], ['002', '2024'], ['003', '2024-07-04'], ['004', '2025-01'],
+      ['000', '2025-02-08'],
+      ['001', '2025-07-11'],
+      ['002', '2024'],
+      ['003', '2024-07-04'],
+      ['004', '2025-01'],
     ]);
     for (const d of data.documents) expect(d.sha256).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -24,7 +24,12 @@ const places = new PlaceMatcher(gazetteer);
 export function factsOf(text: string, published = '2025-07-11', title?: string): Fact[] {
   const [y, m] = published.split('-');
   return extractArticleFacts(
-    { id: 'doc', original: text, date: { year: Number(y), month: m === undefined ? null : Number(m) }, ...(title === undefined ? {} : { title }) },
+    {
+      id: 'doc',
+      original: text,
+      date: { year: Number(y), month: m === undefined ? null : Number(m) },
+      ...(title === undefined ? {} : { title }),
+    },
     { catalogue: forLanguage(catalogue, 'zh'), englishCatalogue: forLanguage(catalogue, 'en'), places },
   ).facts;
 }

@@ -29,7 +29,10 @@ describe('English articles', () => {
     expect([f.metric, f.value, f.period, f.qualifier]).toEqual(['ai_industry_scale', 65e9, '2023', '=']);
   });
   it('more than 200 firms as of a date, in Xuhui', () => {
-    const f = factAt(factsOf('As of Nov. 30, 2024, Xuhui district was home to more than 200 AI firms.', '2024-12-05'), 'more than 200 AI firms');
+    const f = factAt(
+      factsOf('As of Nov. 30, 2024, Xuhui district was home to more than 200 AI firms.', '2024-12-05'),
+      'more than 200 AI firms',
+    );
     expect([f.metric, f.value, f.qualifier, f.period, f.geo]).toEqual(['ai_enterprises', 200, '>', '2024-11', 'xuhui']);
   });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
@@ -39,11 +42,17 @@ describe('English articles', () => {
   it('by the end of 2018 and the first three quarters of 2025', () => {
     const a = factAt(factsOf('By the end of 2018, Shanghai had 1,116 AI companies.', '2019-01-20'), '1,116 AI companies');
     expect([a.metric, a.period]).toEqual(['ai_enterprises', '2018-12']);
-    const b = factAt(factsOf("In the first three quarters of 2025, Shanghai's AI industry scale reached 435.5 billion yuan.", '2026-01-09'), '435.5 billion yuan');
+    const b = factAt(
+      factsOf("In the first three quarters of 2025, Shanghai's AI industry scale reached 435.5 billion yuan.", '2026-01-09'),
+      '435.5 billion yuan',
+    );
     expect([b.metric, b.period, b.value]).toEqual(['ai_industry_scale', '2025-Q1-Q3', 435.5e9]);
   });
   it('another industry, a dollar amount and a ratio are not charted', () => {
-    const facts = factsOf("Shanghai's integrated circuit industry reached 300 billion yuan in 2023, while AI firms raised US$9 billion.", '2024-05-01');
+    const facts = factsOf(
+      "Shanghai's integrated circuit industry reached 300 billion yuan in 2023, while AI firms raised US$9 billion.",
+      '2024-05-01',
+    );
     expect(factAt(facts, '300 billion yuan').metric).toBeNull();
     expect(facts.some((f) => f.text.includes('9 billion'))).toBe(false);
   });
@@ -61,7 +70,11 @@ describe('precision: a figure maps only when the clause ties it to the subject',
   });
   it('a ratio is not a total', () => {
     const f = factAt(factsOf('2024年，西岸人工智能企业每平方米产值达1万元。', '2025-01-10'), '1万元');
-    expect([f.metric, f.reason?.en, f.reason?.zh]).toEqual([null, 'a ratio (per square metre, per person …), not a total', '比率（每平方米、人均 …），不是总量']);
+    expect([f.metric, f.reason?.en, f.reason?.zh]).toEqual([
+      null,
+      'a ratio (per square metre, per person …), not a total',
+      '比率（每平方米、人均 …），不是总量',
+    ]);
   });
   it('an increase is a flow of new entries, not the stock', () => {
     const f = factAt(factsOf('2024年，全区新增人工智能企业120家。', '2025-01-10'), '120家');

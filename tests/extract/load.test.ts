@@ -17,18 +17,31 @@ function folder(files: Record<string, Uint8Array | string>): SeedIo {
 
 describe('loading a seeds folder', () => {
   it('reads front matter: title, date, source url, outlet', () => {
-    const { articles, errors } = loadSeeds('s', folder({
-      'a.txt': '---\ntitle: "标题"\ndate: "2025-02-08 10:17:10"\nsource: https://example.org/a\noutlet: 某报\n---\n\n正文。',
-    }));
+    const { articles, errors } = loadSeeds(
+      's',
+      folder({
+        'a.txt': '---\ntitle: "标题"\ndate: "2025-02-08 10:17:10"\nsource: https://example.org/a\noutlet: 某报\n---\n\n正文。',
+      }),
+    );
     expect(errors).toEqual([]);
-    expect(articles[0]).toMatchObject({ id: 'a', title: '标题', published: '2025-02-08', url: 'https://example.org/a', outlet: '某报', date: { year: 2025, month: 2 } });
+    expect(articles[0]).toMatchObject({
+      id: 'a',
+      title: '标题',
+      published: '2025-02-08',
+      url: 'https://example.org/a',
+      outlet: '某报',
+      date: { year: 2025, month: 2 },
+    });
   });
 
   it('takes metadata from the manifest when the file has none', () => {
-    const { articles } = loadSeeds('s', folder({
-      'b.txt': '正文100家。',
-      'sources.yaml': 'b.txt:\n  title: 标题B\n  outlet: 青年报\n  published: "2024"\n',
-    }));
+    const { articles } = loadSeeds(
+      's',
+      folder({
+        'b.txt': '正文100家。',
+        'sources.yaml': 'b.txt:\n  title: 标题B\n  outlet: 青年报\n  published: "2024"\n',
+      }),
+    );
     expect(articles[0]).toMatchObject({ title: '标题B', outlet: '青年报', published: '2024', date: { year: 2024, month: null } });
   });
 
@@ -65,7 +78,12 @@ describe('loading a seeds folder', () => {
   });
 
   it('an unreadable folder is an error', () => {
-    const io: SeedIo = { list: () => { throw new Error('EACCES: permission denied'); }, read: () => enc('') };
+    const io: SeedIo = {
+      list: () => {
+        throw new Error('EACCES: permission denied');
+      },
+      read: () => enc(''),
+    };
     expect(loadSeeds('nowhere', io).errors).toEqual([{ file: 'nowhere', line: null, message: expect.stringContaining('EACCES') }]);
   });
 
@@ -83,8 +101,14 @@ describe('loading a seeds folder', () => {
 
 describe('publication dates', () => {
   it.each([
-    ['2025-02-08 10:17:10', '2025-02-08'], ['2025/2/8', '2025-02-08'], ['2025年2月8日', '2025-02-08'],
-    ['2025-01', '2025-01'], ['2024', '2024'], [2024, '2024'], ['昨天', null], ['2025-13-01', null],
+    ['2025-02-08 10:17:10', '2025-02-08'],
+    ['2025/2/8', '2025-02-08'],
+    ['2025年2月8日', '2025-02-08'],
+    ['2025-01', '2025-01'],
+    ['2024', '2024'],
+    [2024, '2024'],
+    ['昨天', null],
+    ['2025-13-01', null],
   ])('%s → %s', (input, expected) => {
     expect(parsePublished(input)).toBe(expected);
   });

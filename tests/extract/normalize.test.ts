@@ -12,8 +12,9 @@ describe('text clean-up keeps offsets into the original', () => {
   });
 
   it('keeps the break after a heading or a byline (short, no punctuation)', () => {
-    expect(cleanText('重点打造人工智能“5个高地”\n\n发展新一代人工智能是国家重大战略。').text)
-      .toBe('重点打造人工智能“5个高地”\n发展新一代人工智能是国家重大战略。');
+    expect(cleanText('重点打造人工智能“5个高地”\n\n发展新一代人工智能是国家重大战略。').text).toBe(
+      '重点打造人工智能“5个高地”\n发展新一代人工智能是国家重大战略。',
+    );
   });
 
   it('keeps the break after a finished sentence, also inside quotes', () => {

@@ -42,18 +42,38 @@ describe('quantities: magnitudes and units normalise to base units', () => {
 
 describe('quantities: qualifiers', () => {
   it.each([
-    ['超3800亿元', '>'], ['超过1180亿元', '>'], ['首次突破7万平方米', '>'], ['逾170家企业', '>'],
-    ['100余家投资机构', '>'], ['150多家', '>'], ['2万多名', '>'], ['1000人以上', '>'], ['百余投资机构', '>'],
-    ['近30万人', '<'], ['将近200篇', '<'], ['接近5000家', '<'], ['不到1年', '<'],
-    ['约8000亿元', '~'], ['大约300人', '~'], ['500家左右', '~'], ['上千款', '>'], ['破6.38亿人次', '>'],
-    ['348家', '='], ['达到500家', '='], ['增长到25万人', '='],
+    ['超3800亿元', '>'],
+    ['超过1180亿元', '>'],
+    ['首次突破7万平方米', '>'],
+    ['逾170家企业', '>'],
+    ['100余家投资机构', '>'],
+    ['150多家', '>'],
+    ['2万多名', '>'],
+    ['1000人以上', '>'],
+    ['百余投资机构', '>'],
+    ['近30万人', '<'],
+    ['将近200篇', '<'],
+    ['接近5000家', '<'],
+    ['不到1年', '<'],
+    ['约8000亿元', '~'],
+    ['大约300人', '~'],
+    ['500家左右', '~'],
+    ['上千款', '>'],
+    ['破6.38亿人次', '>'],
+    ['348家', '='],
+    ['达到500家', '='],
+    ['增长到25万人', '='],
   ])('%s is %s', (text, qualifier) => {
     expect(one(text).qualifier).toBe(qualifier);
   });
 });
 
 describe('quantities: shares', () => {
-  it.each([['约占全国1/3', 100 / 3], ['占全国的三分之一', 100 / 3], ['人才占全国的四成', 40]])('%s is %d percent', (text, value) => {
+  it.each([
+    ['约占全国1/3', 100 / 3],
+    ['占全国的三分之一', 100 / 3],
+    ['人才占全国的四成', 40],
+  ])('%s is %d percent', (text, value) => {
     const m = one(text);
     expect(m.unit).toBe('percent');
     expect(m.value).toBeCloseTo(value, 4);
@@ -62,8 +82,19 @@ describe('quantities: shares', () => {
 
 describe('quantities: labels and ordinals are not quantities', () => {
   it.each([
-    '首届世界人工智能大会', '第六届大会', '“4+X”格局', '“1+3+N”架构', '“5+6”重点领域', '傅利叶GR-1原型机',
-    '5G研发人才', '2024世界人工智能大会', '中电科21所的1号机器人', '“十四五”规划', '一是打造超大规模自主智算集群', '千行百业', '2月21日至23日',
+    '首届世界人工智能大会',
+    '第六届大会',
+    '“4+X”格局',
+    '“1+3+N”架构',
+    '“5+6”重点领域',
+    '傅利叶GR-1原型机',
+    '5G研发人才',
+    '2024世界人工智能大会',
+    '中电科21所的1号机器人',
+    '“十四五”规划',
+    '一是打造超大规模自主智算集群',
+    '千行百业',
+    '2月21日至23日',
   ])('%s has none', (text) => {
     expect(scanQuantities(text).mentions).toEqual([]);
   });
@@ -83,7 +114,14 @@ describe('quantities: labels and ordinals are not quantities', () => {
 });
 
 describe('Chinese numerals', () => {
-  it.each([['三千八百', 3800], ['十四万五千', 145000], ['二十', 20], ['两', 2], ['一万亿', 1e12], ['十', 10]])('%s = %d', (s, v) => {
+  it.each([
+    ['三千八百', 3800],
+    ['十四万五千', 145000],
+    ['二十', 20],
+    ['两', 2],
+    ['一万亿', 1e12],
+    ['十', 10],
+  ])('%s = %d', (s, v) => {
     expect(parseChineseNumeral(s)).toBe(v);
   });
   it('rejects digit runs that are labels (十四五)', () => {
@@ -93,24 +131,43 @@ describe('Chinese numerals', () => {
 
 describe('Chinese numerals: 零, abbreviated tails, financial and traditional forms', () => {
   it.each([
-    ['一千零五', 1005], ['一万零三百', 10300], ['五亿零六', 500000006], ['一百零十万', 1100000], ['四千零五万', 40050000],
+    ['一千零五', 1005],
+    ['一万零三百', 10300],
+    ['五亿零六', 500000006],
+    ['一百零十万', 1100000],
+    ['四千零五万', 40050000],
   ])('零 holds an empty place: %s = %d', (s, v) => {
     expect(parseChineseNumeral(s)).toBe(v);
   });
 
   it.each([
-    ['两千四百五', 2450], ['一万三', 13000], ['九百九', 990], ['三万五', 35000], ['一亿二', 120000000], ['千三', 1300],
+    ['两千四百五', 2450],
+    ['一万三', 13000],
+    ['九百九', 990],
+    ['三万五', 35000],
+    ['一亿二', 120000000],
+    ['千三', 1300],
   ])('a last digit after a unit takes the next place down: %s = %d', (s, v) => {
     expect(parseChineseNumeral(s)).toBe(v);
   });
 
   it.each([
-    ['壹佰伍拾', 150], ['肆佰陸拾', 460], ['贰仟零捌', 2008], ['拾万零五十六', 100056], ['玖萬柒仟', 97000],
+    ['壹佰伍拾', 150],
+    ['肆佰陸拾', 460],
+    ['贰仟零捌', 2008],
+    ['拾万零五十六', 100056],
+    ['玖萬柒仟', 97000],
   ])('financial numerals: %s = %d', (s, v) => {
     expect(parseChineseNumeral(s)).toBe(v);
   });
 
-  it.each([['四萬', 4e4], ['五億零六', 500000006], ['兩千', 2000], ['二十萬億', 2e13], ['四万万', 4e8]])('traditional 萬 億 兩 and 万万: %s = %d', (s, v) => {
+  it.each([
+    ['四萬', 4e4],
+    ['五億零六', 500000006],
+    ['兩千', 2000],
+    ['二十萬億', 2e13],
+    ['四万万', 4e8],
+  ])('traditional 萬 億 兩 and 万万: %s = %d', (s, v) => {
     expect(parseChineseNumeral(s)).toBe(v);
   });
 
@@ -121,31 +178,44 @@ describe('Chinese numerals: 零, abbreviated tails, financial and traditional fo
 
 describe('quantities: digits mixed with Chinese places, decimals and bounds', () => {
   it.each([
-    ['5万4千6百个', 54600], ['1.2万亿元', 1.2e12], ['3千家', 3000], ['10万零5人', 100005], ['3万4000人', 34000],
-    ['2千零30万元', 20300000], ['1,100.9亿元', 110090000000], ['4.78萬億元', 4.78e12], ['3000億元', 3e11],
+    ['5万4千6百个', 54600],
+    ['1.2万亿元', 1.2e12],
+    ['3千家', 3000],
+    ['10万零5人', 100005],
+    ['3万4000人', 34000],
+    ['2千零30万元', 20300000],
+    ['1,100.9亿元', 110090000000],
+    ['4.78萬億元', 4.78e12],
+    ['3000億元', 3e11],
   ])('%s = %d', (text, value) => {
     expect(one(text).value).toBe(value);
   });
 
-  it.each([['十五点七个', 15.7], ['两千万点五五个', 20000000.55], ['三点五万人', 35000], ['零点五倍', 0.5], ['.5个', 0.5]])(
-    'a decimal: %s = %d',
-    (text, value) => {
-      expect(one(text).value).toBeCloseTo(value, 6);
-    },
-  );
+  it.each([
+    ['十五点七个', 15.7],
+    ['两千万点五五个', 20000000.55],
+    ['三点五万人', 35000],
+    ['零点五倍', 0.5],
+    ['.5个', 0.5],
+  ])('a decimal: %s = %d', (text, value) => {
+    expect(one(text).value).toBeCloseTo(value, 6);
+  });
 
   it('三点五十分 is a time of day, not 3.5', () => {
     expect(scanQuantities('下午三点五十分开幕').mentions).toEqual([]);
   });
 
-  it.each([['三十多万人', 300000], ['二十几万人', 200000], ['一千多万元', 1e7], ['十几亿元', 1e9], ['70余万平方米', 700000]])(
-    '余/多/几 keep the magnitude after them: %s > %d',
-    (text, value) => {
-      const m = one(text);
-      expect(m.value).toBe(value);
-      expect(m.qualifier).toBe('>');
-    },
-  );
+  it.each([
+    ['三十多万人', 300000],
+    ['二十几万人', 200000],
+    ['一千多万元', 1e7],
+    ['十几亿元', 1e9],
+    ['70余万平方米', 700000],
+  ])('余/多/几 keep the magnitude after them: %s > %d', (text, value) => {
+    const m = one(text);
+    expect(m.value).toBe(value);
+    expect(m.qualifier).toBe('>');
+  });
 
   it('5千米 is five kilometres: a unit that starts with a place character stays a unit', () => {
     const m = one('全长5千米');
@@ -162,7 +232,10 @@ describe('quantities: numerals that are words', () => {
     expect(scanQuantities(text).mentions.map((m) => m.text)).toEqual(text === '组建队伍5支' ? ['5支'] : []);
   });
 
-  it.each([['大陆三千家企业', '三千家'], ['收拾三个房间', '三个']])('a word does not swallow the number after it: %s', (text, found) => {
+  it.each([
+    ['大陆三千家企业', '三千家'],
+    ['收拾三个房间', '三个'],
+  ])('a word does not swallow the number after it: %s', (text, found) => {
     expect(one(text).text).toBe(found);
   });
 

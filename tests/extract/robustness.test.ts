@@ -4,20 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from './helpers';
 
 /** Characters the extractor reacts to, so random text exercises its branches rather than skipping them. */
-const ALPHABET = [...'0123456789.,/+%-年月日底季度前上下半超近约余多以左右从到至的万亿千百十一二两三四五六七八九零家人次款个所项平方米元EFLOPSTBP全市徐汇浦东区模速空间黄浦江目前今年去年截至预计将目标规上产业规模人才备案。，、；：！？#*- ', '\n', '“', '”'];
+const ALPHABET = [
+  ...'0123456789.,/+%-年月日底季度前上下半超近约余多以左右从到至的万亿千百十一二两三四五六七八九零家人次款个所项平方米元EFLOPSTBP全市徐汇浦东区模速空间黄浦江目前今年去年截至预计将目标规上产业规模人才备案。，、；：！？#*- ',
+  '\n',
+  '“',
+  '”',
+];
 
 describe('robustness', () => {
   it('never throws on arbitrary text, and every fact points inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((a) => a.join(''))), (text) => {
-        const facts = factsOf(text);
-        for (const f of facts) {
-          expect(f.start).toBeGreaterThanOrEqual(0);
-          expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(f.end).toBeGreaterThan(f.start);
-          expect(Number.isFinite(f.value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const facts = factsOf(text);
+          for (const f of facts) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end).toBeLessThanOrEqual(text.length);
+            expect(f.end).toBeGreaterThan(f.start);
+            expect(Number.isFinite(f.value)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

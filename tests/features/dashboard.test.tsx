@@ -15,11 +15,35 @@ vi.mock('../../src/features/trends/TrendChart', () => ({
 
 const data = fixture([
   fact({ id: 'a', value: 1340e8, period: '2018' }),
-  fact({ id: 'b', value: 3800e8, period: '2023', qualifier: '>', source: { doc: 'd1', quote: '<b>产业规模</b>超3800亿元。', start: 0, end: 5, line: 3 } }),
+  fact({
+    id: 'b',
+    value: 3800e8,
+    period: '2023',
+    qualifier: '>',
+    source: { doc: 'd1', quote: '<b>产业规模</b>超3800亿元。', start: 0, end: 5, line: 3 },
+  }),
   // No date in its sentence: as of the article's publication (d1, 2024-07-04).
   fact({ id: 'c', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款', periodBasis: 'publication' }),
-  fact({ id: 'd', value: 22, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '个', geo: 'xuhui', periodBasis: 'context' }),
-  fact({ id: 'e', value: 3, period: null, metric: null, unit: 'items', counter: '大', text: '三大', reason: { zh: '说的是芯片，不是人工智能', en: 'about 芯片, not AI' } }),
+  fact({
+    id: 'd',
+    value: 22,
+    period: '2024-07',
+    metric: 'filed_models',
+    unit: 'items',
+    counter: '个',
+    geo: 'xuhui',
+    periodBasis: 'context',
+  }),
+  fact({
+    id: 'e',
+    value: 3,
+    period: null,
+    metric: null,
+    unit: 'items',
+    counter: '大',
+    text: '三大',
+    reason: { zh: '说的是芯片，不是人工智能', en: 'about 芯片, not AI' },
+  }),
 ]);
 const ready = (): Promise<LoadState> => Promise.resolve({ status: 'ready', data });
 
@@ -33,9 +57,20 @@ afterEach(cleanup);
 describe('loading and error states', () => {
   it('shows a loading state, then a clear error naming the file', async () => {
     let resolve!: (s: LoadState) => void;
-    render(<App currentYear={2026} load={() => new Promise((r) => { resolve = r; })} />);
+    render(
+      <App
+        currentYear={2026}
+        load={() =>
+          new Promise((r) => {
+            resolve = r;
+          })
+        }
+      />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('正在加载数据');
-    act(() => { resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' }); });
+    act(() => {
+      resolve({ status: 'error', file: '/data/metrics.json', reason: 'facts.0.geo: not shanghai or one of the 16 district ids' });
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('/data/metrics.json');
     expect(alert).toHaveTextContent('facts.0.geo');
@@ -78,7 +113,9 @@ describe('the dashboard', () => {
       window.history.back();
       await new Promise((r) => setTimeout(r, 50));
     });
-    await waitFor(() => expect(within(screen.getByRole('article', { name: '人工智能产业规模' })).getByRole('button')).toHaveTextContent('超3,800亿元'));
+    await waitFor(() =>
+      expect(within(screen.getByRole('article', { name: '人工智能产业规模' })).getByRole('button')).toHaveTextContent('超3,800亿元'),
+    );
   });
 
   it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {
@@ -129,14 +166,17 @@ describe('the dashboard', () => {
 
 describe('where a period came from, and why a number is not charted', () => {
   const PUBLICATION_ZH = '按文章发布日期（2024-07-04）计；原文未写明时间';
-  const rowOf = (region: HTMLElement, text: string) => within(region).getAllByRole('row').find((r) => r.textContent?.includes(text))!;
+  const rowOf = (region: HTMLElement, text: string) =>
+    within(region)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes(text))!;
 
   it('the facts table says a period is the article’s date, or taken from the sentence, under the period', async () => {
     render(<App currentYear={2026} load={ready} />);
     const region = await screen.findByRole('region', { name: /全部数字/ });
     const row34 = rowOf(region, '34款');
     expect(within(row34).getAllByRole('cell')[1]).toHaveTextContent(`2024年7月${PUBLICATION_ZH}`);
-    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent("2024年7月时间取自同句或标题");
+    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent('2024年7月时间取自同句或标题');
     const stated = within(rowOf(region, '1,340亿元')).getAllByRole('cell')[1]!;
     expect(stated).toHaveTextContent(/^2018年$/);
   });
@@ -152,7 +192,12 @@ describe('where a period came from, and why a number is not charted', () => {
     expect(rows[1]).toHaveTextContent('3大');
     await user.clear(within(region).getByRole('searchbox'));
     await user.type(within(region).getByRole('searchbox'), '发布日期');
-    expect(within(region).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['34款']);
+    expect(
+      within(region)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[0]!.textContent),
+    ).toEqual(['34款']);
   });
 
   it('the selected-fact panel and the KPI source say the same, in the reader’s language', async () => {
@@ -162,7 +207,9 @@ describe('where a period came from, and why a number is not charted', () => {
     const panel = await screen.findByRole('complementary', { name: 'Selected number' });
     expect(panel).toHaveTextContent("as of the article's date (2024-07-04); the text states no date");
     const card = screen.getByRole('article', { name: 'Filed models' });
-    expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent("as of the article's date (2024-07-04); the text states no date");
+    expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent(
+      "as of the article's date (2024-07-04); the text states no date",
+    );
     await user.click(screen.getByRole('button', { name: /中文/ }));
     expect(screen.getByRole('complementary', { name: '选中的数字' })).toHaveTextContent(PUBLICATION_ZH);
     await user.click(within(screen.getByRole('region', { name: /全部数字/ })).getByRole('button', { name: '1,340亿元' }));

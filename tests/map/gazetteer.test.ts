@@ -63,20 +63,31 @@ describe('gazetteer entries', () => {
   });
 
   it('no alias is a district name: those are matched by the district list', () => {
-    const districtNames = new Set(DISTRICTS.flatMap((d) => {
-      const short = d.zh.replace(/(新区|区)$/, '');
-      return [d.zh, short, `${short}区`, d.en, `${d.en} District`];
-    }));
+    const districtNames = new Set(
+      DISTRICTS.flatMap((d) => {
+        const short = d.zh.replace(/(新区|区)$/, '');
+        return [d.zh, short, `${short}区`, d.en, `${d.en} District`];
+      }),
+    );
     expect(gazetteer.flatMap((g) => g.aliases).filter((a) => districtNames.has(a))).toEqual([]);
   });
 
   it('every alias, read on its own, is matched whole and as its own place (none is shadowed)', () => {
     const matcher = new PlaceMatcher(gazetteer);
-    const wrong = gazetteer.flatMap((g) => g.aliases.map((a) => {
-      const found = matcher.scan(a);
-      const ok = found.length === 1 && found[0]!.start === 0 && found[0]!.end === a.length && found[0]!.place === g.id && found[0]!.geo === g.district;
-      return ok ? null : `${g.id}: ${a} -> ${JSON.stringify(found)}`;
-    })).filter((x) => x !== null);
+    const wrong = gazetteer
+      .flatMap((g) =>
+        g.aliases.map((a) => {
+          const found = matcher.scan(a);
+          const ok =
+            found.length === 1 &&
+            found[0]!.start === 0 &&
+            found[0]!.end === a.length &&
+            found[0]!.place === g.id &&
+            found[0]!.geo === g.district;
+          return ok ? null : `${g.id}: ${a} -> ${JSON.stringify(found)}`;
+        }),
+      )
+      .filter((x) => x !== null);
     expect(wrong).toEqual([]);
   });
 

@@ -4,10 +4,48 @@ import { parseMetricsFile, SCHEMA_VERSION } from '../../src/schema/metricsFile';
 const source = { doc: 'a', quote: '规模超3800亿元。', start: 0, end: 10, line: 1 };
 const valid = () => ({
   schemaVersion: SCHEMA_VERSION,
-  documents: [{ id: 'a', file: 'a.txt', title: 't', outlet: null, published: '2025-01', url: null, lang: 'zh-Hans', encoding: 'utf-8', sha256: 'a'.repeat(64) }],
+  documents: [
+    {
+      id: 'a',
+      file: 'a.txt',
+      title: 't',
+      outlet: null,
+      published: '2025-01',
+      url: null,
+      lang: 'zh-Hans',
+      encoding: 'utf-8',
+      sha256: 'a'.repeat(64),
+    },
+  ],
   metrics: [{ id: 'ai_industry_scale', label: { zh: '规模', en: 'Scale' }, unit: 'CNY', kind: 'flow', headline: true }],
-  series: [{ metric: 'ai_industry_scale', geo: 'shanghai', points: [{ period: '2025-01', periodBasis: 'publication', value: 3.8e11, qualifier: '>', status: 'actual', fact: 'a@2', source }] }],
-  facts: [{ id: 'a@2', doc: 'a', text: '超3800亿元', value: 3.8e11, unit: 'CNY', counter: null, qualifier: '>', status: 'actual', period: '2025-01', periodBasis: 'publication', geo: 'shanghai', place: null, metric: 'ai_industry_scale', reason: null, start: 2, end: 9, source }],
+  series: [
+    {
+      metric: 'ai_industry_scale',
+      geo: 'shanghai',
+      points: [{ period: '2025-01', periodBasis: 'publication', value: 3.8e11, qualifier: '>', status: 'actual', fact: 'a@2', source }],
+    },
+  ],
+  facts: [
+    {
+      id: 'a@2',
+      doc: 'a',
+      text: '超3800亿元',
+      value: 3.8e11,
+      unit: 'CNY',
+      counter: null,
+      qualifier: '>',
+      status: 'actual',
+      period: '2025-01',
+      periodBasis: 'publication',
+      geo: 'shanghai',
+      place: null,
+      metric: 'ai_industry_scale',
+      reason: null,
+      start: 2,
+      end: 9,
+      source,
+    },
+  ],
   places: [],
   conflicts: [],
   unread: [],
@@ -20,16 +58,76 @@ describe('parseMetricsFile', () => {
   });
 
   it.each([
-    ['another schema version', (f: any) => { f.schemaVersion = 99; }, /schemaVersion is 99/],
-    ['a geo outside Shanghai', (f: any) => { f.facts[0].geo = 'beijing'; }, /facts\.0\.geo/],
-    ['a period that does not start with a year', (f: any) => { f.series[0].points[0].period = 'Q1 2025'; }, /period/],
-    ['an unknown qualifier', (f: any) => { f.facts[0].qualifier = '>='; }, /qualifier/],
-    ['a point naming a missing fact', (f: any) => { f.series[0].points[0].fact = 'nope'; }, /unknown fact nope/],
-    ['a fact naming an unknown metric', (f: any) => { f.facts[0].metric = 'x_metric'; }, /unknown metric x_metric/],
-    ['a missing array', (f: any) => { delete f.facts; }, /facts/],
-    ['a period basis with no period', (f: any) => { f.facts[0].period = null; }, /period basis without a period/],
-    ['an unknown period basis', (f: any) => { f.facts[0].periodBasis = 'guessed'; }, /periodBasis/],
-    ['a document in an unknown language', (f: any) => { f.documents[0].lang = 'fr'; }, /lang/],
+    [
+      'another schema version',
+      (f: any) => {
+        f.schemaVersion = 99;
+      },
+      /schemaVersion is 99/,
+    ],
+    [
+      'a geo outside Shanghai',
+      (f: any) => {
+        f.facts[0].geo = 'beijing';
+      },
+      /facts\.0\.geo/,
+    ],
+    [
+      'a period that does not start with a year',
+      (f: any) => {
+        f.series[0].points[0].period = 'Q1 2025';
+      },
+      /period/,
+    ],
+    [
+      'an unknown qualifier',
+      (f: any) => {
+        f.facts[0].qualifier = '>=';
+      },
+      /qualifier/,
+    ],
+    [
+      'a point naming a missing fact',
+      (f: any) => {
+        f.series[0].points[0].fact = 'nope';
+      },
+      /unknown fact nope/,
+    ],
+    [
+      'a fact naming an unknown metric',
+      (f: any) => {
+        f.facts[0].metric = 'x_metric';
+      },
+      /unknown metric x_metric/,
+    ],
+    [
+      'a missing array',
+      (f: any) => {
+        delete f.facts;
+      },
+      /facts/,
+    ],
+    [
+      'a period basis with no period',
+      (f: any) => {
+        f.facts[0].period = null;
+      },
+      /period basis without a period/,
+    ],
+    [
+      'an unknown period basis',
+      (f: any) => {
+        f.facts[0].periodBasis = 'guessed';
+      },
+      /periodBasis/,
+    ],
+    [
+      'a document in an unknown language',
+      (f: any) => {
+        f.documents[0].lang = 'fr';
+      },
+      /lang/,
+    ],
   ])('rejects %s with a reason', (_name, mutate, reason) => {
     const f = valid();
     mutate(f);

@@ -5,7 +5,13 @@ const bounds = { min: 2018, max: 2025 };
 
 describe('the view in the URL', () => {
   it('reads ?from=2020&to=2024&district=xuhui&lang=en', () => {
-    expect(parseUrlView('?from=2020&to=2024&district=xuhui&lang=en', bounds, 'zh')).toEqual({ from: 2020, to: 2024, district: 'xuhui', lang: 'en', fact: null });
+    expect(parseUrlView('?from=2020&to=2024&district=xuhui&lang=en', bounds, 'zh')).toEqual({
+      from: 2020,
+      to: 2024,
+      district: 'xuhui',
+      lang: 'en',
+      fact: null,
+    });
   });
 
   it.each([

@@ -32,7 +32,8 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const header = (key: FactSortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
-        {label}{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+        {label}
+        {sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
       </button>
     </th>
   );
@@ -40,38 +41,72 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   return (
     <section className="facts" aria-labelledby="facts-h">
       <div className="section-head">
-        <h2 id="facts-h">{t.facts} <span className="muted">({t.factCount(rows.length)})</span></h2>
-        <button type="button" className="export" aria-label={t.downloadFactsCsv}
-          onClick={() => downloadCsv(toCsv(toFactRows(rows, lang, lookups)), exportFileName('facts', view.district, view.from, view.to, 'csv'))}>CSV</button>
+        <h2 id="facts-h">
+          {t.facts} <span className="muted">({t.factCount(rows.length)})</span>
+        </h2>
+        <button
+          type="button"
+          className="export"
+          aria-label={t.downloadFactsCsv}
+          onClick={() =>
+            downloadCsv(toCsv(toFactRows(rows, lang, lookups)), exportFileName('facts', view.district, view.from, view.to, 'csv'))
+          }
+        >
+          CSV
+        </button>
       </div>
       <label className="search">
         {t.search}
         <input type="search" value={query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
       </label>
-      {rows.length === 0 ? <p role="status">{t.emptyFilter}</p> : (
+      {rows.length === 0 ? (
+        <p role="status">{t.emptyFilter}</p>
+      ) : (
         <div className="table-wrap">
           <table>
             <caption className="sr-only">{t.facts}</caption>
             <thead>
               <tr>
-                {header('value', t.value)}{header('period', t.period)}{header('place', t.place)}{header('metric', t.metric)}{header('article', t.article)}
+                {header('value', t.value)}
+                {header('period', t.period)}
+                {header('place', t.place)}
+                {header('metric', t.metric)}
+                {header('article', t.article)}
                 <th scope="col">{t.quote}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((f) => (
-                <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
+                <tr
+                  key={f.id}
+                  id={factRowId(f.id)}
+                  className={f.id === selected ? 'selected' : undefined}
+                  aria-selected={f.id === selected}
+                >
                   <td className="num">
-                    <button type="button" className="link" onClick={() => selectFact(f.id)}>{formatFact(f, lang)}</button>
+                    <button type="button" className="link" onClick={() => selectFact(f.id)}>
+                      {formatFact(f, lang)}
+                    </button>
                     {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
                   </td>
-                  <td>{f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}<PeriodNote note={labels.note(f)} /></td>
+                  <td>
+                    {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
+                    <PeriodNote note={labels.note(f)} />
+                  </td>
                   <td>{labels.place(f)}</td>
                   <td>{labels.metric(f)}</td>
                   <td>{documents.get(f.doc)?.title}</td>
                   <td>
-                    <q>{f.source.quote}</q> <button type="button" className="link" onClick={() => onRead(f)}>{t.open}</button>
-                    {f.reason !== null && <span className="reason">{t.notCharted}{f.reason[lang]}</span>}
+                    <q>{f.source.quote}</q>{' '}
+                    <button type="button" className="link" onClick={() => onRead(f)}>
+                      {t.open}
+                    </button>
+                    {f.reason !== null && (
+                      <span className="reason">
+                        {t.notCharted}
+                        {f.reason[lang]}
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

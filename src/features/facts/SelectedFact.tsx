@@ -29,18 +29,34 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
     <aside className="selected-fact" aria-label={t.selectedFact} aria-live="polite">
       <p>
         <strong>{formatFact(fact, lang)}</strong>
-        {' · '}{metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : t.unmapped}
-        {' · '}{formatPeriod(fact.period, lang)}
-        {' · '}{placeLabel(fact.geo, fact.place, lang, placeNames)}
+        {' · '}
+        {metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : t.unmapped}
+        {' · '}
+        {formatPeriod(fact.period, lang)}
+        {' · '}
+        {placeLabel(fact.geo, fact.place, lang, placeNames)}
         {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
       </p>
       {note !== null && <p className="period-note">{note}</p>}
-      {fact.reason !== null && <p className="reason">{t.notCharted}{fact.reason[lang]}</p>}
-      <p className="quote"><q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})</p>
+      {fact.reason !== null && (
+        <p className="reason">
+          {t.notCharted}
+          {fact.reason[lang]}
+        </p>
+      )}
+      <p className="quote">
+        <q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
+      </p>
       <div className="actions">
-        <button type="button" onClick={showRow}>{t.showInTable}</button>
-        <button type="button" onClick={() => onRead(fact)}>{t.open}</button>
-        <button type="button" onClick={() => selectFact(null)} aria-label={t.close}>×</button>
+        <button type="button" onClick={showRow}>
+          {t.showInTable}
+        </button>
+        <button type="button" onClick={() => onRead(fact)}>
+          {t.open}
+        </button>
+        <button type="button" onClick={() => selectFact(null)} aria-label={t.close}>
+          ×
+        </button>
       </div>
     </aside>
   );

@@ -19,26 +19,56 @@ export function Filters() {
       <fieldset className="years">
         <legend>{t.years}</legend>
         <div className="range">
-          <label htmlFor={`${id}-from-r`} className="sr-only">{t.from}</label>
-          <input id={`${id}-from-r`} type="range" min={bounds.min} max={bounds.max} step={1} value={view.from}
-            onChange={(e) => setYears(Math.min(Number(e.target.value), view.to), view.to)} />
-          <label htmlFor={`${id}-to-r`} className="sr-only">{t.to}</label>
-          <input id={`${id}-to-r`} type="range" min={bounds.min} max={bounds.max} step={1} value={view.to}
-            onChange={(e) => setYears(view.from, Math.max(Number(e.target.value), view.from))} />
+          <label htmlFor={`${id}-from-r`} className="sr-only">
+            {t.from}
+          </label>
+          <input
+            id={`${id}-from-r`}
+            type="range"
+            min={bounds.min}
+            max={bounds.max}
+            step={1}
+            value={view.from}
+            onChange={(e) => setYears(Math.min(Number(e.target.value), view.to), view.to)}
+          />
+          <label htmlFor={`${id}-to-r`} className="sr-only">
+            {t.to}
+          </label>
+          <input
+            id={`${id}-to-r`}
+            type="range"
+            min={bounds.min}
+            max={bounds.max}
+            step={1}
+            value={view.to}
+            onChange={(e) => setYears(view.from, Math.max(Number(e.target.value), view.from))}
+          />
         </div>
         <YearInput label={t.from} value={view.from} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(v, Math.max(v, view.to))} />
         <YearInput label={t.to} value={view.to} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(Math.min(v, view.from), v)} />
       </fieldset>
       <label className="district">
         {t.district}
-        <select value={view.district} onChange={(e) => { if (isGeoId(e.target.value)) setDistrict(e.target.value); }}>
-          <option value="shanghai">{name(SHANGHAI)} · {t.wholeCity}</option>
+        <select
+          value={view.district}
+          onChange={(e) => {
+            if (isGeoId(e.target.value)) setDistrict(e.target.value);
+          }}
+        >
+          <option value="shanghai">
+            {name(SHANGHAI)} · {t.wholeCity}
+          </option>
           {DISTRICTS.map((d) => (
-            <option key={d.id} value={d.id}>{name(d)}{districtsWithData.has(d.id) ? '' : ` ${t.noData}`}</option>
+            <option key={d.id} value={d.id}>
+              {name(d)}
+              {districtsWithData.has(d.id) ? '' : ` ${t.noData}`}
+            </option>
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}>{t.reset}</button>
+      <button type="button" onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}>
+        {t.reset}
+      </button>
     </section>
   );
 }
@@ -47,7 +77,19 @@ export function Filters() {
  * A typed year. While the reader types ("2", "20", "202") the draft is theirs; a complete year
  * inside the bounds is applied at once, anything else is put back when the field loses focus.
  */
-function YearInput({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (v: number) => void }) {
+function YearInput({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit: (v: number) => void;
+}) {
   const [draft, setDraft] = useState(String(value));
   // A new value from outside (a slider, the URL) replaces the draft: adjusted while rendering, not in an effect.
   const [shown, setShown] = useState(value);
@@ -58,13 +100,19 @@ function YearInput({ label, value, min, max, onCommit }: { label: string; value:
   return (
     <label>
       {label}
-      <input type="number" inputMode="numeric" min={min} max={max} value={draft}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={draft}
         onChange={(e) => {
           setDraft(e.target.value);
           const v = Number(e.target.value);
           if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
         }}
-        onBlur={() => setDraft(String(value))} />
+        onBlur={() => setDraft(String(value))}
+      />
     </label>
   );
 }

@@ -11,10 +11,17 @@ export function Header() {
     <header className="header">
       <div>
         <h1>{t.appName}</h1>
-        <p className="muted">{t.coverage(data.documents.length, bounds.min, bounds.max)} · {t.tagline}</p>
+        <p className="muted">
+          {t.coverage(data.documents.length, bounds.min, bounds.max)} · {t.tagline}
+        </p>
       </div>
-      <button type="button" className="lang" lang={lang === 'zh' ? 'en' : 'zh'} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-        aria-label={`${t.language}: ${t.switchTo}`}>
+      <button
+        type="button"
+        className="lang"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        aria-label={`${t.language}: ${t.switchTo}`}
+      >
         {t.switchTo}
       </button>
     </header>

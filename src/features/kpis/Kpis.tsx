@@ -21,17 +21,29 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
   const sourceId = latest ? `src-${latest.fact.replace(/[^a-zA-Z0-9_-]/g, '_')}` : undefined;
   return (
     <article className="kpi" aria-label={label}>
-      <h3>{label} <span className="muted">· {geoName(kpi.geo, lang)}</span></h3>
+      <h3>
+        {label} <span className="muted">· {geoName(kpi.geo, lang)}</span>
+      </h3>
       {latest && fact ? (
         <>
           <button type="button" className="kpi-value" aria-describedby={sourceId} onClick={() => selectFact(latest.fact)}>
             {formatFact(fact, lang)}
           </button>
-          <p className="muted">{t.latest}: {formatPeriod(latest.period, lang)}</p>
+          <p className="muted">
+            {t.latest}: {formatPeriod(latest.period, lang)}
+          </p>
           {kpi.ratio && (
             <p>
-              {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}: {qualifierPrefix(kpi.ratio.qualifier, lang)}{formatRatio(kpi.ratio.value, lang)}
-              {kpi.cagr && <> · {t.cagr} {qualifierPrefix(kpi.cagr.qualifier, lang)}{formatPercent(kpi.cagr.value, lang)}</>}
+              {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}:{' '}
+              {qualifierPrefix(kpi.ratio.qualifier, lang)}
+              {formatRatio(kpi.ratio.value, lang)}
+              {kpi.cagr && (
+                <>
+                  {' '}
+                  · {t.cagr} {qualifierPrefix(kpi.cagr.qualifier, lang)}
+                  {formatPercent(kpi.cagr.value, lang)}
+                </>
+              )}
             </p>
           )}
           <p role="tooltip" id={sourceId} className="kpi-source">
@@ -42,9 +54,20 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
       ) : kpi.planned ? (
         <>
           <button type="button" className="kpi-value planned" onClick={() => selectFact(kpi.planned!.fact)}>
-            {formatFact({ unit: kpi.metric.unit, counter: null, ...facts.get(kpi.planned.fact), value: kpi.planned.value, qualifier: kpi.planned.qualifier }, lang)}
+            {formatFact(
+              {
+                unit: kpi.metric.unit,
+                counter: null,
+                ...facts.get(kpi.planned.fact),
+                value: kpi.planned.value,
+                qualifier: kpi.planned.qualifier,
+              },
+              lang,
+            )}
           </button>
-          <p className="muted">{t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noValue}</p>
+          <p className="muted">
+            {t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noValue}
+          </p>
         </>
       ) : (
         <p className="muted">{t.noValue}</p>
@@ -60,9 +83,13 @@ export function Kpis() {
   const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
   return (
     <section aria-labelledby="kpis-h">
-      <h2 id="kpis-h" className="sr-only">{t.kpis}</h2>
+      <h2 id="kpis-h" className="sr-only">
+        {t.kpis}
+      </h2>
       <div className="kpis">
-        {kpis.map((k) => <KpiCard key={k.metric.id} kpi={k} />)}
+        {kpis.map((k) => (
+          <KpiCard key={k.metric.id} kpi={k} />
+        ))}
       </div>
     </section>
   );

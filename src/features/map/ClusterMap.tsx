@@ -40,11 +40,18 @@ export function ClusterMap() {
     () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
     [districts, clusters, measure, view.district, lang, t, documents],
   );
-  const exportPng = () => exportChartPng(chartRef.current?.getEchartsInstance(), {
-    product: t.appName, title: `${t.mapTitle} · ${t.measures[measure]}`, filters: filtersLine(view, lang, t),
-    sources: sourcesLines(mapSourceFactIds(data, view, measure, districts, clusters), facts, documents, t),
-    credit: t.mapCredit,
-  }, exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'));
+  const exportPng = () =>
+    exportChartPng(
+      chartRef.current?.getEchartsInstance(),
+      {
+        product: t.appName,
+        title: `${t.mapTitle} · ${t.measures[measure]}`,
+        filters: filtersLine(view, lang, t),
+        sources: sourcesLines(mapSourceFactIds(data, view, measure, districts, clusters), facts, documents, t),
+        credit: t.mapCredit,
+      },
+      exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'),
+    );
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
   // removed data item on the next mouseout. The map always has the same two series.
   // Where each district's label sits on screen, so a browser test can click a district as a reader would.
@@ -62,25 +69,43 @@ export function ClusterMap() {
     <section className="map" aria-labelledby="map-h">
       <div className="section-head">
         <h2 id="map-h">{t.map}</h2>
-        <button type="button" className="export" aria-label={t.downloadPng(t.map)} onClick={() => void exportPng()}>PNG</button>
+        <button type="button" className="export" aria-label={t.downloadPng(t.map)} onClick={() => void exportPng()}>
+          PNG
+        </button>
       </div>
       <label className="measure">
         {t.measure}
         <select value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
-          {MAP_MEASURES.map((m) => <option key={m} value={m}>{t.measures[m]}</option>)}
+          {MAP_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {t.measures[m]}
+            </option>
+          ))}
         </select>
       </label>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
-        <ReactEChartsCore ref={chartRef} echarts={echarts} option={option} lazyUpdate onEvents={MAP_EVENTS} onChartReady={onReady} style={{ height: 560, width: '100%' }} />
+        <ReactEChartsCore
+          ref={chartRef}
+          echarts={echarts}
+          option={option}
+          lazyUpdate
+          onEvents={MAP_EVENTS}
+          onChartReady={onReady}
+          style={{ height: 560, width: '100%' }}
+        />
       </div>
       <p className="map-legend muted">
-        <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} · {t.zoomHint}
+        <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} ·{' '}
+        {t.zoomHint}
       </p>
       <nav aria-label={t.chooseDistrict} className="district-buttons">
-        <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>{geoName('shanghai', lang)}</button>
+        <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>
+          {geoName('shanghai', lang)}
+        </button>
         {districts.map((d) => (
           <button key={d.district} type="button" aria-pressed={view.district === d.district} onClick={() => toggleDistrict(d.district)}>
-            {geoName(d.district, lang)}{d.value === null ? '' : ` (${d.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')})`}
+            {geoName(d.district, lang)}
+            {d.value === null ? '' : ` (${d.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')})`}
           </button>
         ))}
       </nav>

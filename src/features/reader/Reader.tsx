@@ -14,23 +14,36 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   const mark = useRef<HTMLElement>(null);
   // Focus goes back to what opened the reader (a 查看原文 button) when it closes, also by Escape.
   const opener = useRef<Element | null>(typeof document === 'undefined' ? null : document.activeElement);
-  useEffect(() => () => { if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus(); }, []);
+  useEffect(
+    () => () => {
+      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+    },
+    [],
+  );
   const doc = documents.get(fact.doc);
 
   useEffect(() => {
     let live = true;
     void fetch(articleUrl(fact.doc))
-      .then(async (r) => (r.ok ? { ok: true as const, body: await r.text() } : { ok: false as const, reason: `${r.status} ${r.statusText}` }))
+      .then(async (r) =>
+        r.ok ? { ok: true as const, body: await r.text() } : { ok: false as const, reason: `${r.status} ${r.statusText}` },
+      )
       .catch((e: Error) => ({ ok: false as const, reason: e.message }))
-      .then((v) => { if (live) setText(v); });
-    return () => { live = false; };
+      .then((v) => {
+        if (live) setText(v);
+      });
+    return () => {
+      live = false;
+    };
   }, [fact.doc]);
 
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal?.();
   }, []);
-  useEffect(() => { mark.current?.scrollIntoView?.({ block: 'center' }); }, [text]);
+  useEffect(() => {
+    mark.current?.scrollIntoView?.({ block: 'center' });
+  }, [text]);
 
   const { start, end } = fact.source;
   // The number itself, inside the highlighted sentence (both are offsets into the same text).
@@ -40,17 +53,27 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
     <dialog ref={dialog} className="reader" aria-labelledby="reader-h" onClose={onClose} onCancel={onClose}>
       <header>
         <h2 id="reader-h">{doc?.title}</h2>
-        <p className="muted">{doc?.outlet} {doc?.published}</p>
-        <button type="button" onClick={onClose} autoFocus>{t.close}</button>
+        <p className="muted">
+          {doc?.outlet} {doc?.published}
+        </p>
+        <button type="button" onClick={onClose} autoFocus>
+          {t.close}
+        </button>
       </header>
       <div className="reader-body">
         {text === null && <p role="status">{t.loading}</p>}
-        {text && !text.ok && <p role="alert">{articleUrl(fact.doc)}: {text.reason}</p>}
+        {text && !text.ok && (
+          <p role="alert">
+            {articleUrl(fact.doc)}: {text.reason}
+          </p>
+        )}
         {text && text.ok && (
           <p className="article-text">
             {text.body.slice(0, start)}
             <mark ref={mark}>
-              {text.body.slice(start, numStart)}<strong>{text.body.slice(numStart, numEnd)}</strong>{text.body.slice(numEnd, end)}
+              {text.body.slice(start, numStart)}
+              <strong>{text.body.slice(numStart, numEnd)}</strong>
+              {text.body.slice(numEnd, end)}
             </mark>
             {text.body.slice(end)}
           </p>

@@ -14,11 +14,26 @@ export function Sources() {
     <section className="sources" aria-labelledby="sources-h">
       <h2 id="sources-h">{t.sources}</h2>
       <table>
-        <thead><tr><th scope="col">{t.article}</th><th scope="col">{t.outlet}</th><th scope="col">{t.date}</th><th scope="col">{t.factsFrom}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.article}</th>
+            <th scope="col">{t.outlet}</th>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.factsFrom}</th>
+          </tr>
+        </thead>
         <tbody>
           {data.documents.map((d) => (
             <tr key={d.id}>
-              <td>{d.url ? <a href={d.url} rel="noreferrer noopener" target="_blank">{d.title}</a> : d.title}</td>
+              <td>
+                {d.url ? (
+                  <a href={d.url} rel="noreferrer noopener" target="_blank">
+                    {d.title}
+                  </a>
+                ) : (
+                  d.title
+                )}
+              </td>
               <td>{d.outlet ?? '—'}</td>
               <td>{d.published}</td>
               <td className="num">{counts.get(d.id) ?? 0}</td>

@@ -24,24 +24,45 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const selectFact = useViewStore((s) => s.selectFact);
   const name = lang === 'zh' ? metric.label.zh : metric.label.en;
   const option = useMemo(
-    () => buildTrendOption({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
+    () =>
+      buildTrendOption({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
     [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact],
   );
   // A stable object: an inline one makes echarts-for-react rebuild the chart on every render.
-  const onEvents = useMemo(() => ({
-    click: (p: { data?: { fact?: string } }) => { if (p.data?.fact) selectFact(p.data.fact); },
-  }), [selectFact]);
+  const onEvents = useMemo(
+    () => ({
+      click: (p: { data?: { fact?: string } }) => {
+        if (p.data?.fact) selectFact(p.data.fact);
+      },
+    }),
+    [selectFact],
+  );
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReactEChartsCore>(null);
-  const exportPng = () => exportChartPng(chartRef.current?.getEchartsInstance(), {
-    product: t.appName, title: name, filters: filtersLine(view, lang, t),
-    sources: sourcesLines(rows.map((r) => r.p.fact), facts, documents, t), credit: null,
-  }, exportFileName(metric.id, view.district, view.from, view.to, 'png'));
+  const exportPng = () =>
+    exportChartPng(
+      chartRef.current?.getEchartsInstance(),
+      {
+        product: t.appName,
+        title: name,
+        filters: filtersLine(view, lang, t),
+        sources: sourcesLines(
+          rows.map((r) => r.p.fact),
+          facts,
+          documents,
+          t,
+        ),
+        credit: null,
+      },
+      exportFileName(metric.id, view.district, view.from, view.to, 'png'),
+    );
   // Where each point is drawn, so a browser test can click one as a reader would. The chart is ready
   // once; the handler reads the points of the latest render, not those of the first.
   const rowsNow = useRef(rows);
-  useEffect(() => { rowsNow.current = rows; });
+  useEffect(() => {
+    rowsNow.current = rows;
+  });
   const onReady = (chart: EChartsType) => {
     chart.on('finished', () => {
       const px: Record<string, number[]> = {};
@@ -53,16 +74,35 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
     <figure className="chart">
       <figcaption>
         <h3>{name}</h3>
-        <button type="button" className="export" aria-label={t.downloadPng(name)} onClick={() => void exportPng()}>PNG</button>
+        <button type="button" className="export" aria-label={t.downloadPng(name)} onClick={() => void exportPng()}>
+          PNG
+        </button>
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
-        <ReactEChartsCore ref={chartRef} echarts={echarts} option={option} notMerge lazyUpdate onEvents={onEvents} onChartReady={onReady} style={{ height: 280, width: '100%' }} opts={{ renderer: 'canvas' }} />
+        <ReactEChartsCore
+          ref={chartRef}
+          echarts={echarts}
+          option={option}
+          notMerge
+          lazyUpdate
+          onEvents={onEvents}
+          onChartReady={onReady}
+          style={{ height: 280, width: '100%' }}
+          opts={{ renderer: 'canvas' }}
+        />
       </div>
       <details>
         <summary>{t.showTable}</summary>
         <table>
           <caption className="sr-only">{t.tableOf(name)}</caption>
-          <thead><tr><th scope="col">{t.place}</th><th scope="col">{t.period}</th><th scope="col">{t.value}</th><th scope="col">{t.source}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.place}</th>
+              <th scope="col">{t.period}</th>
+              <th scope="col">{t.value}</th>
+              <th scope="col">{t.source}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map(({ v, p }) => {
               const f = facts.get(p.fact);
@@ -70,11 +110,14 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
                 <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
                   <td>{seriesName(v, lang, placeNames)}</td>
                   <td>
-                    {formatPeriod(p.period, lang)}{p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                    {formatPeriod(p.period, lang)}
+                    {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
                     {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
                   </td>
                   <td>{f ? formatFact(f, lang) : p.value}</td>
-                  <td><q>{p.source.quote}</q></td>
+                  <td>
+                    <q>{p.source.quote}</q>
+                  </td>
                 </tr>
               );
             })}

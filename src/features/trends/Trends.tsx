@@ -13,7 +13,8 @@ export function Trends() {
   const { data } = lookups;
   const lang = useLang();
   const view = useView();
-  const exportCsv = () => downloadCsv(toCsv(toSeriesRows(data, view, lang, lookups)), exportFileName('series', view.district, view.from, view.to, 'csv'));
+  const exportCsv = () =>
+    downloadCsv(toCsv(toSeriesRows(data, view, lang, lookups)), exportFileName('series', view.district, view.from, view.to, 'csv'));
   const charts = useMemo(
     () => selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) })),
     [data, view],
@@ -22,13 +23,19 @@ export function Trends() {
     <section className="trends" aria-labelledby="trends-h">
       <div className="section-head">
         <h2 id="trends-h">{t.trends}</h2>
-        <button type="button" className="export" aria-label={t.downloadCsv} onClick={exportCsv}>CSV</button>
+        <button type="button" className="export" aria-label={t.downloadCsv} onClick={exportCsv}>
+          CSV
+        </button>
       </div>
       <Legend />
-      {charts.length === 0 ? <p role="status">{t.emptyFilter}</p> : (
+      {charts.length === 0 ? (
+        <p role="status">{t.emptyFilter}</p>
+      ) : (
         <Suspense fallback={<p role="status">{t.loading}</p>}>
           <div className="chart-grid">
-            {charts.map((c) => <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />)}
+            {charts.map((c) => (
+              <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
+            ))}
           </div>
         </Suspense>
       )}
@@ -40,14 +47,54 @@ function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t.legend}>
-      <li><span aria-hidden="true" className="sym">●</span> {t.exact}</li>
-      <li><span aria-hidden="true" className="sym">▲</span> {t.lowerBound}</li>
-      <li><span aria-hidden="true" className="sym">▼</span> {t.upperBound}</li>
-      <li><span aria-hidden="true" className="sym">◆</span> {t.approx}</li>
-      <li><span aria-hidden="true" className="sym">○ ┄</span> {t.forecast} / {t.target}</li>
-      <li><span aria-hidden="true" className="sym">─○─</span> {t.publicationLegend}</li>
-      <li><span aria-hidden="true" className="sym">◌</span> {t.notAnnual}</li>
-      <li><span aria-hidden="true" className="sym conflict">◎</span> {t.conflict}</li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ●
+        </span>{' '}
+        {t.exact}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ▲
+        </span>{' '}
+        {t.lowerBound}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ▼
+        </span>{' '}
+        {t.upperBound}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ◆
+        </span>{' '}
+        {t.approx}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ○ ┄
+        </span>{' '}
+        {t.forecast} / {t.target}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ─○─
+        </span>{' '}
+        {t.publicationLegend}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym">
+          ◌
+        </span>{' '}
+        {t.notAnnual}
+      </li>
+      <li>
+        <span aria-hidden="true" className="sym conflict">
+          ◎
+        </span>{' '}
+        {t.conflict}
+      </li>
     </ul>
   );
 }
