@@ -87,13 +87,25 @@ const placeSchema = z
   })
   .strict();
 
-const gazetteerSchema = z.object({ places: z.array(placeSchema) });
+/** A district's other names (Pudong New Area) and what may not follow its name (黄浦江 is the river). */
+const districtNamesSchema = z
+  .object({
+    id: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
+    aliases: z.array(z.string().min(1)),
+    notBefore: z.string().min(1).optional(),
+    note: z.string().min(1),
+  })
+  .strict();
+
+const gazetteerSchema = z.object({ places: z.array(placeSchema), districts: z.array(districtNamesSchema) });
 
 export type Subjects = z.infer<typeof subjectsSchema>;
 export type Veto = z.infer<typeof vetoSchema>;
 export type CatalogueEntry = z.infer<typeof entrySchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type GazetteerEntry = z.infer<typeof placeSchema>;
+export type DistrictNames = z.infer<typeof districtNamesSchema>;
+export type Gazetteer = z.infer<typeof gazetteerSchema>;
 
 export type CuratedResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -131,10 +143,12 @@ export function parseCatalogue(json: unknown): CuratedResult<Catalogue> {
   return { ok: true, value: r.data };
 }
 
-export function parseGazetteer(json: unknown): CuratedResult<GazetteerEntry[]> {
+export function parseGazetteer(json: unknown): CuratedResult<Gazetteer> {
   const r = gazetteerSchema.safeParse(json);
   if (!r.success) return { ok: false, reason: describe(r.error) };
   const dup = unique(r.data.places.map((p) => p.id));
   if (dup) return { ok: false, reason: `place id ${dup} appears twice` };
-  return { ok: true, value: r.data.places };
+  const twice = unique(r.data.districts.map((d) => d.id));
+  if (twice) return { ok: false, reason: `district ${twice} appears twice in districts` };
+  return { ok: true, value: r.data };
 }

@@ -13,13 +13,14 @@ import {
 import { forLanguage, toMetricDef, type Catalogue } from './catalogue';
 import { extractArticleFacts } from './facts';
 import type { LoadedArticle } from './load';
-import { PlaceMatcher, type GazetteerEntry } from './places';
+import type { Gazetteer } from './curated';
+import { PlaceMatcher } from './places';
 import { byCodeUnit, findConflicts, toSeries } from './series';
 
 export interface PipelineInput {
   articles: ReadonlyArray<LoadedArticle>;
   catalogue: Catalogue;
-  gazetteer: ReadonlyArray<GazetteerEntry>;
+  gazetteer: Gazetteer;
   warnings: ReadonlyArray<Notice>;
 }
 
@@ -103,7 +104,7 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
   file.conflicts = findConflicts(file.series);
   const factsAt = new Map<string, number>();
   for (const f of file.facts) if (f.place) factsAt.set(f.place, (factsAt.get(f.place) ?? 0) + 1);
-  file.places = input.gazetteer
+  file.places = input.gazetteer.places
     .filter((g) => named.has(g.id))
     .map((g): Place => ({
       id: g.id,

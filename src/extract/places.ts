@@ -4,7 +4,7 @@
  * cluster, not just 徐汇, and 黄浦江 (the river) is not 黄浦区.
  */
 import { DISTRICTS, type GeoId } from '../schema/geo';
-import type { GazetteerEntry } from './curated';
+import type { Gazetteer, GazetteerEntry } from './curated';
 
 export type { GazetteerEntry } from './curated';
 
@@ -117,19 +117,14 @@ export class PlaceMatcher {
   private readonly first = new Uint8Array(0x10000);
   readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
 
-  constructor(entries: ReadonlyArray<GazetteerEntry>) {
+  constructor({ places: entries, districts }: Gazetteer) {
     this.gazetteer = new Map(entries.map((e) => [e.id, e]));
     const aliases: Alias[] = [];
     for (const d of DISTRICTS) {
       const short = d.zh.replace(/(新区|区)$/, '');
-      const english = [
-        d.en,
-        `${d.en} District`,
-        ...(d.id === 'pudong' ? ['Pudong New Area'] : []),
-        ...(d.id === 'jingan' ? ['Jingan'] : []),
-      ];
-      for (const text of new Set([d.zh, `${short}区`, short, ...english])) {
-        aliases.push({ text, geo: d.id, place: null, notBefore: d.id === 'huangpu' ? '江' : '', subjectOnly: false });
+      const more = districts.find((x) => x.id === d.id);
+      for (const text of new Set([d.zh, `${short}区`, short, d.en, `${d.en} District`, ...(more?.aliases ?? [])])) {
+        aliases.push({ text, geo: d.id, place: null, notBefore: more?.notBefore ?? '', subjectOnly: false });
       }
     }
     for (const e of entries) {

