@@ -39,6 +39,8 @@ export interface Match {
  */
 const SEGMENT = 3000;
 const CLAUSE = 2000;
+/** A metric counted per park or zone outranks its city-level twin for a figure placed at one. */
+const PLACED = 900;
 /** How far back (in characters) the topic of a paragraph is looked for when the sentence names none. */
 const TOPIC_WINDOW = 300;
 /** How many characters before a figure an `adjacent` veto looks at (twice as many after it). */
@@ -255,9 +257,11 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
     let applies = seen.get(v.id);
     if (applies === undefined) {
       applies =
-        v.scope === 'adjacent'
-          ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-          : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
+        v.scope === 'head'
+          ? anyWord(ctx.windows, v.words, { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) })
+          : v.scope === 'adjacent'
+            ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
+            : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
       seen.set(v.id, applies);
     }
     if (applies) return v.reason;
@@ -384,6 +388,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     }
     // A metric with extra conditions that all hold is more specific than one without.
     if (entry.placeKinds || entry.requireSentence) score += 100;
+    // A figure placed at a park or zone is that place's count, whatever words name it (at least 500 AI companies in Lin-gang).
+    if (entry.placeKinds) score += PLACED;
     if (best && score <= best.score) continue;
     const reason =
       (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??

@@ -27,9 +27,10 @@ const vetoSchema = z
     words,
     /**
      * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
-     * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …).
+     * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …);
+     * `head`: in the figure's own noun phrase (400 top professionals, 50余名顶尖人才).
      */
-    scope: z.enum(['before', 'segment', 'adjacent']),
+    scope: z.enum(['before', 'segment', 'adjacent', 'head']),
   })
   .strict();
 

@@ -69,6 +69,11 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['nov', 11],
   ['dec', 12],
 ];
+/** Five-year plans by their last year (十四五 in Chinese: see dates.ts). */
+const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [
+  ['14th five-year plan', 2025],
+  ['15th five-year plan', 2030],
+];
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ['the first three quarters of', (y) => `${y}-Q1-Q3`],
@@ -159,6 +164,14 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         !isLetter(lower[j]) &&
         lower[j] !== '%' &&
         !(lower[j] === ',' && isDigit(lower[j + 1]));
+      // By the end of the 14th Five-Year Plan (period): its last year.
+      const plan = isYear ? undefined : PLAN_ENDS.find((p) => lower.startsWith(p[0], i));
+      if (plan && /end of (?:the )?$/.test(lower.slice(Math.max(0, i - 12), i))) {
+        const end = i + plan[0].length;
+        out.push({ start: i, end, kind: 'explicit', period: String(plan[1]) });
+        i = end;
+        continue;
+      }
       if (!isYear) {
         i = j;
         continue;

@@ -10,7 +10,7 @@ import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } f
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
-import type { PlaceMatcher, PlaceMention } from './places';
+import { withAbbreviations, type PlaceMatcher, type PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
 import { isDigitCode } from './chars';
 
@@ -584,7 +584,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
   const mentions = scanned.bare?.length ? [...scanned.mentions, ...scanned.bare].sort((a, b) => a.start - b.start) : scanned.mentions;
-  const placeMentions = ctx.places.scan(text);
+  const placeMentions = withAbbreviations(text, ctx.places.scan(text));
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);

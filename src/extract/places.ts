@@ -110,6 +110,22 @@ function startsClause(text: string, i: number, loose = true): boolean {
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
+/** China's first, the nation's largest: a comparison, not the scope of a figure. */
+const COMPARISON_AFTER = [
+  ' first',
+  ' largest',
+  ' biggest',
+  ' leading',
+  ' top',
+  ' most',
+  ' hot',
+  ' only',
+  ' earliest',
+  ' highest',
+  ' best',
+  ' major',
+  ' key',
+];
 
 export class PlaceMatcher {
   private readonly byFirst = new Map<string, Alias[]>();
@@ -187,6 +203,10 @@ export class PlaceMatcher {
         i++;
         continue;
       }
+      if (hit.national && !hit.elsewhere && COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length))) {
+        i += hit.text.length;
+        continue;
+      }
       if (hit.place === null && hit.geo !== 'shanghai' && TITLE_AFTER.some((t) => text.startsWith(t, i + hit.text.length))) {
         i += hit.text.length;
         continue;
@@ -204,4 +224,29 @@ export class PlaceMatcher {
     }
     return out;
   }
+}
+
+/** "Shanghai Foundation Model Innovation Center (SMC)", "…, also known as SMC", "…社区（简称：模速空间）": a short name the article defines. */
+const ABBREVIATION =
+  /^(?:\s?[(（](?:简称[:：]?\s*)?["“]?([A-Z][A-Za-z0-9&-]{1,9}|[\u4e00-\u9fff]{2,8})["”]?[)）]|,? (?:also known as|known as|dubbed) ["“]?([A-Z][A-Za-z0-9&-]{1,9})\b)/;
+
+/**
+ * The mentions plus every later use of a short name the article gives a place in parentheses right
+ * after naming it. The short name means that place in this article only.
+ */
+export function withAbbreviations(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const extra: PlaceMention[] = [];
+  for (const p of mentions) {
+    if (p.national || p.anaphoric) continue;
+    const m = ABBREVIATION.exec(text.slice(p.end, p.end + 24));
+    if (!m) continue;
+    const short = (m[1] ?? m[2])!;
+    const latin = isLatinCode(short.charCodeAt(0));
+    for (let i = text.indexOf(short, p.end + m[0].length); i >= 0; i = text.indexOf(short, i + short.length)) {
+      if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(text.charCodeAt(i + short.length)))) continue;
+      if (mentions.some((q) => q.start < i + short.length && i < q.end)) continue;
+      extra.push({ start: i, end: i + short.length, geo: p.geo, place: p.place });
+    }
+  }
+  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }

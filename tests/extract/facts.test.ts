@@ -413,3 +413,44 @@ describe('the subject of an English sentence, and a figure later than its date',
     expect([f.period, f.periodBasis]).toEqual(['2024-04', 'publication']);
   });
 });
+
+describe('found in the sixth development set (English)', () => {
+  it('"China\'s hot spot" compares; it is not the scope of the figure', () => {
+    const f = factAt(
+      factsOf(
+        "Shanghai is looking to become China's hot spot for artificial intelligence and wants to expand the scale of the industry to more than 100 billion yuan by 2020.",
+        '2017-11-15',
+      ),
+      'more than 100 billion yuan',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'shanghai', '2020']);
+  });
+  it("Lin-gang, by the end of the 14th Five-Year Plan, at a zone: the zone's count for 2025", () => {
+    const f = factAt(
+      factsOf(
+        'Lin-gang should be the home of at least 500 artificial intelligence companies by the end of 14th Five-Year Plan period.',
+        '2022-08-20',
+      ),
+      'at least 500 artificial intelligence companies',
+    );
+    expect([f.metric, f.geo, f.place, f.period]).toEqual(['cluster_enterprises', 'pudong', 'lingang', '2025']);
+  });
+  it('a short name the article defines ("…, also known as SMC") places later figures', () => {
+    const f = factAt(
+      factsOf(
+        'The Shanghai Foundation Model Innovation Center, also known as SMC, opened in 2023. SMC has attracted nearly 100 foundation model enterprises.',
+        '2024-06-01',
+      ),
+      'nearly 100 foundation model enterprises',
+    );
+    expect([f.metric, f.geo, f.place]).toEqual(['large_model_enterprises', 'xuhui', 'mosu_space']);
+  });
+  it('"400 top professionals" is the top of a group, not its total', () => {
+    const f = factAt(factsOf('The center has attracted over 400 top AI professionals.', '2024-04-01'), 'over 400 top AI professionals');
+    expect(f.metric).toBeNull();
+  });
+  it('a share phrase must follow the share: "the market scale of China\'s AI industry soared 24%" is no share of the country', () => {
+    const f = factAt(factsOf("The market scale of China's artificial intelligence industry soared 24% last year.", '2025-09-24'), '24%');
+    expect(f.metric).not.toBe('ai_industry_scale__share_of_country');
+  });
+});
