@@ -13,6 +13,7 @@ import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, type PlaceMatcher, type PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
 import { isDigitCode } from './chars';
+import { parsePeriod } from '../schema/period';
 
 export interface ArticleInput {
   id: string;
@@ -232,7 +233,7 @@ function sentencePeriods(
 }
 
 const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>
-  lastBefore(dates, from, to, (d) => d.kind === 'span' && /^\d{4}$/.test(d.period));
+  lastBefore(dates, from, to, (d) => d.kind === 'span' && parsePeriod(d.period)?.kind === 'year');
 
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
@@ -252,7 +253,8 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (kind === 'flow') {
     if (d.basis === 'publication') return UNDATED;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
-    return d.period !== null && /^\d{4}-12$/.test(d.period) ? { period: d.period.slice(0, 4), basis: d.basis } : d;
+    const p = d.period === null ? null : parsePeriod(d.period);
+    return p?.kind === 'month' && p.part === 12 ? { period: String(p.year), basis: d.basis } : d;
   }
   // A target or forecast with no year of its own is not a figure as of today.
   if (status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
