@@ -5,7 +5,8 @@
  * `map[start]` and `map[end - 1] + 1`. Clean-up does only what the extractor needs:
  * - front matter is left out (the body starts after the closing `---`);
  * - full-width ASCII (０-９, ％, ，…) becomes half-width, the ideographic space a space;
- * - Markdown emphasis (`**`) and heading marks (`#`) are dropped;
+ * - Markdown emphasis (`**`) and heading marks (`#`) are dropped, and so are the pinyin annotations
+ *   some mirror sites insert after characters (產(chǎn)業(yè) → 產業);
  * - a paragraph break inside a sentence is re-joined. Print layouts break lines anywhere
  *   ("从10万人增长到25万⏎⏎人"); a paragraph that ends without sentence-final punctuation
  *   and reads like a sentence (it has a comma, or is long) continues in the next one.
@@ -50,9 +51,14 @@ function halfWidth(ch: string): string {
 
 /** Characters the clean-up must look at; runs of all others are copied in one step. */
 const SPECIAL = new Uint8Array(0x10000);
-for (const ch of ['\n', '\r', '#', '*', ' ', '\t', '\u3000', ...TERMINAL, ...CLOSERS, ...CLAUSE_MARKS, ')', '）'])
+for (const ch of ['\n', '\r', '#', '*', ' ', '\t', '\u3000', ...TERMINAL, ...CLOSERS, ...CLAUSE_MARKS, ')', '）', '('])
   SPECIAL[ch.charCodeAt(0)] = 1;
 SPECIAL.fill(1, 0xff01, 0xff5f);
+
+/** A pinyin syllable in parentheses, as some mirror sites put after a character: (chǎn), (yè). */
+const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+const isHan = (ch: string): boolean => ch >= '\u3400' && ch <= '\u9fff';
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
@@ -131,6 +137,15 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       lastChar = lastSignificant = previous = original[j - 1]!;
       i = j;
       continue;
+    }
+    // Mirror sites annotate characters with pinyin: 產(chǎn)業(yè)規模 reads 產業規模.
+    if (raw === '(' && isHan(previous)) {
+      PINYIN.lastIndex = i;
+      const m = PINYIN.exec(original);
+      if (m && TONE.test(m[0])) {
+        i += m[0].length;
+        continue;
+      }
     }
     if (raw === '*' && original[i + 1] === '*') {
       i += 2;

@@ -50,6 +50,9 @@ const WIDER_WORDS = [
   'nationwide',
   "the country's",
   "the nation's",
+  // The country as the subject: "The country is home to 5,300 AI enterprises".
+  'The country',
+  'the country',
   'globally',
   'worldwide',
 ];

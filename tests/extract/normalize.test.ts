@@ -44,3 +44,16 @@ describe('text clean-up keeps offsets into the original', () => {
     expect(bodyOffset('---\ntitle: x\n正文')).toBe(0);
   });
 });
+
+describe('pinyin annotations of mirror sites', () => {
+  it('產(chǎn)業(yè)規模 reads 產業規模, offsets still point into the original', () => {
+    const original = '上海人工智能產(chǎn)業(yè)規模超900億元。';
+    const clean = cleanText(original, 0);
+    expect(clean.text).toBe('上海人工智能產業規模超900億元。');
+    const at = clean.text.indexOf('900');
+    expect(original.slice(clean.map[at], clean.map[at]! + 3)).toBe('900');
+  });
+  it('a parenthesis that is not pinyin stays: 人工智能(AI), 模型(2025)', () => {
+    expect(cleanText('人工智能(AI)和模型(2025)', 0).text).toBe('人工智能(AI)和模型(2025)');
+  });
+});
