@@ -62,6 +62,8 @@ const isLatin = (ch: string | undefined): boolean => ch !== undefined && ((ch >=
  * bound, 约 an approximation; 达 and 为 state the value itself.
  */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['突破了', '>'],
+  ['超过了', '>'],
   ['超过', '>'],
   ['突破', '>'],
   ['高于', '>'],

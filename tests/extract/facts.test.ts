@@ -454,3 +454,10 @@ describe('found in the sixth development set (English)', () => {
     expect(f.metric).not.toBe('ai_industry_scale__share_of_country');
   });
 });
+
+describe('WAIC viewing figures', () => {
+  it("播放量突破了3.5亿 is the edition's online figure, a lower bound", () => {
+    const f = factAt(factsOf('世界人工智能大会闭幕，大会在各媒体平台的播放量突破了3.5亿。', '2021-07-10'), '突破了3.5亿');
+    expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['waic_online_visits', 3.5e8, '>', '2021']);
+  });
+});
