@@ -82,7 +82,8 @@ const placeSchema = z
     /** GCJ-02, as the district shapes the map draws. */
     lng: z.number(),
     lat: z.number(),
-    aliases: words,
+    /** At least two characters each: the matcher looks names up by their first two. */
+    aliases: z.array(z.string().min(2)).min(1),
     /** Where the coordinate came from and how far off it may be; any district or alias choice worth explaining. */
     note: z.string().min(1),
   })
@@ -92,7 +93,7 @@ const placeSchema = z
 const districtNamesSchema = z
   .object({
     id: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
-    aliases: z.array(z.string().min(1)),
+    aliases: z.array(z.string().min(2)),
     notBefore: z.string().min(1).optional(),
     note: z.string().min(1),
   })

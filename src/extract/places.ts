@@ -130,8 +130,11 @@ const COMPARISON_AFTER = [
   ' key',
 ];
 
+/** The first two code units at `i` as one number (every alias has at least two). */
+const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
+
 export class PlaceMatcher {
-  private readonly byFirst = new Map<string, Alias[]>();
+  private readonly byPair = new Map<number, Alias[]>();
   /** 1 where some alias starts with that character: most characters are passed over without a lookup. */
   private readonly first = new Uint8Array(0x10000);
   readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
@@ -173,11 +176,12 @@ export class PlaceMatcher {
     aliases.push({ text: "Shanghai's", geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     aliases.sort((a, b) => b.text.length - a.text.length);
     for (const a of aliases) {
-      const key = a.text[0]!;
-      const list = this.byFirst.get(key) ?? [];
+      // Keyed by the first two characters: most places where a first character matches go no further.
+      const key = pairKey(a.text, 0);
+      const list = this.byPair.get(key) ?? [];
       list.push(a);
-      this.byFirst.set(key, list);
-      this.first[key.charCodeAt(0)] = 1;
+      this.byPair.set(key, list);
+      this.first[a.text.charCodeAt(0)] = 1;
     }
   }
 
@@ -189,7 +193,11 @@ export class PlaceMatcher {
         i++;
         continue;
       }
-      const candidates = this.byFirst.get(text[i]!)!;
+      const candidates = this.byPair.get(pairKey(text, i));
+      if (!candidates) {
+        i++;
+        continue;
+      }
       let hit: Alias | undefined;
       for (const a of candidates) {
         if (!text.startsWith(a.text, i)) continue;
