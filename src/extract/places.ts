@@ -41,6 +41,8 @@ const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', '
  * they count as the city level so that a district named in an earlier sentence is not carried over.
  */
 const WIDER_WORDS = [
+  '中国的',
+  '全中国',
   '国内',
   '全国',
   '我国',

@@ -21,7 +21,7 @@ METRICS |= {b + "__share_of_country" for b in BASE} | {b + "__share_of_city" for
 GEOS = set("shanghai huangpu xuhui changning jingan putuo hongkou yangpu minhang baoshan jiading pudong jinshan songjiang qingpu fengxian chongming".split())
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12]|-Q1-Q3|-\d{4})?$")
 CN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
-EN = {"one-third": 100 / 3, "thirty-four": 34, "ten": 10, "five": 5, "four": 4, "three": 3, "second": 2, "half": 50, "six": 6, "seven": 7, "one": 1}
+EN = {"one-third": 100 / 3, "thirty-four": 34, "sixteen": 16, "ten": 10, "five": 5, "four": 4, "three": 3, "second": 2, "half": 50, "six": 6, "seven": 7, "one": 1}
 MULT = [("trillion", 1e12), ("万亿", 1e12), ("亿", 1e8), ("萬億", 1e12), ("億", 1e8), ("万", 1e4), ("萬", 1e4),
         ("billion", 1e9), ("million", 1e6)]
 

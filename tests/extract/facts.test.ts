@@ -461,3 +461,17 @@ describe('WAIC viewing figures', () => {
     expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['waic_online_visits', 3.5e8, '>', '2021']);
   });
 });
+
+describe('found in the seventh development set', () => {
+  it("中國的 (China's) scopes a figure to the country", () => {
+    const f = factAt(factsOf('而據官方資料，2024年3月中國的AI企業有4500餘家。', '2025-09-01'), '4500餘家');
+    expect(f.metric).toBeNull();
+  });
+  it('"30 world-known enterprises" at a summit are not the count of AI firms', () => {
+    const f = factAt(
+      factsOf('The AI summit brought together 30 world-known enterprises and over 1,000 guests.', '2017-08-20'),
+      '30 world-known enterprises',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
