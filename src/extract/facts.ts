@@ -284,6 +284,9 @@ function lastNonNational(ps: ReadonlyArray<PlaceMention>): PlaceMention | undefi
   return undefined;
 }
 
+/** Names of the city itself, wherever they stand (上海 is a place mention only as a clause's subject), and of its yearly AI conference. */
+const SHANGHAI_WORDS = /上海|沪|本市|全市|Shanghai|SHANGHAI|世界人工智能大会|WAIC|World Artificial Intelligence Conference/;
+
 /** The date a sentence cut at ；hands to the next one in its paragraph. */
 interface Carried {
   paragraph: number;
@@ -403,6 +406,10 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
 const REASONS = {
   range: { zh: '区间的一端（3至5家），不是一个数', en: 'one end of a range (3至5家), not a figure' },
   vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (几十, 数百), not a figure' },
+  unanchored: {
+    zh: '文章在此之前未说明是上海的数字',
+    en: 'the article has not said, by this point, that it is about Shanghai',
+  },
   elsewhere: { zh: '外地、全国或全球的数字，不是上海的', en: 'a figure for another city, the country or the world, not Shanghai’s' },
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
 } as const satisfies Record<string, Bilingual>;
@@ -605,6 +612,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let carry: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
+  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
+  const titleAnchored = SHANGHAI_WORDS.test(titleText) || ctx.places.scan(titleText).some((p) => !p.national);
+  /** Where the article first names Shanghai or a place in it. */
+  const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
   const topic = topicOf(lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title, ctx.places);
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
@@ -689,10 +700,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
+      // With no place of its own, a figure is Shanghai's only if the article has said it is about Shanghai
+      // (in its title or before the figure): a national market report's figures are not the city's.
+      const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
       const { metric, reason } =
         stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
           ? { metric: null, reason: REASONS.elsewhere }
-          : matched;
+          : !anchored && matched.metric !== null
+            ? { metric: null, reason: REASONS.unanchored }
+            : matched;
       const entry = metricById(catalogue, metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

@@ -36,7 +36,7 @@ describe('periods of quantities', () => {
   });
 
   it('an undated stock is as of the article date (publication basis)', () => {
-    const f = factAt(factsOf('推动14所高校成立人工智能研究院。', '2025-07-11'), '14所');
+    const f = factAt(factsOf('推动14所高校成立人工智能研究院。', '2025-07-11', '上海推动高校人工智能发展'), '14所');
     expect([f.metric, f.period, f.periodBasis]).toEqual(['universities_ai_institutes', '2025-07', 'publication']);
   });
 
@@ -473,5 +473,17 @@ describe('found in the seventh development set', () => {
       '30 world-known enterprises',
     );
     expect(f.metric).toBeNull();
+  });
+});
+
+describe('an article that has not said it is about Shanghai', () => {
+  it("a national report's figure with no place is not charted as Shanghai's", () => {
+    const f = factAt(factsOf('报告显示，人工智能企业数量达到4500家，产业规模持续扩大。', '2024-05-01', '人工智能产业发展报告'), '4500家');
+    expect([f.metric, f.reason?.en]).toEqual([null, 'the article has not said, by this point, that it is about Shanghai']);
+  });
+  it("once the title or the text names Shanghai, the same figure is the city's", () => {
+    expect(factAt(factsOf('报告显示，人工智能企业数量达到4500家。', '2024-05-01', '上海人工智能产业发展报告'), '4500家').metric).toBe(
+      'ai_enterprises',
+    );
   });
 });
