@@ -487,3 +487,16 @@ describe('an article that has not said it is about Shanghai', () => {
     );
   });
 });
+
+describe('growth over several years', () => {
+  it('"an annual growth rate of over 30 percent in the past five years" is not year-on-year growth', () => {
+    const f = factAt(
+      factsOf(
+        'Last year, AI-related industries in Xuhui had a total output of 80.3 billion yuan, with an annual growth rate of over 30 percent in the past five years.',
+        '2024-07-01',
+      ),
+      'over 30 percent',
+    );
+    expect(f.metric).not.toBe('ai_industry_scale__growth_yoy');
+  });
+});
