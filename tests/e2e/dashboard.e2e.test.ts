@@ -30,6 +30,17 @@ describe('dashboard in Chromium', () => {
     expect([...hosts]).toEqual([new URL(s.url).host]);
   });
 
+  it("a chart's data table is built only when opened, then lists the chart's points", async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await firstChart(page).waitFor();
+    const chart = page.locator('.chart').first();
+    expect(await chart.locator('table').count()).toBe(0);
+    await chart.locator('summary').click();
+    await expect.poll(() => chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   it('changing the year range changes the axis and the KPIs', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);

@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { echarts } from '../../charts/echarts';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
@@ -39,6 +39,7 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   );
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
+  const [tableOpen, setTableOpen] = useState(false);
   const chartRef = useRef<ReactEChartsCore>(null);
   const exportPng = () =>
     exportChartPng(
@@ -91,38 +92,41 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
           opts={{ renderer: 'canvas' }}
         />
       </div>
-      <details>
+      {/* The table is built only when opened: 21 charts' rows would otherwise fill the page's DOM. */}
+      <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t.showTable}</summary>
-        <table>
-          <caption className="sr-only">{t.tableOf(name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.place}</th>
-              <th scope="col">{t.period}</th>
-              <th scope="col">{t.value}</th>
-              <th scope="col">{t.source}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ v, p }) => {
-              const f = facts.get(p.fact);
-              return (
-                <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
-                  <td>{seriesName(v, lang, placeNames)}</td>
-                  <td>
-                    {formatPeriod(p.period, lang)}
-                    {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
-                    {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
-                  </td>
-                  <td>{f ? formatFact(f, lang) : p.value}</td>
-                  <td>
-                    <q>{p.source.quote}</q>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {tableOpen && (
+          <table>
+            <caption className="sr-only">{t.tableOf(name)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.place}</th>
+                <th scope="col">{t.period}</th>
+                <th scope="col">{t.value}</th>
+                <th scope="col">{t.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ v, p }) => {
+                const f = facts.get(p.fact);
+                return (
+                  <tr key={p.fact} className={p.fact === selectedFact ? 'selected' : undefined}>
+                    <td>{seriesName(v, lang, placeNames)}</td>
+                    <td>
+                      {formatPeriod(p.period, lang)}
+                      {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                      {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
+                    </td>
+                    <td>{f ? formatFact(f, lang) : p.value}</td>
+                    <td>
+                      <q>{p.source.quote}</q>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
       </details>
     </figure>
   );
