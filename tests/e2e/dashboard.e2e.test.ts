@@ -173,7 +173,14 @@ describe('dashboard in Chromium', () => {
     await page.goto(s.url);
     const region = page.getByRole('region', { name: /全部数字/ });
     await region.locator('tbody tr').first().waitFor();
-    expect(await region.locator('.reason').count()).toBe(data.facts.filter((f) => f.reason !== null).length);
+    // Every reason is shown, page by page.
+    let reasons = await region.locator('.reason').count();
+    const next = region.getByRole('button', { name: '下一页' });
+    while ((await next.count()) > 0 && (await next.isEnabled())) {
+      await next.click();
+      reasons += await region.locator('.reason').count();
+    }
+    expect(reasons).toBe(data.facts.filter((f) => f.reason !== null).length);
     await region.getByRole('searchbox').fill(reason);
     await expect.poll(() => region.locator('tbody tr').count()).toBe(data.facts.filter((f) => f.reason?.zh === reason).length);
     for (const row of await region.locator('tbody tr').allTextContents()) expect(row).toContain(`未绘入图表：${reason}`);

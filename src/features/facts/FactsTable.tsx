@@ -3,6 +3,7 @@ import { exportFileName, toCsv, toFactRows } from '../../core/exportRows';
 import { factLabels, searchFacts, sortFacts, type FactSortKey } from '../../core/factsQuery';
 import { formatFact } from '../../core/format';
 import { downloadCsv } from '../../ui/download';
+import { Pager } from '../../ui/Pager';
 import { selectFacts } from '../../core/select';
 import type { Fact } from '../../schema/metricsFile';
 import { formatPeriod } from '../../schema/period';
@@ -10,6 +11,9 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { factRowId } from './SelectedFact';
+
+/** Rows of the facts table in the DOM at once. */
+const PAGE_SIZE = 100;
 
 export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const t = useT();
@@ -28,6 +32,20 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     () => sortFacts(searchFacts(selectFacts(data, view), deferred, labels, lookups, lang), sort.key, sort.dir, labels),
     [data, view, deferred, sort, labels, lookups, lang],
   );
+  // One page of rows in the DOM at a time (16,000 facts at 500 articles); the CSV still holds them all.
+  // A new list starts at its first page; a selected fact brings its page into view.
+  const pageOf = (id: string | null): number => {
+    const at = id === null ? -1 : rows.findIndex((f) => f.id === id);
+    return at >= 0 ? Math.floor(at / PAGE_SIZE) : -1;
+  };
+  const [page, setPage] = useState(() => Math.max(0, pageOf(selected)));
+  const [shown, setShown] = useState({ rows, selected });
+  if (shown.rows !== rows || shown.selected !== selected) {
+    setShown({ rows, selected });
+    const at = pageOf(selected);
+    setPage(at >= 0 ? at : shown.rows !== rows ? 0 : page);
+  }
+  const visible = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
 
   const header = (key: FactSortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -76,7 +94,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((f) => (
+              {visible.map((f) => (
                 <tr
                   key={f.id}
                   id={factRowId(f.id)}
@@ -112,6 +130,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
               ))}
             </tbody>
           </table>
+          <Pager page={page} size={PAGE_SIZE} total={rows.length} onPage={setPage} t={t} />
         </div>
       )}
     </section>
