@@ -60,3 +60,19 @@ describe('the facts table pages a long list', () => {
     expect(within(region).getByRole('status')).not.toHaveTextContent('第 1–100 条');
   });
 });
+
+describe('the sources list pages a long list', () => {
+  it('lists 50 articles at a time', async () => {
+    const user = userEvent.setup();
+    const many = {
+      ...data,
+      documents: Array.from({ length: 120 }, (_, k) => ({ ...data.documents[0]!, id: k === 0 ? 'd1' : `doc${k}`, title: `文章${k}` })),
+    };
+    render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: many })} />);
+    const region = await screen.findByRole('region', { name: /来源文章/ });
+    expect(rowsOf(region)).toBe(50);
+    expect(within(region).getByRole('status')).toHaveTextContent('第 1–50 条，共 120 条');
+    await user.click(within(region).getByRole('button', { name: '下一页' }));
+    expect(within(region).getByText('文章50')).toBeInTheDocument();
+  });
+});

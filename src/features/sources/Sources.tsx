@@ -1,6 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
+import { Pager } from '../../ui/Pager';
+
+/** Articles listed at once: 500 would fill the page. */
+const PAGE_SIZE = 50;
 
 export function Sources() {
   const t = useT();
@@ -10,6 +14,8 @@ export function Sources() {
     for (const f of data.facts) m.set(f.doc, (m.get(f.doc) ?? 0) + 1);
     return m;
   }, [data]);
+  const [page, setPage] = useState(0);
+  const documents = data.documents.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   return (
     <section className="sources" aria-labelledby="sources-h">
       <h2 id="sources-h">{t.sources}</h2>
@@ -23,7 +29,7 @@ export function Sources() {
           </tr>
         </thead>
         <tbody>
-          {data.documents.map((d) => (
+          {documents.map((d) => (
             <tr key={d.id}>
               <td>
                 {d.url ? (
@@ -41,6 +47,7 @@ export function Sources() {
           ))}
         </tbody>
       </table>
+      <Pager page={page} size={PAGE_SIZE} total={data.documents.length} onPage={setPage} t={t} />
     </section>
   );
 }
