@@ -20,6 +20,17 @@ function scaled(value: number, steps: Scale, lang: Lang, fallback: string): stri
   return `${num(value, lang)}${fallback}`;
 }
 
+/** Units written the same way in both languages. */
+const FLOPS_STEPS: Scale = [
+  [1e18, ' EFLOPS'],
+  [1e15, ' PFLOPS'],
+];
+const BYTE_STEPS: Scale = [
+  [1e15, ' PB'],
+  [1e12, ' TB'],
+  [1e9, ' GB'],
+];
+
 const ZH: Record<BaseUnit, (v: number, counter: string | null) => string> = {
   CNY: (v) =>
     scaled(
@@ -56,27 +67,8 @@ const ZH: Record<BaseUnit, (v: number, counter: string | null) => string> = {
   m2: (v) => scaled(v, [[1e4, '万平方米']], 'zh', '平方米'),
   km2: (v) => `${num(v, 'zh')}平方公里`,
   ha: (v) => `${num(v, 'zh')}公顷`,
-  FLOPS: (v) =>
-    scaled(
-      v,
-      [
-        [1e18, ' EFLOPS'],
-        [1e15, ' PFLOPS'],
-      ],
-      'zh',
-      ' FLOPS',
-    ),
-  bytes: (v) =>
-    scaled(
-      v,
-      [
-        [1e15, ' PB'],
-        [1e12, ' TB'],
-        [1e9, ' GB'],
-      ],
-      'zh',
-      ' B',
-    ),
+  FLOPS: (v) => scaled(v, FLOPS_STEPS, 'zh', ' FLOPS'),
+  bytes: (v) => scaled(v, BYTE_STEPS, 'zh', ' B'),
   tokens: (v) =>
     scaled(
       v,
@@ -126,27 +118,8 @@ const EN: Record<BaseUnit, (v: number) => string> = {
   m2: (v) => `${num(v, 'en', 0)} m²`,
   km2: (v) => `${num(v, 'en')} km²`,
   ha: (v) => `${num(v, 'en')} ha`,
-  FLOPS: (v) =>
-    scaled(
-      v,
-      [
-        [1e18, ' EFLOPS'],
-        [1e15, ' PFLOPS'],
-      ],
-      'en',
-      ' FLOPS',
-    ),
-  bytes: (v) =>
-    scaled(
-      v,
-      [
-        [1e15, ' PB'],
-        [1e12, ' TB'],
-        [1e9, ' GB'],
-      ],
-      'en',
-      ' B',
-    ),
+  FLOPS: (v) => scaled(v, FLOPS_STEPS, 'en', ' FLOPS'),
+  bytes: (v) => scaled(v, BYTE_STEPS, 'en', ' B'),
   tokens: (v) =>
     `${scaled(
       v,
