@@ -204,6 +204,7 @@ function sentencePeriods(
         const leadStart = m1.start - lead.length + fromAt;
         const d1 = lastBefore(dates, leadStart, m1.start, dated);
         const d2 = lastBefore(dates, m1.end, m2.start, dated);
+        const span = d1 || d2 || inherited ? undefined : spanBefore(dates, sentence.start, leadStart);
         let years: RangeYears;
         if (d1 || d2) {
           years = {
@@ -212,9 +213,8 @@ function sentencePeriods(
           };
         } else if (inherited) {
           years = { from: contextOf(inherited.from), to: contextOf(inherited.to) };
-        } else if (spanBefore(dates, sentence.start, leadStart)) {
+        } else if (span) {
           // 2018年至2023年，规上企业从183家增至348家: the span's first year and its last.
-          const span = spanBefore(dates, sentence.start, leadStart)!;
           years = {
             from: { period: text.slice(span.start, span.start + 4), basis: 'context' },
             to: { period: span.period, basis: 'context' },
@@ -338,6 +338,7 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
  */
 function completionPeriod(text: TextWindows, sentence: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
   if (!anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) return null;
+  // Later by its text: 2024-12 after 2024-01; the year 2024 itself (the ceremony's) is not later than 2024-01.
   const done = dates.find((d) => d.kind === 'explicit' && d.period > now);
   return done ? { period: done.period, basis: 'context' } : UNDATED;
 }
