@@ -53,6 +53,8 @@ function metricsData(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/metrics.json', source: readFileSync(DATA_FILE) });
       for (const [name, text] of articleTexts()) this.emitFile({ type: 'asset', fileName: `articles/${name}`, source: text });
+      // A static host answers unknown paths with the app; crawlers asking for robots.txt get a real one.
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: 'User-agent: *\nAllow: /\n' });
     },
   };
 }

@@ -30,6 +30,11 @@ describe('dashboard in Chromium', () => {
     expect([...hosts]).toEqual([new URL(s.url).host]);
   });
 
+  it('serves a real robots.txt, not the app', async () => {
+    const res = await fetch(new URL('/robots.txt', s.url));
+    expect(await res.text()).toMatch(/^User-agent: \*/);
+  });
+
   it("a chart's data table is built only when opened, then lists the chart's points", async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
