@@ -30,6 +30,18 @@ describe('dashboard in Chromium', () => {
     expect([...hosts]).toEqual([new URL(s.url).host]);
   });
 
+  it('a chart is set up only when it comes near the screen', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await firstChart(page).waitFor();
+    const charts = await page.locator('figure.chart').count();
+    expect(await page.locator('figure.chart canvas').count()).toBeLessThan(charts);
+    const last = page.locator('figure.chart').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('canvas').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('serves a real robots.txt, not the app', async () => {
     const res = await fetch(new URL('/robots.txt', s.url));
     expect(await res.text()).toMatch(/^User-agent: \*/);
@@ -227,6 +239,8 @@ describe('dashboard in Chromium', () => {
     ] as const) {
       const { page } = await watchedPage(s, { bypassCSP: true, width });
       await page.goto(`${s.url}${query}`);
+      // On a phone the charts start below the first screen; each is set up as it comes near.
+      await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
       await firstChart(page).waitFor();
       await page.evaluate(axe);
       const violations = await page.evaluate(async () => {

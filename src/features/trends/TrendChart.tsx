@@ -15,6 +15,8 @@ import { filtersLine, sourcesLines } from '../../ui/exportFrame';
 import { exportChartPng } from '../../ui/png';
 import { formatPeriod } from '../../schema/period';
 
+const CHART_HEIGHT = 280;
+
 export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
   const t = useT();
   const lang = useLang();
@@ -40,6 +42,20 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  // A chart is set up when it comes near the screen: twenty charts built at load block the main thread.
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = holder.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '200px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near]);
   const chartRef = useRef<ReactEChartsCore>(null);
   const exportPng = () =>
     exportChartPng(
@@ -80,17 +96,21 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
         </button>
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
-        <ReactEChartsCore
-          ref={chartRef}
-          echarts={echarts}
-          option={option}
-          notMerge
-          lazyUpdate
-          onEvents={onEvents}
-          onChartReady={onReady}
-          style={{ height: 280, width: '100%' }}
-          opts={{ renderer: 'canvas' }}
-        />
+        {near ? (
+          <ReactEChartsCore
+            ref={chartRef}
+            echarts={echarts}
+            option={option}
+            notMerge
+            lazyUpdate
+            onEvents={onEvents}
+            onChartReady={onReady}
+            style={{ height: CHART_HEIGHT, width: '100%' }}
+            opts={{ renderer: 'canvas' }}
+          />
+        ) : (
+          <div style={{ height: CHART_HEIGHT }} />
+        )}
       </div>
       {/* The table is built only when opened: 21 charts' rows would otherwise fill the page's DOM. */}
       <details onToggle={(e) => setTableOpen(e.currentTarget.open)}>
