@@ -1,6 +1,6 @@
 /**
  * Values in the reader's convention: 3800亿元 ↔ 380 billion yuan, 30万人 ↔ 300,000 people.
- * A bound keeps its word: 超3800亿元 is "> 380 billion yuan", never "380 billion yuan".
+ * A bound keeps its word: 超3800亿元 is "over 380 billion yuan", never "380 billion yuan".
  */
 import type { Lang } from '../i18n/messages';
 import type { BaseUnit, Fact, Qualifier } from '../schema/metricsFile';
@@ -143,7 +143,8 @@ const EN: Record<BaseUnit, (v: number) => string> = {
 };
 
 const ZH_QUALIFIER: Record<Qualifier, string> = { '=': '', '>': '超', '<': '近', '~': '约' };
-const EN_QUALIFIER: Record<Qualifier, string> = { '=': '', '>': '> ', '<': '< ', '~': '~ ' };
+/** English reads a bound as words, as the Chinese does (超, 近, 约): over, nearly, about. */
+const EN_QUALIFIER: Record<Qualifier, string> = { '=': '', '>': 'over ', '<': 'nearly ', '~': 'about ' };
 
 export function formatValue(value: number, unit: BaseUnit, lang: Lang, counter: string | null = null): string {
   return lang === 'zh' ? ZH[unit](value, counter) : EN[unit](value);
@@ -152,7 +153,7 @@ export function formatValue(value: number, unit: BaseUnit, lang: Lang, counter: 
 /** The word a bound is written with: 超 / > for a lower bound, 近 / < for an upper one, 约 / ~. */
 export const qualifierPrefix = (qualifier: Qualifier, lang: Lang): string => (lang === 'zh' ? ZH_QUALIFIER : EN_QUALIFIER)[qualifier];
 
-/** The value with its qualifier: 超3800亿元 / > 380 billion yuan. */
+/** The value with its qualifier: 超3800亿元 / over 380 billion yuan. */
 export function formatQuantity(value: number, unit: BaseUnit, qualifier: Qualifier, lang: Lang, counter: string | null = null): string {
   return `${qualifierPrefix(qualifier, lang)}${formatValue(value, unit, lang, counter)}`;
 }
@@ -170,6 +171,6 @@ export function formatPercent(p: number, lang: Lang): string {
   return `${num(p * 100, lang, 1)}%`;
 }
 
-/** A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, > 380 billion yuan. */
+/** A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. */
 export const formatFact = (f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'>, lang: Lang): string =>
   formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);

@@ -136,6 +136,6 @@ describe('cluster tooltips', () => {
     const zh = clusterTooltip(c, input());
     expect(zh).toContain('超500家 · 2025年7月（按文章发布日期） ·');
     expect(zh).toContain('近80家 · 2024年7月 ·');
-    expect(clusterTooltip(c, input({ lang: 'en', t: messages('en') }))).toContain('&gt; 500 · Jul 2025 (article&#39;s date) ·');
+    expect(clusterTooltip(c, input({ lang: 'en', t: messages('en') }))).toContain('over 500 · Jul 2025 (article&#39;s date) ·');
   });
 });

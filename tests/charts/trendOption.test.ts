@@ -213,6 +213,6 @@ describe('percent metrics', () => {
     expect(o.yAxis.axisLabel.formatter(12.5)).toBe('12.5%');
     expect(tooltipHtml('p1', pinput('zh'))).toContain('<strong>33.3%</strong>');
     expect(tooltipHtml('p2', pinput('zh'))).toContain('<strong>约29%</strong>');
-    expect(tooltipHtml('p2', pinput('en'))).toContain('<strong>~ 29%</strong>');
+    expect(tooltipHtml('p2', pinput('en'))).toContain('<strong>about 29%</strong>');
   });
 });

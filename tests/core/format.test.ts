@@ -24,11 +24,11 @@ describe('values in the reader’s convention', () => {
     expect(formatValue(value, unit, lang, counter)).toBe(expected);
   });
 
-  it('a lower bound keeps its word: 超3800亿元 is "> 380 billion yuan", never "380 billion yuan"', () => {
+  it('a lower bound keeps its word: 超3800亿元 is "over 380 billion yuan", never "380 billion yuan"', () => {
     expect(formatQuantity(3800e8, 'CNY', '>', 'zh')).toBe('超3,800亿元');
-    expect(formatQuantity(3800e8, 'CNY', '>', 'en')).toBe('> 380 billion yuan');
+    expect(formatQuantity(3800e8, 'CNY', '>', 'en')).toBe('over 380 billion yuan');
     expect(formatQuantity(3e5, 'persons', '<', 'zh')).toBe('近30万人');
-    expect(formatQuantity(8000e8, 'CNY', '~', 'en')).toBe('~ 800 billion yuan');
+    expect(formatQuantity(8000e8, 'CNY', '~', 'en')).toBe('about 800 billion yuan');
     expect(formatQuantity(348, 'items', '=', 'zh', '家')).toBe('348家');
   });
 });
@@ -37,7 +37,7 @@ describe('percent metrics (shares, growth rates) read as percentages', () => {
   it('with their qualifier word, never as a bare number', () => {
     expect(formatQuantity(100 / 3, 'percent', '~', 'zh')).toBe('约33.3%');
     expect(formatQuantity(30, 'percent', '>', 'zh')).toBe('超30%');
-    expect(formatQuantity(30, 'percent', '>', 'en')).toBe('> 30%');
+    expect(formatQuantity(30, 'percent', '>', 'en')).toBe('over 30%');
     expect(formatQuantity(29, 'percent', '=', 'en')).toBe('29%');
   });
   it('on an axis', () => {

@@ -97,7 +97,7 @@ describe('dashboard in Chromium', () => {
     await page.goto(s.url);
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');
-    expect(await page.locator(kpi('AI industry scale')).textContent()).toBe('> 380 billion yuan');
+    expect(await page.locator(kpi('AI industry scale')).textContent()).toBe('over 380 billion yuan');
     const fresh = await watchedPage(s);
     await fresh.page.goto(`${s.url}?lang=en&district=pudong`);
     expect(await fresh.page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');

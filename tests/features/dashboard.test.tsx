@@ -135,7 +135,9 @@ describe('the dashboard', () => {
     render(<App currentYear={2026} load={ready} />);
     await user.click(await screen.findByRole('button', { name: /English/ }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Shanghai AI industry in numbers');
-    expect(within(screen.getByRole('article', { name: 'AI industry scale' })).getByRole('button')).toHaveTextContent('> 380 billion yuan');
+    expect(within(screen.getByRole('article', { name: 'AI industry scale' })).getByRole('button')).toHaveTextContent(
+      'over 380 billion yuan',
+    );
     expect(document.documentElement.lang).toBe('en');
   });
 
