@@ -7,7 +7,8 @@ export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 const seriesKey = (f: Fact): string => `${f.metric}\u0000${f.geo}\u0000${f.place ?? ''}`;
 
-function toPoint(f: Fact): SeriesPoint {
+/** A charted fact as a series point (the point keeps what a chart and its tooltip need). */
+export function toPoint(f: Fact): SeriesPoint {
   return {
     period: f.period,
     periodBasis: f.periodBasis,

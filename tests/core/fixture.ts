@@ -1,5 +1,6 @@
 /** A small, hand-written data file for tests of the app's derivations and views. */
 import { SCHEMA_VERSION, type Fact, type MetricsFile } from '../../src/schema/metricsFile';
+import { toPoint } from '../../src/extract/series';
 
 let n = 0;
 export function fact(p: Partial<Fact> & Pick<Fact, 'value' | 'period'>): Fact {
@@ -72,15 +73,7 @@ export function fixture(facts: Fact[]): MetricsFile {
       metric: fs[0]!.metric!,
       geo: fs[0]!.geo,
       ...(fs[0]!.place ? { place: fs[0]!.place } : {}),
-      points: fs.map((f) => ({
-        period: f.period,
-        periodBasis: f.periodBasis,
-        value: f.value,
-        qualifier: f.qualifier,
-        status: f.status,
-        fact: f.id,
-        source: f.source,
-      })),
+      points: fs.map(toPoint),
     })),
     facts,
     places: [],

@@ -16,8 +16,8 @@ import { loadSeeds, parsePublished, tryParsePublished, type SeedIo } from '../..
 import { buildMetricsFile, checkValue, locateFailure, toJsonChunks } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { catalogue, extractSeedsFile, gazetteerFile, ROOT } from './helpers';
+import { enc, folder } from './memoryFolder';
 
-const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | number[]>): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...enc(p)] : p)));
 
@@ -29,18 +29,6 @@ function toGb18030(text: string): Uint8Array {
     for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) table.set(decoder.decode(Uint8Array.of(lead, trail)), [lead, trail]);
   }
   return Uint8Array.from([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
-}
-
-/** An in-memory seeds folder. */
-function folder(files: Record<string, Uint8Array | string>): SeedIo {
-  return {
-    list: () => Object.keys(files),
-    read: (_dir, name) => {
-      const f = files[name];
-      if (f === undefined) throw new Error(`ENOENT: ${name}`);
-      return typeof f === 'string' ? enc(f) : f;
-    },
-  };
 }
 
 const load = (files: Record<string, Uint8Array | string>) => loadSeeds('seeds', folder(files));

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeeds, parsePublished, type SeedIo } from '../../src/extract/load';
-
-const enc = (s: string) => new TextEncoder().encode(s);
-
-/** An in-memory seeds folder. */
-function folder(files: Record<string, Uint8Array | string>): SeedIo {
-  return {
-    list: () => Object.keys(files),
-    read: (_dir, name) => {
-      const f = files[name];
-      if (f === undefined) throw new Error(`ENOENT: ${name}`);
-      return typeof f === 'string' ? enc(f) : f;
-    },
-  };
-}
+import { enc, folder } from './memoryFolder';
 
 describe('loading a seeds folder', () => {
   it('reads front matter: title, date, source url, outlet', () => {
