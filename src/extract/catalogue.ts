@@ -185,7 +185,25 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
 }
 
 /** Words that make a clause's figure the total of what an earlier clause named. */
-const TOTAL_WORDS = ['总数', '总量', '总计', '合计', '共计', '累计达', 'the total', 'in total', 'a total of', 'bringing the total'];
+const TOTAL_WORDS = [
+  '总数',
+  '总量',
+  '总计',
+  '合计',
+  '共计',
+  '累计达',
+  'the total',
+  'in total',
+  'a total of',
+  'bringing the total',
+  // …a key industry, with an average annual growth rate of 29% from 134 billion yuan in 2018 to …: the values of what grew.
+  'increased from',
+  'grew from',
+  'rose from',
+  'risen from',
+  'grown from',
+  'growth rate of',
+];
 const REFERRED = 1000;
 
 /** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
@@ -278,12 +296,17 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   const base = cat.metrics.find((m) => m.id === entry.of);
   if (!base) return -1;
   let nearest = -1;
+  // Of two bases named at the same place, the longer phrase is the more specific (large model companies, not companies).
+  let length = 0;
+  const consider = (end: number, p: string): void => {
+    if (end > nearest || (end === nearest && p.length > length)) [nearest, length] = [end, p.length];
+  };
   for (const p of base.phrases) {
     const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
-    if (at >= 0) nearest = Math.max(nearest, at + p.length);
-    else if (hasWord(ctx.windows, p, ctx.quantity.end, ctx.clause.end)) nearest = Math.max(nearest, ctx.quantity.start);
+    if (at >= 0) consider(at + p.length, p);
+    else if (hasWord(ctx.windows, p, ctx.quantity.end, ctx.clause.end)) consider(ctx.quantity.start, p);
   }
-  return nearest < 0 ? -1 : Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4));
+  return nearest < 0 ? -1 : Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -327,6 +350,37 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
 }
 
 const NO_MATCH: Match = { metric: null, reason: null };
+
+/** Words that open a clause about a part of what the sentence named before: 其中, of which, among them, including. */
+const PART_OPENERS = /(?:其中|其中包括|包括|of which|among them|among which|including)[\s,，:：]*$/;
+const PART: Bilingual = {
+  zh: '“其中”之后说的是前面所说的一部分，原文未在此处点明指标',
+  en: "a part of what the sentence named before ('of which'), and the figure's own words name no metric",
+};
+
+/**
+ * In a part clause, whether the figure's own words name the metric: its segment after any 包括 / including
+ * (其中，出席的嘉宾包括院士20多人 counts academicians, not guests).
+ */
+function namesOwnPart(entry: CatalogueEntry, ctx: MatchContext): boolean {
+  const { windows, segment, quantity } = ctx;
+  const include = wordSet(INCLUDE_WORDS).last(windows, segment.start, quantity.start);
+  const from = include ? include.at + include.word.length : segment.start;
+  return wordSet(entry.phrases).first(windows, from, segment.end) !== null;
+}
+const INCLUDE_WORDS = ['包括', '包含', '含', 'including', 'include', 'includes'];
+
+/** Whether the quantity's clause opens with 其中 / of which (the word may end the clause before). */
+function partClause(ctx: MatchContext): boolean {
+  const { windows, clause, quantity } = ctx;
+  return windows.memo(`part@${clause.start}`, () => {
+    const head = windows.slice(Math.max(ctx.sentence.start, clause.start - 12), Math.min(quantity.start, clause.start + 8));
+    return (
+      /(?:^|[，,;；:：\s])(?:其中|of which|among them|among which)/.test(head) ||
+      PART_OPENERS.test(windows.slice(Math.max(ctx.sentence.start, clause.start - 12), clause.start))
+    );
+  });
+}
 
 /** 天眼查: 人工智能相关企业近273.1万余家 is the country's registry, not Shanghai's AI firms. */
 const tooLarge = (max: number): Bilingual => ({
@@ -391,6 +445,11 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     // A figure placed at a park or zone is that place's count, whatever words name it (at least 500 AI companies in Lin-gang).
     if (entry.placeKinds) score += PLACED;
     if (best && score <= best.score) continue;
+    // 其中，… / of which …: a clause that names a part of what came before counts only what its own segment names.
+    if (partClause(ctx) && !namesOwnPart(entry, ctx)) {
+      if (!refused || score > refused.score) refused = { reason: PART, score };
+      continue;
+    }
     const reason =
       (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
       vetoed(cat, entry, ctx, vetoes) ??

@@ -60,6 +60,10 @@ const entrySchema = z
     of: z.string().optional(),
     /** A figure of one edition of a yearly event: undated, it is the edition of the article's year. */
     editionYear: z.boolean().optional(),
+    /** An average over several years (年均增速): its period is a span of years, which one point on a chart cannot hold. */
+    overYears: z.boolean().optional(),
+    /** A total announced at one event (a signing): charted at the event's month, the article's when the text gives only its year. */
+    eventMonth: z.boolean().optional(),
     /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
     max: z.number().positive().optional(),
   })

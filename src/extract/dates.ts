@@ -104,6 +104,38 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   return { end: j, period: String(year), since: false };
 }
 
+/** Names of a yearly event whose editions are named by their year (WAIC2023, 2023世界人工智能大会). */
+const EVENT_NAMES = /^\s?(?:WAIC|世界人工智能大会|世界人工智慧大會)/;
+
+/**
+ * The year of the edition named last in `text[from, to)` (WAIC2023, 2023世界人工智能大会, WAIC 2024), or 0.
+ * Not a period of its own (2024世界人工智能大会上发布的数据 may be of 2023): only an edition's own figures take it.
+ */
+export function editionNamed(text: string, from: number, to: number): number {
+  let year = 0;
+  for (let i = from; i + 4 <= to; i++) if (isDigit(text[i])) year = editionYear(text, i) || year;
+  return year;
+}
+
+/** The year of an edition named `2023世界人工智能大会` or `WAIC 2023` starting at `i`, or 0. */
+function editionYear(text: string, i: number): number {
+  for (let k = 0; k < 4; k++) if (!isDigit(text[i + k])) return 0;
+  if (isDigit(text[i - 1]) || isDigit(text[i + 4]) || (text[i] !== '1' && text[i] !== '2')) return 0;
+  const named = EVENT_NAMES.test(text.slice(i + 4, i + 14)) || /WAIC\s?$/.test(text.slice(Math.max(0, i - 5), i));
+  return named ? Number(text.slice(i, i + 4)) : 0;
+}
+
+const AS_OF = /(?:截至|截止到|截止|截至到)$/;
+
+/**
+ * 截至2020年 (as of 2020) with no month: a past year taken up to its end, as 截至2020年底 is (2020-12).
+ * A year not yet over (截至2025年 in 2025, a target) keeps the year.
+ */
+function asOfYearEnd(text: string, start: number, year: number, period: string, article: ArticleDate): string {
+  if (period !== String(year) || year >= article.year || !AS_OF.test(text.slice(Math.max(0, start - 3), start))) return period;
+  return `${year}-12`;
+}
+
 /** 2020年至2021年, 2021-2025年: where the second year of a span ends, or -1. */
 function yearSpanEnd(text: string, pos: number): number {
   const mark = text[pos];
@@ -160,7 +192,12 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
         i = spanEnd;
         continue;
       }
-      out.push({ start: i, end: tail.end, kind: tail.since ? 'now' : 'explicit', period: tail.since ? nowPeriod(article) : tail.period });
+      out.push({
+        start: i,
+        end: tail.end,
+        kind: tail.since ? 'now' : 'explicit',
+        period: tail.since ? nowPeriod(article) : asOfYearEnd(text, i, year, tail.period, article),
+      });
       i = tail.end;
       continue;
     }
@@ -168,7 +205,12 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
     if (rel) {
       const year = article.year + rel[1];
       const tail = readTail(text, i + 2, year);
-      out.push({ start: i, end: tail.end, kind: tail.since ? 'now' : 'explicit', period: tail.period });
+      out.push({
+        start: i,
+        end: tail.end,
+        kind: tail.since ? 'now' : 'explicit',
+        period: asOfYearEnd(text, i, year, tail.period, article),
+      });
       i = tail.end;
       continue;
     }
@@ -190,10 +232,10 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
       i += now.length;
       continue;
     }
-    const edition = EDITION_WORDS.find((w) => text.startsWith(w, i));
-    if (edition) {
-      out.push({ start: i, end: i + edition.length, kind: 'explicit', period: String(article.year) });
-      i += edition.length;
+    const current = EDITION_WORDS.find((w) => text.startsWith(w, i));
+    if (current) {
+      out.push({ start: i, end: i + current.length, kind: 'explicit', period: String(article.year) });
+      i += current.length;
       continue;
     }
     const weak = WEAK_NOW_WORDS.find((w) => text.startsWith(w, i));

@@ -177,7 +177,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         continue;
       }
       // since 2019, since its launch in 2019: a total up to now.
-      const since = wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,30}$/.test(lower.slice(Math.max(0, i - 40), i));
+      const since = wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i));
       const part = partBefore(lower, i);
       const month = part ? null : monthBefore(lower, i);
       let end = j;

@@ -6,7 +6,7 @@ import type { GeoId } from '../schema/geo';
 import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { anyOf, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
-import { dateSpans, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
+import { dateSpans, editionNamed, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
@@ -246,10 +246,20 @@ const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.perio
  */
 function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string): Dated {
   if (d === RANGE_START || d === SPAN) return d;
+  // 2018年至2022年年均增长29%: an average over years is never one year's figure.
+  if (entry?.overYears) return SPAN;
   const kind = entry?.kind ?? null;
   // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
   if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication'))
     return { period: now.slice(0, 4), basis: 'context' };
+  // 2022世界人工智能大会昨天闭幕，…签约…总投资近150亿元: a signing reported this month is of this month.
+  if (
+    entry?.eventMonth &&
+    status === 'actual' &&
+    now.length === 7 &&
+    (d.period === null || d.basis === 'publication' || d.period === now.slice(0, 4))
+  )
+    return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
     if (d.basis === 'publication') return UNDATED;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
@@ -538,6 +548,9 @@ function placeOf(
   );
 }
 
+/** Words that open a part of what was named before (其中西岸主会场区约3.1万人). */
+const PART_WORDS = /其中|of which|among them/;
+
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
@@ -687,7 +700,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const before = placeOf(text, m, clause, sentence, located, english);
       // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
       const after =
-        (before ?? carry) ? undefined : ps.find((p) => p.start >= m.end && (!p.national || (p.elsewhere === true && p.start < clause.end)));
+        (before ?? carry)
+          ? undefined
+          : ps.find(
+              (p) =>
+                p.start >= m.end &&
+                (!p.national || (p.elsewhere === true && p.start < clause.end)) &&
+                // 其中西岸主会场…: the place of a part named later is not the whole's.
+                !PART_WORDS.test(text.slice(m.end, p.start)),
+            );
       const stated = before ?? after;
       const place = stated ?? carry?.place ?? topic;
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
@@ -722,7 +743,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
-      const given = periods.get(raw) ?? UNDATED;
+      const said = periods.get(raw) ?? UNDATED;
+      // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
+      const edition = entry?.editionYear && said.basis !== 'stated' ? editionNamed(text, sentence.start, sentence.end) : 0;
+      const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
       const status = statusOf(windows, clause, sentence, given.period, now);
       const { period, basis } = resolvePeriod(
         status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given,

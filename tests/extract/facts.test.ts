@@ -500,3 +500,72 @@ describe('growth over several years', () => {
     expect(f.metric).not.toBe('ai_industry_scale__growth_yoy');
   });
 });
+
+describe('found in the eighth development set', () => {
+  it('截至2019年 with no month is the end of that past year, like 截至2019年底', () => {
+    const facts = factsOf('截至2019年，上海集聚人工智能重点企业1100家。截至2019年底，人工智能企业达1200家。', '2021-03-01');
+    expect(factAt(facts, '1100家').period).toBe('2019-12');
+    expect(factAt(facts, '1200家').period).toBe('2019-12');
+    expect(factsOf('截至2021年，上海人工智能重点企业1400家。', '2021-05-01')[0]!.period).toBe('2021');
+  });
+  it("an edition's figure takes the year of the edition its sentence names (WAIC2022 …, 2019世界人工智能大会 …)", () => {
+    const f = factAt(factsOf('会上介绍，WAIC2022共举办百余场活动，展览面积超过3万平方米。', '2023-02-10'), '超过3万平方米');
+    expect([f.metric, f.period]).toEqual(['waic_exhibition_area', '2022']);
+    const g = factAt(factsOf('2019世界人工智能大会吸引了400余家企业参展。', '2020-06-01'), '400余家');
+    expect([g.metric, g.period]).toEqual(['waic_exhibitors', '2019']);
+  });
+  it('a year-named edition does not date figures of other metrics', () => {
+    const f = factAt(factsOf('在2024世界人工智能大会上，上海市经信委透露，上海人工智能企业已超过1500家。', '2024-07-05'), '超过1500家');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_enterprises', '2024-07', 'publication']);
+  });
+  it('其中 opens a part: its figures count only what their own words name', () => {
+    const facts = factsOf('世界人工智能大会共吸引嘉宾3000余名。其中，出席的嘉宾包括院士20多人、企业家200多人。', '2022-09-03');
+    expect(factAt(facts, '3000余名').metric).toBe('waic_guests');
+    expect(factAt(facts, '20多人').metric).toBeNull();
+    expect(factAt(facts, '200多人').metric).toBeNull();
+    const whole = factsOf('全区集聚各类企业3000家，其中人工智能企业400家。', '2024-05-01', '上海闵行');
+    expect(factAt(whole, '400家').metric).toBe('ai_enterprises');
+  });
+  it("the place of a part named after the figure (其中…主会场) is not the whole's", () => {
+    const f = factAt(factsOf('世界人工智能大会共吸引观众10万人次，其中西岸会场约4万人次。', '2019-09-01'), '10万人次');
+    expect([f.geo, f.place]).toEqual(['shanghai', null]);
+  });
+  it('a signing total reported in the month of the event is of that month', () => {
+    const f = factAt(factsOf('2023世界人工智能大会前天闭幕，共有20个人工智能项目签约，总投资超过200亿元。', '2023-07-09'), '超过200亿元');
+    expect([f.metric, f.period]).toEqual(['ai_investment_signed', '2023-07']);
+  });
+  it('an average annual growth rate is over a span of years, never one year', () => {
+    const f = factAt(factsOf('2019年至2023年，上海人工智能产业规模年均增长25%。', '2024-05-01'), '25%');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_avg', null]);
+  });
+  it('"with a growth rate of … from X in 2019 to Y in 2023": the values are those of the industry named before', () => {
+    const facts = factsOf(
+      'AI is a pillar industry of Shanghai, with an average annual growth rate of about 20% from 150 billion yuan in 2019 to 310 billion yuan in 2023.',
+      '2024-05-01',
+    );
+    expect([factAt(facts, '150 billion yuan').metric, factAt(facts, '150 billion yuan').period]).toEqual(['ai_industry_scale', '2019']);
+    expect(factAt(facts, '310 billion yuan').period).toBe('2023');
+  });
+  it('"since its opening in March 2024" makes a count a total up to the article\'s date', () => {
+    const f = factAt(
+      factsOf(
+        'Since its official opening in March 2024, the Xuhui incubator has brought together 120 companies in Mosu Space.',
+        '2025-06-01',
+      ),
+      '120 companies',
+    );
+    expect(f.period).toBe('2025-06');
+  });
+  it('"large-scale AI enterprises" are the above-designated-size count; "AI model companies" are large-model firms', () => {
+    const facts = factsOf('Shanghai has 400 large-scale AI enterprises, and Xuhui hosts over 150 AI model companies.', '2025-06-01');
+    expect(factAt(facts, '400 large-scale AI enterprises').metric).toBe('ai_enterprises_above_scale');
+    expect(factAt(facts, 'over 150 AI model companies').metric).toBe('large_model_enterprises');
+  });
+  it("a share of the city's large model companies is that metric's share, not of all AI firms", () => {
+    const f = factAt(
+      factsOf("Xuhui hosts Mosu Space. About 40% of the city's registered large model companies are here.", '2025-06-01'),
+      'About 40%',
+    );
+    expect(f.metric).toBe('large_model_enterprises__share_of_city');
+  });
+});
