@@ -37,6 +37,7 @@ export interface Match {
  * Scope weights: a phrase in the same 、-segment beats one elsewhere in the clause. A phrase in
  * another clause does not count: "…投资机构…，累计对接服务大模型企业43家" counts firms, not funds.
  */
+const OWN = 3500;
 const SEGMENT = 3000;
 const CLAUSE = 2000;
 /** A metric counted per park or zone outranks its city-level twin for a figure placed at one. */
@@ -164,6 +165,13 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
   return set;
 }
 
+const multiWords = new WeakMap<ReadonlyArray<string>, string[]>();
+function multiWord(phrases: ReadonlyArray<string>): string[] {
+  let list = multiWords.get(phrases);
+  if (!list) multiWords.set(phrases, (list = phrases.filter((p) => /[a-z][ -][a-z]/.test(p))));
+  return list;
+}
+
 const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
 /** Whether any of `words` occurs as a word in `text[from, to)`; the list is compiled once. */
 export const anyOf = (win: TextWindows, words: ReadonlyArray<string>, from: number, to: number): boolean =>
@@ -174,6 +182,10 @@ const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boo
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
   const set = wordSet(phrases);
+  // English reads the noun into the figure (over 255 AI model companies): a phrase inside it is the figure's own.
+  // Only a phrase of several words: a bare noun (companies) is the figure's counter, not what kind of firm it counts.
+  const own = wordSet(multiWord(phrases)).longest(text, ctx.quantity.start, ctx.quantity.end);
+  if (own > 0) return OWN + own * 10;
   const inSegment = set.longest(text, segment.start, segment.end);
   if (inSegment > 0) return SEGMENT + inSegment * 10;
   const inClause = set.longest(text, clause.start, clause.end);
@@ -267,6 +279,8 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
+  // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
+  const own = { start: ctx.segment.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
   const adjacent = { start: Math.max(ctx.segment.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
   const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
@@ -279,12 +293,21 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
           ? anyWord(ctx.windows, v.words, { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) })
           : v.scope === 'adjacent'
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-            : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : ctx.segment);
+            : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : own);
       seen.set(v.id, applies);
     }
     if (applies) return v.reason;
   }
   return null;
+}
+
+/** Where the next figure after `from` starts (its first digit), or `to`. */
+function nextFigure(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return to;
 }
 
 /**

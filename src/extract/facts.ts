@@ -534,7 +534,7 @@ function placeOf(
 ): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
-    lastBefore(places, clause.start, m.start) ??
+    specific(lastBefore(places, clause.start, m.start), places, clause.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
     // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
@@ -546,6 +546,16 @@ function placeOf(
       : undefined) ??
     lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p))
   );
+}
+
+/**
+ * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
+ * the park is: the park, named first, is the figure's place.
+ */
+function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {
+  if (p === undefined || p.place !== null || p.national) return p;
+  const inner = lastBefore(places, from, p.start);
+  return inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12 ? inner : p;
 }
 
 /** Words that open a part of what was named before (其中西岸主会场区约3.1万人). */
@@ -628,6 +638,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const unitless: Skipped[] = [];
   const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   const titleAnchored = SHANGHAI_WORDS.test(titleText) || ctx.places.scan(titleText).some((p) => !p.national);
+  // 2018 WAIC“高光”时刻回顾: the edition a title names is the one the article's undated edition figures are of.
+  const titleEdition = editionNamed(titleText, 0, titleText.length);
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
   const topic = topicOf(lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title, ctx.places);
@@ -745,7 +757,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const span = toOriginalSpan(clean, qStart, m.end);
       const said = periods.get(raw) ?? UNDATED;
       // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
-      const edition = entry?.editionYear && said.basis !== 'stated' ? editionNamed(text, sentence.start, sentence.end) : 0;
+      const edition = entry?.editionYear && said.basis !== 'stated' ? editionNamed(text, sentence.start, sentence.end) || titleEdition : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
       const status = statusOf(windows, clause, sentence, given.period, now);
       const { period, basis } = resolvePeriod(

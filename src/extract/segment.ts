@@ -16,7 +16,8 @@ export interface Sentence extends Span {
 
 const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；']);
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"']);
-const CLAUSE_END = new Set([',', '，', ':', '：']);
+/** A dash stands between clauses too (… employing nearly 300,000 people – The Lingang …); a hyphen only with spaces round it. */
+const CLAUSE_END = new Set([',', '，', ':', '：', '—', '–', '-']);
 /**
  * Text with no punctuation for this long is not prose (a table, a list of names); it is cut so that
  * a quote stays readable and every look-around stays bounded, keeping the pipeline linear.
@@ -81,6 +82,9 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
 /** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (marks[text.charCodeAt(i)] !== 1) return false;
+  if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
+  // 2021—2025年, 10–20: a dash between figures joins a range.
+  if (text[i] === '—' || text[i] === '–') return !(isDigit(text[i - 1]) || isDigit(text[i + 1]));
   if (text[i] !== ',') return true;
   if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));

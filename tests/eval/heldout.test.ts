@@ -12,6 +12,7 @@ import { percent, score } from './score';
 /** Floors per set: the figures measured when the set was first scored (README), rounded down. */
 const FLOORS: Record<string, { recall: number; precision: number; gold: number }> = {
   heldout: { recall: 0.58, precision: 0.73, gold: 60 },
+  heldout3: { recall: 0.42, precision: 0.42, gold: 7 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {

@@ -569,3 +569,53 @@ describe('found in the eighth development set', () => {
     expect(f.metric).toBe('large_model_enterprises__share_of_city');
   });
 });
+
+describe('found in the eighth development set (English noun phrases and places)', () => {
+  it('"Zizhu of Minhang District": the park named first is the place, the district only says where it is', () => {
+    const f = factAt(
+      factsOf('Greater Neo Bay of Minhang District now houses more than 300 AI companies.', '2024-05-01'),
+      'more than 300 AI companies',
+    );
+    expect([f.geo, f.place, f.metric]).toEqual(['minhang', 'dalingwan', 'cluster_enterprises']);
+  });
+  it('a veto after the figure reaches only to the next figure (… and 80 investment institutions while home to 6 unicorns)', () => {
+    const facts = factsOf(
+      'Xuhui now hosts over 120 AI model companies and more than 80 investment institutions while being home to 6 unicorn companies.',
+      '2025-02-01',
+    );
+    expect(factAt(facts, 'over 120 AI model companies').metric).toBe('large_model_enterprises');
+    expect(factAt(facts, 'more than 80 investment institutions').metric).toBe('investment_institutions');
+    expect(factAt(facts, '6 unicorn companies').metric).toBeNull();
+  });
+  it('a bare noun in the figure (133 companies) does not outrank what the clause says they do (exhibiting)', () => {
+    const f = factAt(
+      factsOf('At WAIC 2019, about 200 companies from home and abroad are exhibiting at the Expo Center.', '2019-08-29'),
+      'about 200 companies',
+    );
+    expect(f.metric).toBe('waic_exhibitors');
+  });
+  it('"employing nearly 200,000 people" is the talent count', () => {
+    expect(
+      factAt(factsOf("Shanghai's AI industry has 3,000 firms employing nearly 200,000 people.", '2023-05-01'), 'nearly 200,000 people')
+        .metric,
+    ).toBe('ai_talent');
+  });
+  it('a dash ends a clause: a place after it is not the figure\'s ("… people – The Lingang …")', () => {
+    const f = factAt(
+      factsOf(
+        'Shanghai has 300 large-scale AI enterprises, employing nearly 250,000 people – The Lingang Technology City is growing fast.',
+        '2025-05-01',
+      ),
+      'nearly 250,000 people',
+    );
+    expect([f.geo, f.place]).toEqual(['shanghai', null]);
+    expect(factsOf('到2021—2025年，上海人工智能企业超过2000家。', '2021-03-01')[0]!.metric).toBe('ai_enterprises');
+  });
+  it('an edition the title names dates the undated edition figures of the article (2019 WAIC 回顾)', () => {
+    const f = factAt(
+      factsOf('在去年的世界人工智能大会上，参加展览展示的企业超过200家。', '2020-03-01', '2019 WAIC“高光”时刻回顾'),
+      '超过200家',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_exhibitors', '2019']);
+  });
+});
