@@ -13,7 +13,7 @@ describe.each(['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 
     const s = score(join(ROOT, 'tests', set));
     it('reports recall and precision', () => {
       console.log(
-        `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}`,
+        `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}`,
       );
       if (process.env['DEV_VERBOSE']) {
         for (const m of s.missed) {

@@ -22,7 +22,8 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
     console.log(
       `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; ` +
         `precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; ` +
-        `charted from the must-not-chart list: ${s.forbidden}`,
+        `charted from the must-not-chart list: ${s.forbidden}; ` +
+        `wrong points by kind: ${JSON.stringify(s.wrongKinds)}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);

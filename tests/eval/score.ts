@@ -53,6 +53,12 @@ export interface Score {
   forbidden: number;
   missed: Array<{ file: string; figure: GoldFigure; near: Charted | null }>;
   wrong: Charted[];
+  /**
+   * Why each wrong point is wrong, as counts only (safe to print for a held-out set): the fields in which it
+   * differs from the nearest gold figure of the same value (`period`, `place+period` …), `must-not-chart`, or
+   * `no gold figure` (a value the gold neither charts nor forbids).
+   */
+  wrongKinds: Record<string, number>;
 }
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
@@ -102,7 +108,17 @@ export function score(dir: string): Score {
       };
     }),
   );
-  const result: Score = { gold: 0, unchartable: 0, found: 0, charted: charted.length, correct: 0, forbidden: 0, missed: [], wrong: [] };
+  const result: Score = {
+    gold: 0,
+    unchartable: 0,
+    found: 0,
+    charted: charted.length,
+    correct: 0,
+    forbidden: 0,
+    missed: [],
+    wrong: [],
+    wrongKinds: {},
+  };
   const used = new Set<Charted>();
   for (const a of gold) {
     const doc = a.file.replace(/\.[^.]+$/, '');
@@ -128,9 +144,32 @@ export function score(dir: string): Score {
   }
   for (const c of charted) {
     if (used.has(c) || gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c)))) result.correct++;
-    else result.wrong.push(c);
+    else {
+      result.wrong.push(c);
+      const kind = wrongKind(
+        c,
+        gold.find((a) => a.file.replace(/\.[^.]+$/, '') === c.doc),
+      );
+      result.wrongKinds[kind] = (result.wrongKinds[kind] ?? 0) + 1;
+    }
   }
   return result;
+}
+
+/** The fields in which a wrong point differs from the closest gold figure of its value, or why there is none. */
+function wrongKind(c: Charted, article: GoldArticle | undefined): string {
+  const same = article?.figures.filter((f) => sameValue(f.value, c.value)) ?? [];
+  const diffs = same.map((f) =>
+    [
+      c.metric !== f.metric ? 'metric' : '',
+      c.geo !== f.geo || !samePlace(f.place, c.place) ? 'place' : '',
+      c.period !== f.period ? 'period' : '',
+      c.qualifier !== f.qualifier ? 'qualifier' : '',
+    ].filter(Boolean),
+  );
+  diffs.sort((a, b) => a.length - b.length);
+  if (diffs[0]) return diffs[0].join('+');
+  return article?.mustNotChart.some((x) => sameValue(x.value, c.value)) ? 'must-not-chart' : 'no gold figure';
 }
 
 export const percent = (num: number, den: number): string => (den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(1)}%`);

@@ -619,3 +619,35 @@ describe('found in the eighth development set (English noun phrases and places)'
     expect([f.metric, f.period]).toEqual(['waic_exhibitors', '2019']);
   });
 });
+
+describe('figures that are not counts of what is there', () => {
+  it('firms that only intend to come are not counted', () => {
+    const f = factAt(
+      factsOf(
+        'Zizhu Park in Minhang has signed 12 projects, and more than 60 AI companies have expressed their intention to settle in the park.',
+        '2021-01-01',
+      ),
+      'more than 60 AI companies',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it("firms around a park (带动周边落地) are neither the park's nor the district's; the park and its surroundings (及周边) are the park's", () => {
+    expect(factAt(factsOf('模速空间带动周边落地150多家AI企业。', '2025-01-01'), '150多家').metric).toBeNull();
+    expect(factAt(factsOf('模速空间及周边已集聚起120家大模型企业。', '2024-09-01'), '120家').metric).toBe('large_model_enterprises');
+  });
+  it('"nurturing 8 AI innovative enterprises with influence" names flagship firms, not the count of AI firms', () => {
+    expect(
+      factAt(
+        factsOf('The Shanghai plan includes nurturing 8 AI innovative enterprises with global influence.', '2018-01-01'),
+        '8 AI innovative enterprises',
+      ).metric,
+    ).toBeNull();
+  });
+  it('the firms an analysis covered are a sample', () => {
+    const f = factAt(
+      factsOf('A researcher presented an analysis of 20,000 AI job postings across more than 400 AI companies in Shanghai.', '2025-06-01'),
+      'more than 400 AI companies',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
