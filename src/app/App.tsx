@@ -5,12 +5,22 @@ import { Dashboard } from './Dashboard';
 import { loadMetrics, type LoadState } from './loadData';
 
 /** `currentYear` is the clock, passed in: it bounds the year filter when no figure is dated. */
-export function App({ load = loadMetrics, currentYear }: { load?: () => Promise<LoadState>; currentYear: number }) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+export function App({
+  load = loadMetrics,
+  loaded,
+  currentYear,
+}: {
+  load?: () => Promise<LoadState>;
+  /** The data, when the caller has already loaded it (over the page rendered at build time). */
+  loaded?: LoadState;
+  currentYear: number;
+}) {
+  const [state, setState] = useState<LoadState>(loaded ?? { status: 'loading' });
   const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
   // Before the data arrives the URL's lang (if any) still decides the language of the messages.
   const lang = parseUrlView(window.location.search, { min: 0, max: 0 }, defaultLang).lang;
   useEffect(() => {
+    if (loaded) return;
     let live = true;
     void load().then((s) => {
       if (live) setState(s);
@@ -18,7 +28,7 @@ export function App({ load = loadMetrics, currentYear }: { load?: () => Promise<
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, loaded]);
   const t = messages(lang);
   if (state.status === 'loading')
     return (

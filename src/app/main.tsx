@@ -2,14 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+import { loadMetrics, type LoadState } from './loadData';
 import './app.css';
 
 const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
+const mount = (el: HTMLElement, loaded?: LoadState): void =>
+  createRoot(el).render(
     <StrictMode>
       <ErrorBoundary>
-        <App currentYear={new Date().getFullYear()} />
+        <App currentYear={new Date().getFullYear()} {...(loaded ? { loaded } : {})} />
       </ErrorBoundary>
     </StrictMode>,
   );
+// Over the first screen rendered at build time, the app renders once its data is in: the page never
+// goes blank or shows "loading" in between. With nothing there (the dev server), it shows its own loading state.
+if (root && root.childElementCount > 0) void loadMetrics().then((state) => mount(root, state));
+else if (root) mount(root);

@@ -2,14 +2,15 @@
  * Two-way sync between the store and the address bar: each change pushes a history entry (so Back
  * steps through views), and Back/Forward put the URL's view back into the store.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { YearBounds } from '../core/select';
 import type { Lang } from '../i18n/messages';
 import { parseUrlView, serializeUrlView } from './url';
 import { pickUrlView, useViewStore } from './viewStore';
 
 export function useUrlSync(bounds: YearBounds, defaultLang: Lang): void {
-  useEffect(() => {
+  // Before the first paint: the dashboard renders nothing until the URL's view is in the store.
+  useLayoutEffect(() => {
     const read = () => useViewStore.getState().replace(parseUrlView(window.location.search, bounds, defaultLang));
     read();
     // Normalise the address (drop invalid parameters) without adding a history entry.

@@ -43,7 +43,8 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const holder = useRef<HTMLDivElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
   // A chart is set up when it comes near the screen: twenty charts built at load block the main thread.
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Rendered at build time (no window), it is the placeholder; a browser with no IntersectionObserver sets it up at once.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = holder.current;
     if (near || !el) return;

@@ -1,0 +1,38 @@
+/**
+ * The first screen as HTML, rendered at build time from the data file (vite.config.ts puts it in index.html),
+ * so the header, the KPI values and the section titles paint before any JavaScript has run. When the app has
+ * loaded its data it renders over it. Both languages are rendered; index.html shows the reader's one.
+ */
+import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { Filters } from '../features/filters/Filters';
+import { Header } from '../features/header/Header';
+import { Kpis } from '../features/kpis/Kpis';
+import { Trends } from '../features/trends/Trends';
+import type { Lang } from '../i18n/messages';
+import type { MetricsFile } from '../schema/metricsFile';
+import { DataContext, indexData } from '../store/dataContext';
+import { useViewStore } from '../store/viewStore';
+
+/** The dashboard's first screen for the default view (all years, all of Shanghai) in `lang`. */
+export async function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear: number): Promise<string> {
+  const index = indexData(data, currentYear);
+  // A server render reads the store's initial state (useSyncExternalStore's server snapshot): make it this view.
+  // This runs only in the build process, never in a browser.
+  Object.assign(useViewStore.getInitialState(), { from: index.bounds.min, to: index.bounds.max, district: 'shanghai', lang, fact: null });
+  const page = (
+    <DataContext.Provider value={index}>
+      <Header />
+      <main className="app">
+        <Filters />
+        <Kpis />
+        <Trends />
+      </main>
+    </DataContext.Provider>
+  );
+  // The chart cards are a lazy component: a first (static) render waits for it to load, so that the second
+  // renders every card (title, placeholder) in place, with no Suspense boundary and no inline script.
+  const { prelude } = await prerenderToNodeStream(page);
+  for await (const chunk of prelude) void chunk;
+  return renderToString(page);
+}
