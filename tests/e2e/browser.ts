@@ -70,3 +70,7 @@ export async function watchedPage(s: Session, options: { width?: number; locale?
 }
 
 export const firstChart = (page: Page) => page.locator('.chart canvas').first();
+
+/** Waits until the app has rendered over the first screen the build put in the page (whose controls do nothing yet). */
+export const appRendered = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.prerender') === null && document.querySelector('#root > *') !== null);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { firstChart, startSession, watchedPage, type Session } from './browser';
+import { appRendered, firstChart, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -22,6 +22,7 @@ describe('dashboard in Chromium', () => {
   it('loads with charts, no console errors, no failed requests, no other host', async () => {
     const { page, problems, hosts } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await firstChart(page).waitFor();
     expect(await page.locator('.chart').count()).toBeGreaterThan(5);
     expect(await page.locator(kpi('人工智能产业规模')).textContent()).toBe('超3,800亿元');
@@ -33,6 +34,7 @@ describe('dashboard in Chromium', () => {
   it('a chart is set up only when it comes near the screen', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await firstChart(page).waitFor();
     const charts = await page.locator('figure.chart').count();
     expect(await page.locator('figure.chart canvas').count()).toBeLessThan(charts);
@@ -50,6 +52,7 @@ describe('dashboard in Chromium', () => {
   it("a chart's data table is built only when opened, then lists the chart's points", async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await firstChart(page).waitFor();
     const chart = page.locator('.chart').first();
     expect(await chart.locator('table').count()).toBe(0);
@@ -61,6 +64,7 @@ describe('dashboard in Chromium', () => {
   it('changing the year range changes the axis and the KPIs', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     const chart = page.locator('figure.chart').first();
     await chart.locator('canvas').waitFor();
     const before = await chart.locator('canvas').screenshot();
@@ -76,6 +80,7 @@ describe('dashboard in Chromium', () => {
   it('choosing 徐汇 changes the charts and the table; reloading restores the view', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await firstChart(page).waitFor();
     const charts = await page.locator('.chart').count();
     const rows = await page.locator('.facts tbody tr').count();
@@ -95,11 +100,13 @@ describe('dashboard in Chromium', () => {
   it('the language switch changes the text, and ?lang=en opens in English', async () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');
     expect(await page.locator(kpi('AI industry scale')).textContent()).toBe('over 380 billion yuan');
     const fresh = await watchedPage(s);
     await fresh.page.goto(`${s.url}?lang=en&district=pudong`);
+    await appRendered(fresh.page);
     expect(await fresh.page.locator('h1').textContent()).toBe('Shanghai AI industry in numbers');
     expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
   });
@@ -107,6 +114,7 @@ describe('dashboard in Chromium', () => {
   it('clicking a chart point selects its fact: the panel shows its sentence and the table row is highlighted', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     const holder = page.locator('.chart-canvas[data-point-px]').first();
     await holder.waitFor();
     const px = JSON.parse((await holder.getAttribute('data-point-px'))!) as Record<string, [number, number]>;
@@ -139,6 +147,7 @@ describe('dashboard in Chromium', () => {
     ] as const) {
       const { page, problems } = await watchedPage(s, { width: 1440 });
       await page.goto(`${s.url}${query}`);
+      await appRendered(page);
       await firstChart(page).waitFor();
       await page.waitForTimeout(300);
       const holders = page.locator('.chart-canvas[data-point-px]');
@@ -188,6 +197,7 @@ describe('dashboard in Chromium', () => {
     const reason = data.facts.find((f) => f.reason !== null)!.reason!.zh;
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     const region = page.getByRole('region', { name: /全部数字/ });
     await region.locator('tbody tr').first().waitFor();
     // Every reason is shown, page by page.
@@ -210,6 +220,7 @@ describe('dashboard in Chromium', () => {
       r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }),
     );
     await page.goto(s.url);
+    await appRendered(page);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('/data/metrics.json');
@@ -218,6 +229,7 @@ describe('dashboard in Chromium', () => {
   it('the reader view opens the article with the quote highlighted', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await firstChart(page).waitFor();
     await page.locator('.facts tbody tr').first().getByRole('button', { name: '查看原文' }).click();
     const mark = page.locator('dialog mark');
@@ -239,6 +251,7 @@ describe('dashboard in Chromium', () => {
     ] as const) {
       const { page } = await watchedPage(s, { bypassCSP: true, width });
       await page.goto(`${s.url}${query}`);
+      await appRendered(page);
       // On a phone the charts start below the first screen; each is set up as it comes near.
       await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
       await firstChart(page).waitFor();

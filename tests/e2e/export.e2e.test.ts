@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { startSession, watchedPage, type Session } from './browser';
+import { appRendered, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -49,6 +49,7 @@ describe('exports in Chromium', () => {
   it('every chart and the map has a PNG button; a chart’s PNG is a real 2× image with its frame', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(`${s.url}?district=xuhui&from=2023`);
+    await appRendered(page);
     await page.locator('.chart canvas').first().waitFor();
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const charts = await page.locator('figure.chart').count();
@@ -68,6 +69,7 @@ describe('exports in Chromium', () => {
   it('the map’s PNG carries the map and its frame', async () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const png = await download(page, () => page.getByRole('button', { name: /PNG.*(地图|Map)/ }).click());
     expect(png.name).toBe('shanghai-ai_map-facts_shanghai_2018-2025.png');
@@ -79,6 +81,7 @@ describe('exports in Chromium', () => {
   it('CSV: exactly the rows the filter selects, BOM first, tidy columns', async () => {
     const { page } = await watchedPage(s);
     await page.goto(`${s.url}?district=xuhui&from=2024&to=2025`);
+    await appRendered(page);
     await page.locator('.chart canvas').first().waitFor();
     const csv = await download(page, () => page.getByRole('button', { name: /CSV/ }).first().click());
     expect(csv.name).toBe('shanghai-ai_series_xuhui_2024-2025.csv');
@@ -133,6 +136,7 @@ describe('exports in Chromium', () => {
       r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
     );
     await page.goto(s.url);
+    await appRendered(page);
     const region = page.getByRole('region', { name: /全部数字/ });
     await region.getByRole('searchbox').fill('HYPERLINK');
     await expect.poll(() => region.locator('tbody tr').count()).toBe(1);

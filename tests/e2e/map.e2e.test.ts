@@ -1,6 +1,6 @@
 /** The map in Chromium: 16 districts and the cluster points drawn; clicking 徐汇区 filters the dashboard. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, watchedPage, type Session } from './browser';
+import { appRendered, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ describe('map in Chromium', () => {
   it('draws every district and the clusters, and clicking 徐汇区 filters the rest of the dashboard (again clears it)', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     const holder = page.locator('.map-canvas[data-district-px]');
     await holder.waitFor({ timeout: 20_000 });
     await holder.scrollIntoViewIfNeeded();
@@ -57,6 +58,7 @@ describe('map in Chromium', () => {
   it('keyboard users can choose a district from the buttons under the map', async () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
+    await appRendered(page);
     const pudong = page.getByRole('button', { name: /^浦东新区/ });
     await pudong.focus();
     await page.keyboard.press('Enter');
@@ -70,6 +72,7 @@ describe('map in Chromium', () => {
       if (r.url().endsWith('.js')) order.push(r.url());
     });
     await page.goto(s.url);
+    await appRendered(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const initial = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src));
     const mapChunk = order.find((u) => /ClusterMap/.test(u));
