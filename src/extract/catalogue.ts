@@ -281,7 +281,8 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
   const own = { start: ctx.segment.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
-  const adjacent = { start: Math.max(ctx.segment.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
+  // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
+  const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
   const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
   for (const v of cat.vetoes) {

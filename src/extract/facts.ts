@@ -558,6 +558,10 @@ function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMentio
   return inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12 ? inner : p;
 }
 
+/** A number of years from an unstated start: in two to three years, within five years, 未来三年, 三到五年内. */
+const OPEN_YEARS =
+  /\b(?:in|within|over) (?:the )?(?:next |coming )?(?:a few|several|two|three|four|five|ten|\d+)(?:(?: to | or |-)(?:three|four|five|\d+))? years\b|(?:未来|今后)[一二三四五六七八九十两\d]+(?:到|至)?[一二三四五六七八九十两\d]*年|[一二三四五六七八九十两\d]+(?:到|至)[一二三四五六七八九十两\d]+年内?/;
+
 /** Words that open a part of what was named before (其中西岸主会场区约3.1万人). */
 const PART_WORDS = /其中|of which|among them/;
 
@@ -760,12 +764,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const edition = entry?.editionYear && said.basis !== 'stated' ? editionNamed(text, sentence.start, sentence.end) || titleEdition : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
       const status = statusOf(windows, clause, sentence, given.period, now);
-      const { period, basis } = resolvePeriod(
-        status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given,
-        entry,
-        status,
-        now,
-      );
+      // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
+      const openEnded =
+        status !== 'actual' && windows.memo(`open@${clause.start}`, () => OPEN_YEARS.test(windows.slice(sentence.start, clause.end)));
+      const { period, basis } = openEnded
+        ? UNDATED
+        : resolvePeriod(status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given, entry, status, now);
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,

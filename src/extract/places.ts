@@ -55,6 +55,8 @@ const WIDER_WORDS = [
   // The country as the subject: "The country is home to 5,300 AI enterprises".
   'The country',
   'the country',
+  'The nation',
+  'the nation',
   'globally',
   'worldwide',
 ];

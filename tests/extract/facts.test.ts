@@ -651,3 +651,36 @@ describe('figures that are not counts of what is there', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('targets with an open start, and the scope of a list', () => {
+  it('"in two to three years" and 未来三年 leave a target undated', () => {
+    const en = factAt(
+      factsOf(
+        'Shanghai will host the 2019 WAIC, part of its push for an AI industry projected to reach 150 billion yuan in two to three years.',
+        '2019-06-01',
+      ),
+      '150 billion yuan',
+    );
+    expect([en.metric, en.period]).toEqual(['ai_industry_scale', null]);
+    const zh = factAt(factsOf('预计未来三年，上海人工智能产业规模将突破5000亿元。', '2024-06-01'), '突破5000亿元');
+    expect(zh.period).toBeNull();
+  });
+  it("the nation's target is not Shanghai's", () => {
+    const f = factAt(
+      factsOf('Shanghai is racing to lead as the nation aims to build a 1 trillion yuan AI industry by 2030.', '2018-10-01'),
+      '1 trillion yuan',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('the words before a 、 list apply to each item (带动周边落地…、…)', () => {
+    const facts = factsOf('模速空间带动周边落地150多家AI企业、60余家投资机构。', '2025-01-01');
+    expect(factAt(facts, '60余家').metric).toBeNull();
+  });
+  it('四个 of something else is not a count of investment institutions', () => {
+    const f = factAt(
+      factsOf('头部企业、投资机构、顶级科学家等从四个篇章出发，讲述人工智能的未来。', '2021-07-08', '2021世界人工智能大会开幕'),
+      '四个',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
