@@ -114,8 +114,8 @@ async function firstScreen(): Promise<string> {
   try {
     const { prerenderFirstScreen } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
     const year = new Date().getFullYear();
-    zh = await prerenderFirstScreen(parsed.data, 'zh', year);
-    en = await prerenderFirstScreen(parsed.data, 'en', year);
+    zh = prerenderFirstScreen(parsed.data, 'zh', year);
+    en = prerenderFirstScreen(parsed.data, 'en', year);
   } finally {
     await server.close();
   }

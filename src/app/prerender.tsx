@@ -4,7 +4,6 @@
  * loaded its data it renders over it. Both languages are rendered; index.html shows the reader's one.
  */
 import { renderToString } from 'react-dom/server';
-import { prerenderToNodeStream } from 'react-dom/static';
 import { Filters } from '../features/filters/Filters';
 import { Header } from '../features/header/Header';
 import { Kpis } from '../features/kpis/Kpis';
@@ -15,7 +14,7 @@ import { DataContext, indexData } from '../store/dataContext';
 import { useViewStore } from '../store/viewStore';
 
 /** The dashboard's first screen for the default view (all years, all of Shanghai) in `lang`. */
-export async function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear: number): Promise<string> {
+export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear: number): string {
   const index = indexData(data, currentYear);
   // A server render reads the store's initial state (useSyncExternalStore's server snapshot): make it this view.
   // This runs only in the build process, never in a browser.
@@ -30,9 +29,6 @@ export async function prerenderFirstScreen(data: MetricsFile, lang: Lang, curren
       </main>
     </DataContext.Provider>
   );
-  // The chart cards are a lazy component: a first (static) render waits for it to load, so that the second
-  // renders every card (title, placeholder) in place, with no Suspense boundary and no inline script.
-  const { prelude } = await prerenderToNodeStream(page);
-  for await (const chunk of prelude) void chunk;
+  // Chart cards render their placeholder: the drawing (ECharts) is set up in the browser, near the screen.
   return renderToString(page);
 }

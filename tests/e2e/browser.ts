@@ -74,3 +74,6 @@ export const firstChart = (page: Page) => page.locator('.chart canvas').first();
 /** Waits until the app has rendered over the first screen the build put in the page (whose controls do nothing yet). */
 export const appRendered = (page: Page) =>
   page.waitForFunction(() => document.querySelector('.prerender') === null && document.querySelector('#root > *') !== null);
+
+/** Scrolls to where the map is, as a reader would: it is set up only when it comes near the screen. */
+export const scrollToMap = (page: Page) => page.locator('.map-holder').scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, startSession, watchedPage, type Session } from './browser';
+import { appRendered, scrollToMap, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -51,6 +51,7 @@ describe('exports in Chromium', () => {
     await page.goto(`${s.url}?district=xuhui&from=2023`);
     await appRendered(page);
     await page.locator('.chart canvas').first().waitFor();
+    await scrollToMap(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const charts = await page.locator('figure.chart').count();
     expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
@@ -70,6 +71,7 @@ describe('exports in Chromium', () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
+    await scrollToMap(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const png = await download(page, () => page.getByRole('button', { name: /PNG.*(地图|Map)/ }).click());
     expect(png.name).toBe('shanghai-ai_map-facts_shanghai_2018-2025.png');

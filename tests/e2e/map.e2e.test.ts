@@ -1,6 +1,6 @@
 /** The map in Chromium: 16 districts and the cluster points drawn; clicking 徐汇区 filters the dashboard. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRendered, startSession, watchedPage, type Session } from './browser';
+import { appRendered, firstChart, scrollToMap, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ describe('map in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
+    await scrollToMap(page);
     const holder = page.locator('.map-canvas[data-district-px]');
     await holder.waitFor({ timeout: 20_000 });
     await holder.scrollIntoViewIfNeeded();
@@ -59,13 +60,14 @@ describe('map in Chromium', () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
+    await scrollToMap(page);
     const pudong = page.getByRole('button', { name: /^浦东新区/ });
     await pudong.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('pudong');
   });
 
-  it('the map loads in its own chunk, after the first chart', async () => {
+  it('the map loads in its own chunk, only when it comes near the screen', async () => {
     const { page } = await watchedPage(s);
     const order: string[] = [];
     page.on('response', (r) => {
@@ -73,6 +75,9 @@ describe('map in Chromium', () => {
     });
     await page.goto(s.url);
     await appRendered(page);
+    await firstChart(page).waitFor();
+    expect(order.some((u) => /ClusterMap/.test(u))).toBe(false);
+    await scrollToMap(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const initial = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src));
     const mapChunk = order.find((u) => /ClusterMap/.test(u));

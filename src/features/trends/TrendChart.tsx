@@ -1,7 +1,6 @@
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { echarts } from '../../charts/echarts';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { periodNote } from '../../core/periodNote';
@@ -14,6 +13,9 @@ import { exportFileName } from '../../core/exportRows';
 import { filtersLine, sourcesLines } from '../../ui/exportFrame';
 import { exportChartPng } from '../../ui/png';
 import { formatPeriod } from '../../schema/period';
+import { useNearScreen } from '../../ui/useNearScreen';
+
+const TrendCanvas = lazy(() => import('./TrendCanvas'));
 
 const CHART_HEIGHT = 280;
 
@@ -42,21 +44,8 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
-  // A chart is set up when it comes near the screen: twenty charts built at load block the main thread.
-  // Rendered at build time (no window), it is the placeholder; a browser with no IntersectionObserver sets it up at once.
-  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = holder.current;
-    if (near || !el) return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '200px' },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [near]);
+  // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
+  const near = useNearScreen(holder);
   const chartRef = useRef<ReactEChartsCore>(null);
   const exportPng = () =>
     exportChartPng(
@@ -98,17 +87,9 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
         {near ? (
-          <ReactEChartsCore
-            ref={chartRef}
-            echarts={echarts}
-            option={option}
-            notMerge
-            lazyUpdate
-            onEvents={onEvents}
-            onChartReady={onReady}
-            style={{ height: CHART_HEIGHT, width: '100%' }}
-            opts={{ renderer: 'canvas' }}
-          />
+          <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
+            <TrendCanvas chartRef={chartRef} option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
+          </Suspense>
         ) : (
           <div style={{ height: CHART_HEIGHT }} />
         )}

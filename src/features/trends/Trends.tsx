@@ -1,11 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { selectChartMetrics, selectMetricSeries } from '../../core/select';
 import { useData } from '../../store/dataContext';
 import { exportFileName, toCsv, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
 import { downloadCsv } from '../../ui/download';
-// ECharts is the largest dependency: it loads in its own chunk, after the KPIs and filters are on screen.
-const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
+import { TrendChart } from './TrendChart';
 
 export function Trends() {
   const t = useT();
@@ -31,13 +30,11 @@ export function Trends() {
       {charts.length === 0 ? (
         <p role="status">{t.emptyFilter}</p>
       ) : (
-        <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <div className="chart-grid">
-            {charts.map((c) => (
-              <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
-            ))}
-          </div>
-        </Suspense>
+        <div className="chart-grid">
+          {charts.map((c) => (
+            <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
+          ))}
+        </div>
       )}
     </section>
   );
