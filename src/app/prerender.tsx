@@ -13,6 +13,9 @@ import type { MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useViewStore } from '../store/viewStore';
 
+/** Chart cards in the first screen of a wide window (two rows of two); the rest are below it. */
+const FIRST_SCREEN_CHARTS = 4;
+
 /** The dashboard's first screen for the default view (all years, all of Shanghai) in `lang`. */
 export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear: number): string {
   const index = indexData(data, currentYear);
@@ -25,7 +28,7 @@ export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear:
       <main className="app">
         <Filters />
         <Kpis />
-        <Trends />
+        <Trends firstOnly={FIRST_SCREEN_CHARTS} />
       </main>
     </DataContext.Provider>
   );

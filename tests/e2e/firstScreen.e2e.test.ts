@@ -24,7 +24,7 @@ describe('first screen rendered at build time', () => {
     await page.goto(s.url);
     await expect.poll(() => page.locator('h1:visible').textContent()).toBe('上海人工智能产业数据');
     expect(await page.locator(`${KPI_SCALE}:visible`).textContent()).toBe('超3,800亿元');
-    expect(await page.locator('figure.chart h3:visible').count()).toBeGreaterThan(5);
+    expect(await page.locator('figure.chart h3:visible').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('h1:visible').count()).toBe(1);
     await context.close();
   });

@@ -6,7 +6,8 @@ import { useLang, useT, useView } from '../../store/hooks';
 import { downloadCsv } from '../../ui/download';
 import { TrendChart } from './TrendChart';
 
-export function Trends() {
+/** `firstOnly`: only the first few chart cards (the page rendered at build time holds just the first screen). */
+export function Trends({ firstOnly }: { firstOnly?: number }) {
   const t = useT();
   const lookups = useData();
   const { data } = lookups;
@@ -31,7 +32,7 @@ export function Trends() {
         <p role="status">{t.emptyFilter}</p>
       ) : (
         <div className="chart-grid">
-          {charts.map((c) => (
+          {charts.slice(0, firstOnly ?? charts.length).map((c) => (
             <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
           ))}
         </div>
