@@ -61,6 +61,9 @@ function writeAtomic(path, text) {
 /** Bundles the CLI into dist-extract/extract.mjs and records its inputs. Returns what it did, for a log line. */
 export async function build() {
   const t0 = performance.now();
+  // A file saved while rolldown reads may be bundled as it was: such files are not recorded, so the
+  // next run rebuilds. (File times come from a coarser clock than Date.now(): a margin of 50 ms.)
+  const startedAt = Date.now() - 50;
   const { rolldown } = await import('rolldown');
   const bundle = await rolldown({
     input: ENTRY,
@@ -86,7 +89,7 @@ export async function build() {
   const inputs = {};
   for (const file of files) {
     const sig = signature(file);
-    if (sig !== null) inputs[relative(ROOT, file)] = sig;
+    if (sig !== null) inputs[relative(ROOT, file)] = Number(sig.split(':')[1]) < startedAt ? sig : 'changed during the build';
   }
   writeAtomic(STAMP, `${JSON.stringify({ bundle: signature(BUNDLE), inputs }, null, 2)}\n`);
   return { modules: chunk.moduleIds.length, bytes: Buffer.byteLength(chunk.code), ms: performance.now() - t0 };
