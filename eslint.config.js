@@ -29,7 +29,7 @@ function boundary(files, { libraries = [], folders = [], message }) {
 const UPPER_FOR_DATA = ['store', 'features', 'app', 'ui'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/conformance/specs/**'] },
+  { ignores: ['dist/**', 'dist-extract/**', 'node_modules/**', 'coverage/**', 'tests/conformance/specs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -3,7 +3,7 @@
  * Reads the articles in DIR (default seeds/), writes OUT/metrics.json (default data/). On any error the
  * previous metrics.json is left as it was: the new file is written beside it, checked, then renamed.
  */
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,15 @@ import { parseCatalogue, parseGazetteer, type CuratedResult } from './curated';
 import { loadSeeds, type SeedIo } from './load';
 import { buildMetricsFile, summarize, toJsonChunks, type Summary } from './pipeline';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project folder: the nearest one above this module with a package.json (src/extract/ run as source, dist-extract/ bundled). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+
+const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 const CURATED = join(ROOT, 'data', 'curated');
 
 const nodeIo: SeedIo = {

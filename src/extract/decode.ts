@@ -156,6 +156,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: `a binary file, not text (a NUL byte at byte ${nul}; UTF-16 needs a byte-order mark)` };
+  // Valid UTF-8, nearly every file: the decoder's own check is native code; the scan below is for the rest.
+  try {
+    return decoded(bytes, new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', NONE);
+  } catch {
+    // Not valid UTF-8: find where, then decide between GB18030 and UTF-8 with replacements.
+  }
   const invalid = findInvalidUtf8(bytes);
   if (invalid.count > bytes.length * BROAD_FAILURE) {
     try {

@@ -132,12 +132,22 @@ export function locateFailure(file: MetricsFile, reason: string): string {
   return `${doc?.file ?? record.doc}:${line}: ${reason}`;
 }
 
+/** Records per piece of `toJsonChunks`: about 2 MB of text, far below V8's string limit. */
+const RECORDS_PER_CHUNK = 2000;
+/**
+ * `JSON.stringify({ k: records }, null, 2)` starts and ends with these; between them are the records at
+ * the indent of a top-level array's items in the file (four spaces), joined by `,\n`.
+ */
+const WRAP_START = '{\n  "k": [\n';
+const WRAP_END = '\n  ]\n}';
+
 /**
  * `JSON.stringify(file, null, 2)` and a newline, in pieces: the same bytes, without building one string,
- * which V8 caps at about 512 MB (a 50 MB article dense with figures gives more than that).
+ * which V8 caps at about 512 MB (a 50 MB article dense with figures gives more than that). Each piece is
+ * one call of JSON.stringify over a slice of an array, already at the file's indent: stringifying record
+ * by record and re-indenting each took 1.6 to 3.6 times as long (500 articles, 16,600 facts).
  */
 export function* toJsonChunks(file: MetricsFile): Generator<string> {
-  const nested = (value: unknown, indent: string): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
   let first = true;
   yield '{';
   for (const [key, value] of Object.entries(file)) {
@@ -145,11 +155,14 @@ export function* toJsonChunks(file: MetricsFile): Generator<string> {
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     if (!Array.isArray(value) || value.length === 0) {
-      yield nested(value, '  ');
+      yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
       continue;
     }
     yield '[';
-    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${nested(value[i] ?? null, '    ')}`;
+    for (let i = 0; i < value.length; i += RECORDS_PER_CHUNK) {
+      const wrapped = JSON.stringify({ k: value.slice(i, i + RECORDS_PER_CHUNK) }, null, 2);
+      yield `${i === 0 ? '' : ','}\n${wrapped.slice(WRAP_START.length, wrapped.length - WRAP_END.length)}`;
+    }
     yield '\n  ]';
   }
   yield '\n}\n';

@@ -59,6 +59,9 @@ describe("a 50 MB article (more figures than fit in one call's arguments)", () =
     expect([...toJsonChunks(file)].join('')).toBe(`${JSON.stringify(file, null, 2)}\n`);
     const empty: MetricsFile = { ...file, documents: [], series: [], facts: [], places: [], conflicts: [], unread: [], warnings: [] };
     expect([...toJsonChunks(empty)].join('')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+    // Arrays longer than one piece (2000 records): the pieces join with the same commas and indent.
+    const many: MetricsFile = { ...file, facts: Array.from({ length: 4001 }, (_, i) => file.facts[i % file.facts.length]!) };
+    expect([...toJsonChunks(many)].join('')).toBe(`${JSON.stringify(many, null, 2)}\n`);
   });
 });
 

@@ -75,3 +75,17 @@ describe('npm run extract -- --seeds DIR --out DIR', () => {
     expect(r.stderr).toMatch(/cannot read the seeds folder/);
   });
 });
+
+describe('npm run extract: the bundled CLI run by node', () => {
+  it('is bundled when missing or stale, and writes the same bytes as the TypeScript source', () => {
+    const fromSource = join(work, 'source-out');
+    const fromBundle = join(work, 'bundle-out');
+    expect(run(join(ROOT, 'seeds'), fromSource).status).toBe(0);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.mjs'), '--seeds', join(ROOT, 'seeds'), '--out', fromBundle], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/5 articles read/);
+    expect(readFileSync(join(fromBundle, 'metrics.json')).equals(readFileSync(join(fromSource, 'metrics.json')))).toBe(true);
+  }, 60_000);
+});
