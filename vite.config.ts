@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
-import type { prerenderFirstScreen as Prerender } from './src/app/prerender.tsx';
+import type { prerenderBoth as Prerender } from './src/app/prerender.tsx';
 import { loadSeeds } from './src/extract/load.ts';
 
-type PrerenderModule = { prerenderFirstScreen: typeof Prerender };
+type PrerenderModule = { prerenderBoth: typeof Prerender };
 
 const DATA_FILE = resolve(import.meta.dirname, 'data/metrics.json');
 const SEEDS = resolve(import.meta.dirname, 'seeds');
@@ -95,9 +95,6 @@ async function firstScreen(): Promise<string> {
   } catch {
     return '';
   }
-  const { parseMetricsFile } = await import('./src/schema/metricsFile.ts');
-  const parsed = parseMetricsFile(json);
-  if (!parsed.ok) return '';
   // Loaded through Vite's SSR module loader: the app's dependencies are browser packages (echarts-for-react's
   // ESM build has extensionless imports that Node alone cannot load).
   const server = await createServer({
@@ -109,16 +106,15 @@ async function firstScreen(): Promise<string> {
     ssr: { noExternal: ['echarts-for-react'] },
     plugins: [react()],
   });
-  let zh: string;
-  let en: string;
+  let pages: { zh: string; en: string } | null;
   try {
-    const { prerenderFirstScreen } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-    const year = new Date().getFullYear();
-    zh = prerenderFirstScreen(parsed.data, 'zh', year);
-    en = prerenderFirstScreen(parsed.data, 'en', year);
+    const { prerenderBoth } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
+    pages = prerenderBoth(json, new Date().getFullYear());
   } finally {
     await server.close();
   }
+  if (pages === null) return '';
+  const { zh, en } = pages;
   return `<div class="prerender" data-lang="zh" lang="zh-CN">${zh}</div><div class="prerender" data-lang="en" lang="en">${en}</div>`;
 }
 

@@ -9,7 +9,7 @@ import { Header } from '../features/header/Header';
 import { Kpis } from '../features/kpis/Kpis';
 import { Trends } from '../features/trends/Trends';
 import type { Lang } from '../i18n/messages';
-import type { MetricsFile } from '../schema/metricsFile';
+import { parseMetricsFile, type MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useViewStore } from '../store/viewStore';
 
@@ -34,4 +34,11 @@ export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear:
   );
   // Chart cards render their placeholder: the drawing (ECharts) is set up in the browser, near the screen.
   return renderToString(page);
+}
+
+/** Both languages' first screens from the data file's JSON, or null when it is not a valid data file (the app shows the error). */
+export function prerenderBoth(json: unknown, currentYear: number): { zh: string; en: string } | null {
+  const parsed = parseMetricsFile(json);
+  if (!parsed.ok) return null;
+  return { zh: prerenderFirstScreen(parsed.data, 'zh', currentYear), en: prerenderFirstScreen(parsed.data, 'en', currentYear) };
 }
