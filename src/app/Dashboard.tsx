@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Filters } from '../features/filters/Filters';
 import { FactsTable } from '../features/facts/FactsTable';
 import { SelectedFact } from '../features/facts/SelectedFact';
 import { Header } from '../features/header/Header';
 import { Kpis } from '../features/kpis/Kpis';
+import { NearMap } from '../features/map/NearMap';
 import { Reader } from '../features/reader/Reader';
 import { Sources } from '../features/sources/Sources';
 import { Trends } from '../features/trends/Trends';
@@ -12,29 +13,6 @@ import type { Fact, MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useUrlSync } from '../store/useUrlSync';
 import { useViewStore } from '../store/viewStore';
-import { useNearScreen } from '../ui/useNearScreen';
-
-// The map's code and geometry load in their own chunk, when the map comes near the screen.
-const ClusterMap = lazy(() => import('../features/map/ClusterMap').then((m) => ({ default: m.ClusterMap })));
-/** Height the map takes before it is set up, so that what follows does not jump when it is. */
-const MAP_PLACEHOLDER = 700;
-
-function NearMap() {
-  const holder = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(holder);
-  const placeholder = <div style={{ minHeight: MAP_PLACEHOLDER }} />;
-  return (
-    <div ref={holder} className="map-holder">
-      {near ? (
-        <Suspense fallback={placeholder}>
-          <ClusterMap />
-        </Suspense>
-      ) : (
-        placeholder
-      )}
-    </div>
-  );
-}
 
 export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFile; defaultLang: Lang; currentYear: number }) {
   const index = useMemo(() => indexData(data, currentYear), [data, currentYear]);
@@ -52,8 +30,8 @@ export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFil
       <main className="app">
         <Filters />
         <Kpis />
-        <Trends />
         <NearMap />
+        <Trends />
         <FactsTable onRead={setReading} />
         <Sources />
       </main>

@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { Filters } from '../features/filters/Filters';
 import { Header } from '../features/header/Header';
 import { Kpis } from '../features/kpis/Kpis';
+import { NearMap } from '../features/map/NearMap';
 import { Trends } from '../features/trends/Trends';
 import type { Lang } from '../i18n/messages';
 import { parseMetricsFile, type MetricsFile } from '../schema/metricsFile';
@@ -28,6 +29,7 @@ export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear:
       <main className="app">
         <Filters />
         <Kpis />
+        <NearMap />
         <Trends firstOnly={FIRST_SCREEN_CHARTS} />
       </main>
     </DataContext.Provider>

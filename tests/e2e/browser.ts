@@ -48,9 +48,12 @@ export interface Watched {
 }
 
 /** A page that records console errors, page errors, failed requests and every host contacted. */
-export async function watchedPage(s: Session, options: { width?: number; locale?: string; bypassCSP?: boolean } = {}): Promise<Watched> {
+export async function watchedPage(
+  s: Session,
+  options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean } = {},
+): Promise<Watched> {
   const context = await s.browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -69,7 +72,17 @@ export async function watchedPage(s: Session, options: { width?: number; locale?
   return { page, problems, hosts };
 }
 
-export const firstChart = (page: Page) => page.locator('.chart canvas').first();
+/**
+ * The first trend chart, drawn: the charts come after the KPIs and the map, and each is set up only when it comes
+ * near the screen, so this scrolls to it (once the app has rendered over the build's first screen) and waits for its canvas.
+ */
+export const firstChart = (page: Page) => ({
+  waitFor: async (options?: { timeout?: number }): Promise<void> => {
+    await appRendered(page);
+    await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+    await page.locator('.chart canvas').first().waitFor(options);
+  },
+});
 
 /** Waits until the app has rendered over the first screen the build put in the page (whose controls do nothing yet). */
 export const appRendered = (page: Page) =>

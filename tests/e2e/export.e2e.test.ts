@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, scrollToMap, startSession, watchedPage, type Session } from './browser';
+import { appRendered, firstChart, scrollToMap, startSession, watchedPage, type Session } from './browser';
 
 let s: Session;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe('exports in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(`${s.url}?district=xuhui&from=2023`);
     await appRendered(page);
-    await page.locator('.chart canvas').first().waitFor();
+    await firstChart(page).waitFor();
     await scrollToMap(page);
     await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
     const charts = await page.locator('figure.chart').count();
@@ -84,7 +84,6 @@ describe('exports in Chromium', () => {
     const { page } = await watchedPage(s);
     await page.goto(`${s.url}?district=xuhui&from=2024&to=2025`);
     await appRendered(page);
-    await page.locator('.chart canvas').first().waitFor();
     const csv = await download(page, () => page.getByRole('button', { name: /CSV/ }).first().click());
     expect(csv.name).toBe('shanghai-ai_series_xuhui_2024-2025.csv');
     const text = csv.bytes.toString('utf8');

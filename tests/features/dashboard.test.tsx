@@ -93,11 +93,32 @@ describe('the dashboard', () => {
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('34款');
     await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('22个');
-    expect(screen.queryByTestId('chart-ai_industry_scale')).not.toBeInTheDocument();
-    expect(screen.getByTestId('chart-filed_models')).toBeInTheDocument();
+    const stats = screen.getByRole('region', { name: '只有一两个数据点的指标' });
+    expect(within(stats).queryByText('人工智能产业规模')).not.toBeInTheDocument();
+    expect(within(stats).getByText('备案大模型').closest('li')).toHaveTextContent('22个');
     expect(window.location.search).toBe('?district=xuhui');
     const rows = within(screen.getByRole('region', { name: /全部数字/ })).getAllByRole('row');
     expect(rows).toHaveLength(2); // header + the one Xuhui fact
+  });
+
+  it('a metric with three or more points is a chart; one with one or two is listed with value, place, period and source', async () => {
+    const three = fixture([
+      fact({ id: 'p1', value: 1340e8, period: '2018' }),
+      fact({ id: 'p2', value: 2000e8, period: '2020' }),
+      fact({ id: 'p3', value: 3800e8, period: '2023', qualifier: '>' }),
+      fact({ id: 'q1', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款', periodBasis: 'publication' }),
+    ]);
+    render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: three })} />);
+    await screen.findByTestId('chart-ai_industry_scale');
+    expect(screen.queryByTestId('chart-filed_models')).not.toBeInTheDocument();
+    const item = within(screen.getByRole('region', { name: '只有一两个数据点的指标' }))
+      .getByText('备案大模型')
+      .closest('li')!;
+    expect(item).toHaveTextContent('34款');
+    expect(item).toHaveTextContent('上海市');
+    expect(item).toHaveTextContent('2024年7月（按文章发布日期）');
+    await userEvent.setup().click(within(item).getByRole('button', { name: '34款' }));
+    expect(useViewStore.getState().fact).toBe('q1');
   });
 
   it('the year range changes the KPIs and is written to the URL; Back restores the previous view', async () => {

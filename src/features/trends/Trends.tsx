@@ -4,7 +4,11 @@ import { useData } from '../../store/dataContext';
 import { exportFileName, toCsv, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
 import { downloadCsv } from '../../ui/download';
+import { StatList } from './StatList';
 import { TrendChart } from './TrendChart';
+
+/** Fewer dated points (distinct periods) than this in every series of a metric make no trend chart. */
+const MIN_CHART_POINTS = 3;
 
 /** `firstOnly`: only the first few chart cards (the page rendered at build time holds just the first screen). */
 export function Trends({ firstOnly }: { firstOnly?: number }) {
@@ -15,10 +19,13 @@ export function Trends({ firstOnly }: { firstOnly?: number }) {
   const view = useView();
   const exportCsv = () =>
     downloadCsv(toCsv(toSeriesRows(data, view, lang, lookups)), exportFileName('series', view.district, view.from, view.to, 'csv'));
-  const charts = useMemo(
-    () => selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) })),
-    [data, view],
-  );
+  // A trend needs three points: a metric whose every series has fewer is listed as figures instead.
+  const { charts, stats } = useMemo(() => {
+    const all = selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
+    const drawn = (c: (typeof all)[number]): boolean =>
+      c.series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
+    return { charts: all.filter(drawn), stats: all.filter((c) => !drawn(c)) };
+  }, [data, view]);
   return (
     <section className="trends" aria-labelledby="trends-h">
       <div className="section-head">
@@ -28,7 +35,7 @@ export function Trends({ firstOnly }: { firstOnly?: number }) {
         </button>
       </div>
       <Legend />
-      {charts.length === 0 ? (
+      {charts.length === 0 && stats.length === 0 ? (
         <p role="status">{t.emptyFilter}</p>
       ) : (
         <div className="chart-grid">
@@ -37,6 +44,7 @@ export function Trends({ firstOnly }: { firstOnly?: number }) {
           ))}
         </div>
       )}
+      {firstOnly === undefined && <StatList items={stats} />}
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { seriesName } from '../../charts/trendOption';
+import { formatFact } from '../../core/format';
+import { isPublicationDated } from '../../core/periodNote';
+import type { ViewSeries } from '../../core/select';
+import type { MetricDef } from '../../schema/metricsFile';
+import { formatPeriod } from '../../schema/period';
+import { useData } from '../../store/dataContext';
+import { useLang, useT } from '../../store/hooks';
+import { useViewStore } from '../../store/viewStore';
+
+/**
+ * Metrics with only one or two dated points: a trend chart of them is an empty axis with a dot, so each
+ * figure is listed with its value (qualifier in words), place, period and source, and opens its sentence.
+ */
+export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; series: ViewSeries[] }> }) {
+  const t = useT();
+  const lang = useLang();
+  const { facts, documents, placeNames } = useData();
+  const selectFact = useViewStore((s) => s.selectFact);
+  if (items.length === 0) return null;
+  return (
+    <section className="stats" aria-labelledby="stats-h">
+      <h3 id="stats-h">{t.fewPoints}</h3>
+      <p className="muted">{t.fewPointsNote}</p>
+      <ul className="stat-grid">
+        {items.map(({ metric, series }) => (
+          <li key={metric.id} className="stat">
+            <h4>{lang === 'zh' ? metric.label.zh : metric.label.en}</h4>
+            <ul>
+              {series.flatMap((v) =>
+                v.points.map((p) => {
+                  const f = facts.get(p.fact);
+                  const doc = f ? documents.get(f.doc) : undefined;
+                  return (
+                    <li key={p.fact}>
+                      <button type="button" className="stat-value" onClick={() => selectFact(p.fact)}>
+                        {f ? formatFact(f, lang) : p.value}
+                      </button>{' '}
+                      <span className="muted">
+                        {seriesName(v, lang, placeNames)} ·{' '}
+                        {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
+                        {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                        {doc ? ` · ${doc.outlet ?? ''} ${doc.published}` : ''}
+                      </span>
+                    </li>
+                  );
+                }),
+              )}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
