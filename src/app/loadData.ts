@@ -1,4 +1,4 @@
-import { parseMetricsFile, type MetricsFile } from '../schema/metricsFile';
+import { parseMetricsFileInSlices, type MetricsFile } from '../schema/metricsFile';
 
 export const DATA_URL = '/data/metrics.json';
 
@@ -19,6 +19,7 @@ export async function loadMetrics(fetchImpl: typeof fetch = fetch): Promise<Load
   } catch (e) {
     return { status: 'error', file: DATA_URL, reason: `is not valid JSON: ${(e as Error).message}` };
   }
-  const parsed = parseMetricsFile(json);
+  // Checked a slice at a time: the page (already painted) stays responsive while a large file is checked.
+  const parsed = await parseMetricsFileInSlices(json);
   return parsed.ok ? { status: 'ready', data: parsed.data } : { status: 'error', file: DATA_URL, reason: parsed.reason };
 }

@@ -213,8 +213,56 @@ export function parseMetricsFile(input: unknown): ParseResult {
   }
   const result = metricsFileSchema.safeParse(input);
   if (result.success) return checkReferences(result.data);
-  const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  return { ok: false, reason: issues.join('; ') };
+  return { ok: false, reason: issueLines(result.error.issues) };
+}
+
+/** The file with its long arrays left unchecked: they are checked in slices by parseMetricsFileInSlices. */
+const shellSchema = metricsFileSchema.extend({ series: z.array(z.unknown()), facts: z.array(z.unknown()), unread: z.array(z.unknown()) });
+const SLICED = [
+  ['series', seriesSchema],
+  ['facts', factSchema],
+  ['unread', unreadSchema],
+] as const;
+
+const issueLines = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, prefix: PropertyKey[] = []): string =>
+  issues
+    .slice(0, 5)
+    .map((i) => `${[...prefix, ...i.path].map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+
+/**
+ * The same check as parseMetricsFile, done a slice of records at a time with `pause()` between slices, so that a
+ * browser stays responsive while a large file is checked (no task longer than a slice). Same result, same reasons.
+ */
+export async function parseMetricsFileInSlices(
+  input: unknown,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  slice = 250,
+): Promise<ParseResult> {
+  if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
+    const version = input.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+      return { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
+    }
+  }
+  const shell = shellSchema.safeParse(input);
+  if (!shell.success) return { ok: false, reason: issueLines(shell.error.issues) };
+  const checked: Record<string, unknown[]> = {};
+  for (const [key, schema] of SLICED) {
+    const items = shell.data[key];
+    const out: unknown[] = [];
+    for (let at = 0; at < items.length; at += slice) {
+      const r = z.array(schema).safeParse(items.slice(at, at + slice));
+      if (!r.success) {
+        const issues = r.error.issues.map((i) => ({ ...i, path: [at + Number(i.path[0]), ...i.path.slice(1)] }));
+        return { ok: false, reason: issueLines(issues, [key]) };
+      }
+      for (const x of r.data) out.push(x);
+      await pause();
+    }
+    checked[key] = out;
+  }
+  return checkReferences({ ...shell.data, ...checked } as MetricsFile);
 }
 
 /** Cross-record integrity the shape check cannot see: every reference points at something. */

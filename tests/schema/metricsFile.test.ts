@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMetricsFile, SCHEMA_VERSION } from '../../src/schema/metricsFile';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMetricsFile, parseMetricsFileInSlices, SCHEMA_VERSION } from '../../src/schema/metricsFile';
 
 const source = { doc: 'a', quote: '规模超3800亿元。', start: 0, end: 10, line: 1 };
 const valid = () => ({
@@ -138,5 +140,33 @@ describe('parseMetricsFile', () => {
 
   it('rejects something that is not an object', () => {
     expect(parseMetricsFile('<!doctype html>')).toMatchObject({ ok: false });
+  });
+});
+
+describe('checking the file a slice at a time (the browser)', () => {
+  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'metrics.json'), 'utf8')) as {
+    facts: Array<Record<string, unknown>>;
+  };
+  const noPause = (): Promise<void> => Promise.resolve();
+
+  it('gives the same result as the whole check on the real data file, and pauses between slices', async () => {
+    let pauses = 0;
+    const sliced = await parseMetricsFileInSlices(file, () => ((pauses += 1), Promise.resolve()), 20);
+    expect(sliced).toEqual(parseMetricsFile(file));
+    expect(sliced.ok).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(file.facts.length / 20));
+  });
+
+  it('names the same path as the whole check for a bad record in a later slice', async () => {
+    const bad = structuredClone(file);
+    bad.facts[file.facts.length - 1]!['value'] = 'many';
+    const whole = parseMetricsFile(bad);
+    expect(whole.ok).toBe(false);
+    expect(await parseMetricsFileInSlices(bad, noPause, 20)).toEqual(whole);
+    expect(whole.ok ? '' : whole.reason).toContain(`facts.${file.facts.length - 1}.value`);
+  });
+
+  it('refuses another schema version before checking anything', async () => {
+    expect(await parseMetricsFileInSlices({ ...file, schemaVersion: 1 }, noPause)).toEqual(parseMetricsFile({ ...file, schemaVersion: 1 }));
   });
 });
