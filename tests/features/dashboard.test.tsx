@@ -121,6 +121,23 @@ describe('the dashboard', () => {
     expect(useViewStore.getState().fact).toBe('q1');
   });
 
+  it('active filters show as chips that remove them; "copy link" copies the address with the view', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<App currentYear={2026} load={ready} />);
+    await screen.findByRole('article', { name: '备案大模型' });
+    expect(screen.queryByRole('list', { name: '当前筛选' })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
+    const chip = within(screen.getByRole('list', { name: '当前筛选' })).getByRole('button', { name: '取消筛选：徐汇区' });
+    await user.click(screen.getByRole('button', { name: '复制链接' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('district=xuhui'));
+    expect(screen.getByText('链接已复制')).toBeInTheDocument();
+    await user.click(chip);
+    expect(useViewStore.getState().district).toBe('shanghai');
+    expect(screen.queryByRole('list', { name: '当前筛选' })).not.toBeInTheDocument();
+  });
+
   it('the year range changes the KPIs and is written to the URL; Back restores the previous view', async () => {
     const user = userEvent.setup();
     render(<App currentYear={2026} load={ready} />);

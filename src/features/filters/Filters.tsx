@@ -69,7 +69,60 @@ export function Filters() {
       <button type="button" onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}>
         {t.reset}
       </button>
+      <CopyLink />
+      <Chips />
     </section>
+  );
+}
+
+/** The filters that narrow the view, each a chip that removes it (the years back to all, the district back to the city). */
+function Chips() {
+  const t = useT();
+  const lang = useLang();
+  const { bounds } = useData();
+  const view = useView();
+  const setYears = useViewStore((s) => s.setYears);
+  const setDistrict = useViewStore((s) => s.setDistrict);
+  const chips: Array<{ key: string; label: string; remove: () => void }> = [];
+  if (view.from !== bounds.min || view.to !== bounds.max)
+    chips.push({ key: 'years', label: t.yearsChip(view.from, view.to), remove: () => setYears(bounds.min, bounds.max) });
+  const district = DISTRICTS.find((d) => d.id === view.district);
+  if (district) chips.push({ key: 'district', label: lang === 'zh' ? district.zh : district.en, remove: () => setDistrict('shanghai') });
+  if (chips.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={t.activeFilters}>
+      {chips.map((c) => (
+        <li key={c.key}>
+          <button type="button" className="chip" aria-label={t.removeFilter(c.label)} onClick={c.remove}>
+            {c.label} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Copies the address, which holds the whole view (years, district, language, selected figure). */
+function CopyLink() {
+  const t = useT();
+  const [said, setSaid] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setSaid(t.linkCopied);
+    } catch {
+      setSaid(t.linkNotCopied);
+    }
+  };
+  return (
+    <span className="copy-link">
+      <button type="button" onClick={() => void copy()}>
+        {t.copyLink}
+      </button>
+      <span role="status" className="muted">
+        {said}
+      </span>
+    </span>
   );
 }
 
