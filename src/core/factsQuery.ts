@@ -4,7 +4,7 @@
  */
 import type { Lang, Messages } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
-import { comparePeriods, formatPeriod } from '../schema/period';
+import { formatPeriod, parsePeriod } from '../schema/period';
 import { formatFact } from './format';
 import { placeLabel } from './names';
 import { periodNote } from './periodNote';
@@ -57,15 +57,36 @@ export function searchFacts(facts: ReadonlyArray<Fact>, query: string, labels: F
   );
 }
 
-/** Sorted by one column, in text order within equal keys; an undated fact sorts last in either direction. */
+/**
+ * Sorted by one column, in text order within equal keys; an undated fact sorts last in either direction.
+ * Each fact's key (a period's place on the time axis, a label) is worked out once, not at every comparison:
+ * the table re-sorts on every filter change, and at 5,000 articles it holds 166,000 facts.
+ */
 export function sortFacts(facts: Fact[], key: FactSortKey, dir: 1 | -1, labels: FactLabels): Fact[] {
   const byText = (a: Fact, b: Fact): number => byCodeUnit(a.doc, b.doc) || a.start - b.start;
+  const keyOf: Record<FactSortKey, (f: Fact) => number | string> = {
+    value: (f) => f.value,
+    period: (f) => (f.period === null ? 0 : (parsePeriod(f.period)?.time ?? 0)),
+    place: (f) => labels.place(f),
+    metric: (f) => labels.metric(f),
+    article: (f) => f.doc,
+  };
+  const keys = new Map<Fact, number | string>();
+  for (const f of facts) keys.set(f, keyOf[key](f));
+  const compareKeys = (a: Fact, b: Fact): number => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
+    return byCodeUnit(String(ka), String(kb));
+  };
   const compare: Record<FactSortKey, (a: Fact, b: Fact) => number> = {
-    value: (a, b) => a.value - b.value,
-    period: (a, b) => (a.period === null || b.period === null ? 0 : comparePeriods(a.period, b.period)),
-    place: (a, b) => byCodeUnit(labels.place(a), labels.place(b)),
-    metric: (a, b) => byCodeUnit(labels.metric(a), labels.metric(b)),
-    article: (a, b) => byCodeUnit(a.doc, b.doc),
+    value: compareKeys,
+    // Periods at the same time sort by their text, as comparePeriods does (2024-H1, 2024, 2024-H2).
+    period: (a, b) =>
+      a.period === null || b.period === null ? 0 : compareKeys(a, b) || (a.period === b.period ? 0 : a.period < b.period ? -1 : 1),
+    place: compareKeys,
+    metric: compareKeys,
+    article: compareKeys,
   };
   const undatedLast = (a: Fact, b: Fact): number => (key === 'period' ? Number(a.period === null) - Number(b.period === null) : 0);
   return facts.sort((a, b) => undatedLast(a, b) || compare[key](a, b) * dir || byText(a, b));

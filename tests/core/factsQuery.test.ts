@@ -1,7 +1,9 @@
 /** The facts table's search and sort, away from the component. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factLabels, searchFacts, sortFacts } from '../../src/core/factsQuery';
 import { messages } from '../../src/i18n/messages';
+import { comparePeriods } from '../../src/schema/period';
 import { fact, fixture } from './fixture';
 
 const facts = [
@@ -63,3 +65,30 @@ describe('facts sort', () => {
     expect(ids(sortFacts([...facts], 'value', -1, zh))).toEqual(['a', 'd', 'c', 'b']);
   });
 });
+
+describe('sorting by period with keys worked out once', () => {
+  it('orders any set of periods as comparePeriods does (oldest first, undated last, then by article text)', () => {
+    const period = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: 2017, max: 2026 }).map(String),
+      fc.tuple(fc.integer({ min: 2017, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc
+        .tuple(fc.integer({ min: 2017, max: 2026 }), fc.constantFrom('H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'Q1-Q3'))
+        .map(([y, p]) => `${y}-${p}`),
+    );
+    fc.assert(
+      fc.property(fc.array(period, { maxLength: 40 }), (periods) => {
+        const list = periods.map((p, i) =>
+          fact({ id: `f${i}`, value: i, start: i, end: i + 1, period: p, periodBasis: p === null ? null : 'stated' }),
+        );
+        const sorted = sortFacts([...list], 'period', 1, zh).map((f) => f.period);
+        const expected = [...list]
+          .sort((a, b) => comparePeriods(a.period, b.period) || byDoc(a.doc, b.doc) || a.start - b.start)
+          .map((f) => f.period);
+        expect(sorted).toEqual(expected);
+      }),
+    );
+  });
+});
+
+const byDoc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
