@@ -1,18 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Filters } from '../features/filters/Filters';
 import { FactsTable } from '../features/facts/FactsTable';
 import { SelectedFact } from '../features/facts/SelectedFact';
 import { Header } from '../features/header/Header';
-import { Kpis } from '../features/kpis/Kpis';
-import { NearMap } from '../features/map/NearMap';
 import { Reader } from '../features/reader/Reader';
 import { Sources } from '../features/sources/Sources';
-import { Trends } from '../features/trends/Trends';
 import type { Lang } from '../i18n/messages';
 import type { Fact, MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useUrlSync } from '../store/useUrlSync';
 import { useViewStore } from '../store/viewStore';
+import { Overview } from './Overview';
 
 export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFile; defaultLang: Lang; currentYear: number }) {
   const index = useMemo(() => indexData(data, currentYear), [data, currentYear]);
@@ -28,10 +25,7 @@ export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFil
     <DataContext.Provider value={index}>
       <Header />
       <main className="app">
-        <Filters />
-        <Kpis />
-        <NearMap />
-        <Trends />
+        <Overview />
         <FactsTable onRead={setReading} />
         <Sources />
       </main>

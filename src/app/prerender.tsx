@@ -4,15 +4,12 @@
  * loaded its data it renders over it. Both languages are rendered; index.html shows the reader's one.
  */
 import { renderToString } from 'react-dom/server';
-import { Filters } from '../features/filters/Filters';
 import { Header } from '../features/header/Header';
-import { Kpis } from '../features/kpis/Kpis';
-import { NearMap } from '../features/map/NearMap';
-import { Trends } from '../features/trends/Trends';
 import type { Lang } from '../i18n/messages';
 import { parseMetricsFile, type MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useViewStore } from '../store/viewStore';
+import { Overview } from './Overview';
 
 /** Chart cards in the first screen of a wide window (two rows of two); the rest are below it. */
 const FIRST_SCREEN_CHARTS = 4;
@@ -27,10 +24,7 @@ export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear:
     <DataContext.Provider value={index}>
       <Header />
       <main className="app">
-        <Filters />
-        <Kpis />
-        <NearMap />
-        <Trends firstOnly={FIRST_SCREEN_CHARTS} />
+        <Overview firstCharts={FIRST_SCREEN_CHARTS} />
       </main>
     </DataContext.Provider>
   );
