@@ -7,7 +7,6 @@
  * as in the data (stated, context, publication; empty when undated) and `period_note` in words
  * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
  */
-import Papa from 'papaparse';
 import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
 import { formatFact } from './format';
@@ -35,7 +34,7 @@ export const CSV_FIELDS = [
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 export const BOM = '\uFEFF';
 
 interface Lookups {
@@ -84,16 +83,6 @@ export function toSeriesRows(data: MetricsFile, view: View, lang: Lang, lookups:
 /** The facts table's rows, in the order shown. */
 export function toFactRows(facts: ReadonlyArray<Fact>, lang: Lang, lookups: Lookups): CsvRow[] {
   return facts.map((f) => row(f, f.metric ? lookups.metrics.get(f.metric) : undefined, lang, lookups));
-}
-
-export function toCsv(rows: ReadonlyArray<CsvRow>): string {
-  return (
-    BOM +
-    Papa.unparse(
-      { fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((k) => r[k])) },
-      { escapeFormulae: FORMULA_START, newline: '\r\n' },
-    )
-  );
 }
 
 /** shanghai-ai_ai_industry_scale_xuhui_2018-2025.png: what it is, where, which years. */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_FIELDS, exportFileName, toCsv, toFactRows, toSeriesRows } from '../../src/core/exportRows';
+import { toCsv } from '../../src/core/csv';
+import { BOM, CSV_FIELDS, exportFileName, toFactRows, toSeriesRows } from '../../src/core/exportRows';
 import { indexFacts } from '../../src/core/select';
 import { wrapText } from '../../src/core/wrap';
 import { fact, fixture } from './fixture';

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { exportFileName, toCsv, toFactRows } from '../../core/exportRows';
+import { exportFileName, toFactRows } from '../../core/exportRows';
 import { factLabels, searchFacts, sortFacts, type FactSortKey } from '../../core/factsQuery';
 import { formatFact } from '../../core/format';
-import { downloadCsv } from '../../ui/download';
+import { downloadCsvRows } from '../../ui/download';
 import { Pager } from '../../ui/Pager';
 import { selectFacts } from '../../core/select';
 import type { Fact } from '../../schema/metricsFile';
@@ -67,7 +67,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
           className="export"
           aria-label={t.downloadFactsCsv}
           onClick={() =>
-            downloadCsv(toCsv(toFactRows(rows, lang, lookups)), exportFileName('facts', view.district, view.from, view.to, 'csv'))
+            downloadCsvRows(toFactRows(rows, lang, lookups), exportFileName('facts', view.district, view.from, view.to, 'csv'))
           }
         >
           CSV

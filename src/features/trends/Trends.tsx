@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { selectChartMetrics, selectMetricSeries } from '../../core/select';
 import { useData } from '../../store/dataContext';
-import { exportFileName, toCsv, toSeriesRows } from '../../core/exportRows';
+import { exportFileName, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
-import { downloadCsv } from '../../ui/download';
+import { downloadCsvRows } from '../../ui/download';
 import { StatList } from './StatList';
 import { TrendChart } from './TrendChart';
 
@@ -18,7 +18,7 @@ export function Trends({ firstOnly }: { firstOnly?: number }) {
   const lang = useLang();
   const view = useView();
   const exportCsv = () =>
-    downloadCsv(toCsv(toSeriesRows(data, view, lang, lookups)), exportFileName('series', view.district, view.from, view.to, 'csv'));
+    downloadCsvRows(toSeriesRows(data, view, lang, lookups), exportFileName('series', view.district, view.from, view.to, 'csv'));
   // A trend needs three points: a metric whose every series has fewer is listed as figures instead.
   const { charts, stats } = useMemo(() => {
     const all = selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
