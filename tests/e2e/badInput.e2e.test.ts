@@ -5,17 +5,11 @@
  * fails clearly within a bound.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { firstChart, startSession, watchedPage, type Session } from './browser';
+import { firstChart, sessionForFile, watchedPage } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const seedsData = (): MetricsFile => JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -21,6 +22,21 @@ export interface Session {
   server: PreviewServer;
   url: string;
   close: () => Promise<void>;
+}
+
+/**
+ * The session of one test file: started before its tests, closed after them. The object is filled in when the
+ * session starts, so a file can hold it in a constant (`const s = sessionForFile();`) and read `s.url` in its tests.
+ */
+export function sessionForFile(): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    Object.assign(session, await startSession());
+  }, 120_000);
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
 
 export async function startSession(): Promise<Session> {

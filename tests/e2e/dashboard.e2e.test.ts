@@ -4,17 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, firstChart, startSession, watchedPage, type Session } from './browser';
+import { appRendered, firstChart, sessionForFile, watchedPage } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const kpi = (name: string) => `article[aria-label="${name}"] .kpi-value`;
 

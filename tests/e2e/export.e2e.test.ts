@@ -6,17 +6,11 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, firstChart, scrollToMap, startSession, watchedPage, type Session } from './browser';
+import { appRendered, firstChart, scrollToMap, sessionForFile, watchedPage } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -3,16 +3,10 @@
  * chart titles paint before any JavaScript runs, in the reader's language, and the app renders over them.
  */
 import type { Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstChart, startSession, watchedPage, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { firstChart, sessionForFile, watchedPage } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 const KPI_SCALE = 'article[aria-label="人工智能产业规模"] .kpi-value';
 const KPI_SCALE_EN = 'article[aria-label="AI industry scale"] .kpi-value';

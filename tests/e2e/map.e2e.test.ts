@@ -1,14 +1,8 @@
 /** The map in Chromium: 16 districts and the cluster points drawn; clicking 徐汇区 filters the dashboard. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRendered, scrollToMap, startSession, watchedPage, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appRendered, scrollToMap, sessionForFile, watchedPage } from './browser';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-});
+const s = sessionForFile();
 
 describe('map in Chromium', () => {
   it('draws every district and the clusters, and clicking 徐汇区 filters the rest of the dashboard (again clears it)', async () => {
