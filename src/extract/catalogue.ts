@@ -375,8 +375,12 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
 
 const NO_MATCH: Match = { metric: null, reason: null };
 
-/** Words that open a clause about a part of what the sentence named before: 其中, of which, among them, including. */
-const PART_OPENERS = /(?:其中|其中包括|包括|of which|among them|among which|including)[\s,，:：]*$/;
+/** Words that open a part of what the sentence named before: 其中, of which, among them (also for places, facts.ts). */
+export const PART_WORDS = /其中|of which|among them|among which/;
+/** The same, or 包括 / including, ending the clause before a figure's clause. */
+const PART_OPENERS = new RegExp(`(?:${PART_WORDS.source}|包括|including)[\\s,，:：]*$`);
+/** The same words opening the figure's own clause. */
+const PART_HEAD = new RegExp(`(?:^|[，,;；:：\\s])(?:${PART_WORDS.source})`);
 const PART: Bilingual = {
   zh: '“其中”之后说的是前面所说的一部分，原文未在此处点明指标',
   en: "a part of what the sentence named before ('of which'), and the figure's own words name no metric",
@@ -399,10 +403,7 @@ function partClause(ctx: MatchContext): boolean {
   const { windows, clause, quantity } = ctx;
   return windows.memo(`part@${clause.start}`, () => {
     const head = windows.slice(Math.max(ctx.sentence.start, clause.start - 12), Math.min(quantity.start, clause.start + 8));
-    return (
-      /(?:^|[，,;；:：\s])(?:其中|of which|among them|among which)/.test(head) ||
-      PART_OPENERS.test(windows.slice(Math.max(ctx.sentence.start, clause.start - 12), clause.start))
-    );
+    return PART_HEAD.test(head) || PART_OPENERS.test(windows.slice(Math.max(ctx.sentence.start, clause.start - 12), clause.start));
   });
 }
 

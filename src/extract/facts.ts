@@ -4,7 +4,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
-import { anyOf, matchMetric, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
+import { anyOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, editionNamed, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
@@ -562,9 +562,6 @@ function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMentio
 const OPEN_YEARS =
   /\b(?:in|within|over) (?:the )?(?:next |coming )?(?:a few|several|two|three|four|five|ten|\d+)(?:(?: to | or |-)(?:three|four|five|\d+))? years\b|(?:未来|今后)[一二三四五六七八九十两\d]+(?:到|至)?[一二三四五六七八九十两\d]*年|[一二三四五六七八九十两\d]+(?:到|至)[一二三四五六七八九十两\d]+年内?/;
 
-/** Words that open a part of what was named before (其中西岸主会场区约3.1万人). */
-const PART_WORDS = /其中|of which|among them/;
-
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
@@ -722,7 +719,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
               (p) =>
                 p.start >= m.end &&
                 (!p.national || (p.elsewhere === true && p.start < clause.end)) &&
-                // 其中西岸主会场…: the place of a part named later is not the whole's.
+                // 其中西岸主会场区约3.1万人: the place of a part named later is not the whole's.
                 !PART_WORDS.test(text.slice(m.end, p.start)),
             );
       const stated = before ?? after;

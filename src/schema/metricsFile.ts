@@ -203,14 +203,19 @@ export type MetricsFile = z.infer<typeof metricsFileSchema>;
 
 export type ParseResult = { ok: true; data: MetricsFile } | { ok: false; reason: string };
 
+/** A file of another schema version, refused before its shape is checked; null for this version or no version. */
+function otherVersion(input: unknown): ParseResult | null {
+  if (typeof input !== 'object' || input === null || !('schemaVersion' in input)) return null;
+  const version = input.schemaVersion;
+  return version === SCHEMA_VERSION
+    ? null
+    : { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
+}
+
 /** The one runtime check: unknown JSON → typed file, or a reason naming the first bad paths. */
 export function parseMetricsFile(input: unknown): ParseResult {
-  if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
-    const version = input.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-      return { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
-    }
-  }
+  const other = otherVersion(input);
+  if (other) return other;
   const result = metricsFileSchema.safeParse(input);
   if (result.success) return checkReferences(result.data);
   return { ok: false, reason: issueLines(result.error.issues) };
@@ -239,12 +244,8 @@ export async function parseMetricsFileInSlices(
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
   slice = 250,
 ): Promise<ParseResult> {
-  if (typeof input === 'object' && input !== null && 'schemaVersion' in input) {
-    const version = input.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-      return { ok: false, reason: `schemaVersion is ${JSON.stringify(version)}, this app reads ${SCHEMA_VERSION}` };
-    }
-  }
+  const other = otherVersion(input);
+  if (other) return other;
   const shell = shellSchema.safeParse(input);
   if (!shell.success) return { ok: false, reason: issueLines(shell.error.issues) };
   const checked: Record<string, unknown[]> = {};

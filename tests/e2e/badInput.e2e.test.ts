@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { firstChart, sessionForFile, watchedPage } from './browser';
+import { appRendered, firstChart, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -93,13 +93,7 @@ describe('bad data in Chromium', () => {
       await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
       await page.goto(s.url);
       // The app renders over the build's first screen once the file is read: a chart card, or the error.
-      await page.waitForFunction(
-        () => document.querySelector('.prerender') === null && document.querySelector('#root > *') !== null,
-        null,
-        {
-          timeout: 20_000,
-        },
-      );
+      await appRendered(page, { timeout: 20_000 });
       await page.locator('figure.chart, [role="alert"]').first().scrollIntoViewIfNeeded();
       await page.locator('.chart canvas, [role="alert"]').first().waitFor({ timeout: 20_000 });
       if (await page.getByRole('alert').count()) expect(await page.getByRole('alert').textContent()).toContain('/data/metrics.json');

@@ -101,8 +101,8 @@ export const firstChart = (page: Page) => ({
 });
 
 /** Waits until the app has rendered over the first screen the build put in the page (whose controls do nothing yet). */
-export const appRendered = (page: Page) =>
-  page.waitForFunction(() => document.querySelector('.prerender') === null && document.querySelector('#root > *') !== null);
+export const appRendered = (page: Page, options?: { timeout?: number }) =>
+  page.waitForFunction(() => document.querySelector('.prerender') === null && document.querySelector('#root > *') !== null, null, options);
 
 /** Scrolls to where the map is, as a reader would: it is set up only when it comes near the screen. */
 export const scrollToMap = (page: Page) => page.locator('.map-holder').scrollIntoViewIfNeeded();

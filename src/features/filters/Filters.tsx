@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { geoName } from '../../core/names';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -86,8 +87,8 @@ function Chips() {
   const chips: Array<{ key: string; label: string; remove: () => void }> = [];
   if (view.from !== bounds.min || view.to !== bounds.max)
     chips.push({ key: 'years', label: t.yearsChip(view.from, view.to), remove: () => setYears(bounds.min, bounds.max) });
-  const district = DISTRICTS.find((d) => d.id === view.district);
-  if (district) chips.push({ key: 'district', label: lang === 'zh' ? district.zh : district.en, remove: () => setDistrict('shanghai') });
+  if (view.district !== 'shanghai')
+    chips.push({ key: 'district', label: geoName(view.district, lang), remove: () => setDistrict('shanghai') });
   if (chips.length === 0) return null;
   return (
     <ul className="chips" aria-label={t.activeFilters}>

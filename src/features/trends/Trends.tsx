@@ -10,8 +10,8 @@ import { TrendChart } from './TrendChart';
 /** Fewer dated points (distinct periods) than this in every series of a metric make no trend chart. */
 const MIN_CHART_POINTS = 3;
 
-/** `firstOnly`: only the first few chart cards (the page rendered at build time holds just the first screen). */
-export function Trends({ firstOnly }: { firstOnly?: number }) {
+/** `firstCharts`: only the first few chart cards (the page rendered at build time holds just the first screen). */
+export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
   const t = useT();
   const lookups = useData();
   const { data } = lookups;
@@ -39,12 +39,12 @@ export function Trends({ firstOnly }: { firstOnly?: number }) {
         <p role="status">{t.emptyFilter}</p>
       ) : (
         <div className="chart-grid">
-          {charts.slice(0, firstOnly ?? charts.length).map((c) => (
+          {charts.slice(0, firstCharts ?? charts.length).map((c) => (
             <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
           ))}
         </div>
       )}
-      {firstOnly === undefined && <StatList items={stats} />}
+      {firstCharts === undefined && <StatList items={stats} />}
     </section>
   );
 }
