@@ -1,11 +1,26 @@
-/** The words baked into an exported image: active filters, and the articles the numbers come from. */
+/** The words baked into an exported figure: title and unit, active filters, legend, and the articles the numbers come from. */
 import type { View } from '../core/select';
 import { geoName } from '../core/names';
 import type { Lang, Messages } from '../i18n/messages';
-import type { DocumentRecord, Fact } from '../schema/metricsFile';
+import type { BaseUnit, DocumentRecord, Fact } from '../schema/metricsFile';
+import type { FigureFrame } from './figure';
 
 export function filtersLine(view: View, lang: Lang, t: Messages): string {
   return `${t.years} ${view.from}–${view.to} · ${t.district} ${geoName(view.district, lang)}`;
+}
+
+/** What each mark on a trend chart means: the page's legend and the exported figure's say the same. */
+export function legendItems(t: Messages): Array<{ symbol: string; label: string; conflict?: boolean }> {
+  return [
+    { symbol: '●', label: t.exact },
+    { symbol: '▲', label: t.lowerBound },
+    { symbol: '▼', label: t.upperBound },
+    { symbol: '◆', label: t.approx },
+    { symbol: '○ ┄', label: `${t.forecast} / ${t.target}` },
+    { symbol: '─○─', label: t.publicationLegend },
+    { symbol: '◌', label: t.notAnnual },
+    { symbol: '◎', label: t.conflict, conflict: true },
+  ];
 }
 
 /** One line per article behind the figures, in file order: 来源：title（outlet，date）. */
@@ -24,4 +39,33 @@ export function sourcesLines(
     const d = documents.get(id);
     return `${t.source}: ${d?.title ?? id} (${[d?.outlet, d?.published].filter(Boolean).join(', ')})`;
   });
+}
+
+/** The frame of an exported figure: a trend chart's (with its unit and the legend) or the map's (with its credit). */
+export function figureFrame(input: {
+  title: string;
+  unit: BaseUnit | null;
+  view: View;
+  lang: Lang;
+  t: Messages;
+  factIds: Iterable<string>;
+  facts: ReadonlyMap<string, Fact>;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  credit: string | null;
+}): FigureFrame {
+  const { t, unit } = input;
+  return {
+    product: t.appName,
+    title: unit === null ? input.title : t.titleWithUnit(input.title, t.unitNames[unit]),
+    filters: filtersLine(input.view, input.lang, t),
+    legend:
+      unit === null
+        ? null
+        : legendItems(t)
+            .map((i) => `${i.symbol} ${i.label}`)
+            .join('   '),
+    sources: sourcesLines(input.factIds, input.facts, input.documents, t),
+    credit: input.credit,
+    moreSources: t.moreSources,
+  };
 }

@@ -40,28 +40,67 @@ const parseCsv = (text: string) =>
   Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 describe('exports in Chromium', () => {
-  it('every chart and the map has a PNG button; a chart’s PNG is a real 2× image with its frame', async () => {
-    const { page, problems } = await watchedPage(s);
-    await page.goto(`${s.url}?district=xuhui&from=2023`);
-    await appRendered(page);
-    await firstChart(page).waitFor();
-    await scrollToMap(page);
-    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
-    const charts = await page.locator('figure.chart').count();
-    expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
-    const chartBox = (await page.locator('figure.chart .chart-canvas').first().boundingBox())!;
-    const png = await download(page, () => page.locator('figure.chart').first().getByRole('button', { name: /PNG/ }).click());
-    expect(png.name).toMatch(/^shanghai-ai_[a-z_]+_xuhui_2023-2025\.png$/);
-    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    const img = await inspectPng(png.bytes);
-    expect(img.width).toBe(Math.round(chartBox.width) * 2);
-    expect(img.height).toBeGreaterThan(Math.round(chartBox.height) * 2 + 100); // the frame's title, filters and sources
-    expect(img.corner).toEqual([255, 255, 255, 255]); // opaque background
-    expect(img.colours).toBeGreaterThan(20); // not blank: text, axes, series
-    expect(problems).toEqual([]);
+  it('every chart and the map has PNG and SVG buttons; a chart’s PNG is 2400×1350 from a phone and from a desktop', async () => {
+    const sizes: Array<[number, number]> = [];
+    for (const width of [390, 1440]) {
+      const { page, problems } = await watchedPage(s, { width, height: width < 800 ? 844 : 900 });
+      await page.goto(`${s.url}?district=xuhui&from=2023`);
+      await appRendered(page);
+      await firstChart(page).waitFor();
+      const charts = await page.locator('figure.chart').count();
+      expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
+      expect(await page.getByRole('button', { name: /SVG/ }).count()).toBe(charts + 1);
+      const png = await download(page, () => page.locator('figure.chart').first().getByRole('button', { name: /PNG/ }).click());
+      expect(png.name).toMatch(/^shanghai-ai_[a-z_]+_xuhui_2023-2025\.png$/);
+      expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      const img = await inspectPng(png.bytes);
+      sizes.push([img.width, img.height]);
+      expect(img.corner).toEqual([255, 255, 255, 255]); // opaque background
+      expect(img.colours).toBeGreaterThan(20); // not blank: text, axes, series
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(sizes).toEqual([
+      [2400, 1350],
+      [2400, 1350],
+    ]);
   });
 
-  it('the map’s PNG carries the map and its frame', async () => {
+  it('a chart’s SVG parses and carries its title, unit, filters, legend and sources', async () => {
+    const { page } = await watchedPage(s, { width: 1440, height: 900, locale: 'en-US' });
+    await page.goto(`${s.url}?lang=en`);
+    await appRendered(page);
+    await firstChart(page).waitFor();
+    const chart = page.locator('figure.chart').first();
+    const title = (await chart.locator('h3').textContent())!;
+    const svg = await download(page, () => chart.getByRole('button', { name: /SVG/ }).click());
+    expect(svg.name).toMatch(/^shanghai-ai_[a-z_]+_shanghai_2018-2025\.svg$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        width: root.getAttribute('width'),
+        height: root.getAttribute('height'),
+        texts: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent ?? ''),
+        chartShapes: root.querySelectorAll('svg svg path').length,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect([parsed.width, parsed.height]).toEqual(['1200', '675']);
+    expect(parsed.texts[0]).toBe('Shanghai AI industry in numbers');
+    expect(parsed.texts.join(' ')).toContain(title);
+    expect(parsed.texts.some((t) => /\((yuan|people|count|%|FLOPS)\)$/.test(t) || t.includes(`${title} (`))).toBe(true);
+    expect(parsed.texts).toContain('Years 2018–2025 · District Shanghai');
+    expect(parsed.texts.some((t) => t.startsWith('● '))).toBe(true);
+    // Every source (a long title wraps onto more lines) names its outlet and date.
+    const sources = parsed.texts.filter((t) => t.startsWith('Source: ')).length;
+    expect(sources).toBeGreaterThan(0);
+    expect(parsed.texts.join('').match(/, \d{4}(?:-\d{2}){0,2}\)/g)).toHaveLength(sources);
+    expect(parsed.chartShapes).toBeGreaterThan(5); // the chart itself, drawn as vector shapes
+  });
+
+  it('the map’s PNG is the same fixed size and carries the map', async () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
@@ -70,7 +109,7 @@ describe('exports in Chromium', () => {
     const png = await download(page, () => page.getByRole('button', { name: /PNG.*(地图|Map)/ }).click());
     expect(png.name).toBe('shanghai-ai_map-facts_shanghai_2018-2025.png');
     const img = await inspectPng(png.bytes);
-    expect(img.width).toBeGreaterThan(1000);
+    expect([img.width, img.height]).toEqual([2400, 1350]);
     expect(img.colours).toBeGreaterThan(20);
   });
 

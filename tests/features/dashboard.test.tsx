@@ -12,6 +12,9 @@ import { fact, fixture } from '../core/fixture';
 vi.mock('../../src/features/trends/TrendChart', () => ({
   TrendChart: ({ metric }: { metric: { id: string } }) => <figure data-testid={`chart-${metric.id}`} />,
 }));
+// So is the map (jsdom has no IntersectionObserver, so it would be set up at once on a box of no size);
+// its option is tested in tests/charts and the map itself in the browser tests.
+vi.mock('../../src/features/map/ClusterMap', () => ({ ClusterMap: () => <section data-testid="map" /> }));
 
 const data = fixture([
   fact({ id: 'a', value: 1340e8, period: '2018' }),

@@ -11,6 +11,7 @@ import { fact, fixture } from '../core/fixture';
 vi.mock('../../src/features/trends/TrendChart', () => ({
   TrendChart: ({ metric }: { metric: { id: string } }) => <figure data-testid={`chart-${metric.id}`} />,
 }));
+vi.mock('../../src/features/map/ClusterMap', () => ({ ClusterMap: () => <section data-testid="map" /> }));
 
 // 250 facts, one a year apart in value so each row is told apart by its figure.
 const data = fixture(Array.from({ length: 250 }, (_, k) => fact({ id: `f${k}`, value: (k + 1) * 1e8, period: String(2000 + (k % 26)) })));

@@ -10,8 +10,8 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
-import { filtersLine, sourcesLines } from '../../ui/exportFrame';
-import { exportChartPng } from '../../ui/png';
+import { figureFrame } from '../../ui/exportFrame';
+import { FigureExport } from '../../ui/FigureExport';
 
 /** Clicking the selected district again clears the filter; reads the store at call time, so never stale. */
 const toggleDistrict = (id: GeoId): void => {
@@ -33,25 +33,27 @@ export function ClusterMap() {
   const setDistrict = useViewStore((s) => s.setDistrict);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   const holder = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReactEChartsCore>(null);
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const option = useMemo(
     () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
     [districts, clusters, measure, view.district, lang, t, documents],
   );
-  const exportPng = () =>
-    exportChartPng(
-      chartRef.current?.getEchartsInstance(),
-      {
-        product: t.appName,
-        title: `${t.mapTitle} · ${t.measures[measure]}`,
-        filters: filtersLine(view, lang, t),
-        sources: sourcesLines(mapSourceFactIds(data, view, measure, districts, clusters), facts, documents, t),
-        credit: t.mapCredit,
-      },
-      exportFileName(`map-${measure}`, view.district, view.from, view.to, 'png'),
-    );
+  const title = `${t.mapTitle} · ${t.measures[measure]}`;
+  const figure = () => ({
+    option,
+    frame: figureFrame({
+      title,
+      unit: null,
+      view,
+      lang,
+      t,
+      factIds: mapSourceFactIds(data, view, measure, districts, clusters),
+      facts,
+      documents,
+      credit: t.mapCredit,
+    }),
+  });
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
   // removed data item on the next mouseout. The map always has the same two series.
   // Where each district's label sits on screen, so a browser test can click a district as a reader would.
@@ -69,9 +71,11 @@ export function ClusterMap() {
     <section className="map" aria-labelledby="map-h">
       <div className="section-head">
         <h2 id="map-h">{t.map}</h2>
-        <button type="button" className="export" aria-label={t.downloadPng(t.map)} onClick={() => void exportPng()}>
-          PNG
-        </button>
+        <FigureExport
+          name={t.map}
+          figure={figure}
+          fileName={(ext) => exportFileName(`map-${measure}`, view.district, view.from, view.to, ext)}
+        />
       </div>
       <label className="measure">
         {t.measure}
@@ -85,7 +89,6 @@ export function ClusterMap() {
       </label>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
         <ReactEChartsCore
-          ref={chartRef}
           echarts={echarts}
           option={option}
           lazyUpdate

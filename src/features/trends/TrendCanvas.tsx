@@ -4,17 +4,14 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import type { Ref } from 'react';
 import { echarts } from '../../charts/echarts';
 
 export default function TrendCanvas({
-  chartRef,
   option,
   onEvents,
   onReady,
   height,
 }: {
-  chartRef: Ref<ReactEChartsCore>;
   option: EChartsCoreOption;
   onEvents: Record<string, (p: { data?: { fact?: string } }) => void>;
   onReady: (chart: EChartsType) => void;
@@ -22,7 +19,6 @@ export default function TrendCanvas({
 }) {
   return (
     <ReactEChartsCore
-      ref={chartRef}
       echarts={echarts}
       option={option}
       notMerge

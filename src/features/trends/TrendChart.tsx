@@ -1,4 +1,3 @@
-import type ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
@@ -10,8 +9,8 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
-import { filtersLine, sourcesLines } from '../../ui/exportFrame';
-import { exportChartPng } from '../../ui/png';
+import { figureFrame } from '../../ui/exportFrame';
+import { FigureExport } from '../../ui/FigureExport';
 import { formatPeriod } from '../../schema/period';
 import { useNearScreen } from '../../ui/useNearScreen';
 
@@ -46,24 +45,20 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const [tableOpen, setTableOpen] = useState(false);
   // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
   const near = useNearScreen(holder);
-  const chartRef = useRef<ReactEChartsCore>(null);
-  const exportPng = () =>
-    exportChartPng(
-      chartRef.current?.getEchartsInstance(),
-      {
-        product: t.appName,
-        title: name,
-        filters: filtersLine(view, lang, t),
-        sources: sourcesLines(
-          rows.map((r) => r.p.fact),
-          facts,
-          documents,
-          t,
-        ),
-        credit: null,
-      },
-      exportFileName(metric.id, view.district, view.from, view.to, 'png'),
-    );
+  const figure = () => ({
+    option,
+    frame: figureFrame({
+      title: name,
+      unit: metric.unit,
+      view,
+      lang,
+      t,
+      factIds: rows.map((r) => r.p.fact),
+      facts,
+      documents,
+      credit: null,
+    }),
+  });
   // Where each point is drawn, so a browser test can click one as a reader would. The chart is ready
   // once; the handler reads the points of the latest render, not those of the first.
   const rowsNow = useRef(rows);
@@ -81,14 +76,12 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
     <figure className="chart">
       <figcaption>
         <h3>{name}</h3>
-        <button type="button" className="export" aria-label={t.downloadPng(name)} onClick={() => void exportPng()}>
-          PNG
-        </button>
+        <FigureExport name={name} figure={figure} fileName={(ext) => exportFileName(metric.id, view.district, view.from, view.to, ext)} />
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
         {near ? (
           <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
-            <TrendCanvas chartRef={chartRef} option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
+            <TrendCanvas option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
           </Suspense>
         ) : (
           <div style={{ height: CHART_HEIGHT }} />

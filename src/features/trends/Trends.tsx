@@ -4,6 +4,7 @@ import { useData } from '../../store/dataContext';
 import { exportFileName, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
 import { downloadCsvRows } from '../../ui/download';
+import { legendItems } from '../../ui/exportFrame';
 import { StatList } from './StatList';
 import { TrendChart } from './TrendChart';
 
@@ -53,54 +54,14 @@ function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t.legend}>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ●
-        </span>{' '}
-        {t.exact}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ▲
-        </span>{' '}
-        {t.lowerBound}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ▼
-        </span>{' '}
-        {t.upperBound}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ◆
-        </span>{' '}
-        {t.approx}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ○ ┄
-        </span>{' '}
-        {t.forecast} / {t.target}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ─○─
-        </span>{' '}
-        {t.publicationLegend}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym">
-          ◌
-        </span>{' '}
-        {t.notAnnual}
-      </li>
-      <li>
-        <span aria-hidden="true" className="sym conflict">
-          ◎
-        </span>{' '}
-        {t.conflict}
-      </li>
+      {legendItems(t).map(({ symbol, label, conflict }) => (
+        <li key={symbol}>
+          <span aria-hidden="true" className={conflict ? 'sym conflict' : 'sym'}>
+            {symbol}
+          </span>{' '}
+          {label}
+        </li>
+      ))}
     </ul>
   );
 }
