@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
+import './domStubs';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -157,6 +158,27 @@ describe('the dashboard', () => {
     await waitFor(() =>
       expect(within(screen.getByRole('article', { name: '人工智能产业规模' })).getByRole('button')).toHaveTextContent('超3,800亿元'),
     );
+  });
+
+  it('the year range is one slider with two thumbs, each operable from the keyboard and named for screen readers', async () => {
+    const user = userEvent.setup();
+    render(<App currentYear={2026} load={ready} />);
+    await screen.findByRole('article', { name: '人工智能产业规模' });
+    const from = screen.getByRole('slider', { name: '起始年' });
+    const to = screen.getByRole('slider', { name: '截止年' });
+    expect([from, to].map((x) => x.getAttribute('aria-valuenow'))).toEqual(['2018', '2024']);
+    expect(from).toHaveAttribute('aria-valuemin', '2018');
+    from.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    to.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(window.location.search).toBe('?from=2020&to=2023');
+    expect(from).toHaveAttribute('aria-valuenow', '2020');
+    expect(screen.getByRole('spinbutton', { name: '截止年' })).toHaveValue(2023);
+    // Home and End take the range's ends back to the first and the last year.
+    await user.keyboard('{Home}{End}');
+    expect(useViewStore.getState()).toMatchObject({ from: 2018, to: 2024 });
+    expect(window.location.search).toBe('');
   });
 
   it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {

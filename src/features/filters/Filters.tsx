@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import * as Slider from '@radix-ui/react-slider';
+import { useState } from 'react';
 import { geoName } from '../../core/names';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
@@ -13,38 +14,28 @@ export function Filters() {
   const setYears = useViewStore((s) => s.setYears);
   const setDistrict = useViewStore((s) => s.setDistrict);
   const replace = useViewStore((s) => s.replace);
-  const id = useId();
   const name = (d: { zh: string; en: string }) => (lang === 'zh' ? d.zh : d.en);
   return (
     <section className="filters" aria-label={t.filters}>
       <fieldset className="years">
         <legend>{t.years}</legend>
-        <div className="range">
-          <label htmlFor={`${id}-from-r`} className="sr-only">
-            {t.from}
-          </label>
-          <input
-            id={`${id}-from-r`}
-            type="range"
-            min={bounds.min}
-            max={bounds.max}
-            step={1}
-            value={view.from}
-            onChange={(e) => setYears(Math.min(Number(e.target.value), view.to), view.to)}
-          />
-          <label htmlFor={`${id}-to-r`} className="sr-only">
-            {t.to}
-          </label>
-          <input
-            id={`${id}-to-r`}
-            type="range"
-            min={bounds.min}
-            max={bounds.max}
-            step={1}
-            value={view.to}
-            onChange={(e) => setYears(view.from, Math.max(Number(e.target.value), view.from))}
-          />
-        </div>
+        <Slider.Root
+          className="range"
+          min={bounds.min}
+          max={bounds.max}
+          step={1}
+          minStepsBetweenThumbs={0}
+          value={[view.from, view.to]}
+          onValueChange={([from, to]) => {
+            if (from !== undefined && to !== undefined) setYears(from, to);
+          }}
+        >
+          <Slider.Track className="range-track">
+            <Slider.Range className="range-fill" />
+          </Slider.Track>
+          <Slider.Thumb className="range-thumb" aria-label={t.from} />
+          <Slider.Thumb className="range-thumb" aria-label={t.to} />
+        </Slider.Root>
         <YearInput label={t.from} value={view.from} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(v, Math.max(v, view.to))} />
         <YearInput label={t.to} value={view.to} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(Math.min(v, view.from), v)} />
       </fieldset>
