@@ -39,6 +39,18 @@ export interface Match {
  */
 const OWN = 3500;
 const SEGMENT = 3000;
+const OWN_WORD = 3100;
+/** Nouns that count firms or people of any kind: inside a figure they do not say which kind. */
+const COUNTER_NOUNS: ReadonlySet<string> = new Set([
+  'firms',
+  'companies',
+  'enterprises',
+  'businesses',
+  'people',
+  'persons',
+  'talents',
+  'talent',
+]);
 const CLAUSE = 2000;
 /** A metric counted per park or zone outranks its city-level twin for a figure placed at one. */
 const PLACED = 900;
@@ -186,6 +198,10 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   // Only a phrase of several words: a bare noun (companies) is the figure's counter, not what kind of firm it counts.
   const own = wordSet(multiWord(phrases)).longest(text, ctx.quantity.start, ctx.quantity.end);
   if (own > 0) return OWN + own * 10;
+  // A single noun inside it (300,000 visitors and 1 billion online views) outranks a phrase elsewhere in the
+  // segment, unless it is a bare counter (133 companies … are exhibiting: the verb says which firms).
+  const ownWord = wordSet(phrases).first(text, ctx.quantity.start, ctx.quantity.end);
+  if (ownWord && !COUNTER_NOUNS.has(ownWord.word)) return OWN_WORD + ownWord.word.length * 10;
   const inSegment = set.longest(text, segment.start, segment.end);
   if (inSegment > 0) return SEGMENT + inSegment * 10;
   const inClause = set.longest(text, clause.start, clause.end);
@@ -457,6 +473,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     // The phrase first: most candidates are not named near the number, and that settles them.
     let score = phraseScore(entry.phrases, ctx);
     if (score === 0) continue;
+    // 6000平方米的全域链接馆: a figure followed by 的 measures the noun after it; a phrase outside its segment does not name it.
+    if (score < SEGMENT && ctx.windows.text[ctx.quantity.end] === '的') continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (anyWord(ctx.windows, entry.excludeSentence, sentence) || anyWord(ctx.windows, entry.excludeNear, ctx.clause)) continue;

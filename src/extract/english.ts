@@ -272,12 +272,17 @@ const UNITS: EnglishUnit[] = [
   { words: ['yuan', 'rmb', 'renminbi'], unit: 'CNY', factor: 1, counter: false },
   { words: ['percentage points', 'percentage point', 'percent', 'per cent', '%'], unit: 'percent', factor: 1, counter: false },
   {
-    words: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sqm', 'm2', 'm²'],
+    words: ['square meters', 'square metres', 'square meter', 'square metre', 'square-meter', 'square-metre', 'sq m', 'sqm', 'm2', 'm²'],
     unit: 'm2',
     factor: 1,
     counter: false,
   },
-  { words: ['square kilometers', 'square kilometres', 'sq km', 'km2'], unit: 'km2', factor: 1, counter: false },
+  {
+    words: ['square kilometers', 'square kilometres', 'square-kilometer', 'square-kilometre', 'sq km', 'km2'],
+    unit: 'km2',
+    factor: 1,
+    counter: false,
+  },
   { words: ['eflops', 'exaflops', 'eflop'], unit: 'FLOPS', factor: 1e18, counter: false },
   { words: ['pflops', 'petaflops', 'pflop'], unit: 'FLOPS', factor: 1e15, counter: false },
   { words: ['tflops', 'teraflops'], unit: 'FLOPS', factor: 1e12, counter: false },
@@ -289,7 +294,7 @@ const UNITS: EnglishUnit[] = [
   { words: ['years', 'year'], unit: 'years', factor: 1, counter: false },
   { words: ['months', 'month'], unit: 'months', factor: 1, counter: false },
   { words: ['days', 'day'], unit: 'days', factor: 1, counter: false },
-  { words: ['person-times', 'visits', 'visitors', 'attendees'], unit: 'person_visits', factor: 1, counter: true },
+  { words: ['person-times', 'visits', 'visitors', 'attendees', 'views', 'viewers'], unit: 'person_visits', factor: 1, counter: true },
   {
     words: [
       'people',
@@ -376,6 +381,8 @@ const CLASSIFIERS: Record<string, string> = {
   visits: '人次',
   visitors: '人次',
   attendees: '人次',
+  views: '人次',
+  viewers: '人次',
   firms: '家',
   companies: '家',
   enterprises: '家',
@@ -443,9 +450,13 @@ const STOP_WORDS = new Set([
 const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
 const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
 
+const AREA_UNITS: ReadonlySet<string> = new Set(['m2', 'km2', 'ha']);
+
 function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
-  while (lower[p] === ' ') p++;
+  // A figure used as an adjective is hyphenated to its unit: a 52,000-square-meter hall.
+  if (lower[p] === '-' && isLetter(lower[p + 1])) p++;
+  else while (lower[p] === ' ') p++;
   for (const entry of UNITS) {
     for (const w of entry.words) {
       if (!lower.startsWith(w, p)) continue;
@@ -565,8 +576,14 @@ export function scanEnglishQuantities(
       i = end;
       continue;
     }
-    // A compound modifier: a three-day conference, a 10-year plan, a five-star hotel (but 120,000-plus).
-    if (lower[end] === '-' && isLetter(lower[end + 1]) && !lower.startsWith('-plus', end)) {
+    // A compound modifier: a three-day conference, a 10-year plan, a five-star hotel (but 120,000-plus, and
+    // an area, which is the size of what it names: the 52,000-square-meter exhibition halls).
+    if (
+      lower[end] === '-' &&
+      isLetter(lower[end + 1]) &&
+      !lower.startsWith('-plus', end) &&
+      !AREA_UNITS.has(unitAt(lower, end)?.entry.unit ?? '')
+    ) {
       skipped.push({ start: i, end, text: text.slice(i, end), reason: 'part of a compound modifier (three-day, 10-year)' });
       i = end;
       continue;

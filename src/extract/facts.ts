@@ -45,7 +45,6 @@ const FORECAST_WORDS = [
   '有望',
   '计划',
   '力争',
-  '将',
   '拟',
   'will',
   'expected',
@@ -58,6 +57,8 @@ const FORECAST_WORDS = [
   'forecast',
   'estimated to',
 ];
+/** 将 (will), but not 将近 (nearly: 将近90家 is a count now). */
+const WILL = /将(?!近)/;
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
 /** A building started or under way: its floor area, capacity or output is what it will have. */
@@ -277,16 +278,20 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
  * A sentence that names no place and follows no place in its paragraph is about it. None when the
  * title names only the city (上海徐汇 is Xuhui), the country, several places, or a cluster (a park's figures need the park named).
  */
-function topicOf(title: string | undefined, places: PlaceMatcher): PlaceMention | undefined {
-  if (!title) return undefined;
+/**
+ * The place an article's title is about. A district or zone is the topic of every paragraph; a cluster
+ * (a park, an incubator) only of a sentence that points back to it (岛上, the park …): `cluster` keeps it.
+ */
+function topicOf(title: string | undefined, places: PlaceMatcher): { topic?: PlaceMention; cluster?: PlaceMention } {
+  if (!title) return {};
   // 上海徐汇…: the city named before a district is where the district is, not a second place.
   const named = places.scan(title).filter((p) => !p.anaphoric && !(p.geo === 'shanghai' && p.place === null && !p.national));
   const first = named[0];
-  if (!first || first.national || first.geo === 'shanghai') return undefined;
-  if (named.some((p) => p.geo !== first.geo || p.national)) return undefined;
+  if (!first || first.national || first.geo === 'shanghai') return {};
+  if (named.some((p) => p.geo !== first.geo || p.national)) return {};
   const kind = first.place ? places.gazetteer.get(first.place)?.kind : undefined;
-  if (first.place !== null && kind !== 'area') return { ...first, place: null };
-  return first;
+  if (first.place !== null && kind !== 'area') return { topic: { ...first, place: null }, cluster: first };
+  return { topic: first };
 }
 
 function lastNonNational(ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
@@ -334,7 +339,10 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   if (known !== undefined) return known;
   let status: Status | null = null;
   if (anyOf(text, TARGET_WORDS, clause.start, clause.end)) status = 'target';
-  else if (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) && !anyOf(text, BA_VERBS, sentence.start, clause.end))
+  else if (
+    (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) || WILL.test(text.slice(sentence.start, clause.end))) &&
+    !anyOf(text, BA_VERBS, sentence.start, clause.end)
+  )
     status = 'forecast';
   else if (anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) status = 'forecast';
   memo.set(key, status);
@@ -496,6 +504,9 @@ const ANAPHORS = [
   'the hub',
   'the cluster',
   'the island',
+  '岛上',
+  '岛内',
+  'on the island',
 ];
 function refersBack(text: TextWindows, from: number, to: number): boolean {
   return anyOf(text, ANAPHORS, from, to);
@@ -643,7 +654,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const titleEdition = editionNamed(titleText, 0, titleText.length);
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
-  const topic = topicOf(lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title, ctx.places);
+  const { topic, cluster: titleCluster } = topicOf(
+    lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title,
+    ctx.places,
+  );
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
@@ -723,7 +737,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 !PART_WORDS.test(text.slice(m.end, p.start)),
             );
       const stated = before ?? after;
-      const place = stated ?? carry?.place ?? topic;
+      // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about.
+      const place = stated ?? carry?.place ?? (titleCluster && refersBack(windows, sentence.start, m.start) ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
       const matched =

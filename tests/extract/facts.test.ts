@@ -684,3 +684,73 @@ describe('targets with an open start, and the scope of a list', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('rules from the ninth development set', () => {
+  it('将近 is "nearly", not "will": a count now, not a forecast', () => {
+    const f = factAt(factsOf('上海人工智能产业园已集聚将近90家人工智能企业。', '2020-07-01'), '将近90家');
+    expect([f.metric, f.status, f.period]).toEqual(['ai_enterprises', 'actual', '2020-07']);
+    expect(factAt(factsOf('预计到年底，上海人工智能企业将超过100家。', '2020-07-01'), '超过100家').status).toBe('forecast');
+  });
+
+  it('an area hyphenated to its unit is a figure (a 52,000-square-meter hall); a three-day event is not', () => {
+    const facts = factsOf(
+      'WAIC 2024 filled the vast 52,000-square-meter exhibition halls during a three-day event in Shanghai.',
+      '2024-07-06',
+    );
+    const f = factAt(facts, '52,000-square-meter');
+    expect([f.value, f.unit, f.metric, f.period]).toEqual([52000, 'm2', 'waic_exhibition_area', '2024']);
+    expect(facts.some((x) => x.text.includes('three'))).toBe(false);
+  });
+
+  it('views are visits: online traffic of 2 billion views', () => {
+    const f = factAt(factsOf('At WAIC 2024 in Shanghai, online traffic soared to 2 billion views.', '2024-07-06'), '2 billion views');
+    expect([f.unit, f.value, f.metric]).toEqual(['person_visits', 2e9, 'waic_online_visits']);
+  });
+
+  it('a noun inside an English figure is its own; a bare counter (companies) is not', () => {
+    const facts = factsOf('WAIC 2024 in Shanghai drew over 300,000 visitors and 1 billion online views.', '2024-07-06');
+    expect(factAt(facts, 'over 300,000 visitors').metric).toBe('waic_onsite_visits');
+    expect(factAt(facts, '1 billion online views').metric).toBe('waic_online_visits');
+    const exhibiting = factAt(
+      factsOf('At WAIC 2024 in Shanghai, about 130 companies are exhibiting their products.', '2024-07-06'),
+      'about 130 companies',
+    );
+    expect(exhibiting.metric).toBe('waic_exhibitors');
+  });
+
+  it('firms in talks with a park are not in it', () => {
+    const f = factAt(
+      factsOf('Around 100 AI companies were in talks with the Maqiao AI Innovation Pilot Zone in Shanghai.', '2020-04-01'),
+      'Around 100 AI companies',
+    );
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toContain('intention');
+  });
+
+  it('a figure followed by 的 measures the noun after it, not what another segment names', () => {
+    const facts = factsOf('2024世界人工智能大会展览面积超5.2万平方米、首创6000平方米的全域链接馆。', '2024-07-06');
+    expect(factAt(facts, '超5.2万平方米').metric).toBe('waic_exhibition_area');
+    expect(factAt(facts, '6000平方米').metric).toBeNull();
+  });
+
+  it('a sentence that points back (岛上) takes the cluster the title is about', () => {
+    const facts = factsOf(
+      '经过两年的发展，这里已成为人工智能高地。\n\n整个岛上集聚了近90家企业。',
+      '2020-07-01',
+      '张江人工智能岛集聚近90家企业',
+    );
+    const f = factAt(facts, '近90家');
+    expect([f.metric, f.geo, f.place]).toEqual(['cluster_enterprises', 'pudong', 'zhangjiang_ai_island']);
+    // Without the pointer the title's cluster is not the place: only its district is the topic.
+    const plain = factAt(factsOf('浦东集聚了近900家企业。', '2020-07-01', '张江人工智能岛集聚近90家企业'), '近900家');
+    expect(plain.place).toBeNull();
+  });
+
+  it('firms an exhibition attracts are its exhibitors, renowned or not', () => {
+    const f = factAt(
+      factsOf('The AI exhibition held during WAIC 2024 in Shanghai attracted more than 500 renowned enterprises.', '2024-07-10'),
+      'more than 500 renowned enterprises',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['waic_exhibitors', '2024', '>']);
+  });
+});
