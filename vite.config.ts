@@ -49,7 +49,7 @@ function metricsData(): Plugin {
         if (ctx.server) return html; // the dev server's React refresh preamble is an inline script
         const first = await firstScreen();
         // The one inline script is allowed by its hash, not by 'unsafe-inline'.
-        const hash = createHash('sha256').update(LANG_SCRIPT).digest('base64');
+        const hash = createHash('sha256').update(BOOT_SCRIPT).digest('base64');
         const csp =
           `default-src 'self'; script-src 'self' 'sha256-${hash}'; img-src 'self' data: blob:; ` +
           "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'";
@@ -57,7 +57,7 @@ function metricsData(): Plugin {
           .replace(
             '<meta charset="UTF-8" />',
             `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />` +
-              `\n    <script>${LANG_SCRIPT}</script>\n    <style>${PRERENDER_CSS}</style>`,
+              `\n    <script>${BOOT_SCRIPT}</script>\n    <style>${PRERENDER_CSS}</style>`,
           )
           .replace('<div id="root"></div>', `<div id="root">${first}</div>`)
           .replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file: string) => {
@@ -90,13 +90,16 @@ function servedData(): Buffer | string {
 }
 
 /**
- * Before anything paints: the reader's language (the URL's, else the browser's, as the app decides it) and
- * whether the URL asks for a view other than the default one the first screen was rendered for.
+ * Before anything paints: the reader's language (the URL's, else the browser's, as the app decides it),
+ * the theme (the one the reader picked, kept in local storage, else the system's; see src/store/themeStore.ts)
+ * and whether the URL asks for a view other than the default one the first screen was rendered for.
  */
-const LANG_SCRIPT =
+const BOOT_SCRIPT =
   "(function(){var d=document.documentElement,q=new URLSearchParams(location.search),l=q.get('lang');" +
   "if(l!=='zh'&&l!=='en'){var n=(navigator.languages&&navigator.languages[0])||navigator.language||'zh';" +
   "l=n.toLowerCase().indexOf('zh')===0?'zh':'en'}d.setAttribute('data-lang',l);d.lang=l==='zh'?'zh-CN':'en';" +
+  "var t;try{t=localStorage.getItem('theme')}catch(e){}if(t!=='light'&&t!=='dark')" +
+  "t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';d.setAttribute('data-theme',t);" +
   "if(q.has('from')||q.has('to')||q.has('district')||q.has('fact'))d.setAttribute('data-view','other')})();";
 const PRERENDER_CSS =
   'html[data-lang=en] .prerender[data-lang=zh],html:not([data-lang=en]) .prerender[data-lang=en],' +

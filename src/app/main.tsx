@@ -4,7 +4,9 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadMetrics, type LoadState } from './loadData';
 import './app.css';
+import { followSystemTheme } from '../store/themeStore';
 
+followSystemTheme();
 const root = document.getElementById('root');
 // A transition: the first render of the whole dashboard yields to the browser every few milliseconds
 // instead of holding the main thread (the page is already on screen, rendered at build time).

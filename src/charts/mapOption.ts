@@ -9,11 +9,12 @@ import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact } from '../schema/metricsFile';
 import { escapeHtml } from './escape';
+import { CHART_COLORS, type ChartTheme } from './palette';
 import { formatPeriod } from '../schema/period';
 
 /** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
 export const MAP_NAME = 'shanghai-districts-datav';
-export const NO_REPORT = '#e9e9e9';
+export const NO_REPORT = CHART_COLORS.light.noReport;
 const SHADES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
 
 export interface MapInput {
@@ -24,6 +25,8 @@ export interface MapInput {
   lang: Lang;
   t: Messages;
   documents: ReadonlyMap<string, DocumentRecord>;
+  /** The page's theme; exports leave it out and draw light. */
+  theme?: ChartTheme;
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -73,6 +76,7 @@ export function labelledClusters(clusters: ReadonlyArray<ClusterPoint>): Set<str
 export function buildMapOption(input: MapInput): EChartsCoreOption {
   const labelled = labelledClusters(input.clusters);
   const { lang, t } = input;
+  const colors = CHART_COLORS[input.theme ?? 'light'];
   const values = input.districts.map((d) => d.value).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
   const data = input.districts.map((d) => {
@@ -84,14 +88,15 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       itemStyle:
         d.value === null
           ? {
-              areaColor: NO_REPORT,
-              decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: 'rgba(0,0,0,0.12)' },
+              areaColor: colors.noReport,
+              decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: colors.hatch },
             }
           : {},
     };
   });
   return {
     animation: false,
+    backgroundColor: 'transparent',
     aria: { enabled: true, label: { description: t.mapTitle } },
     tooltip: {
       trigger: 'item',
@@ -128,8 +133,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       zoom: 1,
       layoutCenter: ['50%', '50%'],
       layoutSize: '100%',
-      itemStyle: { areaColor: NO_REPORT, borderColor: '#fff' },
-      label: { show: true, fontSize: 10, color: '#333', formatter: (p: { name: string }) => districtLabel(p.name, lang) },
+      itemStyle: { areaColor: colors.noReport, borderColor: colors.border },
+      label: { show: true, fontSize: 10, color: colors.text, formatter: (p: { name: string }) => districtLabel(p.name, lang) },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
       regions: [
         // The smallest central districts would pile their labels on their neighbours' at the city-wide
@@ -144,7 +149,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
           : [
               {
                 name: DISTRICTS.find((d) => d.id === input.selected)!.zh,
-                itemStyle: { borderColor: '#000', borderWidth: 2.5 },
+                itemStyle: { borderColor: colors.selected, borderWidth: 2.5 },
                 label: { show: true, fontWeight: 'bold' },
               },
             ]),
@@ -167,12 +172,12 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
           show: true,
           position: 'right',
           fontSize: 10,
-          color: '#7a2e00',
+          color: colors.clusterLabel,
           formatter: (p: { data: { name_: string } }) => p.data.name_,
         },
         emphasis: { label: { show: true } },
         labelLayout: { hideOverlap: true },
-        itemStyle: { color: '#D55E00', borderColor: '#fff', borderWidth: 1.5 },
+        itemStyle: { color: '#D55E00', borderColor: colors.border, borderWidth: 1.5 },
         data: input.clusters.map((c) => ({
           name: c.place.id,
           name_: lang === 'zh' ? c.place.zh : c.place.en,

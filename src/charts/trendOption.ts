@@ -18,6 +18,7 @@ import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
 import type { Lang, Messages } from '../i18n/messages';
 import { escapeHtml } from './escape';
+import { CHART_COLORS, type ChartTheme } from './palette';
 import { formatPeriod } from '../schema/period';
 
 export interface TrendInput {
@@ -32,15 +33,18 @@ export interface TrendInput {
   placeNames: ReadonlyMap<string, { zh: string; en: string }>;
   conflicts: ReadonlySet<string>;
   selectedFact: string | null;
+  /** The page's theme; exports leave it out and draw light. */
+  theme?: ChartTheme;
 }
 
 /** One colour per geo, stable across charts (Okabe–Ito, readable by colour-blind readers). */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A6E00', '#000000'];
 const GEO_ORDER: GeoId[] = ['shanghai', ...DISTRICTS.map((d) => d.id)];
 
-export function geoColor(geo: GeoId, place: string | undefined, index = 0): string {
+export function geoColor(geo: GeoId, place: string | undefined, index = 0, theme: ChartTheme = 'light'): string {
   const base = GEO_ORDER.indexOf(geo);
-  return PALETTE[(base + (place ? 3 + index : 0)) % PALETTE.length]!;
+  const color = PALETTE[(base + (place ? 3 + index : 0)) % PALETTE.length]!;
+  return color === '#000000' ? CHART_COLORS[theme].ink : color;
 }
 
 export const SYMBOLS: Record<Qualifier, { symbol: string; rotate: number }> = {
@@ -74,6 +78,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   const notAnnual = notAYearOfFlow(input.metric, p);
   const hollow = p.status !== 'actual' || notAnnual || isPublicationDated(p);
   const conflicted = input.conflicts.has(p.fact);
+  const colors = CHART_COLORS[input.theme ?? 'light'];
   const selected = input.selectedFact === p.fact;
   return {
     value: [p.info.time, p.value],
@@ -82,8 +87,8 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
     symbolRotate: s.rotate,
     symbolSize: selected ? 18 : 11,
     itemStyle: {
-      color: hollow ? '#ffffff' : color,
-      borderColor: conflicted ? '#C00000' : color,
+      color: hollow ? colors.surface : color,
+      borderColor: conflicted ? colors.conflict : color,
       borderWidth: conflicted || selected ? 3 : 2,
       ...(notAnnual && !conflicted ? { borderType: 'dotted' as const } : {}),
     },
@@ -111,7 +116,7 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
   const { metric, lang } = input;
   const series: object[] = [];
   input.series.forEach((v, i) => {
-    const color = geoColor(v.series.geo, v.series.place, i);
+    const color = geoColor(v.series.geo, v.series.place, i, input.theme);
     const name = seriesName(v, lang, input.placeNames);
     const sorted = [...v.points].sort((a, b) => a.info.time - b.info.time);
     const partOfYear = (p: DatedPoint) => notAYearOfFlow(metric, p);
@@ -137,6 +142,7 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
   });
   return {
     animation: false,
+    backgroundColor: 'transparent',
     aria: { enabled: true, label: { description: input.t.chartOf(lang === 'zh' ? metric.label.zh : metric.label.en) } },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     // A filled swatch, not ECharts' default hollow circle: hollow means "dated by the article" here.

@@ -72,6 +72,7 @@ export const MESSAGES = {
     selectedFact: '选中的数字',
     downloadPng: (name: string) => `下载图片 PNG：${name}`,
     downloadSvg: (name: string) => `下载矢量图 SVG：${name}`,
+    themeToggle: '深色 / 浅色',
     titleWithUnit: (title: string, unit: string) => `${title}（单位：${unit}）`,
     moreSources: (n: number) => `另有 ${n} 篇来源文章，见网页`,
     unitNames: {
@@ -186,6 +187,7 @@ export const MESSAGES = {
     selectedFact: 'Selected number',
     downloadPng: (name: string) => `Download PNG image: ${name}`,
     downloadSvg: (name: string) => `Download SVG image: ${name}`,
+    themeToggle: 'Dark / light',
     titleWithUnit: (title: string, unit: string) => `${title} (${unit})`,
     moreSources: (n: number) => `and ${n} more source articles, listed on the page`,
     unitNames: {

@@ -24,7 +24,7 @@ export function FigureExport({
     await exportFigure(option, frame, fileName(format), format);
   };
   return (
-    <>
+    <span className="exports">
       {FORMATS.map((format) => (
         <button
           key={format}
@@ -36,6 +36,6 @@ export function FigureExport({
           {format.toUpperCase()}
         </button>
       ))}
-    </>
+    </span>
   );
 }

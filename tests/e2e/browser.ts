@@ -66,12 +66,13 @@ export interface Watched {
 /** A page that records console errors, page errors, failed requests and every host contacted. */
 export async function watchedPage(
   s: Session,
-  options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean } = {},
+  options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Watched> {
   const context = await s.browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
   const problems: string[] = [];

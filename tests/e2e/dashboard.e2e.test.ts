@@ -264,13 +264,15 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('axe-core reports no violations, in both languages and on a phone', async () => {
+  it('axe-core reports no violations, in both languages, both themes and on a phone', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const [query, width] of [
-      ['', 1280],
-      ['?lang=en', 375],
+    for (const [query, width, colorScheme] of [
+      ['', 1280, 'light'],
+      ['?lang=en', 375, 'light'],
+      ['', 375, 'dark'],
+      ['?lang=en', 1280, 'dark'],
     ] as const) {
-      const { page } = await watchedPage(s, { bypassCSP: true, width });
+      const { page } = await watchedPage(s, { bypassCSP: true, width, colorScheme });
       await page.goto(`${s.url}${query}`);
       await appRendered(page);
       // On a phone the charts start below the first screen; each is set up as it comes near.
@@ -285,6 +287,34 @@ describe('dashboard in Chromium', () => {
       });
       expect(violations).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
     }
+  });
+
+  it('follows the system theme before the first paint, and the toggle is remembered across a reload', async () => {
+    const { page, problems } = await watchedPage(s, { colorScheme: 'dark' });
+    // The theme is on <html> before the app's code runs: the pre-rendered first screen paints dark.
+    await page.route('**/assets/index-*.js', async (r) => {
+      await new Promise((done) => setTimeout(done, 800));
+      await r.continue();
+    });
+    await page.goto(s.url);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(18, 20, 23)');
+    await appRendered(page);
+    await firstChart(page).waitFor();
+    await page.getByRole('button', { name: '深色 / 浅色' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    await appRendered(page);
+    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem('theme')])).toEqual([
+      'light',
+      'light',
+    ]);
+    await page.getByRole('button', { name: '深色 / 浅色' }).click();
+    expect(await background()).toBe('rgb(18, 20, 23)');
+    expect(problems).toEqual([]);
   });
 });

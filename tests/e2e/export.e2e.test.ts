@@ -43,7 +43,12 @@ describe('exports in Chromium', () => {
   it('every chart and the map has PNG and SVG buttons; a chart’s PNG is 2400×1350 from a phone and from a desktop', async () => {
     const sizes: Array<[number, number]> = [];
     for (const width of [390, 1440]) {
-      const { page, problems } = await watchedPage(s, { width, height: width < 800 ? 844 : 900 });
+      // The phone is in dark mode: exports stay light whatever the page's theme.
+      const { page, problems } = await watchedPage(s, {
+        width,
+        height: width < 800 ? 844 : 900,
+        colorScheme: width < 800 ? 'dark' : 'light',
+      });
       await page.goto(`${s.url}?district=xuhui&from=2023`);
       await appRendered(page);
       await firstChart(page).waitFor();

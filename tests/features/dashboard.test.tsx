@@ -164,7 +164,7 @@ describe('the dashboard', () => {
     const user = userEvent.setup();
     render(<App currentYear={2026} load={ready} />);
     await screen.findByRole('article', { name: '人工智能产业规模' });
-    const from = screen.getByRole('slider', { name: '起始年' });
+    const from = await screen.findByRole('slider', { name: '起始年' });
     const to = screen.getByRole('slider', { name: '截止年' });
     expect([from, to].map((x) => x.getAttribute('aria-valuenow'))).toEqual(['2018', '2024']);
     expect(from).toHaveAttribute('aria-valuemin', '2018');

@@ -1,10 +1,13 @@
-import * as Slider from '@radix-ui/react-slider';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { RangeShape } from './RangeShape';
 import { geoName } from '../../core/names';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
+
+// The slider's code (Radix) loads after the first paint, in its own chunk; until then the same shape is drawn.
+const YearRange = lazy(() => import('./YearRange'));
 
 export function Filters() {
   const t = useT();
@@ -19,23 +22,9 @@ export function Filters() {
     <section className="filters" aria-label={t.filters}>
       <fieldset className="years">
         <legend>{t.years}</legend>
-        <Slider.Root
-          className="range"
-          min={bounds.min}
-          max={bounds.max}
-          step={1}
-          minStepsBetweenThumbs={0}
-          value={[view.from, view.to]}
-          onValueChange={([from, to]) => {
-            if (from !== undefined && to !== undefined) setYears(from, to);
-          }}
-        >
-          <Slider.Track className="range-track">
-            <Slider.Range className="range-fill" />
-          </Slider.Track>
-          <Slider.Thumb className="range-thumb" aria-label={t.from} />
-          <Slider.Thumb className="range-thumb" aria-label={t.to} />
-        </Slider.Root>
+        <Suspense fallback={<RangeShape from={view.from} to={view.to} min={bounds.min} max={bounds.max} />}>
+          <YearRange from={view.from} to={view.to} min={bounds.min} max={bounds.max} labels={[t.from, t.to]} onChange={setYears} />
+        </Suspense>
         <YearInput label={t.from} value={view.from} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(v, Math.max(v, view.to))} />
         <YearInput label={t.to} value={view.to} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(Math.min(v, view.from), v)} />
       </fieldset>

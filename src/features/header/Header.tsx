@@ -1,5 +1,6 @@
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
+import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 
 export function Header() {
@@ -7,6 +8,7 @@ export function Header() {
   const { data, bounds } = useData();
   const lang = useViewStore((s) => s.lang);
   const setLang = useViewStore((s) => s.setLang);
+  const toggleTheme = useThemeStore((s) => s.toggle);
   return (
     <header className="header">
       <div>
@@ -15,15 +17,21 @@ export function Header() {
           {t.coverage(data.documents.length, bounds.min, bounds.max)} · {t.tagline}
         </p>
       </div>
-      <button
-        type="button"
-        className="lang"
-        lang={lang === 'zh' ? 'en' : 'zh'}
-        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-        aria-label={`${t.language}: ${t.switchTo}`}
-      >
-        {t.switchTo}
-      </button>
+      <div className="header-actions">
+        {/* Its words do not depend on the theme, so the page rendered at build time (always light) hydrates as it is. */}
+        <button type="button" className="theme" onClick={toggleTheme}>
+          {t.themeToggle}
+        </button>
+        <button
+          type="button"
+          className="lang"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          aria-label={`${t.language}: ${t.switchTo}`}
+        >
+          {t.switchTo}
+        </button>
+      </div>
     </header>
   );
 }

@@ -8,6 +8,7 @@ import { geoName } from '../../core/names';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
+import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
 import { figureFrame } from '../../ui/exportFrame';
@@ -35,13 +36,15 @@ export function ClusterMap() {
   const holder = useRef<HTMLDivElement>(null);
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
+  const theme = useThemeStore((s) => s.theme);
   const option = useMemo(
-    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
-    [districts, clusters, measure, view.district, lang, t, documents],
+    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme }),
+    [districts, clusters, measure, view.district, lang, t, documents, theme],
   );
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
+  // Exports stay light whatever the page's theme.
   const figure = () => ({
-    option,
+    option: buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
     frame: figureFrame({
       title,
       unit: null,
@@ -90,6 +93,7 @@ export function ClusterMap() {
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
         <ReactEChartsCore
           echarts={echarts}
+          theme={theme}
           option={option}
           lazyUpdate
           onEvents={MAP_EVENTS}

@@ -5,13 +5,16 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { echarts } from '../../charts/echarts';
+import type { ChartTheme } from '../../charts/palette';
 
 export default function TrendCanvas({
+  theme,
   option,
   onEvents,
   onReady,
   height,
 }: {
+  theme: ChartTheme;
   option: EChartsCoreOption;
   onEvents: Record<string, (p: { data?: { fact?: string } }) => void>;
   onReady: (chart: EChartsType) => void;
@@ -20,6 +23,7 @@ export default function TrendCanvas({
   return (
     <ReactEChartsCore
       echarts={echarts}
+      theme={theme}
       option={option}
       notMerge
       lazyUpdate

@@ -7,6 +7,7 @@ import type { ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
+import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
 import { figureFrame } from '../../ui/exportFrame';
@@ -26,10 +27,25 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const selectedFact = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);
   const name = lang === 'zh' ? metric.label.zh : metric.label.en;
+  const theme = useThemeStore((s) => s.theme);
+  const input = { metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact };
   const option = useMemo(
     () =>
-      buildTrendOption({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
-    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact],
+      buildTrendOption({
+        metric,
+        series,
+        from: view.from,
+        to: view.to,
+        lang,
+        t,
+        facts,
+        documents,
+        placeNames,
+        conflicts,
+        selectedFact,
+        theme,
+      }),
+    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact, theme],
   );
   // A stable object: an inline one makes echarts-for-react rebuild the chart on every render.
   const onEvents = useMemo(
@@ -45,8 +61,9 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const [tableOpen, setTableOpen] = useState(false);
   // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
   const near = useNearScreen(holder);
+  // Exports stay light whatever the page's theme.
   const figure = () => ({
-    option,
+    option: buildTrendOption(input),
     frame: figureFrame({
       title: name,
       unit: metric.unit,
@@ -81,7 +98,7 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
         {near ? (
           <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
-            <TrendCanvas option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
+            <TrendCanvas theme={theme} option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
           </Suspense>
         ) : (
           <div style={{ height: CHART_HEIGHT }} />

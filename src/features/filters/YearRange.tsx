@@ -1,0 +1,41 @@
+/**
+ * The year range: one track, two thumbs (Radix Slider: each thumb has the slider role and its own name,
+ * arrow keys, Page Up/Down, Home/End, touch dragging). Loaded in its own chunk after the first paint.
+ */
+import * as Slider from '@radix-ui/react-slider';
+
+export default function YearRange({
+  from,
+  to,
+  min,
+  max,
+  labels,
+  onChange,
+}: {
+  from: number;
+  to: number;
+  min: number;
+  max: number;
+  labels: [string, string];
+  onChange: (from: number, to: number) => void;
+}) {
+  return (
+    <Slider.Root
+      className="range"
+      min={min}
+      max={max}
+      step={1}
+      minStepsBetweenThumbs={0}
+      value={[from, to]}
+      onValueChange={([a, b]) => {
+        if (a !== undefined && b !== undefined) onChange(a, b);
+      }}
+    >
+      <Slider.Track className="range-track">
+        <Slider.Range className="range-fill" />
+      </Slider.Track>
+      <Slider.Thumb className="range-thumb" aria-label={labels[0]} />
+      <Slider.Thumb className="range-thumb" aria-label={labels[1]} />
+    </Slider.Root>
+  );
+}
