@@ -28,25 +28,12 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const selectFact = useViewStore((s) => s.selectFact);
   const name = lang === 'zh' ? metric.label.zh : metric.label.en;
   const theme = useThemeStore((s) => s.theme);
-  const input = { metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact };
-  const option = useMemo(
-    () =>
-      buildTrendOption({
-        metric,
-        series,
-        from: view.from,
-        to: view.to,
-        lang,
-        t,
-        facts,
-        documents,
-        placeNames,
-        conflicts,
-        selectedFact,
-        theme,
-      }),
-    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact, theme],
+  // The page's option in its theme; the export draws the same inputs light.
+  const input = useMemo(
+    () => ({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
+    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact],
   );
+  const option = useMemo(() => buildTrendOption({ ...input, theme }), [input, theme]);
   // A stable object: an inline one makes echarts-for-react rebuild the chart on every render.
   const onEvents = useMemo(
     () => ({
@@ -61,7 +48,6 @@ export function TrendChart({ metric, series }: { metric: MetricDef; series: View
   const [tableOpen, setTableOpen] = useState(false);
   // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
   const near = useNearScreen(holder);
-  // Exports stay light whatever the page's theme.
   const figure = () => ({
     option: buildTrendOption(input),
     frame: figureFrame({
