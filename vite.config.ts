@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import type { prerenderBoth as Prerender } from './src/app/prerender.tsx';
+import { CORE_URL, DETAILS_URL, splitData } from './src/core/splitData.ts';
 import { loadSeeds } from './src/extract/load.ts';
 
 type PrerenderModule = { prerenderBoth: typeof Prerender };
@@ -32,16 +33,23 @@ function metricsData(): Plugin {
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
         res.end(body);
       });
-      server.middlewares.use('/data/metrics.json', (_req, res) => {
-        try {
-          const body = readFileSync(DATA_FILE);
+      // The complete file, and the two parts the app fetches (see src/core/splitData.ts).
+      for (const [url, body] of [
+        ['/data/metrics.json', (d: ServedData) => d.whole],
+        [CORE_URL, (d: ServedData) => d.core],
+        [DETAILS_URL, (d: ServedData) => d.details],
+      ] as const) {
+        server.middlewares.use(url, (_req, res) => {
+          const data = servedData();
+          if (data === null) {
+            res.statusCode = 404;
+            res.end('data/metrics.json not found: run npm run extract');
+            return;
+          }
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body);
-        } catch {
-          res.statusCode = 404;
-          res.end('data/metrics.json not found: run npm run extract');
-        }
-      });
+          res.end(body(data));
+        });
+      }
     },
     transformIndexHtml: {
       order: 'post',
@@ -68,7 +76,12 @@ function metricsData(): Plugin {
       },
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/metrics.json', source: servedData() });
+      const data = servedData();
+      if (data !== null) {
+        this.emitFile({ type: 'asset', fileName: 'data/metrics.json', source: data.whole });
+        this.emitFile({ type: 'asset', fileName: CORE_URL.slice(1), source: data.core });
+        this.emitFile({ type: 'asset', fileName: DETAILS_URL.slice(1), source: data.details });
+      }
       for (const [name, text] of articleTexts()) this.emitFile({ type: 'asset', fileName: `articles/${name}`, source: text });
       // A static host answers unknown paths with the app; crawlers asking for robots.txt get a real one.
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: 'User-agent: *\nAllow: /\n' });
@@ -76,17 +89,37 @@ function metricsData(): Plugin {
   };
 }
 
+interface ServedData {
+  whole: string | Buffer;
+  core: string | Buffer;
+  details: string | Buffer;
+}
+
 /**
  * The data file as the app is served it: without the indentation the committed file keeps for readable diffs
- * (a quarter of its bytes at 5,000 articles). Not JSON (a broken file): served as it is, so the app names the error.
+ * (a quarter of its bytes at 5,000 articles), whole and split into the core the first screen needs and the
+ * details (all facts, unread tokens) the lists load when opened. Not JSON (a broken file): each part is served
+ * as it is, so the app names the error. Null when there is no file.
  */
-function servedData(): Buffer | string {
-  const raw = readFileSync(DATA_FILE);
+function servedData(): ServedData | null {
+  let raw: Buffer;
   try {
-    return JSON.stringify(JSON.parse(raw.toString('utf8')));
+    raw = readFileSync(DATA_FILE);
   } catch {
-    return raw;
+    return null;
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return { whole: raw, core: raw, details: raw };
+  }
+  const parts = splitData(json);
+  return {
+    whole: JSON.stringify(json),
+    core: parts ? JSON.stringify(parts.core) : raw,
+    details: parts ? JSON.stringify(parts.details) : raw,
+  };
 }
 
 /**

@@ -12,8 +12,9 @@
  *    year field, each from the input event to the second animation frame after it (React has rendered,
  *    ECharts has drawn), median and worst.
  * The 5-article row is the seeds themselves (the data the build's first screen was rendered from); 500 and
- * 5,000 are generated corpora (bench/corpus.ts). The app is built once; the preview server answers
- * /data/metrics.json with the data file of the size being measured (gzip, as a static host would send it).
+ * 5,000 are generated corpora (bench/corpus.ts). The app is built once; the preview server answers the
+ * app's data requests (the core file, then the details; src/core/splitData.ts) with the data of the size
+ * being measured (gzip, as a static host would send it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CORE_URL, DETAILS_URL, splitData } from '../src/core/splitData';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type Plugin } from 'vite';
 import { selectYearBounds } from '../src/core/select';
@@ -74,6 +76,8 @@ interface Dataset {
   extractMs: number;
   raw: Buffer;
   gz: Buffer;
+  /** The two files the app fetches (src/core/splitData.ts), compact, each raw and gzip. */
+  served: Map<string, { raw: Buffer; gz: Buffer }>;
   facts: number;
   series: number;
   /** A district with charted points, and two "from" years: the filter values the changes alternate between. */
@@ -114,6 +118,7 @@ function dataset(articles: number): Dataset {
       extractMs,
       raw,
       gz: gzipSync(raw),
+      served: servedParts(data),
       facts: data.facts.length,
       series: data.series.length,
       district,
@@ -306,24 +311,34 @@ async function measure(browser: Browser, url: string, data: Dataset): Promise<Re
 // ---- the run ---------------------------------------------------------------------------------------------
 
 let current: Dataset | null = null;
-/** /data/metrics.json answered with the data file of the size being measured: no rebuild per size. */
+/** The app's data requests (the core file, the details) answered with the size being measured: no rebuild per size. */
 const servedData: Plugin = {
   name: 'bench-data',
   configurePreviewServer(server) {
-    server.middlewares.use('/data/metrics.json', (req, res) => {
-      if (!current) {
-        res.statusCode = 404;
-        res.end();
-        return;
-      }
+    server.middlewares.use((req, res, next) => {
+      const file = current?.served.get((req.url ?? '').split('?')[0]!);
+      if (!file) return next();
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
       if (gzip) res.setHeader('Content-Encoding', 'gzip');
-      res.end(gzip ? current.gz : current.raw);
+      res.end(gzip ? file.gz : file.raw);
     });
   },
 };
+
+function servedParts(data: MetricsFile): Map<string, { raw: Buffer; gz: Buffer }> {
+  const parts = splitData(data)!;
+  const served = new Map<string, { raw: Buffer; gz: Buffer }>();
+  for (const [url, part] of [
+    [CORE_URL, parts.core],
+    [DETAILS_URL, parts.details],
+  ] as const) {
+    const raw = Buffer.from(JSON.stringify(part));
+    served.set(url, { raw, gz: gzipSync(raw) });
+  }
+  return served;
+}
 
 const results: Result[] = [];
 const server = await preview({
@@ -364,6 +379,13 @@ const rows: [string, ...string[]][] = [
   ],
   ['data file: facts / series', ...results.map((r) => `${count(r.data.facts)} / ${count(r.data.series)}`)],
   ['data file: raw / gzip', ...results.map((r) => `${size(r.data.raw.length)} / ${size(r.data.gz.length)}`)],
+  [
+    'served core file (first screen): raw / gzip',
+    ...results.map((r) => {
+      const core = r.data.served.get(CORE_URL)!;
+      return `${size(core.raw.length)} / ${size(core.gz.length)}`;
+    }),
+  ],
   [
     'extract, bundled CLI (1 run): time, MB/s',
     ...results.map((r) => `${ms(r.data.extractMs)}, ${(r.data.inputBytes / 1e6 / (r.data.extractMs / 1000)).toFixed(1)} MB/s`),

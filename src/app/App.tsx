@@ -51,5 +51,5 @@ export function App({
       </main>
     );
   }
-  return <Dashboard data={state.data} defaultLang={defaultLang} currentYear={currentYear} />;
+  return <Dashboard data={state.data} {...(state.more ? { more: state.more } : {})} defaultLang={defaultLang} currentYear={currentYear} />;
 }

@@ -9,10 +9,43 @@ import type { Fact, MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
 import { useUrlSync } from '../store/useUrlSync';
 import { useViewStore } from '../store/viewStore';
+import type { DetailsState } from './loadData';
 import { Overview } from './Overview';
 
-export function Dashboard({ data, defaultLang, currentYear }: { data: MetricsFile; defaultLang: Lang; currentYear: number }) {
-  const index = useMemo(() => indexData(data, currentYear), [data, currentYear]);
+export function Dashboard({
+  data,
+  more,
+  defaultLang,
+  currentYear,
+}: {
+  data: MetricsFile;
+  /** Fetches every fact and unread token (absent when `data` has them all). */
+  more?: () => Promise<DetailsState>;
+  defaultLang: Lang;
+  currentYear: number;
+}) {
+  const [wanted, setWanted] = useState(false);
+  const [details, setDetails] = useState<DetailsState | null>(null);
+  useEffect(() => {
+    if (!wanted || !more) return;
+    let live = true;
+    void more().then((s) => {
+      if (live) setDetails(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, more]);
+  const full = details?.status === 'ready' ? details.data : data;
+  const index = useMemo(
+    () =>
+      indexData(full, currentYear, {
+        complete: !more || details?.status === 'ready',
+        requestAll: () => setWanted(true),
+        detailsError: details?.status === 'error' ? { file: details.file, reason: details.reason } : null,
+      }),
+    [full, currentYear, more, details],
+  );
   useUrlSync(index.bounds, defaultLang);
   const lang = useViewStore((s) => s.lang);
   const ready = useViewStore((s) => s.to !== 0);

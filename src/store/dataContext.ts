@@ -13,11 +13,27 @@ export interface DataIndex {
   placeNames: ReadonlyMap<string, { zh: string; en: string }>;
   conflicts: ReadonlySet<string>;
   districtsWithData: ReadonlySet<GeoId>;
+  /**
+   * Whether `data` holds every fact and unread token. The app starts from the core file (the facts charts
+   * cite); a list of all facts asks for the rest with `requestAll` and says so until it is in, or why it failed.
+   */
+  complete: boolean;
+  requestAll: () => void;
+  detailsError: { file: string; reason: string } | null;
 }
 
 /** `currentYear` (the clock, passed in) bounds the year filter when nothing is dated. */
-export function indexData(data: MetricsFile, currentYear: number): DataIndex {
+export function indexData(
+  data: MetricsFile,
+  currentYear: number,
+  details: Pick<DataIndex, 'complete' | 'requestAll' | 'detailsError'> = {
+    complete: true,
+    requestAll: () => undefined,
+    detailsError: null,
+  },
+): DataIndex {
   return {
+    ...details,
     data,
     bounds: selectYearBounds(data, currentYear),
     facts: indexFacts(data),

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, firstChart, sessionForFile, watchedPage } from './browser';
+import { allNumbers, appRendered, firstChart, serveData, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -44,17 +44,12 @@ describe('bad data in Chromium', () => {
     for (const f of data.facts) if (f.doc === doc) f.source.quote = `${payload}${f.source.quote}`;
     for (const x of data.series) for (const p of x.points) if (p.source.doc === doc) p.source.quote = `${payload}${p.source.quote}`;
     const { page, problems } = await watchedPage(s);
-    await page.route('**/data/metrics.json', (r) =>
-      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
-    );
+    await serveData(page, data);
     await page.goto(s.url);
     await firstChart(page).waitFor();
     const sources = page.locator('table', { hasText: `${payload}标题` });
     await expect.poll(() => sources.count()).toBeGreaterThan(0);
-    await page
-      .getByRole('region', { name: /全部数字/ })
-      .getByRole('searchbox')
-      .fill('onerror');
+    await (await allNumbers(page)).getByRole('searchbox').fill('onerror');
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.facts tbody tr q').first().textContent()).toContain(payload);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -70,12 +65,12 @@ describe('bad data in Chromium', () => {
     ['the wrong shape', { status: 200, body: '{"schemaVersion":2,"documents":{}}' }, 'documents'],
   ])('a missing, invalid or wrong-shape data file shows a clear error: %s', async (_name, answer, reason) => {
     const { page } = await watchedPage(s);
-    await page.route('**/data/metrics.json', (r) => r.fulfill({ ...answer, contentType: 'application/json' }));
+    await page.route('**/data/core.json', (r) => r.fulfill({ ...answer, contentType: 'application/json' }));
     await page.goto(s.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.textContent();
-    expect(text).toContain('/data/metrics.json');
+    expect(text).toContain('/data/core.json');
     expect(text).toContain(reason);
     expect(await page.locator('.chart').count()).toBe(0);
   });
@@ -87,16 +82,15 @@ describe('bad data in Chromium', () => {
     const seeds = seedsData();
     const size = (n: number): number => Buffer.byteLength(JSON.stringify(inflate(seeds, n)));
     const copies = Math.ceil((20 * 1024 * 1024 - size(1)) / (size(2) - size(1))) + 1;
-    const body = JSON.stringify(inflate(seeds, copies));
     const { page } = await watchedPage(s);
     try {
-      await page.route('**/data/metrics.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+      await serveData(page, inflate(seeds, copies));
       await page.goto(s.url);
       // The app renders over the build's first screen once the file is read: a chart card, or the error.
       await appRendered(page, { timeout: 20_000 });
       await page.locator('figure.chart, [role="alert"]').first().scrollIntoViewIfNeeded();
       await page.locator('.chart canvas, [role="alert"]').first().waitFor({ timeout: 20_000 });
-      if (await page.getByRole('alert').count()) expect(await page.getByRole('alert').textContent()).toContain('/data/metrics.json');
+      if (await page.getByRole('alert').count()) expect(await page.getByRole('alert').textContent()).toContain('/data/core.json');
       else expect(await page.locator('.chart').count()).toBeGreaterThanOrEqual(2);
     } finally {
       // A page still laying out would hold a CPU for minutes and slow the tests after this one.

@@ -1,9 +1,10 @@
 /** Serves the built app (dist/) and drives it in Debian's Chromium through playwright-core. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { CORE_URL, DETAILS_URL, splitData } from '../../src/core/splitData';
 
 const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -107,3 +108,28 @@ export const appRendered = (page: Page, options?: { timeout?: number }) =>
 
 /** Scrolls to where the map is, as a reader would: it is set up only when it comes near the screen. */
 export const scrollToMap = (page: Page) => page.locator('.map-holder').scrollIntoViewIfNeeded();
+
+/**
+ * Answers the app's two data requests with `data` split as the build splits it (the core file, then the
+ * details when a list of every fact opens), so a test can serve a data file of its own.
+ */
+export async function serveData(page: Page, data: unknown): Promise<void> {
+  const parts = splitData(data);
+  if (!parts) throw new Error('serveData: not a data file');
+  for (const [url, body] of [
+    [CORE_URL, parts.core],
+    [DETAILS_URL, parts.details],
+  ] as const)
+    await page.route(`**${url}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }));
+}
+
+/**
+ * The list of every number, with every fact in: it scrolls to it (the details file is fetched when the
+ * list comes near the screen) and waits until its "loading" line is gone.
+ */
+export async function allNumbers(page: Page): Promise<Locator> {
+  const region = page.getByRole('region', { name: /全部数字|All numbers/ });
+  await region.scrollIntoViewIfNeeded();
+  await region.locator('.pending').waitFor({ state: 'detached', timeout: 20_000 });
+  return region;
+}

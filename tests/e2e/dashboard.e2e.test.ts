@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, firstChart, sessionForFile, watchedPage } from './browser';
+import { selectFacts, selectYearBounds } from '../../src/core/select';
+import { allNumbers, appRendered, firstChart, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -219,8 +220,7 @@ describe('dashboard in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
-    const region = page.getByRole('region', { name: /全部数字/ });
-    await region.locator('tbody tr').first().waitFor();
+    const region = await allNumbers(page);
     // Every reason is shown, page by page.
     let reasons = await region.locator('.reason').count();
     const next = region.getByRole('button', { name: '下一页' });
@@ -235,16 +235,53 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the first screen loads the core data only; the list of all numbers fetches the rest when it comes near', async () => {
+    const { page, problems } = await watchedPage(s);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) asked.push(new URL(r.url()).pathname);
+    });
+    await page.goto(s.url);
+    await appRendered(page);
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual(['/data/core.json']);
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    const region = page.getByRole('region', { name: /全部数字/ });
+    const count = async () => Number((await region.locator('h2').textContent())!.replace(/\D/g, ''));
+    // Before: the charted facts only, and a line saying the rest are loading.
+    expect(await region.locator('.pending').textContent()).toContain('正在载入全部数字');
+    await region.scrollIntoViewIfNeeded();
+    // Every fact inside the view (the seeds' years), charted or not, once the details are in; the line goes away.
+    const view = selectYearBounds(data, new Date().getFullYear());
+    await expect.poll(count).toBe(selectFacts(data, { from: view.min, to: view.max, district: 'shanghai' }).length);
+    expect(await count()).toBeGreaterThan(new Set(data.series.flatMap((x) => x.points.map((p) => p.fact))).size);
+    expect(asked).toEqual(['/data/core.json', '/data/details.json']);
+    expect(await region.locator('.pending').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('details that cannot be read are named in the list, and the charts stay', async () => {
+    const { page } = await watchedPage(s);
+    await page.route('**/data/details.json', (r) => r.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(s.url);
+    await appRendered(page);
+    const region = page.getByRole('region', { name: /全部数字/ });
+    await region.scrollIntoViewIfNeeded();
+    await expect.poll(() => region.locator('.pending').textContent()).toContain('/data/details.json');
+    expect(await region.locator('.pending').textContent()).toContain('500');
+    await firstChart(page).waitFor();
+  });
+
   it('a missing data file shows a clear error, not a blank page', async () => {
     const { page } = await watchedPage(s);
-    await page.route('**/data/metrics.json', (r) =>
+    await page.route('**/data/core.json', (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"documents":[]}' }),
     );
     await page.goto(s.url);
     await appRendered(page);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('/data/metrics.json');
+    expect(await alert.textContent()).toContain('/data/core.json');
   });
 
   it('the reader view opens the article with the quote highlighted', async () => {

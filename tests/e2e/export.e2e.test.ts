@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { appRendered, firstChart, scrollToMap, sessionForFile, watchedPage } from './browser';
+import { allNumbers, appRendered, firstChart, scrollToMap, serveData, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -171,12 +171,10 @@ describe('exports in Chromium', () => {
     const evil = data.facts[0]!;
     evil.source.quote = `=HYPERLINK("http://example.invalid","x")${evil.source.quote}`;
     for (const x of data.series) for (const p of x.points) if (p.fact === evil.id) p.source = evil.source;
-    await page.route('**/data/metrics.json', (r) =>
-      r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
-    );
+    await serveData(page, data);
     await page.goto(s.url);
     await appRendered(page);
-    const region = page.getByRole('region', { name: /全部数字/ });
+    const region = await allNumbers(page);
     await region.getByRole('searchbox').fill('HYPERLINK');
     await expect.poll(() => region.locator('tbody tr').count()).toBe(1);
     const csv = await download(page, () => region.getByRole('button', { name: /CSV/ }).click());

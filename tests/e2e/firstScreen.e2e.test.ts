@@ -27,7 +27,7 @@ describe('first screen rendered at build time', () => {
     const { page, problems } = await watchedPage(s, { locale: 'en-US' });
     let release: () => void = () => {};
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/data/metrics.json', async (route: Route) => {
+    await page.route('**/data/core.json', async (route: Route) => {
       await held;
       await route.continue();
     });
@@ -45,7 +45,7 @@ describe('first screen rendered at build time', () => {
 
   it('a link to another view (a district) does not show the default view first', async () => {
     const { page } = await watchedPage(s);
-    await page.route('**/data/metrics.json', () => new Promise(() => {}));
+    await page.route('**/data/core.json', () => new Promise(() => {}));
     await page.goto(`${s.url}?district=xuhui`);
     expect(await page.locator('h1:visible').count()).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { exportFileName, toFactRows } from '../../core/exportRows';
 import { factLabels, searchFacts, sortFacts, type FactSortKey } from '../../core/factsQuery';
 import { formatFact } from '../../core/format';
@@ -11,6 +11,7 @@ import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { factRowId } from './SelectedFact';
+import { useAllFacts } from '../../store/useAllFacts';
 
 /** Rows of the facts table in the DOM at once. */
 const PAGE_SIZE = 100;
@@ -26,6 +27,9 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: FactSortKey; dir: 1 | -1 }>({ key: 'period', dir: 1 });
   const deferred = useDeferredValue(query);
+  // Until every fact is in (the details file, fetched when the table comes near), it lists the charted ones.
+  const holder = useRef<HTMLElement>(null);
+  const pending = useAllFacts(holder);
 
   const labels = useMemo(() => factLabels(lookups, lang, t), [lookups, lang, t]);
   const rows = useMemo(
@@ -57,7 +61,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   );
 
   return (
-    <section className="facts" aria-labelledby="facts-h">
+    <section ref={holder} className="facts" aria-labelledby="facts-h">
       <div className="section-head">
         <h2 id="facts-h">
           {t.facts} <span className="muted">({t.factCount(rows.length)})</span>
@@ -73,6 +77,11 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
           CSV
         </button>
       </div>
+      {pending !== null && (
+        <p role="status" className="muted pending">
+          {pending}
+        </p>
+      )}
       <label className="search">
         {t.search}
         <input type="search" value={query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />

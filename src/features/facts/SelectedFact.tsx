@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
@@ -16,10 +17,14 @@ export const factRowId = (id: string): string => `fact-${id.replace(/[^a-zA-Z0-9
 export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   const t = useT();
   const lang = useLang();
-  const { facts, metrics, documents, placeNames } = useData();
+  const { facts, metrics, documents, placeNames, complete, requestAll } = useData();
   const id = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);
   const fact = id ? facts.get(id) : undefined;
+  // A figure that is not charted (a link to it, or a row of the full list) is in the details file.
+  useEffect(() => {
+    if (id && !fact && !complete) requestAll();
+  }, [id, fact, complete, requestAll]);
   if (!fact) return null;
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
 import { Pager } from '../../ui/Pager';
+import { useAllFacts } from '../../store/useAllFacts';
 
 /** Articles listed at once: 500 would fill the page. */
 const PAGE_SIZE = 50;
@@ -15,9 +16,12 @@ export function Sources() {
     return m;
   }, [data]);
   const [page, setPage] = useState(0);
+  // How many numbers each article gave is known once every fact is in.
+  const holder = useRef<HTMLElement>(null);
+  const pending = useAllFacts(holder);
   const documents = data.documents.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   return (
-    <section className="sources" aria-labelledby="sources-h">
+    <section ref={holder} className="sources" aria-labelledby="sources-h">
       <h2 id="sources-h">{t.sources}</h2>
       <table>
         <thead>
@@ -42,7 +46,7 @@ export function Sources() {
               </td>
               <td>{d.outlet ?? '—'}</td>
               <td>{d.published}</td>
-              <td className="num">{counts.get(d.id) ?? 0}</td>
+              <td className="num">{pending === null ? (counts.get(d.id) ?? 0) : '…'}</td>
             </tr>
           ))}
         </tbody>
