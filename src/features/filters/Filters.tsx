@@ -94,6 +94,8 @@ function CopyLink() {
     } catch {
       setSaid(t.linkNotCopied);
     }
+    // Said once, then gone: a line that stays would describe a link the view has since changed.
+    setTimeout(() => setSaid(''), 4000);
   };
   return (
     <span className="copy-link">

@@ -34,8 +34,26 @@ export default function YearRange({
       <Slider.Track className="range-track">
         <Slider.Range className="range-fill" />
       </Slider.Track>
-      <Slider.Thumb className="range-thumb" aria-label={labels[0]} />
-      <Slider.Thumb className="range-thumb" aria-label={labels[1]} />
+      {/* Home and End move the focused thumb to its own end (Radix moves the first or the last thumb): the "to"
+          thumb goes down to the "from" year at most, the "from" thumb up to the "to" year. */}
+      <Slider.Thumb
+        className="range-thumb"
+        aria-label={labels[0]}
+        onKeyDown={(e) => {
+          if (e.key !== 'End') return;
+          e.preventDefault();
+          onChange(to, to);
+        }}
+      />
+      <Slider.Thumb
+        className="range-thumb"
+        aria-label={labels[1]}
+        onKeyDown={(e) => {
+          if (e.key !== 'Home') return;
+          e.preventDefault();
+          onChange(from, from);
+        }}
+      />
     </Slider.Root>
   );
 }

@@ -9,6 +9,7 @@ export function Header() {
   const lang = useViewStore((s) => s.lang);
   const setLang = useViewStore((s) => s.setLang);
   const toggleTheme = useThemeStore((s) => s.toggle);
+  const theme = useThemeStore((s) => s.theme);
   return (
     <header className="header">
       <div>
@@ -18,8 +19,7 @@ export function Header() {
         </p>
       </div>
       <div className="header-actions">
-        {/* Its words do not depend on the theme, so the page rendered at build time (always light) hydrates as it is. */}
-        <button type="button" className="theme" onClick={toggleTheme}>
+        <button type="button" className="theme" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
           {t.themeToggle}
         </button>
         <button

@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption } from '../../charts/mapOption';
 import { MAP_MEASURES, mapSourceFactIds, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
@@ -22,7 +22,8 @@ const toggleDistrict = (id: GeoId): void => {
 
 const MAP_EVENTS = {
   click: (p: { seriesType?: string; data?: { district?: GeoId } }) => {
-    if (p.seriesType === 'map' && p.data?.district) toggleDistrict(p.data.district);
+    // A district, or a cluster (which filters to its district).
+    if (p.data?.district) toggleDistrict(p.data.district);
   },
 };
 
@@ -33,13 +34,15 @@ export function ClusterMap() {
   const { data, documents, facts } = useData();
   const setDistrict = useViewStore((s) => s.setDistrict);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
+  // Zoom and pan only when asked for; turning it off puts the whole city back (a fresh chart).
+  const [roam, setRoam] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const theme = useThemeStore((s) => s.theme);
   const option = useMemo(
-    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme }),
-    [districts, clusters, measure, view.district, lang, t, documents, theme],
+    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme, roam }),
+    [districts, clusters, measure, view.district, lang, t, documents, theme, roam],
   );
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
   // Exports stay light whatever the page's theme.
@@ -60,6 +63,11 @@ export function ClusterMap() {
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
   // removed data item on the next mouseout. The map always has the same two series.
   // Where each district's label sits on screen, so a browser test can click a district as a reader would.
+  // Where each cluster point is drawn (those of the latest render), for browser tests that click one as a reader would.
+  const clustersNow = useRef(clusters);
+  useEffect(() => {
+    clustersNow.current = clusters;
+  });
   const onReady = (chart: EChartsType) => {
     chart.on('finished', () => {
       const px: Record<string, number[]> = {};
@@ -68,6 +76,9 @@ export function ClusterMap() {
         if (c) px[d.id] = chart.convertToPixel({ geoIndex: 0 }, c);
       }
       holder.current?.setAttribute('data-district-px', JSON.stringify(px));
+      const clustersPx: Record<string, number[]> = {};
+      for (const c of clustersNow.current) clustersPx[c.place.id] = chart.convertToPixel({ geoIndex: 0 }, [c.place.lng, c.place.lat]);
+      holder.current?.setAttribute('data-cluster-px', JSON.stringify(clustersPx));
     });
   };
   return (
@@ -92,6 +103,7 @@ export function ClusterMap() {
       </label>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
         <ReactEChartsCore
+          key={roam ? 'roam' : 'still'}
           echarts={echarts}
           theme={theme}
           option={option}
@@ -103,7 +115,10 @@ export function ClusterMap() {
       </div>
       <p className="map-legend muted">
         <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} ·{' '}
-        {t.zoomHint}
+        {t.zoomHint}{' '}
+        <button type="button" aria-pressed={roam} onClick={() => setRoam((r) => !r)}>
+          {t.zoomOn}
+        </button>
       </p>
       <nav aria-label={t.chooseDistrict} className="district-buttons">
         <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>

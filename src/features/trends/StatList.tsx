@@ -2,6 +2,7 @@ import { seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { isPublicationDated } from '../../core/periodNote';
 import type { ViewSeries } from '../../core/select';
+import { statEntries } from '../../core/statEntries';
 import type { MetricDef } from '../../schema/metricsFile';
 import { formatPeriod } from '../../schema/period';
 import { useData } from '../../store/dataContext';
@@ -15,8 +16,6 @@ import { useViewStore } from '../../store/viewStore';
 export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; series: ViewSeries[] }> }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents, placeNames } = useData();
-  const selectFact = useViewStore((s) => s.selectFact);
   if (items.length === 0) return null;
   return (
     <section className="stats" aria-labelledby="stats-h">
@@ -26,30 +25,43 @@ export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; 
         {items.map(({ metric, series }) => (
           <li key={metric.id} className="stat">
             <h4>{lang === 'zh' ? metric.label.zh : metric.label.en}</h4>
-            <ul>
-              {series.flatMap((v) =>
-                v.points.map((p) => {
-                  const f = facts.get(p.fact);
-                  const doc = f ? documents.get(f.doc) : undefined;
-                  return (
-                    <li key={p.fact}>
-                      <button type="button" className="stat-value" onClick={() => selectFact(p.fact)}>
-                        {f ? formatFact(f, lang) : p.value}
-                      </button>{' '}
-                      <span className="muted">
-                        {seriesName(v, lang, placeNames)} ·{' '}
-                        {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
-                        {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
-                        {doc ? ` · ${doc.outlet ?? ''} ${doc.published}` : ''}
-                      </span>
-                    </li>
-                  );
-                }),
-              )}
-            </ul>
+            <StatFigures series={series} />
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Figures shown per metric; the rest are counted (they are all in the list of every number). */
+const MAX_FIGURES = 4;
+
+function StatFigures({ series }: { series: ViewSeries[] }) {
+  const t = useT();
+  const lang = useLang();
+  const { facts, documents, placeNames } = useData();
+  const selectFact = useViewStore((s) => s.selectFact);
+  const { shown, more } = statEntries(series, MAX_FIGURES);
+  return (
+    <ul>
+      {shown.map(({ series: v, point: p, sources }) => {
+        const f = facts.get(p.fact);
+        const doc = f ? documents.get(f.doc) : undefined;
+        return (
+          <li key={p.fact}>
+            <button type="button" className="stat-value" onClick={() => selectFact(p.fact)}>
+              {f ? formatFact(f, lang) : p.value}
+            </button>{' '}
+            <span className="muted">
+              {seriesName(v, lang, placeNames)} ·{' '}
+              {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
+              {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+              {sources > 1 ? ` · ${t.sameFigure(sources)}` : doc ? ` · ${doc.outlet ?? ''} ${doc.published}` : ''}
+            </span>
+          </li>
+        );
+      })}
+      {more > 0 && <li className="muted">{t.moreFigures(more)}</li>}
+    </ul>
   );
 }
