@@ -7,7 +7,7 @@ import { formatFact } from '../core/format';
 import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
-import type { DocumentRecord, Fact } from '../schema/metricsFile';
+import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
 import { escapeHtml } from './escape';
 import { CHART_COLORS, type ChartTheme } from './palette';
 import { formatPeriod } from '../schema/period';
@@ -28,6 +28,8 @@ export interface MapInput {
   theme?: ChartTheme;
   /** Whether the wheel, a pinch or a drag zooms and pans the map (the reader's choice). */
   roam?: boolean;
+  /** Metric names, so a cluster's tooltip says what each of its figures counts. */
+  metrics?: ReadonlyMap<string, MetricDef>;
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -52,7 +54,9 @@ export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
   const name = input.lang === 'zh' ? c.place.zh : c.place.en;
   const rows = c.facts.slice(0, 8).map((f) => {
     const doc = input.documents.get(f.doc);
-    return `${escapeHtml(formatFact(f, input.lang))} · ${escapeHtml(periodWithBasis(f, input.t, input.lang))} · ${escapeHtml(doc?.title ?? f.doc)}`;
+    const metric = f.metric ? input.metrics?.get(f.metric) : undefined;
+    const what = metric ? (input.lang === 'zh' ? metric.label.zh : metric.label.en) : input.t.unmapped;
+    return `${escapeHtml(formatFact(f, input.lang))} ${escapeHtml(what)} · ${escapeHtml(periodWithBasis(f, input.t, input.lang))} · ${escapeHtml(doc?.title ?? f.doc)}`;
   });
   const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
   return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');
@@ -109,7 +113,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         const name = DISTRICTS.find((x) => x.id === d.district)!;
         const label = lang === 'zh' ? name.zh : name.en;
         if (d.value === null) return `${escapeHtml(label)}: ${escapeHtml(t.noReport)}`;
-        const v = d.fact ? formatFact(d.fact, lang) : String(d.value);
+        // The count of figures says so (Pudong: 3 numbers reported); an enterprise count is written with its unit.
+        const v = d.fact ? formatFact(d.fact, lang) : `${d.value} · ${t.measures[input.measure]}`;
         return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(periodWithBasis(d.fact, t, lang))})` : ''}`;
       },
     },

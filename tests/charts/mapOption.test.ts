@@ -132,11 +132,15 @@ describe('cluster tooltips', () => {
   });
   const c = { place, facts: [stated, dated], latest: dated };
 
-  it('mark a figure dated only by the article', () => {
-    const zh = clusterTooltip(c, input());
-    expect(zh).toContain('超500家 · 2025年7月（按文章发布日期） ·');
-    expect(zh).toContain('近80家 · 2024年7月 ·');
-    expect(clusterTooltip(c, input({ lang: 'en', t: messages('en') }))).toContain('over 500 · Jul 2025 (article&#39;s date) ·');
+  it('say what each figure counts, and mark a figure dated only by the article', () => {
+    const metrics = new Map(data.metrics.map((m) => [m.id, m]));
+    const zh = clusterTooltip(c, input({ metrics }));
+    const label = metrics.get(dated.metric!)!.label;
+    expect(zh).toContain(`超500家 ${label.zh} · 2025年7月（按文章发布日期） ·`);
+    expect(zh).toContain(`近80家 ${metrics.get(stated.metric!)!.label.zh} · 2024年7月 ·`);
+    expect(clusterTooltip(c, input({ lang: 'en', t: messages('en'), metrics }))).toContain(
+      `over 500 ${label.en} · Jul 2025 (article&#39;s date) ·`,
+    );
   });
 
   it('a cluster point names its district, so clicking it filters there (Xuhui is mostly covered by its clusters)', () => {

@@ -31,7 +31,7 @@ export function ClusterMap() {
   const t = useT();
   const lang = useLang();
   const view = useView();
-  const { data, documents, facts } = useData();
+  const { data, documents, facts, metrics } = useData();
   const setDistrict = useViewStore((s) => s.setDistrict);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   // Zoom and pan only when asked for; turning it off puts the whole city back (a fresh chart).
@@ -41,13 +41,13 @@ export function ClusterMap() {
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const theme = useThemeStore((s) => s.theme);
   const option = useMemo(
-    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme, roam }),
-    [districts, clusters, measure, view.district, lang, t, documents, theme, roam],
+    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme, roam, metrics }),
+    [districts, clusters, measure, view.district, lang, t, documents, theme, roam, metrics],
   );
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
   // Exports stay light whatever the page's theme.
   const figure = () => ({
-    option: buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents }),
+    option: buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics }),
     frame: figureFrame({
       title,
       unit: null,
