@@ -1,6 +1,7 @@
 /** All UI text in both languages. Metric names come from the data file's bilingual labels. */
 export type Lang = 'zh' | 'en';
 import type { BaseUnit } from '../schema/metricsFile';
+import type { SectionId } from '../core/sections';
 
 export const MESSAGES = {
   zh: {
@@ -36,6 +37,17 @@ export const MESSAGES = {
     linkCopied: '链接已复制',
     linkNotCopied: '无法复制，请从地址栏复制链接',
     fewPoints: '只有一两个数据点的指标',
+    onThisPage: '本页内容',
+    sectionEmpty: '当前筛选条件下，这一部分没有数字。',
+    sections: {
+      industry: '产业规模与投资',
+      enterprises: '企业',
+      talent: '人才与高校',
+      models: '大模型、数据与算力',
+      waic: '世界人工智能大会',
+      clusters: '集聚区',
+      other: '其他',
+    } satisfies Record<SectionId, string>,
     fewPointsNote: '数据点不足三个，不画趋势图；点击数值查看原文。',
     sameFigure: (n: number) => `${n} 篇文章给出同一数字`,
     moreFigures: (n: number) => `另有 ${n} 个数字，见“全部数字”`,
@@ -157,6 +169,17 @@ export const MESSAGES = {
     linkCopied: 'Link copied',
     linkNotCopied: 'Could not copy: copy the link from the address bar',
     fewPoints: 'Figures with one or two data points',
+    onThisPage: 'On this page',
+    sectionEmpty: 'No figures in this part for these filters.',
+    sections: {
+      industry: 'Industry and investment',
+      enterprises: 'Enterprises',
+      talent: 'Talent and universities',
+      models: 'Models, data and compute',
+      waic: 'World AI Conference',
+      clusters: 'Clusters',
+      other: 'Other',
+    } satisfies Record<SectionId, string>,
     fewPointsNote: 'Fewer than three points make no trend: each figure is listed; choose a value to see its sentence.',
     sameFigure: (n: number) => `the same figure in ${n} articles`,
     moreFigures: (n: number) => `and ${n} more figures, in "All numbers"`,

@@ -86,6 +86,8 @@ describe('dashboard in Chromium', () => {
     await appRendered(page);
     await firstChart(page).waitFor();
     const chart = page.locator('figure.chart', { hasText: '备案大模型' });
+    // In its themed section further down: set up as it comes near.
+    await chart.scrollIntoViewIfNeeded();
     await chart.locator('canvas').waitFor();
     const before = await chart.locator('canvas').screenshot();
     // From 2024 on, the industry scale has one point left in Shanghai (2025-Q1): it is listed as a figure, not charted;
@@ -172,10 +174,13 @@ describe('dashboard in Chromium', () => {
       await appRendered(page);
       await firstChart(page).waitFor();
       await page.waitForTimeout(300);
-      const holders = page.locator('.chart-canvas[data-point-px]');
+      const cards = page.locator('figure.chart');
       let checked = false;
-      for (let i = 0; i < (await holders.count()) && !checked; i++) {
-        const holder = holders.nth(i);
+      for (let i = 0; i < (await cards.count()) && !checked; i++) {
+        // Each chart is set up as it comes near the screen (they are spread over the themed sections).
+        await cards.nth(i).scrollIntoViewIfNeeded();
+        const holder = cards.nth(i).locator('.chart-canvas[data-point-px]');
+        await holder.waitFor({ timeout: 20_000 });
         const px = JSON.parse((await holder.getAttribute('data-point-px'))!) as Record<string, [number, number]>;
         const pub = Object.keys(px).find(isPublication);
         const filled = Object.keys(px).find(isFilled);

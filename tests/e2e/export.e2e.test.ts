@@ -51,6 +51,8 @@ describe('exports in Chromium', () => {
       });
       await page.goto(`${s.url}?district=xuhui&from=2023`);
       await appRendered(page);
+      await scrollToMap(page);
+      await page.locator('.map-canvas').waitFor({ timeout: 20_000 });
       await firstChart(page).waitFor();
       const charts = await page.locator('figure.chart').count();
       expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);

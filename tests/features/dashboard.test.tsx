@@ -97,8 +97,9 @@ describe('the dashboard', () => {
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('34款');
     await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('22个');
-    const stats = screen.getByRole('region', { name: '只有一两个数据点的指标' });
-    expect(within(stats).queryByText('人工智能产业规模')).not.toBeInTheDocument();
+    // Xuhui has no industry figure: its section says so, and the models' section lists Xuhui's filed models.
+    expect(within(screen.getByRole('region', { name: '产业规模与投资' })).queryByText('人工智能产业规模')).not.toBeInTheDocument();
+    const stats = within(screen.getByRole('region', { name: '大模型、数据与算力' })).getByRole('group', { name: '只有一两个数据点的指标' });
     expect(within(stats).getByText('备案大模型').closest('li')).toHaveTextContent('22个');
     expect(window.location.search).toBe('?district=xuhui');
     const rows = within(screen.getByRole('region', { name: /全部数字/ })).getAllByRole('row');
@@ -115,7 +116,7 @@ describe('the dashboard', () => {
     render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: three })} />);
     await screen.findByTestId('chart-ai_industry_scale');
     expect(screen.queryByTestId('chart-filed_models')).not.toBeInTheDocument();
-    const item = within(screen.getByRole('region', { name: '只有一两个数据点的指标' }))
+    const item = within(screen.getByRole('group', { name: '只有一两个数据点的指标' }))
       .getByText('备案大模型')
       .closest('li')!;
     expect(item).toHaveTextContent('34款');
@@ -184,6 +185,24 @@ describe('the dashboard', () => {
     from.focus();
     await user.keyboard('{End}');
     expect(useViewStore.getState()).toMatchObject({ from: 2024, to: 2024 });
+  });
+
+  it('the trends are grouped in themed sections, listed in a nav that links to each; a section the filters empty says so', async () => {
+    render(<App currentYear={2026} load={ready} />);
+    await screen.findByRole('article', { name: '人工智能产业规模' });
+    const nav = screen.getByRole('navigation', { name: '本页内容' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['人工智能集聚区地图', '产业规模与投资', '大模型、数据与算力', '全部数字', '来源文章']);
+    for (const a of links) expect(document.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
+    const industry = screen.getByRole('region', { name: '产业规模与投资' });
+    expect(within(industry).getByText('人工智能产业规模')).toBeInTheDocument();
+    const models = screen.getByRole('region', { name: '大模型、数据与算力' });
+    expect(within(models).getByText('备案大模型')).toBeInTheDocument();
+    // From 2025 on, nothing of the industry's is left: its section says so in one line.
+    act(() => useViewStore.getState().setYears(2024, 2024));
+    expect(
+      within(screen.getByRole('region', { name: '产业规模与投资' })).getByText('当前筛选条件下，这一部分没有数字。'),
+    ).toBeInTheDocument();
   });
 
   it('opens the view in the URL, and invalid parameters fall back to defaults', async () => {

@@ -12,7 +12,7 @@ export function NearMap() {
   const near = useNearScreen(holder);
   const placeholder = <div style={{ minHeight: MAP_PLACEHOLDER }} />;
   return (
-    <div ref={holder} className="map-holder">
+    <div ref={holder} id="map" className="map-holder">
       {near ? (
         <Suspense fallback={placeholder}>
           <ClusterMap />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { isPublicationDated } from '../../core/periodNote';
@@ -16,20 +17,22 @@ import { useViewStore } from '../../store/viewStore';
 export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; series: ViewSeries[] }> }) {
   const t = useT();
   const lang = useLang();
+  const id = useId();
   if (items.length === 0) return null;
   return (
-    <section className="stats" aria-labelledby="stats-h">
-      <h3 id="stats-h">{t.fewPoints}</h3>
+    // Not a landmark of its own: every themed section has one, under the same heading.
+    <div className="stats" role="group" aria-labelledby={id}>
+      <h4 id={id}>{t.fewPoints}</h4>
       <p className="muted">{t.fewPointsNote}</p>
       <ul className="stat-grid">
         {items.map(({ metric, series }) => (
           <li key={metric.id} className="stat">
-            <h4>{lang === 'zh' ? metric.label.zh : metric.label.en}</h4>
+            <h5>{lang === 'zh' ? metric.label.zh : metric.label.en}</h5>
             <StatFigures series={series} />
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -5,7 +5,9 @@ import { exportFileName, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
 import { downloadCsvRows } from '../../ui/download';
 import { legendItems } from '../../ui/exportFrame';
+import { sectionAnchor, sectionOf, type SectionId } from '../../core/sections';
 import { StatList } from './StatList';
+import { usePresentSections } from './usePresentSections';
 import { TrendChart } from './TrendChart';
 
 /** Fewer dated points (distinct periods) than this in every series of a metric make no trend chart. */
@@ -27,6 +29,16 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
       c.series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
     return { charts: all.filter(drawn), stats: all.filter((c) => !drawn(c)) };
   }, [data, view]);
+  const present = usePresentSections();
+  // The page rendered at build time holds only the first few chart cards: the sections stop there.
+  const blocks: Array<{ id: SectionId; own: typeof charts; few: typeof stats }> = [];
+  let budget = firstCharts ?? Number.POSITIVE_INFINITY;
+  for (const id of present) {
+    if (budget <= 0) break;
+    const own = charts.filter((c) => sectionOf(c.metric.id) === id).slice(0, budget);
+    budget -= own.length;
+    blocks.push({ id, own, few: stats.filter((c) => sectionOf(c.metric.id) === id) });
+  }
   return (
     <section className="trends" aria-labelledby="trends-h">
       <div className="section-head">
@@ -36,16 +48,28 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
         </button>
       </div>
       <Legend />
-      {charts.length === 0 && stats.length === 0 ? (
-        <p role="status">{t.emptyFilter}</p>
-      ) : (
-        <div className="chart-grid">
-          {charts.slice(0, firstCharts ?? charts.length).map((c) => (
-            <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
-          ))}
-        </div>
-      )}
-      {firstCharts === undefined && <StatList items={stats} />}
+      {charts.length === 0 && stats.length === 0 && <p role="status">{t.emptyFilter}</p>}
+      {blocks.map(({ id, own, few }) => {
+        return (
+          <section key={id} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
+            <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
+            {own.length === 0 && few.length === 0 ? (
+              <p className="muted">{t.sectionEmpty}</p>
+            ) : (
+              <>
+                {own.length > 0 && (
+                  <div className="chart-grid">
+                    {own.map((c) => (
+                      <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
+                    ))}
+                  </div>
+                )}
+                {firstCharts === undefined && <StatList items={few} />}
+              </>
+            )}
+          </section>
+        );
+      })}
     </section>
   );
 }
