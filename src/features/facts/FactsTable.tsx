@@ -89,58 +89,61 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       {rows.length === 0 ? (
         <p role="status">{t.emptyFilter}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t.facts}</caption>
-            <thead>
-              <tr>
-                {header('value', t.value)}
-                {header('period', t.period)}
-                {header('place', t.place)}
-                {header('metric', t.metric)}
-                {header('article', t.article)}
-                <th scope="col">{t.quote}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((f) => (
-                <tr
-                  key={f.id}
-                  id={factRowId(f.id)}
-                  className={f.id === selected ? 'selected' : undefined}
-                  aria-selected={f.id === selected}
-                >
-                  <td className="num">
-                    <button type="button" className="link" onClick={() => selectFact(f.id)}>
-                      {formatFact(f, lang)}
-                    </button>
-                    {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
-                  </td>
-                  <td>
-                    {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
-                    <PeriodNote note={labels.note(f)} />
-                  </td>
-                  <td>{labels.place(f)}</td>
-                  <td>{labels.metric(f)}</td>
-                  <td>{documents.get(f.doc)?.title}</td>
-                  <td>
-                    <q>{f.source.quote}</q>{' '}
-                    <button type="button" className="link" onClick={() => onRead(f)}>
-                      {t.open}
-                    </button>
-                    {f.reason !== null && (
-                      <span className="reason">
-                        {t.notCharted}
-                        {f.reason[lang]}
-                      </span>
-                    )}
-                  </td>
+        <>
+          <div className="table-wrap">
+            <table>
+              <caption className="sr-only">{t.facts}</caption>
+              <thead>
+                <tr>
+                  {header('value', t.value)}
+                  {header('period', t.period)}
+                  {header('place', t.place)}
+                  {header('metric', t.metric)}
+                  {header('article', t.article)}
+                  <th scope="col">{t.quote}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {visible.map((f) => (
+                  <tr
+                    key={f.id}
+                    id={factRowId(f.id)}
+                    className={f.id === selected ? 'selected' : undefined}
+                    aria-selected={f.id === selected}
+                  >
+                    <td className="num">
+                      <button type="button" className="link" onClick={() => selectFact(f.id)}>
+                        {formatFact(f, lang)}
+                      </button>
+                      {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
+                    </td>
+                    <td>
+                      {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
+                      <PeriodNote note={labels.note(f)} />
+                    </td>
+                    <td>{labels.place(f)}</td>
+                    <td>{labels.metric(f)}</td>
+                    <td>{documents.get(f.doc)?.title}</td>
+                    <td>
+                      <q>{f.source.quote}</q>{' '}
+                      <button type="button" className="link" onClick={() => onRead(f)}>
+                        {t.open}
+                      </button>
+                      {f.reason !== null && (
+                        <span className="reason">
+                          {t.notCharted}
+                          {f.reason[lang]}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {/* Outside the table's own scroll box, so the way to the next page is always in view. */}
           <Pager page={page} size={PAGE_SIZE} total={rows.length} onPage={setPage} t={t} />
-        </div>
+        </>
       )}
     </section>
   );
