@@ -64,6 +64,11 @@ const entrySchema = z
     overYears: z.boolean().optional(),
     /** A total announced at one event (a signing): charted at the event's month, the article's when the text gives only its year. */
     eventMonth: z.boolean().optional(),
+    /**
+     * Counted for the city or a district only: the same words at one park or incubator are its placed twin's
+     * (enterprises in a cluster), and when that twin does not take them the figure is not charted.
+     */
+    unplaced: z.boolean().optional(),
     /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
     max: z.number().positive().optional(),
   })

@@ -431,6 +431,10 @@ const REASONS = {
   },
   elsewhere: { zh: '外地、全国或全球的数字，不是上海的', en: 'a figure for another city, the country or the world, not Shanghai’s' },
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
+  placed: {
+    zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
+    en: 'a count of firms at one park or incubator, and the text does not say which kind',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** 几十场, 数百家: a number of unknown size. */
@@ -753,13 +757,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // With no place of its own, a figure is Shanghai's only if the article has said it is about Shanghai
       // (in its title or before the figure): a national market report's figures are not the city's.
       const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
-      const { metric, reason } =
+      const judged =
         stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }
             : matched;
-      const entry = metricById(catalogue, metric);
+      const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
@@ -767,7 +771,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const perCluster =
         stated === undefined &&
         place?.place != null &&
-        (entry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start));
+        (judgedEntry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start));
+      const placeId = (stated ?? (perCluster ? place : undefined))?.place ?? null;
+      // …孵化器，拥有100余家企业: a count at one park that the park's own metric did not take (another kind of firm
+      // is named) is neither the park's count nor the city's or district's.
+      const { metric, reason } =
+        judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area' ? { metric: null, reason: REASONS.placed } : judged;
+      const entry = metricById(catalogue, metric);
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
@@ -794,7 +804,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         period,
         periodBasis: basis,
         geo,
-        place: (stated ?? (perCluster ? place : undefined))?.place ?? null,
+        place: placeId,
         metric,
         reason: metric !== null && period === null ? REASONS.undated : reason,
         start: span.start,

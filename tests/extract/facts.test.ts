@@ -754,3 +754,20 @@ describe('rules from the ninth development set', () => {
     expect([f.metric, f.period, f.qualifier]).toEqual(['waic_exhibitors', '2024', '>']);
   });
 });
+
+describe('a count of firms at one park', () => {
+  it('that the park’s own metric does not take (a large-model incubator) is not charted as the city’s AI firms', () => {
+    const f = factAt(
+      factsOf('Xi visited the ModelSpeed Space in Xuhui, a large model incubator home to over 100 enterprises.', '2025-04-29'),
+      'over 100 enterprises',
+    );
+    expect([f.metric, f.place]).toEqual([null, 'mosu_space']);
+    expect(f.reason?.en).toBe('a count of firms at one park or incubator, and the text does not say which kind');
+  });
+
+  it('is the park’s count when nothing else is named, and the district’s AI firms stay the district’s', () => {
+    expect(factAt(factsOf('模速空间已集聚企业100余家。', '2025-04-29'), '100余家').metric).toBe('cluster_enterprises');
+    const district = factAt(factsOf('徐汇区集聚人工智能企业超1000家。', '2025-04-29'), '超1000家');
+    expect([district.metric, district.geo, district.place]).toEqual(['ai_enterprises', 'xuhui', null]);
+  });
+});
