@@ -28,6 +28,8 @@ export const MESSAGES = {
     cagr: '年均增长',
     notStated: '时期未说明',
     noValue: '无数据',
+    /** Under a target or forecast shown where no figure has been reported yet. */
+    noActualYet: '尚无已报告的实际数字',
     source: '出处',
     trends: '趋势',
     activeFilters: '当前筛选',
@@ -160,6 +162,7 @@ export const MESSAGES = {
     cagr: 'CAGR',
     notStated: 'period not stated',
     noValue: 'No data',
+    noActualYet: 'no reported figure yet',
     source: 'Source',
     trends: 'Trends',
     activeFilters: 'Active filters',

@@ -90,6 +90,15 @@ describe('the dashboard', () => {
     expect(screen.getByText(/2 篇文章，2018–2024 年/)).toBeInTheDocument();
   });
 
+  it('a KPI with only a target says that no figure has been reported yet', async () => {
+    const target = fixture([fact({ id: 't1', value: 1000e8, period: '2025', status: 'target', geo: 'xuhui' })]);
+    window.history.replaceState(null, '', '/?district=xuhui');
+    render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: target })} />);
+    const card = await screen.findByRole('article', { name: '人工智能产业规模' });
+    expect(within(card).getByRole('button')).toHaveTextContent('1,000亿元');
+    expect(card).toHaveTextContent('目标 · 2025年 · 尚无已报告的实际数字');
+  });
+
   it('choosing 徐汇 changes the KPIs, charts, table and URL', async () => {
     const user = userEvent.setup();
     render(<App currentYear={2026} load={ready} />);

@@ -66,7 +66,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             )}
           </button>
           <p className="muted">
-            {t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noValue}
+            {t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noActualYet}
           </p>
         </>
       ) : (
