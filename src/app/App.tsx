@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { messages } from '../i18n/messages';
 import { browserLang, parseUrlView } from '../store/url';
 import { Dashboard } from './Dashboard';
 import { loadMetrics, type LoadState } from './loadData';
+import { useAsync } from './useAsync';
 
 /** `currentYear` is the clock, passed in: it bounds the year filter when no figure is dated. */
 export function App({
@@ -15,20 +15,10 @@ export function App({
   loaded?: LoadState;
   currentYear: number;
 }) {
-  const [state, setState] = useState<LoadState>(loaded ?? { status: 'loading' });
+  const state: LoadState = useAsync(loaded ? null : load) ?? loaded ?? { status: 'loading' };
   const defaultLang = browserLang(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
   // Before the data arrives the URL's lang (if any) still decides the language of the messages.
   const lang = parseUrlView(window.location.search, { min: 0, max: 0 }, defaultLang).lang;
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    void load().then((s) => {
-      if (live) setState(s);
-    });
-    return () => {
-      live = false;
-    };
-  }, [load, loaded]);
   const t = messages(lang);
   if (state.status === 'loading')
     return (

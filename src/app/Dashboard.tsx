@@ -11,6 +11,7 @@ import { useUrlSync } from '../store/useUrlSync';
 import { useViewStore } from '../store/viewStore';
 import type { DetailsState } from './loadData';
 import { Overview } from './Overview';
+import { useAsync } from './useAsync';
 
 export function Dashboard({
   data,
@@ -25,17 +26,7 @@ export function Dashboard({
   currentYear: number;
 }) {
   const [wanted, setWanted] = useState(false);
-  const [details, setDetails] = useState<DetailsState | null>(null);
-  useEffect(() => {
-    if (!wanted || !more) return;
-    let live = true;
-    void more().then((s) => {
-      if (live) setDetails(s);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, more]);
+  const details = useAsync(wanted && more ? more : null);
   const full = details?.status === 'ready' ? details.data : data;
   const index = useMemo(
     () =>

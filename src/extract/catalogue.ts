@@ -200,7 +200,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   if (own > 0) return OWN + own * 10;
   // A single noun inside it (300,000 visitors and 1 billion online views) outranks a phrase elsewhere in the
   // segment, unless it is a bare counter (133 companies … are exhibiting: the verb says which firms).
-  const ownWord = wordSet(phrases).first(text, ctx.quantity.start, ctx.quantity.end);
+  const ownWord = set.first(text, ctx.quantity.start, ctx.quantity.end);
   if (ownWord && !COUNTER_NOUNS.has(ownWord.word)) return OWN_WORD + ownWord.word.length * 10;
   const inSegment = set.longest(text, segment.start, segment.end);
   if (inSegment > 0) return SEGMENT + inSegment * 10;

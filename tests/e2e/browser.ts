@@ -109,6 +109,15 @@ export const appRendered = (page: Page, options?: { timeout?: number }) =>
 /** Scrolls to where the map is, as a reader would: it is set up only when it comes near the screen. */
 export const scrollToMap = (page: Page) => page.locator('.map-holder').scrollIntoViewIfNeeded();
 
+/** Scrolls to the map, waits until it is drawn (its districts' positions are on the holder) and brings it all into view. */
+export async function drawnMap(page: Page): Promise<Locator> {
+  await scrollToMap(page);
+  const holder = page.locator('.map-canvas[data-district-px]');
+  await holder.waitFor({ timeout: 20_000 });
+  await holder.scrollIntoViewIfNeeded();
+  return holder;
+}
+
 /**
  * Answers the app's two data requests with `data` split as the build splits it (the core file, then the
  * details when a list of every fact opens), so a test can serve a data file of its own.

@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { allNumbers, appRendered, firstChart, scrollToMap, serveData, sessionForFile, watchedPage } from './browser';
+import { allNumbers, appRendered, firstChart, drawnMap, serveData, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -51,8 +51,7 @@ describe('exports in Chromium', () => {
       });
       await page.goto(`${s.url}?district=xuhui&from=2023`);
       await appRendered(page);
-      await scrollToMap(page);
-      await page.locator('.map-canvas').waitFor({ timeout: 20_000 });
+      await drawnMap(page);
       await firstChart(page).waitFor();
       const charts = await page.locator('figure.chart').count();
       expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
@@ -111,8 +110,7 @@ describe('exports in Chromium', () => {
     const { page } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
-    await scrollToMap(page);
-    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
+    await drawnMap(page);
     const png = await download(page, () => page.getByRole('button', { name: /PNG.*(地图|Map)/ }).click());
     expect(png.name).toBe('shanghai-ai_map-facts_shanghai_2018-2025.png');
     const img = await inspectPng(png.bytes);

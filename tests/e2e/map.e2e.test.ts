@@ -1,6 +1,6 @@
 /** The map in Chromium: 16 districts and the cluster points drawn; clicking 徐汇区 filters the dashboard. */
 import { describe, expect, it } from 'vitest';
-import { appRendered, scrollToMap, sessionForFile, watchedPage } from './browser';
+import { appRendered, drawnMap, scrollToMap, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -9,10 +9,7 @@ describe('map in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
-    await scrollToMap(page);
-    const holder = page.locator('.map-canvas[data-district-px]');
-    await holder.waitFor({ timeout: 20_000 });
-    await holder.scrollIntoViewIfNeeded();
+    const holder = await drawnMap(page);
     const px = JSON.parse((await holder.getAttribute('data-district-px'))!) as Record<string, [number, number]>;
     expect(Object.keys(px)).toHaveLength(16);
     const box = (await holder.boundingBox())!;
@@ -54,10 +51,7 @@ describe('map in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
-    await scrollToMap(page);
-    const holder = page.locator('.map-canvas[data-district-px]');
-    await holder.waitFor({ timeout: 20_000 });
-    await holder.scrollIntoViewIfNeeded();
+    const holder = await drawnMap(page);
     const box = (await holder.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const scrollY = () => page.evaluate(() => window.scrollY);
@@ -108,8 +102,7 @@ describe('map in Chromium', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('.map-holder').evaluate((el) => el.getBoundingClientRect().top - window.innerHeight)).toBeGreaterThan(200);
     expect(order.some((u) => /ClusterMap/.test(u))).toBe(false);
-    await scrollToMap(page);
-    await page.locator('.map-canvas[data-district-px]').waitFor({ timeout: 20_000 });
+    await drawnMap(page);
     const initial = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((e) => (e as HTMLScriptElement).src));
     const mapChunk = order.find((u) => /ClusterMap/.test(u));
     expect(mapChunk).toBeDefined();

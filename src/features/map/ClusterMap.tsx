@@ -40,14 +40,15 @@ export function ClusterMap() {
   const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const theme = useThemeStore((s) => s.theme);
-  const option = useMemo(
-    () => buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, theme, roam, metrics }),
-    [districts, clusters, measure, view.district, lang, t, documents, theme, roam, metrics],
+  // The page's option in its theme and with the reader's zoom setting; the export draws the same inputs light and still.
+  const input = useMemo(
+    () => ({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics }),
+    [districts, clusters, measure, view.district, lang, t, documents, metrics],
   );
+  const option = useMemo(() => buildMapOption({ ...input, theme, roam }), [input, theme, roam]);
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
-  // Exports stay light whatever the page's theme.
   const figure = () => ({
-    option: buildMapOption({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics }),
+    option: buildMapOption(input),
     frame: figureFrame({
       title,
       unit: null,
@@ -62,8 +63,8 @@ export function ClusterMap() {
   });
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
   // removed data item on the next mouseout. The map always has the same two series.
-  // Where each district's label sits on screen, so a browser test can click a district as a reader would.
-  // Where each cluster point is drawn (those of the latest render), for browser tests that click one as a reader would.
+  // Where each district's label and each cluster point (of the latest render) sits on screen, so a browser
+  // test can click one as a reader would.
   const clustersNow = useRef(clusters);
   useEffect(() => {
     clustersNow.current = clusters;

@@ -49,27 +49,25 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
       </div>
       <Legend />
       {charts.length === 0 && stats.length === 0 && <p role="status">{t.emptyFilter}</p>}
-      {blocks.map(({ id, own, few }) => {
-        return (
-          <section key={id} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
-            <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
-            {own.length === 0 && few.length === 0 ? (
-              <p className="muted">{t.sectionEmpty}</p>
-            ) : (
-              <>
-                {own.length > 0 && (
-                  <div className="chart-grid">
-                    {own.map((c) => (
-                      <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
-                    ))}
-                  </div>
-                )}
-                {firstCharts === undefined && <StatList items={few} />}
-              </>
-            )}
-          </section>
-        );
-      })}
+      {blocks.map(({ id, own, few }) => (
+        <section key={id} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
+          <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
+          {own.length === 0 && few.length === 0 ? (
+            <p className="muted">{t.sectionEmpty}</p>
+          ) : (
+            <>
+              {own.length > 0 && (
+                <div className="chart-grid">
+                  {own.map((c) => (
+                    <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
+                  ))}
+                </div>
+              )}
+              {firstCharts === undefined && <StatList items={few} />}
+            </>
+          )}
+        </section>
+      ))}
     </section>
   );
 }
