@@ -9,7 +9,8 @@ import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
 import { escapeHtml } from './escape';
-import { CHART_COLORS, type ChartTheme } from './palette';
+import type { HatchFill } from './hatch';
+import { CHART_COLORS, type ChartColors, type ChartTheme } from './palette';
 import { formatPeriod } from '../schema/period';
 
 /** Registered under its own name: ECharts decorates a map named `china` with the South China Sea inset. */
@@ -30,6 +31,8 @@ export interface MapInput {
   roam?: boolean;
   /** Metric names, so a cluster's tooltip says what each of its figures counts. */
   metrics?: ReadonlyMap<string, MetricDef>;
+  /** The hatching of "no report" as a tile drawn once (the page); without it, an ECharts decal (exports, tests). */
+  hatch?: HatchFill | undefined;
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -78,6 +81,32 @@ export function labelledClusters(clusters: ReadonlyArray<ClusterPoint>): Set<str
   return new Set(shown.map((c) => c.place.id));
 }
 
+/**
+ * Per-district styles of the geo component, one entry per district that needs any: the smallest central
+ * districts would pile their labels on their neighbours' at the city-wide zoom (their names show on hover,
+ * when selected, and in the district buttons below the map); the selected district keeps its shade and gets
+ * an outline; a district with no report is hatched when the tile is given (see `MapInput.hatch`).
+ */
+function regions(input: MapInput, colors: ChartColors): object[] {
+  const noReport = new Set(input.hatch ? input.districts.filter((d) => d.value === null).map((d) => d.district) : []);
+  return DISTRICTS.flatMap((d) => {
+    const selected = d.id === input.selected;
+    const crowded = CROWDED.includes(d.id) && !selected;
+    if (!selected && !crowded && !noReport.has(d.id)) return [];
+    return [
+      {
+        name: d.zh,
+        ...(crowded ? { label: { show: false } } : {}),
+        ...(selected ? { label: { show: true, fontWeight: 'bold' } } : {}),
+        itemStyle: {
+          ...(noReport.has(d.id) ? { areaColor: input.hatch } : {}),
+          ...(selected ? { borderColor: colors.selected, borderWidth: 2.5 } : {}),
+        },
+      },
+    ];
+  });
+}
+
 export function buildMapOption(input: MapInput): EChartsCoreOption {
   const labelled = labelledClusters(input.clusters);
   const { lang, t } = input;
@@ -91,7 +120,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       district: d.district,
       value: d.value ?? '-',
       itemStyle:
-        d.value === null
+        d.value === null && !input.hatch
           ? {
               areaColor: colors.noReport,
               decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: colors.hatch },
@@ -143,24 +172,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       itemStyle: { areaColor: colors.noReport, borderColor: colors.border },
       label: { show: true, fontSize: 10, color: colors.text, formatter: (p: { name: string }) => districtLabel(p.name, lang) },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
-      regions: [
-        // The smallest central districts would pile their labels on their neighbours' at the city-wide
-        // zoom: their names show on hover, when selected, and in the district buttons below the map.
-        ...CROWDED.filter((id) => id !== input.selected).map((id) => ({
-          name: DISTRICTS.find((d) => d.id === id)!.zh,
-          label: { show: false },
-        })),
-        // The selected district keeps its shade and gets a black outline.
-        ...(input.selected === 'shanghai'
-          ? []
-          : [
-              {
-                name: DISTRICTS.find((d) => d.id === input.selected)!.zh,
-                itemStyle: { borderColor: colors.selected, borderWidth: 2.5 },
-                label: { show: true, fontWeight: 'bold' },
-              },
-            ]),
-      ],
+      regions: regions(input, colors),
     },
     series: [
       {

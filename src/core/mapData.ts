@@ -27,10 +27,23 @@ export interface ClusterPoint {
   latest: Fact | null;
 }
 
-export function selectDistrictValues(data: MetricsFile, view: View, measure: MapMeasure): DistrictValue[] {
-  const facts = selectFacts(data, { ...view, district: 'shanghai' });
+/** Facts grouped by a key, in their order, in one pass. */
+function groupBy<K>(facts: ReadonlyArray<Fact>, keyOf: (f: Fact) => K): Map<K, Fact[]> {
+  const groups = new Map<K, Fact[]>();
+  for (const f of facts) {
+    const k = keyOf(f);
+    const group = groups.get(k);
+    if (group) group.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
+/** Every district's value in the years of the view: the district chosen does not change them. */
+export function selectDistrictValues(data: MetricsFile, years: Pick<View, 'from' | 'to'>, measure: MapMeasure): DistrictValue[] {
+  const byGeo = groupBy(selectFacts(data, { ...years, district: 'shanghai' }), (f) => f.geo);
   return DISTRICTS.map((d) => {
-    const own = facts.filter((f) => f.geo === d.id);
+    const own = byGeo.get(d.id) ?? [];
     if (measure === 'facts') return { district: d.id, value: own.length > 0 ? own.length : null, fact: null };
     for (const metric of ENTERPRISE_METRICS) {
       const latest = own
@@ -43,11 +56,11 @@ export function selectDistrictValues(data: MetricsFile, view: View, measure: Map
 }
 
 export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
-  const facts = selectFacts(data, view);
+  const byPlace = groupBy(selectFacts(data, view), (f) => f.place);
   return data.places
     .filter((p) => view.district === 'shanghai' || p.district === view.district)
     .map((place) => {
-      const own = facts.filter((f) => f.place === place.id);
+      const own = byPlace.get(place.id) ?? [];
       const latest =
         own
           .filter((f) => f.metric === 'cluster_enterprises' && f.status === 'actual')

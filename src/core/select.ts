@@ -72,12 +72,27 @@ export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
   return [...withData.filter((m) => m.headline), ...withData.filter((m) => !m.headline)];
 }
 
-/** Every fact inside the view, mapped or not. A fact whose period is not stated stays visible. */
-export function selectFacts(data: MetricsFile, view: View): Fact[] {
-  return data.facts.filter(
+/**
+ * Every fact inside the view, mapped or not. A fact whose period is not stated stays visible.
+ * The facts table and the map ask for the same views: the last few answers per data file are kept
+ * (read-only: callers copy before they sort).
+ */
+export function selectFacts(data: MetricsFile, view: View): ReadonlyArray<Fact> {
+  const key = `${view.district} ${view.from} ${view.to}`;
+  let answers = factsInView.get(data);
+  if (!answers) factsInView.set(data, (answers = new Map<string, ReadonlyArray<Fact>>()));
+  const known = answers.get(key);
+  if (known) return known;
+  const facts = data.facts.filter(
     (f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, view)),
   );
+  if (answers.size >= VIEWS_KEPT) answers.delete(answers.keys().next().value!);
+  answers.set(key, facts);
+  return facts;
 }
+
+const VIEWS_KEPT = 8;
+const factsInView = new WeakMap<MetricsFile, Map<string, ReadonlyArray<Fact>>>();
 
 /** Which districts have any fact at all (for "no data" in the district picker). */
 export function selectDistrictsWithData(data: MetricsFile): Set<GeoId> {

@@ -25,7 +25,19 @@ const mid = (year: number, fromMonth: number, months: number): number =>
   Date.UTC(year, fromMonth - 1, 1) + (Date.UTC(year, fromMonth - 1 + months, 1) - Date.UTC(year, fromMonth - 1, 1)) / 2;
 
 /** A period's parts and its place on a time axis (2023 at 1 July 2023, 2025-Q1 in mid-February); null when malformed. */
-export function parsePeriod(period: string): PeriodInfo | null {
+export function parsePeriod(period: string): Readonly<PeriodInfo> | null {
+  // A corpus holds thousands of facts but few distinct periods, and sorting asks for each many times.
+  const known = parsed.get(period);
+  if (known !== undefined) return known;
+  const info = readPeriod(period);
+  if (parsed.size < PARSED_MAX) parsed.set(period, info);
+  return info;
+}
+
+const PARSED_MAX = 4096;
+const parsed = new Map<string, Readonly<PeriodInfo> | null>();
+
+function readPeriod(period: string): PeriodInfo | null {
   if (!PERIOD_PATTERN.test(period)) return null;
   const year = Number(period.slice(0, 4));
   const rest = period.slice(5);

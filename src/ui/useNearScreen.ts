@@ -24,3 +24,30 @@ export function useNearScreen(ref: RefObject<Element | null>): boolean {
   }, [near, ref]);
   return near;
 }
+
+/**
+ * Whether the element is within 200 px of the screen now (true and false as the reader scrolls), for a
+ * part that is costly to keep up to date while nobody sees it. Rendered at build time it is false; with no
+ * IntersectionObserver, always true.
+ */
+export function useOnScreen(ref: RefObject<Element | null>): boolean {
+  const [on, setOn] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => setOn(entries[entries.length - 1]!.isIntersecting), { rootMargin: MARGIN });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref]);
+  return on;
+}
+
+/**
+ * `value` while `live`; otherwise the value it had when last live (or at first render), so a part off the
+ * screen does not re-render on every change and catches up as it comes near.
+ */
+export function useHeldWhileAway<T>(value: T, live: boolean): T {
+  const [held, setHeld] = useState(value);
+  if (live && held !== value) setHeld(value);
+  return live ? value : held;
+}

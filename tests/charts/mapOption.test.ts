@@ -9,6 +9,7 @@ import {
   type MapInput,
 } from '../../src/charts/mapOption';
 import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
+import { selectFacts } from '../../src/core/select';
 import { messages } from '../../src/i18n/messages';
 import { extractSeedsFile } from '../extract/helpers';
 import { fact } from '../core/fixture';
@@ -55,6 +56,13 @@ describe('map data', () => {
     ).toBeNull();
   });
 
+  it("the districts' values follow the years only, and a repeated view is answered from the same list", () => {
+    expect(selectDistrictValues(data, { from: 2018, to: 2025 }, 'facts')).toEqual(selectDistrictValues(data, all, 'facts'));
+    expect(selectFacts(data, all)).toBe(selectFacts(data, { ...all }));
+    expect(selectFacts(data, { ...all, district: 'xuhui' })).not.toBe(selectFacts(data, all));
+    expect(selectFacts(data, { ...all, district: 'xuhui' }).every((f) => f.geo === 'xuhui')).toBe(true);
+  });
+
   it('the year filter changes what the clusters carry', () => {
     const mosu = (to: number) => selectClusters(data, { ...all, to }).find((c) => c.place.id === 'mosu_space')!;
     expect(mosu(2025).facts.length).toBeGreaterThan(mosu(2023).facts.length);
@@ -75,6 +83,22 @@ describe('buildMapOption', () => {
     const chongming = o.series[0]!.data.find((d) => d.district === 'chongming')!;
     expect(chongming.value).toBe('-');
     expect(chongming.itemStyle?.areaColor).toBe(NO_REPORT);
+  });
+
+  it('on the page, "no report" is one hatch tile drawn once, set on the district itself, not a decal per district', () => {
+    const hatch = { image: {} as HTMLCanvasElement, repeat: 'repeat' as const, scaleX: 1, scaleY: 1 };
+    const o = buildMapOption(input({ hatch, selected: 'chongming' })) as {
+      series: MapSeries[];
+      geo: { regions: Array<{ name: string; label?: { show?: boolean }; itemStyle?: { areaColor?: unknown; borderWidth?: number } }> };
+    };
+    const regions = new Map(o.geo.regions.map((r) => [r.name, r]));
+    expect(o.geo.regions).toHaveLength(regions.size);
+    // A district with no report, selected: hatched and outlined in one entry; one with a report is not hatched.
+    expect(regions.get('崇明区')?.itemStyle).toEqual(expect.objectContaining({ areaColor: hatch, borderWidth: 2.5 }));
+    expect(regions.get('徐汇区')?.itemStyle?.areaColor).toBeUndefined();
+    // A crowded central district with no report keeps its hidden label.
+    expect(regions.get('虹口区')).toEqual(expect.objectContaining({ label: { show: false }, itemStyle: { areaColor: hatch } }));
+    expect(o.series[0]!.data.every((d) => !('decal' in (d.itemStyle ?? {})))).toBe(true);
   });
 
   it('clusters are sized by their latest figure', () => {

@@ -119,6 +119,14 @@ export async function drawnMap(page: Page): Promise<Locator> {
 }
 
 /**
+ * Brings every themed section near the screen in turn, as a reader scrolling down would: a section off the
+ * screen keeps the filters it last showed and catches up as it comes near.
+ */
+export async function scrollThroughSections(page: Page): Promise<void> {
+  for (const section of await page.locator('.theme-section').all()) await section.scrollIntoViewIfNeeded();
+}
+
+/**
  * Answers the app's two data requests with `data` split as the build splits it (the core file, then the
  * details when a list of every fact opens), so a test can serve a data file of its own.
  */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { selectFacts, selectYearBounds } from '../../src/core/select';
-import { allNumbers, appRendered, firstChart, sessionForFile, watchedPage } from './browser';
+import { allNumbers, appRendered, firstChart, scrollThroughSections, sessionForFile, watchedPage } from './browser';
 
 const s = sessionForFile();
 
@@ -93,7 +93,10 @@ describe('dashboard in Chromium', () => {
     // From 2024 on, the industry scale has one point left in Shanghai (2025-Q1): it is listed as a figure, not charted;
     // the filed models keep three points (2024-07, 2024-12, 2025-07) on a shorter axis.
     await page.getByRole('spinbutton', { name: '起始年' }).fill('2024');
+    // Sections off the screen catch up as they come near.
+    await scrollThroughSections(page);
     await expect.poll(() => page.locator('figure.chart', { hasText: '人工智能产业规模' }).count()).toBe(0);
+    await chart.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     const after = await chart.locator('canvas').screenshot();
     expect(after.equals(before)).toBe(false);
@@ -101,17 +104,26 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('choosing 徐汇 changes the charts and the table; reloading restores the view', async () => {
+  it('choosing 徐汇 changes the charts and the table (each as it comes near the screen); reloading restores the view', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
     await firstChart(page).waitFor();
+    await scrollThroughSections(page);
     const charts = await page.locator('.chart').count();
-    const rows = await page.locator('.facts tbody tr').count();
+    const table = await allNumbers(page);
+    const rows = await table.locator('tbody tr').count();
+    const pages = await table.locator('h2').textContent();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.getByRole('combobox', { name: '区域', exact: true }).selectOption('xuhui');
-    await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
-    expect(await page.locator('.chart').count()).toBeLessThan(charts);
-    for (const cell of await page.locator('.facts tbody tr td:nth-child(3)').allTextContents()) expect(cell).toContain('徐汇区');
+    // The list of all numbers was off the screen: it catches up as the reader comes to it.
+    await table.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => [await table.locator('tbody tr').count(), await table.locator('h2').textContent()])
+      .not.toEqual([rows, pages]);
+    for (const cell of await table.locator('tbody tr td:nth-child(3)').allTextContents()) expect(cell).toContain('徐汇区');
+    await scrollThroughSections(page);
+    await expect.poll(() => page.locator('.chart').count()).toBeLessThan(charts);
     expect(page.url()).toContain('district=xuhui');
     await page.reload();
     await firstChart(page).waitFor();

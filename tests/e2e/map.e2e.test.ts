@@ -38,6 +38,8 @@ describe('map in Chromium', () => {
     const y = y0 + 8;
     await holder.click({ position: { x, y } });
     await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('xuhui');
+    // The list is off the screen: it catches up as the reader comes to it.
+    await page.locator('.facts').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
     expect(page.url()).toContain('district=xuhui');
     expect(await page.getByRole('button', { name: /^徐汇区/ }).getAttribute('aria-pressed')).toBe('true');

@@ -12,6 +12,7 @@ import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
 import { factRowId } from './SelectedFact';
 import { useAllFacts } from '../../store/useAllFacts';
+import { useHeldWhileAway, useOnScreen } from '../../ui/useNearScreen';
 
 /** Rows of the facts table in the DOM at once. */
 const PAGE_SIZE = 100;
@@ -19,7 +20,7 @@ const PAGE_SIZE = 100;
 export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   const t = useT();
   const lang = useLang();
-  const view = useView();
+  const liveView = useView();
   const lookups = useData();
   const { data, documents } = lookups;
   const selected = useViewStore((s) => s.fact);
@@ -30,6 +31,10 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   // Until every fact is in (the details file, fetched when the table comes near), it lists the charted ones.
   const holder = useRef<HTMLElement>(null);
   const pending = useAllFacts(holder);
+  // Off the screen the list keeps the filters it last showed (a district change at the top of the page
+  // does not re-render and lay out a page of rows nobody sees); it catches up as it comes near, and at
+  // once when a figure is selected (its row must be there to be shown).
+  const view = useHeldWhileAway(liveView, useOnScreen(holder) || selected !== null);
 
   const labels = useMemo(() => factLabels(lookups, lang, t), [lookups, lang, t]);
   const rows = useMemo(

@@ -3,6 +3,8 @@ import type { EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption } from '../../charts/mapOption';
+import { hatchFill } from '../../charts/hatch';
+import { CHART_COLORS } from '../../charts/palette';
 import { MAP_MEASURES, mapSourceFactIds, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
 import { geoName } from '../../core/names';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
@@ -37,7 +39,9 @@ export function ClusterMap() {
   // Zoom and pan only when asked for; turning it off puts the whole city back (a fresh chart).
   const [roam, setRoam] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
-  const districts = useMemo(() => selectDistrictValues(data, view, measure), [data, view, measure]);
+  // The districts' shades follow the years only: choosing a district does not recompute them.
+  const { from, to } = view;
+  const districts = useMemo(() => selectDistrictValues(data, { from, to }, measure), [data, from, to, measure]);
   const clusters = useMemo(() => selectClusters(data, view), [data, view]);
   const theme = useThemeStore((s) => s.theme);
   // The page's option in its theme and with the reader's zoom setting; the export draws the same inputs light and still.
@@ -45,7 +49,8 @@ export function ClusterMap() {
     () => ({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics }),
     [districts, clusters, measure, view.district, lang, t, documents, metrics],
   );
-  const option = useMemo(() => buildMapOption({ ...input, theme, roam }), [input, theme, roam]);
+  const hatch = useMemo(() => hatchFill(CHART_COLORS[theme], window.devicePixelRatio || 1), [theme]);
+  const option = useMemo(() => buildMapOption({ ...input, theme, roam, hatch }), [input, theme, roam, hatch]);
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
   const figure = () => ({
     option: buildMapOption(input),

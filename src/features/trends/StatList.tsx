@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { isPublicationDated } from '../../core/periodNote';
@@ -14,7 +14,8 @@ import { useViewStore } from '../../store/viewStore';
  * Metrics with only one or two dated points: a trend chart of them is an empty axis with a dot, so each
  * figure is listed with its value (qualifier in words), place, period and source, and opens its sentence.
  */
-export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; series: ViewSeries[] }> }) {
+// Memoised: a section that keeps its filters re-renders on every change without new items.
+export const StatList = memo(function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; series: ViewSeries[] }> }) {
   const t = useT();
   const lang = useLang();
   const id = useId();
@@ -34,7 +35,7 @@ export function StatList({ items }: { items: ReadonlyArray<{ metric: MetricDef; 
       </ul>
     </div>
   );
-}
+});
 
 /** Figures shown per metric; the rest are counted (they are all in the list of every number). */
 const MAX_FIGURES = 4;
@@ -44,7 +45,7 @@ function StatFigures({ series }: { series: ViewSeries[] }) {
   const lang = useLang();
   const { facts, documents, placeNames } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
-  const { shown, more } = statEntries(series, MAX_FIGURES);
+  const { shown, more } = useMemo(() => statEntries(series, MAX_FIGURES), [series]);
   return (
     <ul>
       {shown.map(({ series: v, point: p, sources }) => {

@@ -3,10 +3,10 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { periodNote } from '../../core/periodNote';
-import type { ViewSeries } from '../../core/select';
+import type { View, ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
-import { useLang, useT, useView } from '../../store/hooks';
+import { useLang, useT } from '../../store/hooks';
 import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
@@ -19,10 +19,10 @@ const TrendCanvas = lazy(() => import('./TrendCanvas'));
 
 const CHART_HEIGHT = 280;
 
-export function TrendChart({ metric, series }: { metric: MetricDef; series: ViewSeries[] }) {
+/** `view`: the filters its section shows (a section off the screen keeps those it last showed). */
+export function TrendChart({ metric, series, view }: { metric: MetricDef; series: ViewSeries[]; view: View }) {
   const t = useT();
   const lang = useLang();
-  const view = useView();
   const { facts, documents, placeNames, conflicts } = useData();
   const selectedFact = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);

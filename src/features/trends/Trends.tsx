@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
-import { selectChartMetrics, selectMetricSeries } from '../../core/select';
+import { useMemo, useRef } from 'react';
+import { selectChartMetrics, selectMetricSeries, type View, type ViewSeries } from '../../core/select';
+import type { MetricDef, MetricsFile } from '../../schema/metricsFile';
+import { useHeldWhileAway, useOnScreen } from '../../ui/useNearScreen';
 import { useData } from '../../store/dataContext';
 import { exportFileName, toSeriesRows } from '../../core/exportRows';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -22,23 +24,13 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
   const view = useView();
   const exportCsv = () =>
     downloadCsvRows(toSeriesRows(data, view, lang, lookups), exportFileName('series', view.district, view.from, view.to, 'csv'));
-  // A trend needs three points: a metric whose every series has fewer is listed as figures instead.
-  const { charts, stats } = useMemo(() => {
-    const all = selectChartMetrics(data, view).map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
-    const drawn = (c: (typeof all)[number]): boolean =>
-      c.series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
-    return { charts: all.filter(drawn), stats: all.filter((c) => !drawn(c)) };
-  }, [data, view]);
   const present = usePresentSections();
   // The page rendered at build time holds only the first few chart cards: the sections stop there.
-  const blocks: Array<{ id: SectionId; own: typeof charts; few: typeof stats }> = [];
-  let budget = firstCharts ?? Number.POSITIVE_INFINITY;
-  for (const id of present) {
-    if (budget <= 0) break;
-    const own = charts.filter((c) => sectionOf(c.metric.id) === id).slice(0, budget);
-    budget -= own.length;
-    blocks.push({ id, own, few: stats.filter((c) => sectionOf(c.metric.id) === id) });
-  }
+  const firstScreen = useMemo(
+    () => (firstCharts === undefined ? null : firstScreenSections(data, view, present, firstCharts)),
+    [data, view, present, firstCharts],
+  );
+  const empty = useMemo(() => selectChartMetrics(data, view).length === 0, [data, view]);
   return (
     <section className="trends" aria-labelledby="trends-h">
       <div className="section-head">
@@ -48,26 +40,67 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
         </button>
       </div>
       <Legend />
-      {charts.length === 0 && stats.length === 0 && <p role="status">{t.emptyFilter}</p>}
-      {blocks.map(({ id, own, few }) => (
-        <section key={id} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
-          <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
-          {own.length === 0 && few.length === 0 ? (
-            <p className="muted">{t.sectionEmpty}</p>
-          ) : (
-            <>
-              {own.length > 0 && (
-                <div className="chart-grid">
-                  {own.map((c) => (
-                    <TrendChart key={c.metric.id} metric={c.metric} series={c.series} />
-                  ))}
-                </div>
-              )}
-              {firstCharts === undefined && <StatList items={few} />}
-            </>
-          )}
-        </section>
+      {empty && <p role="status">{t.emptyFilter}</p>}
+      {(firstScreen ?? present.map((id) => ({ id, limit: Number.POSITIVE_INFINITY }))).map(({ id, limit }) => (
+        <ThemeSection key={id} id={id} limit={limit} withStats={firstCharts === undefined} />
       ))}
+    </section>
+  );
+}
+
+/** A metric's series in the view, split into those drawn as trends (3 dated points or more) and those listed as figures. */
+function themeMetrics(data: MetricsFile, view: View, id: SectionId): { charts: ChartItem[]; stats: ChartItem[] } {
+  const all = selectChartMetrics(data, view)
+    .filter((m) => sectionOf(m.id) === id)
+    .map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
+  const drawn = (c: ChartItem): boolean => c.series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
+  return { charts: all.filter(drawn), stats: all.filter((c) => !drawn(c)) };
+}
+
+type ChartItem = { metric: MetricDef; series: ViewSeries[] };
+const NONE: ChartItem[] = [];
+
+/** The sections (and how many charts of each) that the first `budget` charts fill, in page order. */
+function firstScreenSections(data: MetricsFile, view: View, present: SectionId[], budget: number) {
+  const out: Array<{ id: SectionId; limit: number }> = [];
+  for (const id of present) {
+    if (budget <= 0) break;
+    const n = Math.min(budget, themeMetrics(data, view, id).charts.length);
+    out.push({ id, limit: n });
+    budget -= n;
+  }
+  return out;
+}
+
+/**
+ * One themed section. Off the screen it keeps the filters it last showed, so a change at the top of the
+ * page does not rebuild its charts and lists while nobody sees them; it catches up as it comes near.
+ */
+function ThemeSection({ id, limit, withStats }: { id: SectionId; limit: number; withStats: boolean }) {
+  const t = useT();
+  const { data } = useData();
+  const holder = useRef<HTMLElement>(null);
+  const view = useHeldWhileAway(useView(), useOnScreen(holder));
+  const { charts, stats } = useMemo(() => themeMetrics(data, view, id), [data, view, id]);
+  const own = charts.slice(0, limit);
+  const few = withStats ? stats : NONE;
+  return (
+    <section ref={holder} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
+      <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
+      {own.length === 0 && stats.length === 0 ? (
+        <p className="muted">{t.sectionEmpty}</p>
+      ) : (
+        <>
+          {own.length > 0 && (
+            <div className="chart-grid">
+              {own.map((c) => (
+                <TrendChart key={c.metric.id} metric={c.metric} series={c.series} view={view} />
+              ))}
+            </div>
+          )}
+          <StatList items={few} />
+        </>
+      )}
     </section>
   );
 }
