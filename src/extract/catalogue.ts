@@ -46,6 +46,8 @@ const COUNTER_NOUNS: ReadonlySet<string> = new Set([
   'companies',
   'enterprises',
   'businesses',
+  'startups',
+  'start-ups',
   'people',
   'persons',
   'talents',
@@ -206,11 +208,25 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   if (inSegment > 0) return SEGMENT + inSegment * 10;
   const inClause = set.longest(text, clause.start, clause.end);
   if (inClause > 0) return CLAUSE + inClause * 10;
-  // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it.
-  if (!text.memo(`total@${clause.start}`, () => anyOf(text, TOTAL_WORDS, clause.start, clause.end))) return 0;
+  // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
+  // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
+  if (!continuesEarlier(ctx)) return 0;
   const before = set.longest(text, ctx.sentence.start, clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
 }
+
+/** What stands before the figure of a clause that continues the one before it: a date, then only a verb. */
+const CONTINUES =
+  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$/;
+
+/** Whether a clause's figure is of what an earlier clause of its sentence named (a total of it, or its subject continued). */
+const continuesEarlier = (ctx: MatchContext): boolean =>
+  ctx.windows.memo(
+    `continues@${ctx.clause.start}@${ctx.quantity.start}`,
+    () =>
+      anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) ||
+      CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
+  );
 
 /** Words that make a clause's figure the total of what an earlier clause named. */
 const TOTAL_WORDS = [
@@ -351,6 +367,17 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
 
 const HAN = /[\u3400-\u9fff]/;
 
+/** English names a firm by any of these: a phrase written with one is read with each (LLM firms, LLM startups). */
+const FIRM_NOUNS = ['companies', 'firms', 'enterprises', 'businesses', 'startups', 'start-ups'];
+function withFirmNouns(phrases: string[]): string[] {
+  const out = new Set(phrases);
+  for (const p of phrases) {
+    const noun = FIRM_NOUNS.find((n) => p === n || p.endsWith(` ${n}`));
+    if (noun) for (const n of FIRM_NOUNS) out.add(p.slice(0, p.length - noun.length) + n);
+  }
+  return [...out];
+}
+
 /**
  * The catalogue as one language's text is matched. English text is matched lower-cased, so every
  * word is lower-cased and Chinese words are left out; Chinese text keeps the words that can occur
@@ -361,7 +388,7 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   const keep = language === 'en' ? (w: string): boolean => !HAN.test(w) : (w: string): boolean => HAN.test(w) || /[A-Z0-9]/.test(w);
   const pick = (ws: string[]): string[] => ws.filter(keep).map((w) => (language === 'en' ? w.toLowerCase() : w));
   const metrics = cat.metrics.map((m): CatalogueEntry => {
-    const out: CatalogueEntry = { ...m, phrases: pick(m.phrases) };
+    const out: CatalogueEntry = { ...m, phrases: language === 'en' ? withFirmNouns(pick(m.phrases)) : pick(m.phrases) };
     // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
     for (const key of ['excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
       const ws = m[key];
@@ -451,8 +478,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       `${ctx.quantity.unit}@${ctx.clause.start}`,
       () =>
         anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-        (ctx.windows.memo(`total@${ctx.clause.start}`, () => anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end)) &&
-          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)),
+        (continuesEarlier(ctx) && anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)),
     )
   )
     return NO_MATCH;

@@ -256,9 +256,15 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
       d.period = nowPeriod(article);
     }
   }
-  const bare = bareDates(text, article, out);
-  return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);
+  // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
+  const own = out.filter((d) => !isComparisonBase(text, d));
+  const bare = bareDates(text, article, own);
+  return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
+
+/** 去年同期, 2023年同期 (not 同期的…, which names a figure of that period): the base of a comparison. */
+const isComparisonBase = (text: string, d: DateMention): boolean =>
+  d.kind === 'explicit' && text.startsWith('同期', d.end) && text[d.end + 2] !== '的';
 
 /**
  * A part of the year or a month with no year of its own (上半年, 前三季度, 一季度, 截至6月底): the

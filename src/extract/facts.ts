@@ -10,7 +10,7 @@ import { dateSpans, editionNamed, nowPeriod, scanDates, type ArticleDate, type D
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
-import { withAbbreviations, type PlaceMatcher, type PlaceMention } from './places';
+import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
 import { isDigitCode } from './chars';
 import { parsePeriod } from '../schema/period';
@@ -506,7 +506,10 @@ const ANAPHORS = [
   'the park',
   'the zone',
   'the hub',
+  'the center',
+  'the centre',
   'the cluster',
+  'since its',
   'the island',
   '岛上',
   '岛内',
@@ -531,6 +534,8 @@ const OBJECT_VERBS = [
   '落户于',
   'located in ',
   'based in ',
+  'nestled in ',
+  'situated in ',
 ];
 
 /**
@@ -633,7 +638,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
   const mentions = scanned.bare?.length ? [...scanned.mentions, ...scanned.bare].sort((a, b) => a.start - b.start) : scanned.mentions;
-  const placeMentions = withAbbreviations(text, ctx.places.scan(text));
+  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text)));
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);
@@ -713,7 +718,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
-      const segment = segmentAround(text, raw.numberStart, clause);
+      // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
+      // noun) are not this one's.
+      const around = segmentAround(text, raw.numberStart, clause);
+      const prev = english ? ms[ms.indexOf(raw) - 1] : undefined;
+      const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
+      const segment = afterPrev ? { start: prev.end, end: around.end } : around;
+      const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue) : raw;
       if (m === null) {
         if (/[0-9]/.test(text[raw.numberStart] ?? ''))
@@ -742,7 +753,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             );
       const stated = before ?? after;
       // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about.
-      const place = stated ?? carry?.place ?? (titleCluster && refersBack(windows, sentence.start, m.start) ? titleCluster : topic);
+      // The pointer may follow the figure in its clause (…have joined since its establishment).
+      const pointsBack = refersBack(windows, sentence.start, clause.end);
+      const place = stated ?? carry?.place ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
       const matched =
@@ -750,7 +763,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { metric: null, reason: REASONS.range }
           : VAGUE.test(m.text)
             ? { metric: null, reason: REASONS.vague }
-            : matchMetric(catalogue, { windows, quantity: m, segment, clause, sentence, placeKind: placeEntry?.kind ?? null, documentHas });
+            : matchMetric(catalogue, {
+                windows,
+                quantity: m,
+                segment,
+                clause: ownClause,
+                sentence,
+                placeKind: placeEntry?.kind ?? null,
+                documentHas,
+              });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
@@ -771,7 +792,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const perCluster =
         stated === undefined &&
         place?.place != null &&
-        (judgedEntry?.placeKinds !== undefined || placeEntry?.kind === 'area' || refersBack(windows, sentence.start, m.start));
+        (judgedEntry?.placeKinds !== undefined || placeEntry?.kind === 'area' || pointsBack);
       const placeId = (stated ?? (perCluster ? place : undefined))?.place ?? null;
       // …孵化器，拥有100余家企业: a count at one park that the park's own metric did not take (another kind of firm
       // is named) is neither the park's count nor the city's or district's.

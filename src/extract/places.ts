@@ -115,6 +115,13 @@ function startsClause(text: string, i: number, loose = true): boolean {
 }
 
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
+/**
+ * A clause that opens with when (今年上半年上海…, 2024年上海…, 截至6月底，上海…): the city named right
+ * after the date is still the clause's subject.
+ */
+const LEADING_DATE =
+  /(?:^|[\n,，。;；:：!?” ])(?:截至|截止到?|到|至)?(?:[0-9〇零一二三四五六七八九]{4}年|今年|去年|前年|本年|当年)(?:[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?|上半年|下半年|前三季度|第?[一二三四]季度|年底|年末|底|末|全年)?(?:以来)?$/;
+const opensWithDate = (text: string, i: number): boolean => LEADING_DATE.test(text.slice(Math.max(0, i - 16), i));
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
 /** China's first, the nation's largest: a comparison, not the scope of a figure. */
@@ -210,7 +217,8 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
-        if (a.subjectOnly && !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? ''))) continue;
+        if (a.subjectOnly && !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? '') || opensWithDate(text, i)))
+          continue;
         hit = a;
         break;
       }
@@ -261,6 +269,33 @@ export function withAbbreviations(text: string, mentions: PlaceMention[]): Place
       if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(text.charCodeAt(i + short.length)))) continue;
       if (mentions.some((q) => q.start < i + short.length && i < q.end)) continue;
       extra.push({ start: i, end: i + short.length, geo: p.geo, place: p.place });
+    }
+  }
+  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Fewest words of a long English name that still name its place when the article uses them after "the". */
+const SHORT_NAME_WORDS = 3;
+
+/**
+ * An English name of four words or more, once the article has used it, is often shortened to its last words
+ * after "the" ("the Dishui Lake AI Innovation Hub … signed to settle in the AI Innovation Hub"): those later
+ * uses name the same place. Three words at least, so a generic "the Innovation Center" does not.
+ */
+export function withShortNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const extra: PlaceMention[] = [];
+  for (const p of mentions) {
+    if (p.place === null || p.national || p.anaphoric) continue;
+    const words = text.slice(p.start, p.end).split(' ');
+    if (words.length <= SHORT_NAME_WORDS || !words.every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w))) continue;
+    for (let n = words.length - 1; n >= SHORT_NAME_WORDS; n--) {
+      const short = `the ${words.slice(words.length - n).join(' ')}`;
+      for (let i = text.indexOf(short, p.end); i >= 0; i = text.indexOf(short, i + short.length)) {
+        const start = i + 4;
+        if (isLatinCode(text.charCodeAt(i + short.length))) continue;
+        if ([...mentions, ...extra].some((q) => q.start < i + short.length && start < q.end)) continue;
+        extra.push({ start, end: i + short.length, geo: p.geo, place: p.place });
+      }
     }
   }
   return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);

@@ -771,3 +771,69 @@ describe('a count of firms at one park', () => {
     expect([district.metric, district.geo, district.place]).toEqual(['ai_enterprises', 'xuhui', null]);
   });
 });
+
+describe('rules from the tenth development set', () => {
+  it('the city named after a leading date is the subject: a place in the sentence before is not carried', () => {
+    const f = factAt(factsOf('徐汇西岸、临港新片区等地标相继崛起。今年上半年上海人工智能产业规模达到900亿元。', '2021-08-01'), '900亿元');
+    expect([f.metric, f.geo, f.place, f.period]).toEqual(['ai_industry_scale', 'shanghai', null, '2021-H1']);
+  });
+
+  it('the year of a comparison (去年同期) is not when the figure is', () => {
+    const f = factAt(factsOf('今年前三季度，上海人工智能产业规模比去年同期增长18.5%。', '2023-11-01'), '18.5%');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2023-Q1-Q3']);
+  });
+
+  it('English startups are firms: LLM startups are large-model firms', () => {
+    const f = factAt(factsOf('Shanghai is now home to more than 80 LLM startups.', '2024-05-01'), 'more than 80 LLM startups');
+    expect([f.metric, f.qualifier, f.period]).toEqual(['large_model_enterprises', '>', '2024-05']);
+  });
+
+  it("an earlier figure's own noun is not the next figure's: 60 LLM startups and 200 firms at a park", () => {
+    const facts = factsOf(
+      'ModelSpeed Space opened last year. More than 60 LLM startups and over 200 firms have moved into the park so far.',
+      '2024-09-01',
+    );
+    const llm = factAt(facts, 'More than 60 LLM startups');
+    const firms = factAt(facts, 'over 200 firms');
+    expect([llm.metric, llm.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+    expect([firms.metric, firms.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+
+  it('a pointer after the figure still points back to the park the title names; "nestled in" a district only says where it is', () => {
+    const title = 'Shanghai Foundation Model Innovation Center marks its first year';
+    const back = factAt(factsOf('Over 50 LLM startups have joined since its opening.', '2024-09-01', title), 'Over 50 LLM startups');
+    expect([back.metric, back.geo, back.place]).toEqual(['large_model_enterprises', 'xuhui', 'mosu_space']);
+    const nestled = factAt(
+      factsOf('The center, nestled in Xuhui district, now hosts more than 120 firms.', '2024-09-01', title),
+      'more than 120 firms',
+    );
+    expect([nestled.metric, nestled.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+
+  it('the last three words or more of a long English place name, after "the", name that place again', () => {
+    const facts = factsOf(
+      'The Dishui Lake AI Innovation Hub opened on Monday. Over 30 projects were signed to settle in the AI Innovation Hub, with an investment of more than 20 billion yuan.',
+      '2022-08-19',
+    );
+    const f = factAt(facts, 'more than 20 billion yuan');
+    expect([f.metric, f.geo, f.place]).toEqual(['ai_investment_signed', 'pudong', 'lingang_dishui_lake_ai_park']);
+    // Two words are too generic to name it.
+    const generic = factsOf(
+      'The Dishui Lake AI Innovation Hub opened on Monday.\n\nThe Innovation Hub of Fudan University counts 40 AI companies.',
+      '2022-08-19',
+    );
+    expect(factAt(generic, '40 AI companies').place).toBeNull();
+  });
+
+  it('a clause with only a date and a verb continues the subject of the clause before it', () => {
+    const f = factAt(factsOf('上海人工智能产业规模保持较快增长，2027年达到5000亿元。', '2024-03-01'), '5000亿元');
+    expect([f.metric, f.period, f.status]).toEqual(['ai_industry_scale', '2027', 'forecast']);
+    const en = factAt(
+      factsOf("Shanghai's AI industry grew steadily last year, reaching 450 billion yuan.", '2024-03-01'),
+      '450 billion yuan',
+    );
+    expect(en.metric).toBe('ai_industry_scale');
+    // A clause with a subject of its own is not continued.
+    expect(factAt(factsOf('上海人工智能产业规模保持较快增长，固定资产投资达到500亿元。', '2024-03-01'), '500亿元').metric).toBeNull();
+  });
+});
