@@ -1,6 +1,7 @@
 /** All UI text in both languages. Metric names come from the data file's bilingual labels. */
 export type Lang = 'zh' | 'en';
 import type { BaseUnit } from '../schema/metricsFile';
+import { groupDigits } from '../core/format';
 import type { SectionId } from '../core/sections';
 
 export const MESSAGES = {
@@ -118,7 +119,7 @@ export const MESSAGES = {
     downloadFactsCsv: '下载表格 CSV',
     exportFailed: '导出失败',
     showInTable: '在表格中显示',
-    rowsShown: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total.toLocaleString('zh-CN')} 条`,
+    rowsShown: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${groupDigits(total, 0)} 条`,
     previousPage: '上一页',
     nextPage: '下一页',
     close: '关闭',
@@ -249,7 +250,7 @@ export const MESSAGES = {
     downloadFactsCsv: 'Download table as CSV',
     exportFailed: 'Export failed',
     showInTable: 'Show in table',
-    rowsShown: (from: number, to: number, total: number) => `Rows ${from}–${to} of ${total.toLocaleString('en-US')}`,
+    rowsShown: (from: number, to: number, total: number) => `Rows ${from}–${to} of ${groupDigits(total, 0)}`,
     previousPage: 'Previous page',
     nextPage: 'Next page',
     close: 'Close',

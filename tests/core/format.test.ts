@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxis, formatQuantity, formatValue } from '../../src/core/format';
+import fc from 'fast-check';
+import { formatAxis, formatQuantity, formatValue, groupDigits } from '../../src/core/format';
 
 describe('values in the reader’s convention', () => {
   it.each([
@@ -43,5 +44,38 @@ describe('percent metrics (shares, growth rates) read as percentages', () => {
   it('on an axis', () => {
     expect(formatAxis(0, 'percent', 'zh')).toBe('0%');
     expect(formatAxis(35, 'percent', 'en')).toBe('35%');
+  });
+});
+
+describe('groupDigits', () => {
+  it('writes a number exactly as Intl.NumberFormat does in zh-CN and en-US, without starting ICU', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 })).filter((v) => !Object.is(v, -0)),
+        fc.integer({ min: 0, max: 3 }),
+        (value, digits) => {
+          const got = groupDigits(value, digits);
+          for (const locale of ['zh-CN', 'en-US'])
+            expect(got).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect([groupDigits(3800), groupDigits(1234567.891), groupDigits(-0.004), groupDigits(0.5, 0)]).toEqual([
+      '3,800',
+      '1,234,567.89',
+      '-0',
+      '1',
+    ]);
+    // Halves, where rounding the exact binary value and rounding the decimal as written part ways.
+    for (const [value, digits] of [
+      [12.35, 1],
+      [1.005, 2],
+      [2.5, 0],
+      [999.995, 2],
+      [9.995, 2],
+      [0.125, 2],
+    ] as const)
+      expect(groupDigits(value, digits)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value));
   });
 });

@@ -36,12 +36,12 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             <p>
               {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}:{' '}
               {qualifierPrefix(kpi.ratio.qualifier, lang)}
-              {formatRatio(kpi.ratio.value, lang)}
+              {formatRatio(kpi.ratio.value)}
               {kpi.cagr && (
                 <>
                   {' '}
                   · {t.cagr} {qualifierPrefix(kpi.cagr.qualifier, lang)}
-                  {formatPercent(kpi.cagr.value, lang)}
+                  {formatPercent(kpi.cagr.value)}
                 </>
               )}
             </p>

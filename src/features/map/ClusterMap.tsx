@@ -6,6 +6,7 @@ import { buildMapOption } from '../../charts/mapOption';
 import { hatchFill } from '../../charts/hatch';
 import { CHART_COLORS } from '../../charts/palette';
 import { MAP_MEASURES, mapSourceFactIds, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
+import { groupDigits } from '../../core/format';
 import { geoName } from '../../core/names';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
@@ -133,7 +134,7 @@ export function ClusterMap() {
         {districts.map((d) => (
           <button key={d.district} type="button" aria-pressed={view.district === d.district} onClick={() => toggleDistrict(d.district)}>
             {geoName(d.district, lang)}
-            {d.value === null ? '' : ` (${d.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')})`}
+            {d.value === null ? '' : ` (${groupDigits(d.value, 3)})`}
           </button>
         ))}
       </nav>
