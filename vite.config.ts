@@ -59,7 +59,7 @@ function metricsData(): Plugin {
         // The one inline script is allowed by its hash, not by 'unsafe-inline'.
         const hash = createHash('sha256').update(BOOT_SCRIPT).digest('base64');
         const csp =
-          `default-src 'self'; script-src 'self' 'sha256-${hash}'; img-src 'self' data: blob:; ` +
+          `default-src 'self'; script-src 'self' 'sha256-${hash}'; worker-src 'self'; img-src 'self' data: blob:; ` +
           "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'";
         return html
           .replace(
@@ -176,6 +176,8 @@ export default defineConfig({
   plugins: [react(), metricsData()],
   publicDir: false,
   build: { target: 'es2022', chunkSizeWarningLimit: 700 },
+  // The data worker (src/app/dataWorker.ts) is an ES module, as it is started.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,12 +1,13 @@
 import { messages } from '../i18n/messages';
 import { browserLang, parseUrlView } from '../store/url';
 import { Dashboard } from './Dashboard';
-import { loadMetrics, type LoadState } from './loadData';
+import type { LoadState } from './loadData';
+import { loadOffThread } from './loadOffThread';
 import { useAsync } from './useAsync';
 
 /** `currentYear` is the clock, passed in: it bounds the year filter when no figure is dated. */
 export function App({
-  load = loadMetrics,
+  load = loadOffThread,
   loaded,
   currentYear,
 }: {

@@ -7,7 +7,8 @@ import { Sources } from '../features/sources/Sources';
 import type { Lang } from '../i18n/messages';
 import type { Fact, MetricsFile } from '../schema/metricsFile';
 import { DataContext, indexData } from '../store/dataContext';
-import { useUrlSync } from '../store/useUrlSync';
+import { useInitialUrlView, useUrlSync } from '../store/useUrlSync';
+import { selectYearBounds } from '../core/select';
 import { useViewStore } from '../store/viewStore';
 import type { DetailsState } from './loadData';
 import { Overview } from './Overview';
@@ -25,6 +26,7 @@ export function Dashboard({
   defaultLang: Lang;
   currentYear: number;
 }) {
+  useInitialUrlView(() => selectYearBounds(data, currentYear), defaultLang);
   const [wanted, setWanted] = useState(false);
   const details = useAsync(wanted && more ? more : null);
   const full = details?.status === 'ready' ? details.data : data;

@@ -2,7 +2,8 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { loadMetrics, type LoadState } from './loadData';
+import type { LoadState } from './loadData';
+import { loadOffThread } from './loadOffThread';
 import './app.css';
 import { followSystemTheme } from '../store/themeStore';
 
@@ -22,5 +23,5 @@ const mount = (el: HTMLElement, loaded?: LoadState): void =>
   );
 // Over the first screen rendered at build time, the app renders once its data is in: the page never
 // goes blank or shows "loading" in between. With nothing there (the dev server), it shows its own loading state.
-if (root && root.childElementCount > 0) void loadMetrics().then((state) => mount(root, state));
+if (root && root.childElementCount > 0) void loadOffThread().then((state) => mount(root, state));
 else if (root) mount(root);

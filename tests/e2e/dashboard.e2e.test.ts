@@ -14,8 +14,10 @@ const s = sessionForFile();
 const kpi = (name: string) => `article[aria-label="${name}"] .kpi-value`;
 
 describe('dashboard in Chromium', () => {
-  it('loads with charts, no console errors, no failed requests, no other host', async () => {
+  it('loads with charts, no console errors, no failed requests, no other host; the data is checked in a worker', async () => {
     const { page, problems, hosts } = await watchedPage(s);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
     await page.goto(s.url);
     await appRendered(page);
     await firstChart(page).waitFor();
@@ -25,6 +27,7 @@ describe('dashboard in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
     expect([...hosts]).toEqual([new URL(s.url).host]);
+    expect(workers).toEqual([expect.stringMatching(/^\/assets\/dataWorker-[\w-]+\.js$/)]);
   });
 
   it('a chart is set up only when it comes near the screen', async () => {
