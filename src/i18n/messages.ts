@@ -51,7 +51,7 @@ export const MESSAGES = {
       clusters: '集聚区',
       other: '其他',
     } satisfies Record<SectionId, string>,
-    fewPointsNote: '数据点不足三个，不画趋势图；点击数值查看原文。',
+    fewPointsNote: '数据点不足三个的指标不画趋势图，在各部分的“只有一两个数据点的指标”下逐一列出；点击数值查看原文。',
     sameFigure: (n: number) => `${n} 篇文章给出同一数字`,
     moreFigures: (n: number) => `另有 ${n} 个数字，见“全部数字”`,
     chartOf: (name: string) => `${name}趋势图`,
@@ -184,7 +184,8 @@ export const MESSAGES = {
       clusters: 'Clusters',
       other: 'Other',
     } satisfies Record<SectionId, string>,
-    fewPointsNote: 'Fewer than three points make no trend: each figure is listed; choose a value to see its sentence.',
+    fewPointsNote:
+      'A metric with fewer than three points makes no trend chart: its figures are listed in its section under “Figures with one or two data points”; choose a value to see its sentence.',
     sameFigure: (n: number) => `the same figure in ${n} articles`,
     moreFigures: (n: number) => `and ${n} more figures, in "All numbers"`,
     chartOf: (name: string) => `Trend chart: ${name}`,

@@ -24,7 +24,6 @@ export const StatList = memo(function StatList({ items }: { items: ReadonlyArray
     // Not a landmark of its own: every themed section has one, under the same heading.
     <div className="stats" role="group" aria-labelledby={id}>
       <h4 id={id}>{t.fewPoints}</h4>
-      <p className="muted">{t.fewPointsNote}</p>
       <ul className="stat-grid">
         {items.map(({ metric, series }) => (
           <li key={metric.id} className="stat">

@@ -40,6 +40,8 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
         </button>
       </div>
       <Legend />
+      {/* Said once for the page: every section lists its sparse metrics the same way. */}
+      {firstCharts === undefined && <p className="muted few-note">{t.fewPointsNote}</p>}
       {empty && <p role="status">{t.emptyFilter}</p>}
       {(firstScreen ?? present.map((id) => ({ id, limit: Number.POSITIVE_INFINITY }))).map(({ id, limit }) => (
         <ThemeSection key={id} id={id} limit={limit} withStats={firstCharts === undefined} />
