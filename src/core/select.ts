@@ -66,6 +66,13 @@ export function selectMetricSeries(data: MetricsFile, metric: string, view: View
   return out;
 }
 
+/** Fewer dated points (distinct periods) than this in every series of a metric make no trend chart. */
+export const MIN_CHART_POINTS = 3;
+
+/** Whether a metric's series in the view make a trend (one of them has three dated points), not a list of figures. */
+export const isTrend = (series: ReadonlyArray<ViewSeries>): boolean =>
+  series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
+
 /** Metrics with at least one dated point in the view: headline metrics first, then catalogue order. */
 export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
   const withData = data.metrics.filter((m) => selectMetricSeries(data, m.id, view).length > 0);

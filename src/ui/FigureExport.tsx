@@ -1,10 +1,9 @@
 /**
- * The PNG and SVG buttons of a chart or the map. The figure module (and ECharts' SVG renderer with it)
- * loads at the first click; the figure is drawn from the chart's option, not copied from the screen.
+ * The PNG and SVG buttons of a chart, the map or the overview. The figure module (and ECharts' SVG renderer
+ * with it) loads at the first click; the figure is drawn from the charts' options, not copied from the screen.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import { useT } from '../store/hooks';
-import type { FigureFrame } from './figure';
+import type { FigureSource } from './figure';
 
 const FORMATS = ['png', 'svg'] as const;
 
@@ -14,14 +13,15 @@ export function FigureExport({
   fileName,
 }: {
   name: string;
-  figure: () => { option: EChartsCoreOption; frame: FigureFrame };
+  figure: () => FigureSource;
   fileName: (ext: 'png' | 'svg') => string;
 }) {
   const t = useT();
   const run = async (format: 'png' | 'svg') => {
-    const { exportFigure } = await import('./figure');
-    const { option, frame } = figure();
-    await exportFigure(option, frame, fileName(format), format);
+    const source = figure();
+    // The overview draws the map too: its shapes are registered with the map's own chunk.
+    const [{ exportFigure }] = await Promise.all([import('./figure'), 'overview' in source ? import('../charts/echartsMap') : null]);
+    await exportFigure(source, fileName(format), format);
   };
   return (
     <span className="exports">

@@ -38,6 +38,8 @@ export interface FigureFrame {
 
 export interface FigureLine {
   text: string;
+  /** From the figure's left edge; the frame's own lines start at the padding. */
+  x?: number;
   /** Baseline of the line, from the figure's top. */
   y: number;
   size: number;
@@ -113,17 +115,17 @@ function canvasMeasure(family: string): Measure {
   };
 }
 
-/** The option drawn once, without animation, at the figure's width and the height the layout leaves. */
-function renderChart(option: EChartsCoreOption, height: number, renderer: 'canvas' | 'svg'): string {
+/** The option drawn once, without animation, at the size of its place in the figure. */
+function renderChart(option: EChartsCoreOption, width: number, height: number, renderer: 'canvas' | 'svg'): string {
   const still = { ...option, animation: false };
   if (renderer === 'svg') {
-    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: FIGURE_WIDTH, height });
+    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
     chart.setOption(still);
     const svg = chart.renderToSVGString();
     chart.dispose();
     return svg;
   }
-  const chart = echarts.init(document.createElement('div'), undefined, { renderer: 'canvas', width: FIGURE_WIDTH, height });
+  const chart = echarts.init(document.createElement('div'), undefined, { renderer: 'canvas', width, height });
   chart.setOption(still);
   const url = chart.getDataURL({ type: 'png', pixelRatio: FIGURE_PIXEL_RATIO, backgroundColor: '#ffffff' });
   chart.dispose();
@@ -139,11 +141,102 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-export async function figurePng(option: EChartsCoreOption, frame: FigureFrame): Promise<Blob> {
+/** A number shown as text above an overview's charts: the KPI's name, its value, and when. */
+export interface FigureTile {
+  label: string;
+  value: string;
+  note: string;
+}
+
+/** A chart at its place in the figure's body (the room the layout leaves between head and foot). */
+export interface FigurePanel {
+  option: EChartsCoreOption;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Written above the chart, inside its place (a trend in the overview: its name and unit). */
+  title?: string;
+}
+
+const PANEL_TITLE = 22;
+
+/** Where a panel's chart is drawn: below its title, if it has one. */
+const chartBox = (p: FigurePanel): { x: number; y: number; width: number; height: number } =>
+  p.title === undefined ? p : { x: p.x, y: p.y + PANEL_TITLE, width: p.width, height: p.height - PANEL_TITLE };
+
+/** The panels' titles as text lines of the figure. */
+const panelTitles = (panels: ReadonlyArray<FigurePanel>, bodyTop: number): FigureLine[] =>
+  panels.flatMap((p) =>
+    p.title === undefined ? [] : [{ x: p.x + 8, y: bodyTop + p.y + 15, text: p.title, size: 13, bold: true, color: '#111111' }],
+  );
+
+/** The body's height to place panels in, once the frame's text is laid out. */
+type PanelsOf = (bodyHeight: number) => FigurePanel[];
+
+const TILE_BAND = 64;
+
+/** One chart over the whole body. */
+const whole =
+  (option: EChartsCoreOption): PanelsOf =>
+  (height) => [{ option, x: 0, y: 0, width: FIGURE_WIDTH, height }];
+
+/**
+ * The overview: its numbers in a band along the top, the map on the left and the headline trends stacked on
+ * the right (the map alone takes the width when no trend has points enough).
+ */
+export function overviewPanels(
+  map: EChartsCoreOption,
+  trends: ReadonlyArray<{ title: string; option: EChartsCoreOption }>,
+  tiles: number,
+): PanelsOf {
+  return (bodyHeight) => {
+    const top = tiles > 0 ? TILE_BAND : 0;
+    const height = bodyHeight - top;
+    const mapWidth = trends.length > 0 ? Math.round(FIGURE_WIDTH * 0.45) : FIGURE_WIDTH;
+    const each = Math.floor(height / Math.max(1, trends.length));
+    return [
+      { option: map, x: 0, y: top, width: mapWidth, height },
+      ...trends.map(({ title, option }, i) => ({
+        option,
+        title,
+        x: mapWidth,
+        y: top + i * each,
+        width: FIGURE_WIDTH - mapWidth,
+        height: each,
+      })),
+    ];
+  };
+}
+
+/** The tiles' text lines, in columns across the band at the top of the body; each line cut to its column. */
+export function tileLines(tiles: ReadonlyArray<FigureTile>, bodyTop: number, measure: Measure): FigureLine[] {
+  if (tiles.length === 0) return [];
+  const column = (FIGURE_WIDTH - 2 * PAD) / tiles.length;
+  const fit = (text: string, size: number, bold: boolean): string => {
+    if (measure(text, size, bold) <= column - 12) return text;
+    let cut = [...text];
+    while (cut.length > 1 && measure(`${cut.join('')}…`, size, bold) > column - 12) cut = cut.slice(0, -1);
+    return `${cut.join('')}…`;
+  };
+  return tiles.flatMap((tile, i) => {
+    const x = Math.round(PAD + i * column);
+    return [
+      { x, text: fit(tile.label, 12, false), y: bodyTop + 16, size: 12, bold: false, color: '#555555' },
+      { x, text: fit(tile.value, 20, true), y: bodyTop + 40, size: 20, bold: true, color: '#111111' },
+      { x, text: fit(tile.note, 11, false), y: bodyTop + 57, size: 11, bold: false, color: '#555555' },
+    ];
+  });
+}
+
+async function composePng(frame: FigureFrame, panelsOf: PanelsOf, tiles: ReadonlyArray<FigureTile>): Promise<Blob> {
   await document.fonts.ready;
   const family = fontFamily();
-  const layout = layoutFigure(frame, canvasMeasure(family));
-  const chart = await loadImage(renderChart(option, layout.chartHeight, 'canvas'));
+  const measure = canvasMeasure(family);
+  const layout = layoutFigure(frame, measure);
+  const panels = panelsOf(layout.chartHeight);
+  const boxes = panels.map(chartBox);
+  const images = await Promise.all(panels.map((p, i) => loadImage(renderChart(p.option, boxes[i]!.width, boxes[i]!.height, 'canvas'))));
   const canvas = document.createElement('canvas');
   canvas.width = FIGURE_WIDTH * FIGURE_PIXEL_RATIO;
   canvas.height = FIGURE_HEIGHT * FIGURE_PIXEL_RATIO;
@@ -153,35 +246,54 @@ export async function figurePng(option: EChartsCoreOption, frame: FigureFrame): 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, FIGURE_WIDTH, FIGURE_HEIGHT);
   ctx.textBaseline = 'alphabetic';
-  for (const l of layout.lines) {
+  for (const l of [...layout.lines, ...tileLines(tiles, layout.chartTop, measure), ...panelTitles(panels, layout.chartTop)]) {
     ctx.font = fontOf(l.size, l.bold, family);
     ctx.fillStyle = l.color;
-    ctx.fillText(l.text, PAD, l.y);
+    ctx.fillText(l.text, l.x ?? PAD, l.y);
   }
-  ctx.drawImage(chart, 0, layout.chartTop, FIGURE_WIDTH, layout.chartHeight);
+  boxes.forEach((b, i) => ctx.drawImage(images[i]!, b.x, layout.chartTop + b.y, b.width, b.height));
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
-/** The same figure as one SVG document: the chart's own SVG nested at its place, the text as text. */
-export function figureSvg(option: EChartsCoreOption, frame: FigureFrame, family = fontFamily()): string {
-  const layout = layoutFigure(frame, canvasMeasure(family));
-  const chart = renderChart(option, layout.chartHeight, 'svg').replace(/^<svg\b/, `<svg x="0" y="${layout.chartTop}"`);
-  const text = layout.lines.map(
+/** The same figure as one SVG document: each chart's own SVG nested at its place, the text as text. */
+function composeSvg(frame: FigureFrame, panelsOf: PanelsOf, tiles: ReadonlyArray<FigureTile>, family: string): string {
+  const measure = canvasMeasure(family);
+  const layout = layoutFigure(frame, measure);
+  const panels = panelsOf(layout.chartHeight);
+  const charts = panels.map((p) => {
+    const b = chartBox(p);
+    return renderChart(p.option, b.width, b.height, 'svg').replace(/^<svg\b/, `<svg x="${b.x}" y="${layout.chartTop + b.y}"`);
+  });
+  const text = [...layout.lines, ...tileLines(tiles, layout.chartTop, measure), ...panelTitles(panels, layout.chartTop)].map(
     (l) =>
-      `<text xml:space="preserve" x="${PAD}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color}">${escapeHtml(l.text)}</text>`,
+      `<text xml:space="preserve" x="${l.x ?? PAD}" y="${l.y}" font-size="${l.size}"${l.bold ? ' font-weight="bold"' : ''} fill="${l.color}">${escapeHtml(l.text)}</text>`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE_WIDTH}" height="${FIGURE_HEIGHT}" viewBox="0 0 ${FIGURE_WIDTH} ${FIGURE_HEIGHT}" font-family="${escapeHtml(family)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...text,
-    chart,
+    ...charts,
     '</svg>',
   ].join('\n');
 }
 
+/** What an exported figure is drawn from: one chart, or the overview's numbers, map and trends. */
+export type FigureSource =
+  | { option: EChartsCoreOption; frame: FigureFrame }
+  | {
+      overview: { tiles: FigureTile[]; map: EChartsCoreOption; trends: Array<{ title: string; option: EChartsCoreOption }> };
+      frame: FigureFrame;
+    };
+
 /** Downloads the figure as `name`.png or `name`.svg. */
-export async function exportFigure(option: EChartsCoreOption, frame: FigureFrame, fileName: string, format: 'png' | 'svg'): Promise<void> {
+export async function exportFigure(source: FigureSource, fileName: string, format: 'png' | 'svg'): Promise<void> {
+  const [panels, tiles] =
+    'overview' in source
+      ? [overviewPanels(source.overview.map, source.overview.trends, source.overview.tiles.length), source.overview.tiles]
+      : [whole(source.option), []];
   const blob =
-    format === 'png' ? await figurePng(option, frame) : new Blob([figureSvg(option, frame)], { type: 'image/svg+xml;charset=utf-8' });
+    format === 'png'
+      ? await composePng(source.frame, panels, tiles)
+      : new Blob([composeSvg(source.frame, panels, tiles, fontFamily())], { type: 'image/svg+xml;charset=utf-8' });
   downloadBlob(blob, fileName);
 }

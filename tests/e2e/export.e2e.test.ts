@@ -54,8 +54,9 @@ describe('exports in Chromium', () => {
       await drawnMap(page);
       await firstChart(page).waitFor();
       const charts = await page.locator('figure.chart').count();
-      expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 1);
-      expect(await page.getByRole('button', { name: /SVG/ }).count()).toBe(charts + 1);
+      // Each chart, the map and the overview.
+      expect(await page.getByRole('button', { name: /PNG/ }).count()).toBe(charts + 2);
+      expect(await page.getByRole('button', { name: /SVG/ }).count()).toBe(charts + 2);
       const png = await download(page, () => page.locator('figure.chart').first().getByRole('button', { name: /PNG/ }).click());
       expect(png.name).toMatch(/^shanghai-ai_[a-z_]+_xuhui_2023-2025\.png$/);
       expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -104,6 +105,38 @@ describe('exports in Chromium', () => {
     expect(sources).toBeGreaterThan(0);
     expect(parsed.texts.join('').match(/, \d{4}(?:-\d{2}){0,2}\)/g)).toHaveLength(sources);
     expect(parsed.chartShapes).toBeGreaterThan(5); // the chart itself, drawn as vector shapes
+  });
+
+  it('the whole overview exports at the same fixed size: its numbers, the map and the headline trends, with their sources', async () => {
+    const { page, problems } = await watchedPage(s, { width: 390, height: 844 });
+    await page.goto(`${s.url}?district=xuhui`);
+    await appRendered(page);
+    const png = await download(page, () => page.getByRole('button', { name: /PNG.*概览图/ }).click());
+    expect(png.name).toBe('shanghai-ai_overview_xuhui_2018-2025.png');
+    const img = await inspectPng(png.bytes);
+    expect([img.width, img.height]).toEqual([2400, 1350]);
+    expect(img.corner).toEqual([255, 255, 255, 255]);
+    expect(img.colours).toBeGreaterThan(40);
+    const svg = await download(page, () => page.getByRole('button', { name: /SVG.*概览图/ }).click());
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        size: [root.getAttribute('width'), root.getAttribute('height')],
+        texts: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent ?? ''),
+        charts: root.querySelectorAll(':scope > svg').length,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.size).toEqual(['1200', '675']);
+    expect(parsed.texts.slice(0, 3)).toEqual(['上海人工智能产业数据', '上海人工智能产业概览', '年份 2018–2025 · 区域 徐汇区']);
+    // The headline numbers as on the page's cards (徐汇: 255 large-model firms), the map, the trends with their titles.
+    const cards = await page.locator('.kpi .kpi-value').allTextContents();
+    for (const value of cards) expect(parsed.texts).toContain(value);
+    expect(parsed.charts).toBeGreaterThanOrEqual(2);
+    expect(parsed.texts.filter((t) => t.startsWith('出处')).length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 
   it('the map’s PNG is the same fixed size and carries the map', async () => {

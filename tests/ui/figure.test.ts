@@ -4,7 +4,7 @@
  * pushing the chart out.
  */
 import { describe, expect, it } from 'vitest';
-import { FIGURE_HEIGHT, FIGURE_WIDTH, layoutFigure, type FigureFrame } from '../../src/ui/figure';
+import { FIGURE_HEIGHT, FIGURE_WIDTH, layoutFigure, overviewPanels, tileLines, type FigureFrame } from '../../src/ui/figure';
 
 /** A monospace stand-in for the canvas: every character half an em, a Han character one em. */
 const measure = (s: string, size: number) => [...s].reduce((w, c) => w + (/[\u4e00-\u9fff]/.test(c) ? size : size / 2), 0);
@@ -63,5 +63,49 @@ describe('layoutFigure', () => {
     expect(titleLines.length).toBeGreaterThan(1);
     expect(titleLines.map((x) => x.text).join('')).toBe(long.title);
     for (const x of titleLines) expect(measure(x.text, x.size)).toBeLessThanOrEqual(FIGURE_WIDTH - 48);
+  });
+});
+
+describe('the overview figure', () => {
+  it('puts the numbers on top, the map on the left and the trends stacked on the right, all inside the body', () => {
+    const body = 420;
+    const panels = overviewPanels(
+      {},
+      [
+        { title: 'a', option: {} },
+        { title: 'b', option: {} },
+      ],
+      4,
+    )(body);
+    expect(panels).toHaveLength(3);
+    const [map, first, second] = panels as [(typeof panels)[0], (typeof panels)[0], (typeof panels)[0]];
+    expect(map.title).toBeUndefined();
+    expect([first.title, second.title]).toEqual(['a', 'b']);
+    for (const p of panels) {
+      expect(p.y).toBeGreaterThanOrEqual(64); // below the band of numbers
+      expect(p.x + p.width).toBeLessThanOrEqual(FIGURE_WIDTH);
+      expect(p.y + p.height).toBeLessThanOrEqual(body);
+    }
+    expect(first.x).toBe(map.x + map.width);
+    expect(second.y).toBe(first.y + first.height);
+    // With no trend the map takes the width; with no numbers it starts at the top.
+    const alone = overviewPanels({}, [], 0)(body);
+    expect(alone).toEqual([{ option: {}, x: 0, y: 0, width: FIGURE_WIDTH, height: body }]);
+  });
+
+  it('cuts a number tile’s text to its column', () => {
+    const tiles = [
+      { label: 'AI industry scale · Shanghai', value: 'over 380 billion yuan', note: 'Latest: 2023' },
+      { label: 'An unusually long label that cannot fit in a quarter of the width at all', value: '82', note: '' },
+      { label: 'AI talent · Shanghai', value: 'nearly 300,000 people', note: 'Latest: Jul 2025' },
+      { label: 'Large-model enterprises · Xuhui', value: '255', note: 'Latest: Dec 2024' },
+    ];
+    const lines = tileLines(tiles, 100, measure);
+    expect(lines).toHaveLength(12);
+    const column = (FIGURE_WIDTH - 48) / 4;
+    for (const l of lines) expect(measure(l.text, l.size)).toBeLessThanOrEqual(column - 12);
+    expect(lines[3]!.text.endsWith('…')).toBe(true);
+    expect(lines[0]!.text).toBe('AI industry scale · Shanghai');
+    expect(new Set(lines.map((l) => l.x)).size).toBe(4);
   });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { RangeShape } from './RangeShape';
+import { OverviewExport } from './OverviewExport';
 import { geoName } from '../../core/names';
 import { DISTRICTS, SHANGHAI, isGeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
@@ -51,6 +52,10 @@ export function Filters() {
         {t.reset}
       </button>
       <CopyLink />
+      <span className="overview-export">
+        <span aria-hidden="true">{t.overview}</span>
+        <OverviewExport />
+      </span>
       <Chips />
     </section>
   );

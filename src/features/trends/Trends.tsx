@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { selectChartMetrics, selectMetricSeries, type View, type ViewSeries } from '../../core/select';
+import { isTrend, selectChartMetrics, selectMetricSeries, type View, type ViewSeries } from '../../core/select';
 import type { MetricDef, MetricsFile } from '../../schema/metricsFile';
 import { useHeldWhileAway, useOnScreen } from '../../ui/useNearScreen';
 import { useData } from '../../store/dataContext';
@@ -11,9 +11,6 @@ import { sectionAnchor, sectionOf, type SectionId } from '../../core/sections';
 import { StatList } from './StatList';
 import { usePresentSections } from './usePresentSections';
 import { TrendChart } from './TrendChart';
-
-/** Fewer dated points (distinct periods) than this in every series of a metric make no trend chart. */
-const MIN_CHART_POINTS = 3;
 
 /** `firstCharts`: only the first few chart cards (the page rendered at build time holds just the first screen). */
 export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
@@ -55,8 +52,7 @@ function themeMetrics(data: MetricsFile, view: View, id: SectionId): { charts: C
   const all = selectChartMetrics(data, view)
     .filter((m) => sectionOf(m.id) === id)
     .map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
-  const drawn = (c: ChartItem): boolean => c.series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
-  return { charts: all.filter(drawn), stats: all.filter((c) => !drawn(c)) };
+  return { charts: all.filter((c) => isTrend(c.series)), stats: all.filter((c) => !isTrend(c.series)) };
 }
 
 type ChartItem = { metric: MetricDef; series: ViewSeries[] };

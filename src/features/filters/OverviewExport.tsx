@@ -1,0 +1,101 @@
+/**
+ * The whole overview as one publication-ready figure (PNG 2400×1350 or SVG, like a chart's): the headline
+ * numbers, the map of districts and clusters, and the first two headline trends, for the filters on screen,
+ * with the sources of every number in it.
+ */
+import { buildMapOption } from '../../charts/mapOption';
+import { buildTrendOption } from '../../charts/trendOption';
+import { exportFileName } from '../../core/exportRows';
+import { formatFact } from '../../core/format';
+import { selectKpi, type Kpi } from '../../core/kpi';
+import { mapSourceFactIds, selectClusters, selectDistrictValues } from '../../core/mapData';
+import { geoName } from '../../core/names';
+import { isTrend, selectChartMetrics, selectMetricSeries, type View } from '../../core/select';
+import type { Lang, Messages } from '../../i18n/messages';
+import { formatPeriod } from '../../schema/period';
+import { useData, type DataIndex } from '../../store/dataContext';
+import { useLang, useT, useView } from '../../store/hooks';
+import { legendItems, filtersLine, sourcesLines } from '../../ui/exportFrame';
+import { FigureExport } from '../../ui/FigureExport';
+import type { FigureSource, FigureTile } from '../../ui/figure';
+
+/** Trends drawn in the overview: as many as fit beside the map. */
+const OVERVIEW_TRENDS = 2;
+
+function tile(kpi: Kpi, index: DataIndex, lang: Lang, t: Messages): FigureTile {
+  const label = `${kpi.metric.label[lang]} · ${geoName(kpi.geo, lang)}`;
+  const fact = kpi.latest ? index.facts.get(kpi.latest.fact) : undefined;
+  if (kpi.latest && fact) return { label, value: formatFact(fact, lang), note: `${t.latest}: ${formatPeriod(kpi.latest.period, lang)}` };
+  const planned = kpi.planned ? index.facts.get(kpi.planned.fact) : undefined;
+  if (kpi.planned && planned)
+    return {
+      label,
+      value: formatFact({ ...planned, value: kpi.planned.value, qualifier: kpi.planned.qualifier }, lang),
+      note: `${t.status[kpi.planned.status]} · ${formatPeriod(kpi.planned.period, lang)}`,
+    };
+  return { label, value: t.noValue, note: '' };
+}
+
+/** What the overview figure is drawn from, for the view on screen. Pure but for the data index. */
+export function overviewFigure(index: DataIndex, view: View, lang: Lang, t: Messages): FigureSource {
+  const { data, facts, documents, placeNames, conflicts, metrics } = index;
+  const kpis = data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view));
+  const districts = selectDistrictValues(data, view, 'facts');
+  const clusters = selectClusters(data, view);
+  const trends = selectChartMetrics(data, view)
+    .map((metric) => ({ metric, series: selectMetricSeries(data, metric.id, view) }))
+    .filter((c) => isTrend(c.series))
+    .slice(0, OVERVIEW_TRENDS);
+  const factIds = [
+    ...kpis.flatMap((k) => [k.latest?.fact, k.planned?.fact].filter((id): id is string => id !== undefined)),
+    ...mapSourceFactIds(data, view, 'facts', districts, clusters),
+    ...trends.flatMap((c) => c.series.flatMap((v) => v.points.map((p) => p.fact))),
+  ];
+  return {
+    overview: {
+      tiles: kpis.map((k) => tile(k, index, lang, t)),
+      map: buildMapOption({ districts, clusters, measure: 'facts', selected: view.district, lang, t, documents, metrics }),
+      trends: trends.map(({ metric, series }) => ({
+        title: t.titleWithUnit(metric.label[lang], t.unitNames[metric.unit]),
+        option: buildTrendOption({
+          metric,
+          series,
+          from: view.from,
+          to: view.to,
+          lang,
+          t,
+          facts,
+          documents,
+          placeNames,
+          conflicts,
+          selectedFact: null,
+        }),
+      })),
+    },
+    frame: {
+      product: t.appName,
+      title: t.overviewTitle,
+      filters: filtersLine(view, lang, t),
+      legend: legendItems(t)
+        .map((i) => `${i.symbol} ${i.label}`)
+        .join('   '),
+      sources: sourcesLines(factIds, facts, documents, t),
+      credit: t.mapCredit,
+      moreSources: t.moreSources,
+    },
+  };
+}
+
+export function OverviewExport() {
+  const t = useT();
+  const lang = useLang();
+  const view = useView();
+  const index = useData();
+  return (
+    <FigureExport
+      name={t.overview}
+      figure={() => overviewFigure(index, view, lang, t)}
+      fileName={(ext) => exportFileName('overview', view.district, view.from, view.to, ext)}
+    />
+  );
+}
