@@ -80,7 +80,8 @@ export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
 }
 
 /**
- * Every fact inside the view, mapped or not. A fact whose period is not stated stays visible.
+ * Every fact inside the view, mapped or not. A fact whose period is not stated stays visible; so does one
+ * beyond the charted years while the range reaches that end.
  * The facts table and the map ask for the same views: the last few answers per data file are kept
  * (read-only: callers copy before they sort).
  */
@@ -90,8 +91,9 @@ export function selectFacts(data: MetricsFile, view: View): ReadonlyArray<Fact> 
   if (!answers) factsInView.set(data, (answers = new Map<string, ReadonlyArray<Fact>>()));
   const known = answers.get(key);
   if (known) return known;
+  const years = openAtEdges(data, view);
   const facts = data.facts.filter(
-    (f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, view)),
+    (f) => (view.district === 'shanghai' || f.geo === view.district) && (f.period === null || inYears(f.period, years)),
   );
   if (answers.size >= VIEWS_KEPT) answers.delete(answers.keys().next().value!);
   answers.set(key, facts);
@@ -99,6 +101,23 @@ export function selectFacts(data: MetricsFile, view: View): ReadonlyArray<Fact> 
 }
 
 const VIEWS_KEPT = 8;
+
+/** The years the charts cover, per data file (null when nothing is charted). */
+const chartedYears = new WeakMap<MetricsFile, YearBounds | null>();
+
+/**
+ * A year range at the edge of the charted years takes in what lies beyond that edge: a target for 2035 or a
+ * figure of 2016 that no chart draws is still in the list of all numbers while the range reaches its end.
+ */
+function openAtEdges(data: MetricsFile, view: Pick<View, 'from' | 'to'>): Pick<View, 'from' | 'to'> {
+  let bounds = chartedYears.get(data);
+  if (bounds === undefined) {
+    const b = selectYearBounds(data, Number.NaN);
+    chartedYears.set(data, (bounds = Number.isNaN(b.min) ? null : b));
+  }
+  if (bounds === null) return view;
+  return { from: view.from <= bounds.min ? -Infinity : view.from, to: view.to >= bounds.max ? Infinity : view.to };
+}
 const factsInView = new WeakMap<MetricsFile, Map<string, ReadonlyArray<Fact>>>();
 
 /** Which districts have any fact at all (for "no data" in the district picker). */
