@@ -80,7 +80,8 @@ export function sortFacts(facts: Fact[], key: FactSortKey, dir: 1 | -1, labels: 
     return byCodeUnit(String(ka), String(kb));
   };
   const compare: Record<FactSortKey, (a: Fact, b: Fact) => number> = {
-    value: compareKeys,
+    // Amounts of one unit together (yuan, then people, …): 3,800亿元 and 30万人 are not on one scale.
+    value: (a, b) => byCodeUnit(a.unit, b.unit) || compareKeys(a, b),
     // Periods at the same time sort by their text, as comparePeriods does (2024-H1, 2024, 2024-H2).
     period: (a, b) =>
       a.period === null || b.period === null ? 0 : compareKeys(a, b) || (a.period === b.period ? 0 : a.period < b.period ? -1 : 1),

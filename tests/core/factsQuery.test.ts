@@ -60,9 +60,9 @@ describe('facts sort', () => {
   it('newest first still keeps the undated fact last', () => {
     expect(ids(sortFacts([...facts], 'period', -1, zh))).toEqual(['a', 'c', 'd', 'b']);
   });
-  it('by value, both ways', () => {
-    expect(ids(sortFacts([...facts], 'value', 1, zh))).toEqual(['b', 'c', 'd', 'a']);
-    expect(ids(sortFacts([...facts], 'value', -1, zh))).toEqual(['a', 'd', 'c', 'b']);
+  it('by value, both ways, amounts of one unit together (yuan apart from counts)', () => {
+    expect(ids(sortFacts([...facts], 'value', 1, zh))).toEqual(['d', 'a', 'b', 'c']);
+    expect(ids(sortFacts([...facts], 'value', -1, zh))).toEqual(['c', 'b', 'a', 'd']);
   });
 });
 

@@ -247,10 +247,12 @@ describe('the dashboard', () => {
     expect(within(region).getAllByRole('row')).toHaveLength(2);
     await user.clear(within(region).getByRole('searchbox'));
     await user.click(within(region).getByRole('button', { name: /^数值/ }));
-    const first = within(region).getAllByRole('row')[1]!;
-    expect(first).toHaveTextContent('3大');
-    await user.click(within(first).getByRole('button', { name: /3大/ }));
-    expect(within(region).getAllByRole('row')[1]).toHaveAttribute('aria-selected', 'true');
+    // By value within each unit: the amounts in yuan, then the counts (3, 22, 34).
+    const rows = within(region).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('1,340亿元');
+    expect(rows[3]).toHaveTextContent('3大');
+    await user.click(within(rows[3]!).getByRole('button', { name: /3大/ }));
+    expect(within(region).getAllByRole('row')[3]).toHaveAttribute('aria-selected', 'true');
     expect(window.location.search).toContain('fact=');
   });
 
