@@ -435,6 +435,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  titlePlace: {
+    zh: '句中未提及地点，也未指向前文；标题所说的地点未必适用',
+    en: 'the sentence names no place and points back to none; the place in the title may not apply',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** 几十场, 数百家: a number of unknown size. */
@@ -667,6 +671,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title,
     ctx.places,
   );
+  // 全区, 本区 before any district is named in the text: the district the title names.
+  if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
@@ -796,8 +802,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const placeId = (stated ?? (perCluster ? place : undefined))?.place ?? null;
       // …孵化器，拥有100余家企业: a count at one park that the park's own metric did not take (another kind of firm
       // is named) is neither the park's count nor the city's or district's.
+      // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
+      // from the sentence before and does not point back may be about the city, not the place in the title.
+      const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined;
       const { metric, reason } =
-        judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area' ? { metric: null, reason: REASONS.placed } : judged;
+        judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
+          ? { metric: null, reason: REASONS.placed }
+          : titlePlaceOnly && judged.metric !== null
+            ? { metric: null, reason: REASONS.titlePlace }
+            : judged;
       const entry = metricById(catalogue, metric);
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;

@@ -379,9 +379,18 @@ describe('found in the fifth development set', () => {
     const f = factAt(factsOf("In 2017, the revenue of Shanghai's AI industry jumped 50 percent year on year.", '2018-05-01'), '50 percent');
     expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale__growth_yoy', 'shanghai', '2017']);
   });
-  it('a traditional-Chinese title names the district the article is about (上海徐匯…)', () => {
-    const f = factAt(factsOf('力爭到2022年，人工智慧相關産業規模達到500億元。', '2019-08', '上海徐匯推動人工智慧發展'), '500億元');
+  it('a traditional-Chinese title names the district the article is about (上海徐匯…): 全區 is that district', () => {
+    const f = factAt(factsOf('力爭到2022年，全區人工智慧相關産業規模達到500億元。', '2019-08', '上海徐匯推動人工智慧發展'), '500億元');
     expect([f.metric, f.geo]).toEqual(['ai_industry_scale', 'xuhui']);
+  });
+  it('a sentence that names no place, carries none and points back to none is not charted at the place its title names', () => {
+    // 20余场大模型论坛 at the city's conference, in a district paper: the title's district may not apply.
+    const f = factAt(factsOf('力爭到2022年，人工智慧相關産業規模達到500億元。', '2019-08', '上海徐匯推動人工智慧發展'), '500億元');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toContain('place in the title');
+    // A pointer back (在此, 岛上, the hub) still takes it.
+    const back = factAt(factsOf('目前在此办公的人工智能企业超过100家。', '2020-07', '张江人工智能岛迎来新企业'), '超过100家');
+    expect([back.metric, back.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
   });
 });
 
