@@ -204,8 +204,14 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   // segment, unless it is a bare counter (133 companies … are exhibiting: the verb says which firms).
   const ownWord = set.first(text, ctx.quantity.start, ctx.quantity.end);
   if (ownWord && !COUNTER_NOUNS.has(ownWord.word)) return OWN_WORD + ownWord.word.length * 10;
+  // A bare counter inside the figure (300 companies) names the segment's metric only weakly: any phrase elsewhere
+  // in the segment (…presented their latest products) outranks it, whatever their lengths.
   const inSegment = set.longest(text, segment.start, segment.end);
-  if (inSegment > 0) return SEGMENT + inSegment * 10;
+  const inside = ownWord ? set.longest(text, ctx.quantity.start, ctx.quantity.end) : 0;
+  if (inSegment > inside) return SEGMENT + inSegment * 10;
+  const outside = Math.max(set.longest(text, segment.start, ctx.quantity.start), set.longest(text, ctx.quantity.end, segment.end));
+  if (outside > 0) return SEGMENT + outside * 10;
+  if (inSegment > 0) return SEGMENT + 10;
   const inClause = set.longest(text, clause.start, clause.end);
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause

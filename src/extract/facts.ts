@@ -49,6 +49,9 @@ const FORECAST_WORDS = [
   'will',
   'expected',
   'expects',
+  'expect',
+  'envisions',
+  'envisages',
   'is set to',
   'are set to',
   'plans to',
@@ -76,7 +79,21 @@ const BUILDING_WORDS = [
   'once completed',
   'when completed',
 ];
-const TARGET_WORDS = ['目标', 'target', 'targets', 'targeting', 'goal', 'goals', 'aims to', 'aim to', 'aiming to'];
+const TARGET_WORDS = [
+  '目标',
+  'target',
+  'targets',
+  'targeting',
+  'goal',
+  'goals',
+  'aims to',
+  'aim to',
+  'aiming to',
+  'hopes to',
+  'hope to',
+  'strives to',
+  'strive to',
+];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
 function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {

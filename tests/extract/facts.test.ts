@@ -846,3 +846,35 @@ describe('rules from the tenth development set', () => {
     expect(factAt(factsOf('上海人工智能产业规模保持较快增长，固定资产投资达到500亿元。', '2024-03-01'), '500亿元').metric).toBeNull();
   });
 });
+
+describe('rules from the eleventh development set', () => {
+  it('hopes to / strives to is a target; expect / envisions a forecast', () => {
+    const hope = factAt(
+      factsOf('By 2027, Pudong hopes to be home to more than 1,500 AI companies.', '2024-05-01'),
+      'more than 1,500 AI companies',
+    );
+    expect([hope.status, hope.period]).toEqual(['target', '2027']);
+    const expect2 = factAt(
+      factsOf('Organizers of WAIC 2026 expect over 900 companies to show their products.', '2026-07-01'),
+      'over 900 companies',
+    );
+    expect(expect2.status).toBe('forecast');
+  });
+
+  it("exhibitors are named by what they do at the conference (亮相, presented, to show), not by the figure's bare counter", () => {
+    const zh = factAt(factsOf('2026世界人工智能大会展览面积8万平方米，900余家企业集中亮相。', '2026-07-27'), '900余家');
+    expect([zh.metric, zh.period]).toEqual(['waic_exhibitors', '2026']);
+    const en = factAt(
+      factsOf('At WAIC 2021, 320 companies from around the world presented their latest AI products.', '2021-07-10'),
+      '320 companies',
+    );
+    expect([en.metric, en.period]).toEqual(['waic_exhibitors', '2021']);
+    // An AI noun inside the figure still names it: 320 AI companies in the city are its AI firms.
+    expect(factAt(factsOf('Shanghai is home to 3,200 AI companies.', '2021-07-10'), '3,200 AI companies').metric).toBe('ai_enterprises');
+  });
+
+  it("a conference's main forums are a part of its forums", () => {
+    const f = factAt(factsOf('2024世界人工智能大会包含全球治理、产业发展、科学前沿3场主论坛。', '2024-07-04'), '3场');
+    expect(f.metric).toBeNull();
+  });
+});
