@@ -150,6 +150,32 @@ describe('dashboard in Chromium', () => {
     expect(await fresh.page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('"Show in table" brings the selected figure\'s row into view at the first click, even before every fact is loaded', async () => {
+    const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
+    // A charted figure that sorts late in the list of every number (by period): it moves when the list fills in.
+    const cited = new Set(data.series.flatMap((x) => x.points.map((p) => p.fact)));
+    const late = [...data.facts].filter((f) => cited.has(f.id) && f.period !== null).sort((a, b) => (a.period! < b.period! ? 1 : -1))[0]!;
+    const { page, problems } = await watchedPage(s, { width: 1440, height: 900 });
+    await page.goto(`${s.url}?lang=en&fact=${encodeURIComponent(late.id)}`);
+    await appRendered(page);
+    await page.getByRole('button', { name: 'Show in table' }).click();
+    // Where the page comes to rest (the smooth scroll done, the list filled in), not where it passes by.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const y = window.scrollY;
+          setTimeout(() => done(window.scrollY === y && y > 0), 700);
+        }),
+      null,
+      { timeout: 15_000, polling: 100 },
+    );
+    const box = await page.locator('tr[aria-selected="true"]').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+    expect(problems).toEqual([]);
+  });
+
   it('clicking a chart point selects its fact: the panel shows its sentence and the table row is highlighted', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);

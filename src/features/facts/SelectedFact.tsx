@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
@@ -25,11 +25,28 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   useEffect(() => {
     if (id && !fact && !complete) requestAll();
   }, [id, fact, complete, requestAll]);
+  // The list of all numbers fills in when every fact is in (the details file): scrolling to the row before that
+  // ends where the row was before the list grew. So the details are asked for first, and the scroll waits for them.
+  const showing = useRef(false);
+  const scrollToRow = (factId: string): void => {
+    // After the list has rendered with every fact; at once, not smoothly: a smooth scroll of the page and of the
+    // table's own scroll box together stopped well short of the row.
+    requestAnimationFrame(() => document.getElementById(factRowId(factId))?.scrollIntoView({ block: 'center' }));
+  };
+  useEffect(() => {
+    if (!showing.current || !complete || !id) return;
+    showing.current = false;
+    scrollToRow(id);
+  }, [complete, id]);
   if (!fact) return null;
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);
   const note = periodNote(fact, doc, t);
-  const showRow = () => document.getElementById(factRowId(fact.id))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const showRow = () => {
+    if (complete) return scrollToRow(fact.id);
+    showing.current = true;
+    requestAll();
+  };
   return (
     <aside className="selected-fact" aria-label={t.selectedFact} aria-live="polite">
       <p>
