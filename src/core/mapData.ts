@@ -6,7 +6,7 @@ import type { DistrictId } from '../schema/geo';
 import { DISTRICTS } from '../schema/geo';
 import type { Fact, MetricsFile, Place } from '../schema/metricsFile';
 import { comparePeriodsDesc } from '../schema/period';
-import { selectFacts, type View } from './select';
+import { inYears, selectFacts, type View } from './select';
 
 export type MapMeasure = 'facts' | 'enterprises';
 export const MAP_MEASURES: MapMeasure[] = ['facts', 'enterprises'];
@@ -39,12 +39,31 @@ function groupBy<K>(facts: ReadonlyArray<Fact>, keyOf: (f: Fact) => K): Map<K, F
   return groups;
 }
 
+/**
+ * The ids of the figures the charts draw for each district in the years of the view: the same whether or not
+ * every other number the articles state has been loaded yet (the list of all numbers loads them later).
+ */
+function chartedByDistrict(data: MetricsFile, years: Pick<View, 'from' | 'to'>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of data.series) {
+    if (s.geo === 'shanghai') continue;
+    const ids = out.get(s.geo) ?? [];
+    for (const p of s.points) if (p.period !== null && inYears(p.period, years)) ids.push(p.fact);
+    out.set(s.geo, ids);
+  }
+  return out;
+}
+
 /** Every district's value in the years of the view: the district chosen does not change them. */
 export function selectDistrictValues(data: MetricsFile, years: Pick<View, 'from' | 'to'>, measure: MapMeasure): DistrictValue[] {
   const byGeo = groupBy(selectFacts(data, { ...years, district: 'shanghai' }), (f) => f.geo);
+  const charted = measure === 'facts' ? chartedByDistrict(data, years) : null;
   return DISTRICTS.map((d) => {
     const own = byGeo.get(d.id) ?? [];
-    if (measure === 'facts') return { district: d.id, value: own.length > 0 ? own.length : null, fact: null };
+    if (charted) {
+      const n = charted.get(d.id)?.length ?? 0;
+      return { district: d.id, value: n > 0 ? n : null, fact: null };
+    }
     for (const metric of ENTERPRISE_METRICS) {
       const latest = own
         .filter((f) => f.metric === metric && f.place === null && f.period !== null && f.status === 'actual')
@@ -79,9 +98,7 @@ export function mapSourceFactIds(
 ): string[] {
   const shaded =
     measure === 'facts'
-      ? selectFacts(data, view)
-          .filter((f) => f.geo !== 'shanghai')
-          .map((f) => f.id)
+      ? [...chartedByDistrict(data, view)].flatMap(([geo, ids]) => (view.district === 'shanghai' || geo === view.district ? ids : []))
       : districts.flatMap((d) => (d.fact ? [d.fact.id] : []));
   return [...shaded, ...clusters.flatMap((c) => c.facts.map((f) => f.id))];
 }
