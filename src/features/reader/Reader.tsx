@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
+import { withHiddenMarks } from './markdownMarks';
 
 export const articleUrl = (doc: string): string => `/articles/${encodeURIComponent(doc)}.txt`;
 
@@ -69,13 +70,13 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
         )}
         {text && text.ok && (
           <p className="article-text">
-            {text.body.slice(0, start)}
+            {withHiddenMarks(text.body, 0, start)}
             <mark ref={mark}>
-              {text.body.slice(start, numStart)}
+              {withHiddenMarks(text.body, start, numStart)}
               <strong>{text.body.slice(numStart, numEnd)}</strong>
-              {text.body.slice(numEnd, end)}
+              {withHiddenMarks(text.body, numEnd, end)}
             </mark>
-            {text.body.slice(end)}
+            {withHiddenMarks(text.body, end, text.body.length)}
           </p>
         )}
       </div>
