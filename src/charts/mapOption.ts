@@ -3,7 +3,7 @@
  * enterprise count. Pure. Districts with no report are drawn hatched grey, never as the colour of 0.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatFact } from '../core/format';
+import { formatFact, groupDigits } from '../core/format';
 import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
@@ -107,6 +107,21 @@ function regions(input: MapInput, colors: ChartColors): object[] {
   });
 }
 
+/**
+ * The map's shades as up to four bins of whole numbers, each labelled with the counts it holds (1–4, 5–8, …):
+ * districts are shaded by counts, so bins that share an end ("0–3", "3–7") say nothing about a district of 3.
+ */
+export function shadeBins(max: number): Array<{ gte: number; lte: number; label: string }> {
+  const top = Math.max(1, Math.ceil(max));
+  const step = Math.ceil(top / 4);
+  const bins: Array<{ gte: number; lte: number; label: string }> = [];
+  for (let lo = 1; lo <= top; lo += step) {
+    const hi = Math.min(top, lo + step - 1);
+    bins.push({ gte: lo, lte: hi, label: lo === hi ? String(lo) : `${groupDigits(lo)}–${groupDigits(hi)}` });
+  }
+  return bins;
+}
+
 export function buildMapOption(input: MapInput): EChartsCoreOption {
   const labelled = labelledClusters(input.clusters);
   const { lang, t } = input;
@@ -150,16 +165,13 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
     visualMap: {
       type: 'piecewise',
       seriesIndex: 0,
-      min: 0,
-      max,
-      splitNumber: 4,
+      pieces: shadeBins(max),
       inRange: { color: colors.shades },
       orient: 'horizontal',
       left: 0,
       bottom: 0,
       itemWidth: 14,
       textStyle: { fontSize: 11 },
-      formatter: (a: number, b: number) => `${Math.round(a)}–${Math.round(b)}`,
     },
     geo: {
       map: MAP_NAME,

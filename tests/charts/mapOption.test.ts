@@ -5,6 +5,7 @@ import {
   clusterTooltip,
   labelledClusters,
   MAP_NAME,
+  shadeBins,
   NO_REPORT,
   type MapInput,
 } from '../../src/charts/mapOption';
@@ -99,6 +100,18 @@ describe('buildMapOption', () => {
     // A crowded central district with no report keeps its hidden label.
     expect(regions.get('虹口区')).toEqual(expect.objectContaining({ label: { show: false }, itemStyle: { areaColor: hatch } }));
     expect(o.series[0]!.data.every((d) => !('decal' in (d.itemStyle ?? {})))).toBe(true);
+  });
+
+  it('the shades are bins of whole counts that never share an end, covering 1 to the largest', () => {
+    for (const max of [1, 3, 4, 13, 255, 1300]) {
+      const bins = shadeBins(max);
+      expect(bins.length).toBeLessThanOrEqual(4);
+      expect(bins[0]!.gte).toBe(1);
+      expect(bins[bins.length - 1]!.lte).toBe(max);
+      for (let i = 1; i < bins.length; i++) expect(bins[i]!.gte).toBe(bins[i - 1]!.lte + 1);
+    }
+    expect(shadeBins(13).map((b) => b.label)).toEqual(['1–4', '5–8', '9–12', '13']);
+    expect(shadeBins(3).map((b) => b.label)).toEqual(['1', '2', '3']);
   });
 
   it('clusters are sized by their latest figure', () => {
