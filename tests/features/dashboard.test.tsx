@@ -170,6 +170,23 @@ describe('the dashboard', () => {
     );
   });
 
+  it('a typed year outside the data is not applied, and the field says why until it is left', async () => {
+    const user = userEvent.setup();
+    render(<App currentYear={2026} load={ready} />);
+    await screen.findByRole('article', { name: '人工智能产业规模' });
+    const to = screen.getByRole('spinbutton', { name: '截止年' });
+    const before = useViewStore.getState().to;
+    await user.clear(to);
+    await user.type(to, '2030');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/^数据年份为 \d{4}–\d{4}$/)).toBeInTheDocument();
+    expect(useViewStore.getState().to).toBe(before);
+    await user.tab();
+    expect(to).toHaveValue(before);
+    expect(to).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/^数据年份为/)).not.toBeInTheDocument();
+  });
+
   it('the year range is one slider with two thumbs, each operable from the keyboard and named for screen readers', async () => {
     const user = userEvent.setup();
     render(<App currentYear={2026} load={ready} />);

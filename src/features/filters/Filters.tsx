@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { RangeShape } from './RangeShape';
 import { OverviewExport } from './OverviewExport';
 import { geoName } from '../../core/names';
@@ -26,8 +26,22 @@ export function Filters() {
         <Suspense fallback={<RangeShape from={view.from} to={view.to} min={bounds.min} max={bounds.max} />}>
           <YearRange from={view.from} to={view.to} min={bounds.min} max={bounds.max} labels={[t.from, t.to]} onChange={setYears} />
         </Suspense>
-        <YearInput label={t.from} value={view.from} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(v, Math.max(v, view.to))} />
-        <YearInput label={t.to} value={view.to} min={bounds.min} max={bounds.max} onCommit={(v) => setYears(Math.min(v, view.from), v)} />
+        <YearInput
+          label={t.from}
+          value={view.from}
+          min={bounds.min}
+          max={bounds.max}
+          onCommit={(v) => setYears(v, Math.max(v, view.to))}
+          outOfRange={t.yearOutOfRange(bounds.min, bounds.max)}
+        />
+        <YearInput
+          label={t.to}
+          value={view.to}
+          min={bounds.min}
+          max={bounds.max}
+          onCommit={(v) => setYears(Math.min(v, view.from), v)}
+          outOfRange={t.yearOutOfRange(bounds.min, bounds.max)}
+        />
       </fieldset>
       <label className="district">
         {t.district}
@@ -124,12 +138,15 @@ function YearInput({
   min,
   max,
   onCommit,
+  outOfRange,
 }: {
   label: string;
   value: number;
   min: number;
   max: number;
   onCommit: (v: number) => void;
+  /** What to say of a whole year typed outside the data's years (it is not applied). */
+  outOfRange: string;
 }) {
   const [draft, setDraft] = useState(String(value));
   // A new value from outside (a slider, the URL) replaces the draft: adjusted while rendering, not in an effect.
@@ -138,22 +155,33 @@ function YearInput({
     setShown(value);
     setDraft(String(value));
   }
+  // A whole year outside the data's years is not applied: say so, rather than put it back without a word.
+  const outside = /^\d{4}$/.test(draft) && (Number(draft) < min || Number(draft) > max);
+  const noteId = useId();
   return (
-    <label>
-      {label}
-      <input
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          const v = Number(e.target.value);
-          if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
-        }}
-        onBlur={() => setDraft(String(value))}
-      />
-    </label>
+    <span className="year-input">
+      <label>
+        {label}
+        <input
+          aria-describedby={noteId}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          aria-invalid={outside || undefined}
+          value={draft}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const v = Number(e.target.value);
+            if (/^\d{4}$/.test(e.target.value) && v >= min && v <= max) onCommit(v);
+          }}
+          onBlur={() => setDraft(String(value))}
+        />
+      </label>
+      {/* Outside the label, so the field's name stays its label; read out as its description. */}
+      <span id={noteId} role="status" className="muted year-note">
+        {outside ? outOfRange : ''}
+      </span>
+    </span>
   );
 }
