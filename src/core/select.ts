@@ -75,8 +75,23 @@ export const isTrend = (series: ReadonlyArray<ViewSeries>): boolean =>
 
 /** Metrics with at least one dated point in the view: headline metrics first, then catalogue order. */
 export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
-  const withData = data.metrics.filter((m) => selectMetricSeries(data, m.id, view).length > 0);
-  return [...withData.filter((m) => m.headline), ...withData.filter((m) => !m.headline)];
+  return selectMetricItems(data, view).map((i) => i.metric);
+}
+
+/**
+ * The metrics with dated points in the view, each with its series (each series computed once), in the order of
+ * `selectChartMetrics`; `keep` narrows the metrics first (a themed section's own).
+ */
+export function selectMetricItems(
+  data: MetricsFile,
+  view: View,
+  keep: (m: MetricDef) => boolean = () => true,
+): Array<{ metric: MetricDef; series: ViewSeries[] }> {
+  const items = data.metrics
+    .filter(keep)
+    .map((metric) => ({ metric, series: selectMetricSeries(data, metric.id, view) }))
+    .filter((i) => i.series.length > 0);
+  return [...items.filter((i) => i.metric.headline), ...items.filter((i) => !i.metric.headline)];
 }
 
 /**

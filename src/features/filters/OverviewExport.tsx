@@ -10,7 +10,7 @@ import { formatFact } from '../../core/format';
 import { selectKpi, type Kpi } from '../../core/kpi';
 import { mapSourceFactIds, selectClusters, selectDistrictValues } from '../../core/mapData';
 import { geoName } from '../../core/names';
-import { isTrend, selectChartMetrics, selectMetricSeries, type View } from '../../core/select';
+import { isTrend, selectMetricItems, type View } from '../../core/select';
 import type { Lang, Messages } from '../../i18n/messages';
 import { formatPeriod } from '../../schema/period';
 import { useData, type DataIndex } from '../../store/dataContext';
@@ -42,8 +42,7 @@ export function overviewFigure(index: DataIndex, view: View, lang: Lang, t: Mess
   const kpis = data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view));
   const districts = selectDistrictValues(data, view, 'facts');
   const clusters = selectClusters(data, view);
-  const trends = selectChartMetrics(data, view)
-    .map((metric) => ({ metric, series: selectMetricSeries(data, metric.id, view) }))
+  const trends = selectMetricItems(data, view)
     .filter((c) => isTrend(c.series))
     .slice(0, OVERVIEW_TRENDS);
   const factIds = [

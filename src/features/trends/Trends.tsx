@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { isTrend, selectChartMetrics, selectMetricSeries, type View, type ViewSeries } from '../../core/select';
+import { isTrend, selectChartMetrics, selectMetricItems, type View, type ViewSeries } from '../../core/select';
 import type { MetricDef, MetricsFile } from '../../schema/metricsFile';
 import { useHeldWhileAway, useOnScreen } from '../../ui/useNearScreen';
 import { useData } from '../../store/dataContext';
@@ -49,9 +49,7 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
 
 /** A metric's series in the view, split into those drawn as trends (3 dated points or more) and those listed as figures. */
 function themeMetrics(data: MetricsFile, view: View, id: SectionId): { charts: ChartItem[]; stats: ChartItem[] } {
-  const all = selectChartMetrics(data, view)
-    .filter((m) => sectionOf(m.id) === id)
-    .map((m) => ({ metric: m, series: selectMetricSeries(data, m.id, view) }));
+  const all = selectMetricItems(data, view, (m) => sectionOf(m.id) === id);
   return { charts: all.filter((c) => isTrend(c.series)), stats: all.filter((c) => !isTrend(c.series)) };
 }
 
