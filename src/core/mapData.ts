@@ -56,14 +56,17 @@ function chartedByDistrict(data: MetricsFile, years: Pick<View, 'from' | 'to'>):
 
 /** Every district's value in the years of the view: the district chosen does not change them. */
 export function selectDistrictValues(data: MetricsFile, years: Pick<View, 'from' | 'to'>, measure: MapMeasure): DistrictValue[] {
-  const byGeo = groupBy(selectFacts(data, { ...years, district: 'shanghai' }), (f) => f.geo);
-  const charted = measure === 'facts' ? chartedByDistrict(data, years) : null;
-  return DISTRICTS.map((d) => {
-    const own = byGeo.get(d.id) ?? [];
-    if (charted) {
+  if (measure === 'facts') {
+    const charted = chartedByDistrict(data, years);
+    return DISTRICTS.map((d) => {
       const n = charted.get(d.id)?.length ?? 0;
       return { district: d.id, value: n > 0 ? n : null, fact: null };
-    }
+    });
+  }
+  // Only the enterprise counts read the facts themselves: grouped by district once.
+  const byGeo = groupBy(selectFacts(data, { ...years, district: 'shanghai' }), (f) => f.geo);
+  return DISTRICTS.map((d) => {
+    const own = byGeo.get(d.id) ?? [];
     for (const metric of ENTERPRISE_METRICS) {
       const latest = own
         .filter((f) => f.metric === metric && f.place === null && f.period !== null && f.status === 'actual')
