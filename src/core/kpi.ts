@@ -5,7 +5,7 @@
  * when both are whole years.
  */
 import type { GeoId } from '../schema/geo';
-import type { MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
+import type { Fact, MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
 import { selectMetricSeries, type DatedPoint, type View } from './select';
 
 export interface Kpi {
@@ -19,6 +19,16 @@ export interface Kpi {
   cagr: { value: number; qualifier: Qualifier } | null;
   /** When nothing is reported yet: the latest forecast or target, shown as such. */
   planned: DatedPoint | null;
+}
+
+/**
+ * The planned figure as it is written: the point's value and bound, with its fact's unit and counter (the
+ * metric's unit when the fact is not at hand). The card and the overview export show it alike.
+ */
+export function plannedFigure(kpi: Kpi, facts: ReadonlyMap<string, Fact>): Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'> | null {
+  if (!kpi.planned) return null;
+  const f = facts.get(kpi.planned.fact);
+  return { unit: f?.unit ?? kpi.metric.unit, counter: f?.counter ?? null, value: kpi.planned.value, qualifier: kpi.planned.qualifier };
 }
 
 /** What is known about a/b when a and b are bounds: >a / =b is a lower bound, and so on. */

@@ -7,7 +7,7 @@ import { buildMapOption } from '../../charts/mapOption';
 import { buildTrendOption } from '../../charts/trendOption';
 import { exportFileName } from '../../core/exportRows';
 import { formatFact } from '../../core/format';
-import { selectKpi, type Kpi } from '../../core/kpi';
+import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { mapSourceFactIds, selectClusters, selectDistrictValues } from '../../core/mapData';
 import { geoName } from '../../core/names';
 import { isTrend, selectMetricItems, type View } from '../../core/select';
@@ -26,13 +26,9 @@ function tile(kpi: Kpi, index: DataIndex, lang: Lang, t: Messages): FigureTile {
   const label = `${kpi.metric.label[lang]} · ${geoName(kpi.geo, lang)}`;
   const fact = kpi.latest ? index.facts.get(kpi.latest.fact) : undefined;
   if (kpi.latest && fact) return { label, value: formatFact(fact, lang), note: `${t.latest}: ${formatPeriod(kpi.latest.period, lang)}` };
-  const planned = kpi.planned ? index.facts.get(kpi.planned.fact) : undefined;
+  const planned = plannedFigure(kpi, index.facts);
   if (kpi.planned && planned)
-    return {
-      label,
-      value: formatFact({ ...planned, value: kpi.planned.value, qualifier: kpi.planned.qualifier }, lang),
-      note: `${t.status[kpi.planned.status]} · ${formatPeriod(kpi.planned.period, lang)}`,
-    };
+    return { label, value: formatFact(planned, lang), note: `${t.status[kpi.planned.status]} · ${formatPeriod(kpi.planned.period, lang)}` };
   return { label, value: t.noValue, note: '' };
 }
 

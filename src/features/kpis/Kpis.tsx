@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../core/format';
-import { selectKpi, type Kpi } from '../../core/kpi';
+import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { geoName } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import { useData } from '../../store/dataContext';
@@ -54,16 +54,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
       ) : kpi.planned ? (
         <>
           <button type="button" className="kpi-value planned" onClick={() => selectFact(kpi.planned!.fact)}>
-            {formatFact(
-              {
-                unit: kpi.metric.unit,
-                counter: null,
-                ...facts.get(kpi.planned.fact),
-                value: kpi.planned.value,
-                qualifier: kpi.planned.qualifier,
-              },
-              lang,
-            )}
+            {formatFact(plannedFigure(kpi, facts)!, lang)}
           </button>
           <p className="muted">
             {t.status[kpi.planned.status]} · {formatPeriod(kpi.planned.period, lang)} · {t.noActualYet}
