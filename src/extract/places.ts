@@ -62,8 +62,8 @@ const WIDER_WORDS = [
 ];
 /** Words for "this district": they mean the district the article last named. */
 /**
- * Other cities: a figure they govern is theirs, not Shanghai's (北京融资金额超500亿元). Street and
- * river names in Shanghai (南京路, 北京西路, 苏州河) are not them.
+ * Other cities, provinces and countries: a figure they govern is theirs, not Shanghai's
+ * (北京融资金额超500亿元). Street and river names in Shanghai (南京路, 北京西路, 苏州河, 福建中路) are not them.
  */
 const OTHER_CITIES = [
   '北京',
@@ -92,7 +92,66 @@ const OTHER_CITIES = [
   'Chongqing',
   "Xi'an",
   'Hong Kong',
+  // Provinces and more cities of China: a figure they govern is theirs.
+  '浙江',
+  '江苏',
+  '广东',
+  '安徽',
+  '山东',
+  '湖北',
+  '四川',
+  '福建',
+  '青岛',
+  '厦门',
+  '宁波',
+  '无锡',
+  '长沙',
+  '郑州',
+  '雄安',
+  'Zhejiang',
+  'Jiangsu',
+  'Guangdong',
+  'Anhui',
+  'Qingdao',
+  'Xiamen',
+  'Ningbo',
+  'Wuxi',
+  'Changsha',
+  'Zhengzhou',
+  // Other countries and regions, which articles compare Shanghai with ("second only to the U.S., which has …").
+  // Not 日本 (今日本市) nor the bare US (US$5 billion).
+  '美国',
+  '英国',
+  '德国',
+  '法国',
+  '韩国',
+  '新加坡',
+  '以色列',
+  '加拿大',
+  '印度',
+  '欧洲',
+  '欧盟',
+  '硅谷',
+  'U.S.',
+  'United States',
+  'America',
+  'Silicon Valley',
+  'Europe',
+  'EU',
+  'Britain',
+  'UK',
+  'Japan',
+  'Germany',
+  'France',
+  'Singapore',
+  'South Korea',
+  'Korea',
+  'India',
+  'Israel',
+  'Canada',
 ];
+/** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
+const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
@@ -170,7 +229,7 @@ export class PlaceMatcher {
         text,
         geo: 'shanghai',
         place: null,
-        notBefore: '路河东西北南大',
+        notBefore: '路河东西北南中大',
         subjectOnly: false,
         national: true,
         elsewhere: true,
@@ -224,6 +283,11 @@ export class PlaceMatcher {
       }
       if (!hit) {
         i++;
+        continue;
+      }
+      // 62 billion U.S. dollars: a currency, not a place.
+      if (hit.elsewhere && CURRENCY_AFTER.some((w) => text.startsWith(w, i + hit.text.length))) {
+        i += hit.text.length;
         continue;
       }
       if (hit.national && !hit.elsewhere && COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length))) {

@@ -878,3 +878,45 @@ describe('rules from the eleventh development set', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('figures of other countries and of events (all development sets)', () => {
+  it('a country Shanghai is compared with governs its own figure; its dollars are only a currency', () => {
+    const us = factAt(
+      factsOf(
+        'Shanghai is home to more than 1,100 AI companies. This comes second only to the U.S., which has more than 2,000 active AI companies.',
+        '2022-09-01',
+      ),
+      'more than 2,000 active AI companies',
+    );
+    expect(us.metric).toBeNull();
+    expect(
+      factAt(factsOf('上海人工智能企业超过1100家，仅次于美国，美国人工智能企业超过2000家。', '2022-09-01'), '超过2000家').metric,
+    ).toBeNull();
+    expect(factsOf('美国的人工智能企业超过2000家，位居全球第一。', '2022-09-01').every((f) => f.metric === null || f.period === null)).toBe(
+      true,
+    );
+    const scale = factAt(
+      factsOf("In 2025, Shanghai's AI industry scale reached 435 billion yuan (about 62 billion U.S. dollars).", '2026-01-10'),
+      '435 billion yuan',
+    );
+    expect([scale.metric, scale.geo, scale.period]).toEqual(['ai_industry_scale', 'shanghai', '2025']);
+  });
+  it('a street named after a province is not the province (福建中路)', () => {
+    const f = factAt(factsOf('2024年，黄浦区福建中路一带集聚人工智能企业120家。', '2025-03-01'), '120家');
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'huangpu']);
+  });
+  it('firms taking part in an event are its exhibitors, not the firms the city has', () => {
+    const waic = factAt(
+      factsOf('More than 800 companies will take part in the World AI Conference 2025 in Shanghai this weekend.', '2025-07-20'),
+      'More than 800 companies',
+    );
+    expect([waic.metric, waic.period]).toEqual(['waic_exhibitors', '2025']);
+    const contest = factAt(factsOf('2024年，上海共有超过300家人工智能企业参加创新大赛。', '2024-12-01'), '超过300家');
+    expect(contest.metric).toBeNull();
+    const english = factAt(
+      factsOf('In 2024, more than 300 AI companies in Shanghai took part in the innovation contest.', '2024-12-01'),
+      'more than 300 AI companies',
+    );
+    expect(english.metric).toBeNull();
+  });
+});
