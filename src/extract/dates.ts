@@ -106,6 +106,8 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
 
 /** Names of a yearly event whose editions are named by their year (WAIC2023, 2023世界人工智能大会). */
 const EVENT_NAMES = /^\s?(?:WAIC|世界人工智能大会|世界人工智慧大會)/;
+/** Whether a text names such an event at all (most do not, and need no search for editions). */
+export const EVENT_IN_TEXT = /WAIC|世界人工智能大会|世界人工智慧大會/;
 
 /**
  * The year of the edition named last in `text[from, to)` (WAIC2023, 2023世界人工智能大会, WAIC 2024), or 0.

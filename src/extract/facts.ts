@@ -6,7 +6,7 @@ import type { GeoId } from '../schema/geo';
 import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { anyOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
-import { dateSpans, editionNamed, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
+import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
@@ -382,7 +382,7 @@ function completionPeriod(text: TextWindows, sentence: Span, dates: ReadonlyArra
 const BORROW_GAP = 6;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为有至到增破突共计累合数量规模总数量]|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
@@ -693,6 +693,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
   let heading: DateMention | null = null;
   let carried = null as Carried | null;
+  // The WAIC edition the current heading names, and the last one named earlier in the current paragraph.
+  const namesEditions = EVENT_IN_TEXT.test(text);
+  let headingEdition = 0;
+  let paragraphEdition = { paragraph: -1, year: 0 };
   for (const sentence of sentences) {
     const ms: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < sentence.end) {
@@ -719,7 +723,16 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);
     if (carry && carry.paragraph !== sentence.paragraph) carry = null;
 
-    if (isHeading(text, sentence)) heading = ds.find(dated) ?? null;
+    const sentenceEdition = namesEditions ? editionNamed(text, sentence.start, sentence.end) : 0;
+    // WAIC 2023创历史新高 / …WAIC 2023累计举办133场活动。截至大会闭幕时，线下参观人数突破17.7万人: an edition a
+    // heading or an earlier sentence of the paragraph names is the one the paragraph's undated edition figures are of.
+    const editionBefore = paragraphEdition.paragraph === sentence.paragraph ? paragraphEdition.year : 0;
+    const contextEdition = editionBefore || headingEdition || titleEdition;
+    if (sentenceEdition > 0) paragraphEdition = { paragraph: sentence.paragraph, year: sentenceEdition };
+    if (isHeading(text, sentence)) {
+      heading = ds.find(dated) ?? null;
+      headingEdition = sentenceEdition;
+    }
     // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
     let lastDate: DateMention | null = null;
     for (let k = ds.length - 1; k >= 0 && lastDate === null; k--) if (ds[k]!.kind === 'explicit') lastDate = ds[k]!;
@@ -834,7 +847,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const span = toOriginalSpan(clean, qStart, m.end);
       const said = periods.get(raw) ?? UNDATED;
       // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
-      const edition = entry?.editionYear && said.basis !== 'stated' ? editionNamed(text, sentence.start, sentence.end) || titleEdition : 0;
+      // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.
+      const undated = said.period === null || said.basis === 'publication';
+      const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
       const status = statusOf(windows, clause, sentence, given.period, now);
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.

@@ -920,3 +920,19 @@ describe('figures of other countries and of events (all development sets)', () =
     expect(english.metric).toBeNull();
   });
 });
+
+describe('editions and counts named around the figure (all development sets)', () => {
+  it('an undated edition figure takes the edition its paragraph or heading named; a date in its own sentence wins', () => {
+    const facts = factsOf(
+      '上海打造人工智能创新发展高地\nWAIC 2023创历史新高\n会上介绍，WAIC 2023累计举办133场活动。截至大会闭幕时，全网流量突破10.7亿。\n',
+      '2024-03-10',
+      '上海打造人工智能创新发展高地',
+    );
+    expect([factAt(facts, '突破10.7亿').metric, factAt(facts, '突破10.7亿').period]).toEqual(['waic_online_visits', '2023']);
+    const lastYear = factAt(
+      factsOf('2021世界人工智能大会在上海闭幕。而去年，受到疫情影响，云端峰会的观看量是1亿。', '2021-07-12', '2021世界人工智能大会闭幕'),
+      '1亿',
+    );
+    expect([lastYear.metric, lastYear.period]).toEqual(['waic_online_visits', '2020']);
+  });
+});
