@@ -1,5 +1,5 @@
 // Lint as a guard rail: type-aware TypeScript rules, the rules of hooks, and the layer order of
-// the style guide as a check (schema → core/extract/charts → store → features → app).
+// the style guide as a check (schema → core/extract/charts → local → store → features → app).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -71,6 +71,11 @@ export default tseslint.config(
     libraries: [...UI_LIBRARIES, 'echarts', 'echarts/*'],
     folders: ['core', 'charts', ...UPPER_FOR_DATA],
     message: 'src/extract is the Node build step: plain TypeScript over plain data (schema only).',
+  }),
+  boundary(['src/local/**'], {
+    libraries: [...UI_LIBRARIES, 'echarts', 'echarts/*'],
+    folders: ['charts', ...UPPER_FOR_DATA],
+    message: "src/local reads a reader's own articles with the build step's code in the browser: no React, no store, no feature code.",
   }),
   boundary(['src/core/**', 'src/i18n/**'], {
     libraries: [...UI_LIBRARIES, 'echarts', 'echarts/*'],

@@ -3,6 +3,7 @@
  * each copy a distinct article (its own file name, and front matter with its own title, so neither the
  * bytes nor title and date repeat and none is dropped as a duplicate). Written under os.tmpdir().
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ export const nodeIo: SeedIo = {
       .filter((e) => e.isFile())
       .map((e) => e.name),
   read: (dir, name) => readFileSync(join(dir, name)),
+  sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
 };
 
 /** The seed articles as the extract step loads them; throws on any error. */

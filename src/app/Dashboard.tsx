@@ -10,6 +10,10 @@ import { DataContext, indexData } from '../store/dataContext';
 import { useInitialUrlView, useUrlSync } from '../store/useUrlSync';
 import { selectYearBounds } from '../core/select';
 import { useViewStore } from '../store/viewStore';
+import { useLocalStore } from '../store/localStore';
+import { mergeLocal } from '../local/merge';
+import { LocalArticles } from '../features/local/LocalArticles';
+import { AddArticle } from '../features/local/AddArticle';
 import type { DetailsState } from './loadData';
 import { Overview } from './Overview';
 import { useAsync } from './useAsync';
@@ -29,15 +33,30 @@ export function Dashboard({
   useInitialUrlView(() => selectYearBounds(data, currentYear), defaultLang);
   const [wanted, setWanted] = useState(false);
   const details = useAsync(wanted && more ? more : null);
-  const full = details?.status === 'ready' ? details.data : data;
+  const site = details?.status === 'ready' ? details.data : data;
+  // The reader's own articles (kept in this browser) join the site's data; read again at every visit.
+  const local = useLocalStore((s) => s.data);
+  const articles = useLocalStore((s) => s.articles);
+  useEffect(() => {
+    void useLocalStore.getState().start();
+  }, []);
+  const full = useMemo(
+    () => (local ? mergeLocal(site, local, new Set(articles.flatMap((a) => a.dropped))) : site),
+    [site, local, articles],
+  );
   const index = useMemo(
     () =>
-      indexData(full, currentYear, {
-        complete: !more || details?.status === 'ready',
-        requestAll: () => setWanted(true),
-        detailsError: details?.status === 'error' ? { file: details.file, reason: details.reason } : null,
-      }),
-    [full, currentYear, more, details],
+      indexData(
+        full,
+        currentYear,
+        {
+          complete: !more || details?.status === 'ready',
+          requestAll: () => setWanted(true),
+          detailsError: details?.status === 'error' ? { file: details.file, reason: details.reason } : null,
+        },
+        new Set(local?.documents.map((d) => d.id) ?? []),
+      ),
+    [full, currentYear, more, details, local],
   );
   useUrlSync(index.bounds, defaultLang);
   const lang = useViewStore((s) => s.lang);
@@ -49,11 +68,12 @@ export function Dashboard({
   if (!ready) return null;
   return (
     <DataContext.Provider value={index}>
-      <Header />
+      <Header actions={<AddArticle />} />
       <main className="app">
         <Overview />
         <FactsTable onRead={setReading} />
         <Sources />
+        <LocalArticles />
       </main>
       <SelectedFact onRead={setReading} />
       {reading && <Reader fact={reading} onClose={() => setReading(null)} />}

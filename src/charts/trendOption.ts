@@ -8,6 +8,7 @@
  * a figure that another article contradicts gets a red ring. A figure the text gives no date for,
  * taken as of the article's publication date (periodBasis `publication`), is hollow with a solid
  * border in its series' colour and stays on its line: it is a reported value, only its date is inferred.
+ * A figure from an article the reader added in this browser has a dashed border.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxis, formatFact } from '../core/format';
@@ -35,6 +36,8 @@ export interface TrendInput {
   selectedFact: string | null;
   /** The page's theme; exports leave it out and draw light. */
   theme?: ChartTheme;
+  /** Documents the reader added in this browser: their points have a dashed ring and say so in the tooltip. */
+  localDocs?: ReadonlySet<string>;
 }
 
 /** One colour per geo, stable across charts (Okabe–Ito, readable by colour-blind readers). */
@@ -64,7 +67,7 @@ interface PointDatum {
   symbol: string;
   symbolRotate: number;
   symbolSize: number;
-  itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: 'dotted' };
+  itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: 'dotted' | 'dashed' };
 }
 
 /**
@@ -80,6 +83,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   const conflicted = input.conflicts.has(p.fact);
   const colors = CHART_COLORS[input.theme ?? 'light'];
   const selected = input.selectedFact === p.fact;
+  const local = input.localDocs?.has(p.source.doc) ?? false;
   return {
     value: [p.info.time, p.value],
     fact: p.fact,
@@ -90,7 +94,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
       color: hollow ? colors.surface : color,
       borderColor: conflicted ? colors.conflict : color,
       borderWidth: conflicted || selected ? 3 : 2,
-      ...(notAnnual && !conflicted ? { borderType: 'dotted' as const } : {}),
+      ...(notAnnual && !conflicted ? { borderType: 'dotted' as const } : local && !conflicted ? { borderType: 'dashed' as const } : {}),
     },
   };
 }
@@ -106,6 +110,7 @@ export function tooltipHtml(factId: string, input: TrendInput): string {
     `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(t.status[f.status])}`,
     note ? `<em style="display:block;max-width:320px;white-space:normal">${escapeHtml(note)}</em>` : '',
     input.conflicts.has(f.id) ? `<span style="color:#C00000">${escapeHtml(t.conflict)}</span>` : '',
+    input.localDocs?.has(f.doc) ? `<em>${escapeHtml(t.local.localNote)}</em>` : '',
     doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',
     `<q style="display:block;max-width:320px;white-space:normal">${escapeHtml(f.source.quote)}</q>`,
   ];

@@ -6,6 +6,7 @@
  * Numeric cells stay numbers. The last two columns say where the period came from: `period_basis`
  * as in the data (stated, context, publication; empty when undated) and `period_note` in words
  * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
+ * `added_in_browser` is `yes` for a figure from an article the reader added in this browser.
  */
 import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
@@ -31,6 +32,7 @@ export const CSV_FIELDS = [
   'quote',
   'period_basis',
   'period_note',
+  'added_in_browser',
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
@@ -41,6 +43,8 @@ interface Lookups {
   metrics: ReadonlyMap<string, MetricDef>;
   documents: ReadonlyMap<string, DocumentRecord>;
   facts: ReadonlyMap<string, Fact>;
+  /** Documents the reader added in this browser (not part of the published data). */
+  localDocs?: ReadonlySet<string>;
 }
 
 function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookups): CsvRow {
@@ -63,6 +67,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     quote: f.source.quote,
     period_basis: f.periodBasis ?? '',
     period_note: f.period === null ? t.notStated : (periodNote(f, doc, t) ?? ''),
+    added_in_browser: lookups.localDocs?.has(f.doc) ? 'yes' : '',
   };
 }
 

@@ -3,6 +3,7 @@
  * Reads the articles in DIR (default seeds/), writes OUT/metrics.json (default data/). On any error the
  * previous metrics.json is left as it was: the new file is written beside it, checked, then renamed.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ const nodeIo: SeedIo = {
       .filter((e) => e.isFile())
       .map((e) => e.name),
   read: (dir, name) => readFileSync(join(dir, name)),
+  sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
 };
 
 function readCurated<T>(name: string, parse: (json: unknown) => CuratedResult<T>): T {

@@ -2,7 +2,8 @@
  * Reading a seeds folder: article files, their front matter and the source manifest.
  * File access is passed in, so tests run on an in-memory folder.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
 import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
@@ -13,7 +14,14 @@ export interface SeedIo {
   /** File names in the folder (not paths). Throws when the folder cannot be read. */
   list(dir: string): string[];
   read(dir: string, name: string): Uint8Array;
+  /**
+   * SHA-256 of a file's bytes as lowercase hex. The build passes Node's (native, faster); without it a
+   * pure-JavaScript one is used, the same in the browser, with the same result.
+   */
+  sha256?(bytes: Uint8Array): string;
 }
+
+const sha256Hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
 
 export interface LoadedArticle {
   id: string;
@@ -378,7 +386,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       file,
       original: text,
       encoding,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: (io.sha256 ?? sha256Hex)(bytes),
       title: title ?? file,
       outlet: front.outlet ?? listed.outlet ?? null,
       published,

@@ -20,7 +20,11 @@ export interface DataIndex {
   complete: boolean;
   requestAll: () => void;
   detailsError: { file: string; reason: string } | null;
+  /** Documents the reader added in this browser: their points are marked as such everywhere they show. */
+  localDocs: ReadonlySet<string>;
 }
+
+const NO_LOCAL_DOCS: ReadonlySet<string> = new Set();
 
 /** `currentYear` (the clock, passed in) bounds the year filter when nothing is dated. */
 export function indexData(
@@ -31,9 +35,11 @@ export function indexData(
     requestAll: () => undefined,
     detailsError: null,
   },
+  localDocs: ReadonlySet<string> = NO_LOCAL_DOCS,
 ): DataIndex {
   return {
     ...details,
+    localDocs,
     data,
     bounds: selectYearBounds(data, currentYear),
     facts: indexFacts(data),

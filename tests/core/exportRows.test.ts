@@ -65,7 +65,7 @@ describe('CSV export', () => {
     expect(CSV_FIELDS.slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
   });
 
-  it('keeps the earlier columns in their order and appends period_basis and period_note', () => {
+  it('keeps the earlier columns in their order and appends period_basis, period_note and added_in_browser', () => {
     expect([...CSV_FIELDS]).toEqual([
       'metric',
       'geo',
@@ -83,6 +83,7 @@ describe('CSV export', () => {
       'quote',
       'period_basis',
       'period_note',
+      'added_in_browser',
     ]);
   });
 

@@ -172,7 +172,8 @@ describe('exports in Chromium', () => {
     expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
     expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
-    expect(Object.keys(rows[0]!).slice(-2)).toEqual(['period_basis', 'period_note']);
+    expect(Object.keys(rows[0]!).slice(-3)).toEqual(['period_basis', 'period_note', 'added_in_browser']);
+    expect(rows.every((r) => r['added_in_browser'] === '')).toBe(true);
     // Where each period came from, in words, with the article's own date for a figure the text leaves undated.
     const facts = new Map(data.facts.map((f) => [f.id, f]));
     const published = new Map(data.documents.map((d) => [d.id, d.published]));

@@ -128,7 +128,14 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
                     </td>
                     <td>{labels.place(f)}</td>
                     <td>{labels.metric(f)}</td>
-                    <td>{documents.get(f.doc)?.title}</td>
+                    <td>
+                      {documents.get(f.doc)?.title}
+                      {lookups.localDocs.has(f.doc) && (
+                        <span className="tag local" title={t.local.localNote}>
+                          {t.local.localMark}
+                        </span>
+                      )}
+                    </td>
                     <td>
                       <q>{f.source.quote}</q>{' '}
                       <button type="button" className="link" onClick={() => onRead(f)}>

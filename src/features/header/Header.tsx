@@ -3,7 +3,8 @@ import { useT } from '../../store/hooks';
 import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 
-export function Header() {
+/** `actions`: what the app shell adds beside the theme and language buttons (adding an article). */
+export function Header({ actions }: { actions?: React.ReactNode }) {
   const t = useT();
   const { data, bounds } = useData();
   const lang = useViewStore((s) => s.lang);
@@ -19,6 +20,7 @@ export function Header() {
         </p>
       </div>
       <div className="header-actions">
+        {actions}
         <button type="button" className="theme" aria-pressed={theme === 'dark'} onClick={toggleTheme}>
           {t.themeToggle}
         </button>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
 import { withHiddenMarks } from './markdownMarks';
+import { useLocalStore } from '../../store/localStore';
 
 export const articleUrl = (doc: string): string => `/articles/${encodeURIComponent(doc)}.txt`;
 
@@ -10,7 +11,7 @@ export const articleUrl = (doc: string): string => `/articles/${encodeURICompone
 export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   const t = useT();
   const { documents } = useData();
-  const [text, setText] = useState<{ ok: true; body: string } | { ok: false; reason: string } | null>(null);
+  const [fetched, setText] = useState<{ ok: true; body: string } | { ok: false; reason: string } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
   // Focus goes back to what opened the reader (a 查看原文 button) when it closes, also by Escape.
@@ -23,7 +24,11 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   );
   const doc = documents.get(fact.doc);
 
+  // An article the reader added is in this browser, not on the server.
+  const local = useLocalStore((s) => s.articles.find((a) => a.id === fact.doc)?.original);
+  const text = useMemo(() => (local !== undefined ? { ok: true as const, body: local } : fetched), [local, fetched]);
   useEffect(() => {
+    if (local !== undefined) return;
     let live = true;
     void fetch(articleUrl(fact.doc))
       .then(async (r) =>
@@ -36,7 +41,7 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
     return () => {
       live = false;
     };
-  }, [fact.doc]);
+  }, [fact.doc, local]);
 
   useEffect(() => {
     const d = dialog.current;

@@ -9,7 +9,7 @@ const PAGE_SIZE = 50;
 
 export function Sources() {
   const t = useT();
-  const { data } = useData();
+  const { data, localDocs } = useData();
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const f of data.facts) m.set(f.doc, (m.get(f.doc) ?? 0) + 1);
@@ -42,6 +42,11 @@ export function Sources() {
                   </a>
                 ) : (
                   d.title
+                )}
+                {localDocs.has(d.id) && (
+                  <span className="tag local" title={t.local.localNote}>
+                    {t.local.localMark}
+                  </span>
                 )}
               </td>
               <td>{d.outlet ?? '—'}</td>

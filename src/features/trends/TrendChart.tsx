@@ -23,15 +23,15 @@ const CHART_HEIGHT = 280;
 export function TrendChart({ metric, series, view }: { metric: MetricDef; series: ViewSeries[]; view: View }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents, placeNames, conflicts } = useData();
+  const { facts, documents, placeNames, conflicts, localDocs } = useData();
   const selectedFact = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);
   const name = lang === 'zh' ? metric.label.zh : metric.label.en;
   const theme = useThemeStore((s) => s.theme);
   // The page's option in its theme; the export draws the same inputs light.
   const input = useMemo(
-    () => ({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact }),
-    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact],
+    () => ({ metric, series, from: view.from, to: view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact, localDocs }),
+    [metric, series, view.from, view.to, lang, t, facts, documents, placeNames, conflicts, selectedFact, localDocs],
   );
   const option = useMemo(() => buildTrendOption({ ...input, theme }), [input, theme]);
   // A stable object: an inline one makes echarts-for-react rebuild the chart on every render.

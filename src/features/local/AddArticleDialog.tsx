@@ -1,0 +1,274 @@
+/**
+ * Add an article: paste it or drop/choose a file, say what the text does not (date, title, address), read its
+ * numbers with the build step's extractor (in a worker), check them in the text, accept. Loaded on first use.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { LocalArticle } from '../../local/extractLocal';
+import { withFrontMatter } from '../../local/frontMatter';
+import { isWebUrl, readFile, readText, tryParsePublished, type Draft, type ReadResult } from '../../local/readInput';
+import { readOffThread } from '../../local/readOffThread';
+import type { Bilingual, MetricsFile, Notice } from '../../schema/metricsFile';
+import { useData } from '../../store/dataContext';
+import { useLang, useT } from '../../store/hooks';
+import { useLocalStore } from '../../store/localStore';
+import { Review } from './Review';
+
+interface Fields {
+  title: string;
+  published: string;
+  url: string;
+  outlet: string;
+}
+
+const EMPTY_FIELDS: Fields = { title: '', published: '', url: '', outlet: '' };
+
+/** An id no seed file has, for the article and its file name in an export. */
+const newId = (): string => `local-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+
+type Problem = { kind: 'text'; text: Bilingual } | { kind: 'notices'; file: string; notices: Notice[] };
+
+export default function AddArticleDialog({ file, onClose }: { file: File | null; onClose: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const { data: site } = useData();
+  const accept = useLocalStore((s) => s.accept);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<{ file: string | null; encoding: string | null }>({ file: null, encoding: null });
+  const [fields, setFields] = useState<Fields>(EMPTY_FIELDS);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [review, setReview] = useState<{ article: LocalArticle; data: MetricsFile; ms: number } | null>(null);
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+
+  /** What the text says about itself fills the fields the reader has left empty. */
+  const prefill = (draft: Draft): void =>
+    setFields((f) => ({
+      title: f.title || draft.title,
+      published: f.published || draft.published,
+      url: f.url || draft.url,
+      outlet: f.outlet || draft.outlet,
+    }));
+
+  const applyRead = (r: ReadResult): void => {
+    setReview(null);
+    setProblem(null);
+    if (!r.ok) {
+      setProblem({ kind: 'text', text: r.problem });
+      return;
+    }
+    setText(r.draft.text);
+    setSource({ file: r.draft.file, encoding: r.draft.encoding });
+    setFields(EMPTY_FIELDS);
+    prefill(r.draft);
+  };
+  const takeFile = async (f: File): Promise<void> => applyRead(await readFile(f));
+
+  // The file the dialog was opened with (dropped on the page).
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    void readFile(file).then((r) => {
+      if (live) applyRead(r);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file]);
+
+  const readNumbers = async (): Promise<void> => {
+    setProblem(null);
+    const r = readText(text, source.file, source.encoding);
+    if (!r.ok) {
+      setProblem({ kind: 'text', text: r.problem });
+      return;
+    }
+    prefill(r.draft);
+    const meta = {
+      title: fields.title.trim() || r.draft.title,
+      published: fields.published.trim() || r.draft.published,
+      url: fields.url.trim() || r.draft.url,
+      outlet: fields.outlet.trim() || r.draft.outlet,
+    };
+    if (meta.title === '') return setProblem({ kind: 'text', text: { zh: t.local.needTitle, en: t.local.needTitle } });
+    if (meta.published === '') return setProblem({ kind: 'text', text: { zh: t.local.needDate, en: t.local.needDate } });
+    const date = tryParsePublished(meta.published);
+    if (!date.ok) return setProblem({ kind: 'text', text: { zh: t.local.badDate(date.reason), en: t.local.badDate(date.reason) } });
+    if (meta.url !== '' && !isWebUrl(meta.url)) return setProblem({ kind: 'text', text: { zh: t.local.badUrl, en: t.local.badUrl } });
+    const same = site.documents.find((d) => d.title === meta.title && d.published === date.value);
+    if (same) return setProblem({ kind: 'text', text: { zh: t.local.alreadyIn(same.title), en: t.local.alreadyIn(same.title) } });
+    const article: LocalArticle = {
+      id: newId(),
+      original: withFrontMatter(r.draft.text, {
+        title: meta.title,
+        published: date.value,
+        url: meta.url || null,
+        outlet: meta.outlet || null,
+      }),
+      added: new Date().toISOString(),
+      dropped: [],
+    };
+    setBusy(true);
+    const began = performance.now();
+    const read = await readOffThread([article]);
+    const ms = Math.round(performance.now() - began);
+    setBusy(false);
+    if (!read.ok) return setProblem({ kind: 'notices', file: source.file ?? t.local.paste, notices: read.errors });
+    const mine = read.data;
+    if (mine.facts.length === 0 && mine.unread.length === 0)
+      return setProblem({ kind: 'text', text: { zh: t.local.noNumbers, en: t.local.noNumbers } });
+    setDropped(new Set());
+    setReview({ article, data: mine, ms });
+  };
+
+  const onAccept = async (): Promise<void> => {
+    if (!review) return;
+    setBusy(true);
+    await accept({ ...review.article, dropped: [...dropped] });
+    setBusy(false);
+    dialog.current?.close();
+  };
+
+  const toggle = (id: string): void =>
+    setDropped((d) => {
+      const next = new Set(d);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const field = (key: keyof Fields, label: string, type = 'text') => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type={type}
+        value={fields[key]}
+        onChange={(e) => setFields((f) => ({ ...f, [key]: e.target.value }))}
+        {...(key === 'published' ? { inputMode: 'numeric' as const, placeholder: '2025-07-26' } : {})}
+      />
+    </label>
+  );
+
+  return (
+    <dialog ref={dialog} className="add-article" aria-labelledby="add-h" onClose={onClose} onCancel={onClose}>
+      <header>
+        <h2 id="add-h">{review ? t.local.review : t.local.title}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </header>
+      {!review && (
+        <div className="add-body">
+          <p className="muted">{t.local.intro}</p>
+          <div
+            className={`drop-zone${dragging ? ' dragging' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              const f = e.dataTransfer.files[0];
+              if (f) void takeFile(f);
+            }}
+          >
+            <label className="field">
+              <span>{t.local.paste}</span>
+              <textarea
+                value={text}
+                rows={10}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setSource({ file: null, encoding: null });
+                }}
+                onBlur={() => {
+                  const r = readText(text, source.file, source.encoding);
+                  if (r.ok) prefill(r.draft);
+                }}
+              />
+            </label>
+            <p>
+              <label className="file-button">
+                {t.local.chooseFile}
+                <input
+                  type="file"
+                  accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+                  onChange={(e) => {
+                    const f = e.target.files?.[0];
+                    if (f) void takeFile(f);
+                    e.target.value = '';
+                  }}
+                />
+              </label>{' '}
+              <span className="muted">{t.local.dropHere}</span>
+              {source.file && (
+                <span className="muted">
+                  {' '}
+                  · {source.file}
+                  {source.encoding ? ` (${t.local.decodedAs(source.encoding)})` : ''}
+                </span>
+              )}
+            </p>
+          </div>
+          <div className="add-fields">
+            {field('title', t.local.articleTitle)}
+            {field('published', t.local.published)}
+            {field('url', t.local.url, 'url')}
+            {field('outlet', t.local.outletLabel)}
+          </div>
+          {problem && <ProblemLine problem={problem} lang={lang} />}
+          <p className="add-actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => void readNumbers()}>
+              {busy ? t.local.reading : t.local.read}
+            </button>
+            <button type="button" onClick={() => dialog.current?.close()}>
+              {t.local.cancel}
+            </button>
+          </p>
+        </div>
+      )}
+      {review && (
+        <div className="add-body">
+          <Review original={review.article.original} data={review.data} dropped={dropped} onToggle={toggle} lang={lang} t={t} />
+          <p className="add-actions">
+            <span className="muted">{t.local.readTime(review.ms)}</span>
+            <button type="button" className="primary" disabled={busy} onClick={() => void onAccept()}>
+              {t.local.accept}
+            </button>
+            <button type="button" onClick={() => setReview(null)}>
+              {t.local.back}
+            </button>
+          </p>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function ProblemLine({ problem, lang }: { problem: Problem; lang: 'zh' | 'en' }) {
+  if (problem.kind === 'text')
+    return (
+      <p role="alert" className="error">
+        {problem.text[lang]}
+      </p>
+    );
+  return (
+    <div role="alert" className="error">
+      {problem.notices.map((n, i) => (
+        <p key={i}>
+          {problem.file}
+          {n.line !== null ? `:${n.line}` : ''}: {n.message}
+        </p>
+      ))}
+    </div>
+  );
+}

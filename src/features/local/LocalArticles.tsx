@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { fileName } from '../../local/files';
+import { useLang, useT } from '../../store/hooks';
+import { useLocalStore } from '../../store/localStore';
+import { downloadBlob } from '../../ui/download';
+
+/** The articles added in this browser: listed, removable one by one or all, exportable as seeds/ files. */
+export function LocalArticles() {
+  const t = useT();
+  const lang = useLang();
+  const { articles, data, problem, storage, busy, remove, removeAll } = useLocalStore();
+  const charted = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const s of data?.series ?? []) for (const p of s.points) m.set(p.source.doc, (m.get(p.source.doc) ?? 0) + 1);
+    return m;
+  }, [data]);
+  if (articles.length === 0 && storage === null && problem === null) return null;
+  const exportAll = (): void => {
+    void import('fflate').then(({ zipSync, strToU8 }) => {
+      const files = Object.fromEntries(articles.map((a) => [`seeds/${fileName(a)}`, strToU8(a.original)]));
+      downloadBlob(new Blob([zipSync(files)], { type: 'application/zip' }), 'added-articles-seeds.zip');
+    });
+  };
+  return (
+    <section className="local-articles" aria-labelledby="local-h" aria-busy={busy}>
+      <h2 id="local-h">{t.local.yours}</h2>
+      <p className="muted">{t.local.yoursIntro}</p>
+      {storage && (
+        <p role="alert" className="warning">
+          {t.local.notKept(storage)}
+        </p>
+      )}
+      {problem && (
+        <div role="alert" className="error">
+          <p>{t.local.failed}</p>
+          {problem.map((n, i) => (
+            <p key={i}>
+              {n.file}
+              {n.line !== null ? `:${n.line}` : ''}: {n.message}
+            </p>
+          ))}
+        </div>
+      )}
+      {articles.length > 0 && (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.article}</th>
+                <th scope="col">{t.date}</th>
+                <th scope="col">{t.factsFrom}</th>
+                <th scope="col">{t.local.added}</th>
+                <th scope="col">
+                  <span className="sr-only">{t.local.remove}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {articles.map((a) => {
+                const doc = data?.documents.find((d) => d.id === a.id);
+                const title = doc?.title ?? a.id;
+                return (
+                  <tr key={a.id}>
+                    <td>
+                      {doc?.url ? (
+                        <a href={doc.url} rel="noreferrer noopener" target="_blank">
+                          {title}
+                        </a>
+                      ) : (
+                        title
+                      )}
+                    </td>
+                    <td>{doc?.published ?? '—'}</td>
+                    <td className="num">{busy ? '…' : t.local.figures(charted.get(a.id) ?? 0)}</td>
+                    <td>{new Date(a.added).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
+                    <td>
+                      <button type="button" onClick={() => void remove(a.id)} aria-label={`${t.local.remove}: ${title}`}>
+                        {t.local.remove}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="add-actions">
+            <button type="button" onClick={exportAll}>
+              {t.local.export}
+            </button>
+            <button type="button" onClick={() => void removeAll()}>
+              {t.local.removeAll}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

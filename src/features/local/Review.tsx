@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { formatFact } from '../../core/format';
+import { placeLabel } from '../../core/names';
+import { bodyOffset } from '../../local/frontMatter';
+import type { Lang, Messages } from '../../i18n/messages';
+import type { Fact, MetricsFile, Unread } from '../../schema/metricsFile';
+import { formatPeriod } from '../../schema/period';
+
+type Mark = { kind: 'charted' | 'read'; fact: Fact } | { kind: 'unread'; unread: Unread };
+
+const isCharted = (f: Fact): boolean => f.metric !== null && f.period !== null;
+
+/** The article's quantities in text order, one mark each; overlapping ones (none expected) keep the first. */
+export function marksOf(data: MetricsFile): Mark[] {
+  const all: Array<Mark & { start: number; end: number }> = [
+    ...data.facts.map((fact) => ({
+      kind: isCharted(fact) ? ('charted' as const) : ('read' as const),
+      fact,
+      start: fact.start,
+      end: fact.end,
+    })),
+    ...data.unread.map((unread) => ({ kind: 'unread' as const, unread, start: unread.start, end: unread.end })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: typeof all = [];
+  for (const m of all) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
+  return out;
+}
+
+const spanOf = (m: Mark): { start: number; end: number } => (m.kind === 'unread' ? m.unread : m.fact);
+
+/**
+ * The article with every quantity marked by colour: charted, read but not charted, not read as a number.
+ * Each mark is a button: it shows what was read (metric, period, place, qualifier, reason), and a charted
+ * figure can be taken off the charts there.
+ */
+export function Review({
+  original,
+  data,
+  dropped,
+  onToggle,
+  lang,
+  t,
+}: {
+  original: string;
+  data: MetricsFile;
+  dropped: ReadonlySet<string>;
+  onToggle: (factId: string) => void;
+  lang: Lang;
+  t: Messages;
+}) {
+  const marks = useMemo(() => marksOf(data), [data]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const metricNames = useMemo(() => new Map(data.metrics.map((m) => [m.id, m.label[lang]])), [data, lang]);
+  const placeNames = useMemo(() => new Map(data.places.map((p) => [p.id, { zh: p.zh, en: p.en }])), [data]);
+  const start = bodyOffset(original);
+  const pieces: React.ReactNode[] = [];
+  let at = start;
+  marks.forEach((m, i) => {
+    const span = spanOf(m);
+    if (span.start < at) return;
+    pieces.push(original.slice(at, span.start));
+    const off = m.kind !== 'unread' && dropped.has(m.fact.id);
+    const kind = off ? 'read' : m.kind;
+    pieces.push(
+      <button
+        key={i}
+        type="button"
+        className={`qty qty-${kind}`}
+        aria-pressed={chosen === i}
+        aria-label={`${original.slice(span.start, span.end)} (${kind === 'charted' ? t.local.legendCharted : kind === 'read' ? t.local.legendRead : t.local.legendUnread})`}
+        onClick={() => setChosen(chosen === i ? null : i)}
+      >
+        {original.slice(span.start, span.end)}
+      </button>,
+    );
+    at = span.end;
+  });
+  pieces.push(original.slice(at));
+  const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
+  const picked = chosen === null ? null : marks[chosen];
+  return (
+    <div className="review">
+      <p className="muted">{t.local.reviewIntro}</p>
+      <p className="review-counts" role="status">
+        <span className="qty-key qty-charted">{t.local.charted(charted)}</span> ·{' '}
+        <span className="qty-key qty-read">{t.local.readNotCharted(data.facts.length - charted)}</span> ·{' '}
+        <span className="qty-key qty-unread">{t.local.unreadCount(data.unread.length)}</span>
+      </p>
+      <div className="review-layout">
+        <p className="article-text review-text">{pieces}</p>
+        <aside className="review-detail" aria-live="polite">
+          {picked && picked.kind === 'unread' && (
+            <dl>
+              <dt>{t.value}</dt>
+              <dd>{picked.unread.text}</dd>
+              <dt>{t.local.reason}</dt>
+              <dd>{picked.unread.reason}</dd>
+            </dl>
+          )}
+          {picked && picked.kind !== 'unread' && (
+            <>
+              <dl>
+                <dt>{t.value}</dt>
+                <dd>
+                  {formatFact(picked.fact, lang)} <span className="muted">({picked.fact.text})</span>
+                </dd>
+                <dt>{t.metric}</dt>
+                <dd>{picked.fact.metric ? (metricNames.get(picked.fact.metric) ?? picked.fact.metric) : '—'}</dd>
+                <dt>{t.period}</dt>
+                <dd>{formatPeriod(picked.fact.period, lang)}</dd>
+                <dt>{t.place}</dt>
+                <dd>{placeLabel(picked.fact.geo, picked.fact.place, lang, placeNames)}</dd>
+                <dt>{t.local.statusLabel}</dt>
+                <dd>{t.status[picked.fact.status]}</dd>
+                {picked.fact.reason && (
+                  <>
+                    <dt>{t.local.reason}</dt>
+                    <dd>{picked.fact.reason[lang]}</dd>
+                  </>
+                )}
+              </dl>
+              {isCharted(picked.fact) && (
+                <label className="keep">
+                  <input type="checkbox" checked={!dropped.has(picked.fact.id)} onChange={() => onToggle(picked.fact.id)} /> {t.local.keep}
+                </label>
+              )}
+            </>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

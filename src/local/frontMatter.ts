@@ -1,0 +1,21 @@
+/** The seeds/ file the browser keeps for an article a reader adds: front matter, then the text as given. */
+import { stringify } from 'yaml';
+import { bodyOffset } from '../extract/normalize';
+/** Where an article's text starts, after its front matter. */
+export { bodyOffset };
+
+export interface ArticleMeta {
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string;
+  url: string | null;
+  outlet: string | null;
+}
+
+/** The front matter the browser writes: the keys seeds/ files use, in their order. */
+export function withFrontMatter(body: string, meta: ArticleMeta): string {
+  const fields: Record<string, string> = { title: meta.title, date: meta.published };
+  if (meta.outlet) fields['outlet'] = meta.outlet;
+  if (meta.url) fields['url'] = meta.url;
+  return `---\n${stringify(fields, { lineWidth: 0 })}---\n${body.slice(bodyOffset(body)).replace(/^\n+/, '')}`;
+}

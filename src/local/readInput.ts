@@ -1,0 +1,183 @@
+/**
+ * What the reader pastes or drops → the article's text and what it says about itself (title, date, address,
+ * outlet: from YAML front matter or an HTML page's meta tags), or why it cannot be read. Runs in the page:
+ * HTML is parsed with DOMParser into an inert document (nothing in it runs or loads) and only its text is kept.
+ */
+import { parse } from 'yaml';
+import { decodeText } from '../extract/decode';
+import { tryParsePublished } from '../extract/load';
+import { bodyOffset } from '../extract/normalize';
+import type { Bilingual } from '../schema/metricsFile';
+
+/** The loader's own checks of a date and an address, for the fields the reader fills in. */
+export { isWebUrl, tryParsePublished } from '../extract/load';
+
+/** The largest file read: far above any article (a long report is a few hundred KB), far below what stalls a page. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+export const ACCEPTED = ['.txt', '.md', '.html', '.htm'];
+
+export interface Draft {
+  /** The article's text (HTML already reduced to text), with any front matter it came with. */
+  text: string;
+  /** Where it came from: a file name, or null for pasted text. */
+  file: string | null;
+  title: string;
+  published: string;
+  url: string;
+  outlet: string;
+  /** How the file's bytes were read (GB18030, UTF-16 …), when not plain UTF-8. */
+  encoding: string | null;
+}
+
+export type ReadResult = { ok: true; draft: Draft } | { ok: false; problem: Bilingual };
+
+const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+export function tooLarge(bytes: number): Bilingual {
+  return {
+    zh: `文件太大：${sizeText(bytes)}，上限为 ${sizeText(MAX_BYTES)}`,
+    en: `the file is too large: ${sizeText(bytes)}, the limit is ${sizeText(MAX_BYTES)}`,
+  };
+}
+
+const EMPTY: Bilingual = { zh: '没有可读的文字：内容为空', en: 'nothing to read: the text is empty' };
+
+const isHtml = (text: string, file: string | null): boolean =>
+  /\.html?$/i.test(file ?? '') || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 200));
+
+/** A date as the loader takes it (YYYY, YYYY-MM, YYYY-MM-DD) from the start of a meta tag's value, or ''. */
+function dateOf(value: string | null | undefined): string {
+  const m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?/.exec(value?.trim() ?? '');
+  if (!m) return '';
+  const parts = [m[1]!, m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter((x): x is string => x !== undefined);
+  const date = parts.join('-');
+  return tryParsePublished(date).ok ? date : '';
+}
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'UL',
+  'OL',
+  'FIGCAPTION',
+]);
+
+/** The text of a page: the `<article>` if there is one, else the body; one line per block, scripts and styles left out. */
+export function htmlToText(html: string): { text: string; title: string; published: string; url: string; outlet: string } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const meta = (selector: string): string => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  for (const el of doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, nav')) el.remove();
+  const root = doc.querySelector('article') ?? doc.body;
+  const lines: string[] = [];
+  let line = '';
+  const flush = (): void => {
+    const t = line.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (t !== '') lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) line += child.textContent ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCKS.has((child as Element).tagName);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  if (root) walk(root);
+  flush();
+  const title = meta('meta[property="og:title"]') || doc.title.trim() || (doc.querySelector('h1')?.textContent?.trim() ?? '');
+  const published = dateOf(
+    meta('meta[property="article:published_time"]') ||
+      meta('meta[name="pubdate"]') ||
+      meta('meta[name="publishdate"]') ||
+      meta('meta[name="publish-date"]') ||
+      meta('meta[name="date"]') ||
+      meta('meta[itemprop="datePublished"]') ||
+      (doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? ''),
+  );
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]');
+  return {
+    text: lines.join('\n'),
+    title,
+    published,
+    url: /^https?:\/\//i.test(url) ? url : '',
+    outlet: meta('meta[property="og:site_name"]'),
+  };
+}
+
+/** What a text's YAML front matter says about it; nothing when it has none or it does not parse (the loader reports that). */
+function frontMatter(text: string): Pick<Draft, 'title' | 'published' | 'url' | 'outlet'> {
+  const none = { title: '', published: '', url: '', outlet: '' };
+  const body = bodyOffset(text);
+  if (body === 0) return none;
+  let value: unknown;
+  try {
+    value = parse(text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', body)));
+  } catch {
+    return none;
+  }
+  if (typeof value !== 'object' || value === null) return none;
+  const r = value as Record<string, unknown>;
+  const str = (k: string): string => (typeof r[k] === 'string' ? r[k].trim() : typeof r[k] === 'number' ? String(r[k]) : '');
+  const source = str('source');
+  return {
+    title: str('title'),
+    published: dateOf(str('date') || str('published')),
+    url: str('url') || (/^https?:\/\//.test(source) ? source : ''),
+    outlet: str('outlet') || (source && !/^https?:\/\//.test(source) ? source : ''),
+  };
+}
+
+/** Pasted text, or a file's text once decoded. */
+export function readText(text: string, file: string | null, encoding: string | null = null): ReadResult {
+  if (text.trim() === '') return { ok: false, problem: EMPTY };
+  if (isHtml(text, file)) {
+    const page = htmlToText(text);
+    if (page.text.trim() === '') return { ok: false, problem: { zh: '网页里没有正文文字', en: 'the page has no text in it' } };
+    return { ok: true, draft: { ...page, file, encoding } };
+  }
+  const lines = text.slice(bodyOffset(text)).split('\n');
+  const firstLine = lines.find((l) => l.trim() !== '')?.replace(/^[#\s*]+|[*\s]+$/g, '') ?? '';
+  const front = frontMatter(text);
+  return { ok: true, draft: { text, file, encoding, ...front, title: front.title || firstLine.slice(0, 120) } };
+}
+
+export async function readFile(file: File): Promise<ReadResult> {
+  if (file.size > MAX_BYTES) return { ok: false, problem: tooLarge(file.size) };
+  if (!ACCEPTED.some((ext) => file.name.toLowerCase().endsWith(ext)))
+    return {
+      ok: false,
+      problem: {
+        zh: `无法读取 ${file.name}：只接受 ${ACCEPTED.join('、')} 文件`,
+        en: `cannot read ${file.name}: only ${ACCEPTED.join(', ')} files are accepted`,
+      },
+    };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const decoded = decodeText(bytes);
+  if (!decoded.ok)
+    return {
+      ok: false,
+      problem: { zh: `无法读取 ${file.name}：不是文本文件（${decoded.reason}）`, en: `cannot read ${file.name}: ${decoded.reason}` },
+    };
+  return readText(decoded.text, file.name, decoded.encoding === 'utf-8' ? null : decoded.encoding.toUpperCase());
+}

@@ -1,0 +1,76 @@
+/**
+ * The reader's own articles: kept in the browser, read by the extractor in a worker, and joined to the site's
+ * data by the dashboard (src/local/merge.ts). Storage that fails loses nothing for the session: the articles
+ * stay in memory and `storage` says why they will not be kept.
+ */
+import { create } from 'zustand';
+import type { LocalArticle } from '../local/extractLocal';
+import type { MetricsFile, Notice } from '../schema/metricsFile';
+
+export interface LocalState {
+  articles: LocalArticle[];
+  /** The articles' data as the extractor read them; null before any is read. */
+  data: MetricsFile | null;
+  /** Why the stored articles could not be read again (an error naming the file), or null. */
+  problem: Notice[] | null;
+  /** Why the articles are not kept in this browser (storage full or disabled), or null. */
+  storage: string | null;
+  /** Reading the stored articles at start, or after a change. */
+  busy: boolean;
+  /** Reads what the browser kept, once. */
+  start: () => Promise<void>;
+  /** Adds an article the reader accepted, with the figures they dropped. */
+  accept: (article: LocalArticle) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  removeAll: () => Promise<void>;
+}
+
+const storage = () => import('../local/storage');
+
+async function read(articles: LocalArticle[]): Promise<Pick<LocalState, 'data' | 'problem'>> {
+  if (articles.length === 0) return { data: null, problem: null };
+  const { readOffThread } = await import('../local/readOffThread');
+  const r = await readOffThread(articles);
+  return r.ok ? { data: r.data, problem: null } : { data: null, problem: r.errors };
+}
+
+let started = false;
+
+export const useLocalStore = create<LocalState>()((set, get) => {
+  const update = async (articles: LocalArticle[], stored: { ok: true } | { ok: false; reason: string }): Promise<void> => {
+    set({ articles, busy: true, storage: stored.ok ? get().storage : stored.reason });
+    set({ ...(await read(articles)), busy: false });
+  };
+  return {
+    articles: [],
+    data: null,
+    problem: null,
+    storage: null,
+    busy: false,
+    start: async () => {
+      if (started) return;
+      started = true;
+      const listed = await (await storage()).listStored();
+      if (!listed.ok) {
+        set({ storage: listed.reason });
+        return;
+      }
+      if (listed.value.length > 0) await update(listed.value, { ok: true });
+    },
+    accept: async (article) => {
+      const saved = await (await storage()).saveStored(article);
+      await update([...get().articles.filter((a) => a.id !== article.id), article], saved);
+    },
+    remove: async (id) => {
+      const removed = await (await storage()).removeStored(id);
+      await update(
+        get().articles.filter((a) => a.id !== id),
+        removed,
+      );
+    },
+    removeAll: async () => {
+      const cleared = await (await storage()).clearStored();
+      await update([], cleared);
+    },
+  };
+});
