@@ -311,8 +311,9 @@ function topicOf(title: string | undefined, places: PlaceMatcher): { topic?: Pla
   return { topic: first };
 }
 
-function lastNonNational(ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
-  for (let k = ps.length - 1; k >= 0; k--) if (!ps[k]!.national) return ps[k];
+function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
+  for (let k = ps.length - 1; k >= 0; k--) if (!ps[k]!.national && !isShareOf(text, ps[k]!)) return ps[k];
   return undefined;
 }
 
@@ -606,6 +607,8 @@ const OPEN_YEARS =
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
+/** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
+const isShareOf = (text: string, p: PlaceMention): boolean => text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);
 
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();
@@ -741,7 +744,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) }
       : null;
     if (ms.length === 0) {
-      const lastPlace = lastNonNational(ps);
+      const lastPlace = lastNonNational(text, ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
       continue;
@@ -878,7 +881,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
       });
     }
-    const lastPlace = lastNonNational(ps);
+    const lastPlace = lastNonNational(text, ps);
     if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
     carried = nextCarried;
   }

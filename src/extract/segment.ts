@@ -28,7 +28,14 @@ for (const ch of CLAUSE_END) CLAUSE_CODES[ch.charCodeAt(0)] = 1;
 const MAX_CLAUSE = 200;
 
 const BREAKS = new Uint8Array(0x10000);
-for (const ch of ['\n', ...SENTENCE_END]) BREAKS[ch.charCodeAt(0)] = 1;
+for (const ch of ['\n', '-', ...SENTENCE_END]) BREAKS[ch.charCodeAt(0)] = 1;
+
+/**
+ * " - " between words of Chinese text is a list bullet, as machine-written summaries put many points on one
+ * line (…集聚近200家企业 - 浦东落地14个…): each point is a sentence of its own. Not between digits (2021 - 2025年).
+ */
+const isBullet = (text: string, i: number): boolean =>
+  text[i - 1] === ' ' && text[i + 1] === ' ' && !isDigit(text[i - 2]) && !isDigit(text[i + 2]);
 
 /** Adds `text[start, end)` to `out` as a sentence, spaces and line breaks at its edges trimmed; none if empty. */
 export function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
@@ -47,7 +54,15 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     if (BREAKS[text.charCodeAt(i)] !== 1 && i - start < MAX_SENTENCE) continue;
     const ch = text[i]!;
-    if (ch === '\n') {
+    if (ch === '-') {
+      if (i - start < MAX_SENTENCE && isBullet(text, i)) {
+        push(i);
+        start = i + 1;
+      } else if (i - start >= MAX_SENTENCE) {
+        push(i);
+        start = i;
+      }
+    } else if (ch === '\n') {
       push(i);
       start = i + 1;
       paragraph++;

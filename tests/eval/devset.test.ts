@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset11/): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset12/): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
 import { percent, score } from './score';
 
-describe.each(['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 'devset7', 'devset8', 'devset9', 'devset10', 'devset11'])(
+describe.each(['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 'devset7', 'devset8', 'devset9', 'devset10', 'devset11', 'devset12'])(
   'development articles (%s)',
   (set) => {
     const s = score(join(ROOT, 'tests', set));

@@ -936,3 +936,37 @@ describe('editions and counts named around the figure (all development sets)', (
     expect([lastYear.metric, lastYear.period]).toEqual(['waic_online_visits', '2020']);
   });
 });
+
+describe('rules from the twelfth development set', () => {
+  it('the whole a share is of (占全市) is not the place the next clause goes on about', () => {
+    const f = factAt(
+      factsOf('浦东新区三大先导产业表现突出：集成电路产业规模占全市的近八成；人工智能重点企业目前已超过600家。', '2022-09-15'),
+      '超过600家',
+    );
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'pudong']);
+  });
+  it('firms that list (上市, IPO) are a subset, not the firms there are', () => {
+    expect(factAt(factsOf('2025年上海一个月之内有5家AI企业上市。', '2026-01-10'), '5家').metric).toBeNull();
+    expect(
+      factAt(factsOf('In 2025, five Shanghai AI companies went public.', '2026-01-10'), 'five Shanghai AI companies').metric,
+    ).toBeNull();
+  });
+  it("firms that joined or settled in a place are that place's, not the city's", () => {
+    expect(
+      factAt(factsOf('In Shanghai, over 100 companies have joined the incubator already.', '2025-05-01'), 'over 100 companies').metric,
+    ).toBeNull();
+    const smc = factAt(factsOf('Over 100 companies have joined the SMC in Shanghai already.', '2025-05-01'), 'Over 100 companies');
+    expect([smc.metric, smc.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+  it('" - " bullets of a summary are sentences of their own: a date does not run on into the next point', () => {
+    const f = factAt(
+      factsOf('浦东创投集团2025年底基金规模预计达4000亿元 - "模力社区"已集聚近200家垂类模型上下游企业', '2025-05-20'),
+      '近200家',
+    );
+    expect(f.period).toBe('2025-05');
+    // Between years it is a span, inside one sentence.
+    expect(factAt(factsOf('上海2021 - 2025年人工智能产业规模年均增长20%。', '2021-06-01'), '20%').source.quote).toBe(
+      '上海2021 - 2025年人工智能产业规模年均增长20%。',
+    );
+  });
+});
