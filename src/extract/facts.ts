@@ -608,7 +608,8 @@ const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
 /** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
-const isShareOf = (text: string, p: PlaceMention): boolean => text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);
+const isShareOf = (text: string, p: PlaceMention): boolean =>
+  text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);
 
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();

@@ -10,7 +10,7 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<LocalAsk>) => vo
 scope.onmessage = ({ data }) => {
   let result: LocalExtract;
   try {
-    result = extractLocal(data.articles);
+    result = extractLocal(data.articles, data.manifest);
   } catch (e) {
     result = {
       ok: false,

@@ -79,9 +79,26 @@ const BLOCKS = new Set([
   'FIGCAPTION',
 ]);
 
-/** The text of a page: the `<article>` if there is one, else the body; one line per block, scripts and styles left out. */
+/** An event-handler attribute inside a tag (`<img onerror="…">`). */
+const HANDLER = /(<[a-z][^>]*?)\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
+/** The page with its event-handler attributes taken out: the parser then has nothing to compile, let alone run. */
+export function withoutHandlers(html: string): string {
+  let out = html;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(HANDLER, '$1');
+  }
+  return out;
+}
+
+/**
+ * The text of a page: the `<article>` if there is one, else the body; one line per block, scripts and styles left
+ * out. DOMParser's document has no browsing context: nothing in it loads or runs (and handlers are taken out first,
+ * which the browser would otherwise still check against the page's Content-Security-Policy).
+ */
 export function htmlToText(html: string): { text: string; title: string; published: string; url: string; outlet: string } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutHandlers(html), 'text/html');
   const meta = (selector: string): string => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
   for (const el of doc.querySelectorAll('script, style, noscript, template, svg, iframe, object, nav')) el.remove();
   const root = doc.querySelector('article') ?? doc.body;

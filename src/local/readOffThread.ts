@@ -4,7 +4,8 @@
  */
 import type { LocalArticle, LocalExtract } from './extractLocal';
 
-export type LocalAsk = { id: number; articles: Array<Pick<LocalArticle, 'id' | 'original'>> };
+/** `file` and `manifest` (a sources.yaml): to read files as a seeds/ folder names and dates them. */
+export type LocalAsk = { id: number; articles: Array<Pick<LocalArticle, 'id' | 'original'> & { file?: string }>; manifest?: string };
 export type LocalAnswer = { id: number; result: LocalExtract };
 
 let worker: Worker | null = null;

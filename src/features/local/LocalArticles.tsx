@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { fileName } from '../../local/files';
+import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
 import { useLocalStore } from '../../store/localStore';
 import { downloadBlob } from '../../ui/download';
@@ -9,11 +10,14 @@ export function LocalArticles() {
   const t = useT();
   const lang = useLang();
   const { articles, data, problem, storage, busy, remove, removeAll } = useLocalStore();
+  // Counted on the dashboard's data: what is charted once the figures the reader took off are left out.
+  const { data: shown, localDocs } = useData();
   const charted = useMemo(() => {
     const m = new Map<string, number>();
-    for (const s of data?.series ?? []) for (const p of s.points) m.set(p.source.doc, (m.get(p.source.doc) ?? 0) + 1);
+    for (const s of shown.series)
+      for (const p of s.points) if (localDocs.has(p.source.doc)) m.set(p.source.doc, (m.get(p.source.doc) ?? 0) + 1);
     return m;
-  }, [data]);
+  }, [shown, localDocs]);
   if (articles.length === 0 && storage === null && problem === null) return null;
   const exportAll = (): void => {
     void import('fflate').then(({ zipSync, strToU8 }) => {
@@ -74,7 +78,7 @@ export function LocalArticles() {
                     <td className="num">{busy ? '…' : t.local.figures(charted.get(a.id) ?? 0)}</td>
                     <td>{new Date(a.added).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
                     <td>
-                      <button type="button" onClick={() => void remove(a.id)} aria-label={`${t.local.remove}: ${title}`}>
+                      <button type="button" onClick={() => void remove(a.id)} aria-label={t.local.removeOne(title)}>
                         {t.local.remove}
                       </button>
                     </td>

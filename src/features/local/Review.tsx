@@ -64,6 +64,7 @@ export function Review({
     pieces.push(
       <button
         key={i}
+        id={`qty-${i}`}
         type="button"
         className={`qty qty-${kind}`}
         aria-pressed={chosen === i}
@@ -78,6 +79,12 @@ export function Review({
   pieces.push(original.slice(at));
   const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
   const picked = chosen === null ? null : marks[chosen];
+  // The figures to be charted, listed first: in a long article they may be far down the text.
+  const chartable = marks.flatMap((m, i) => (m.kind === 'charted' ? [{ fact: m.fact, i }] : []));
+  const show = (i: number): void => {
+    setChosen(i);
+    document.getElementById(`qty-${i}`)?.scrollIntoView?.({ block: 'center' });
+  };
   return (
     <div className="review">
       <p className="muted">{t.local.reviewIntro}</p>
@@ -86,6 +93,21 @@ export function Review({
         <span className="qty-key qty-read">{t.local.readNotCharted(data.facts.length - charted)}</span> ·{' '}
         <span className="qty-key qty-unread">{t.local.unreadCount(data.unread.length)}</span>
       </p>
+      {chartable.length > 0 && (
+        <ul className="review-list">
+          {chartable.map(({ fact, i }) => (
+            <li key={i}>
+              <button type="button" className="link" onClick={() => show(i)}>
+                {formatFact(fact, lang)}
+              </button>{' '}
+              <span className={dropped.has(fact.id) ? 'muted dropped' : 'muted'}>
+                {fact.metric ? (metricNames.get(fact.metric) ?? fact.metric) : ''} · {formatPeriod(fact.period, lang)} ·{' '}
+                {placeLabel(fact.geo, fact.place, lang, placeNames)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="review-layout">
         <p className="article-text review-text">{pieces}</p>
         <aside className="review-detail" aria-live="polite">

@@ -118,6 +118,11 @@ export function TrendChart({ metric, series, view }: { metric: MetricDef; series
                     <td>{f ? formatFact(f, lang) : p.value}</td>
                     <td>
                       <q>{p.source.quote}</q>
+                      {localDocs.has(p.source.doc) && (
+                        <span className="tag local" title={t.local.localNote}>
+                          {t.local.localMark}
+                        </span>
+                      )}
                     </td>
                   </tr>
                 );

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { htmlToText, MAX_BYTES, readFile, readText, tooLarge, withoutHandlers } from '../../src/local/readInput';
+
+describe('reading what the reader gives', () => {
+  it('takes event handlers out of every tag, however written, and leaves text alone', () => {
+    expect(withoutHandlers('<img src=x onerror="a()" onload=\'b()\' ONCLICK=c()>text onclick=d')).toBe('<img src=x>text onclick=d');
+  });
+  it('reads a page as text: the article, one line per block, title, date, address and outlet from its meta tags', () => {
+    const page = htmlToText(`<!doctype html><html><head><title>Fallback</title><meta property="og:title" content="标题">
+      <meta property="article:published_time" content="2025-03-02T08:00:00+08:00"><meta property="og:site_name" content="新华网">
+      <link rel="canonical" href="https://example.com/a"><style>p{}</style></head>
+      <body><nav>首页</nav><article><h1>标题</h1><p>第一段<b>加粗</b>。</p><p>第二段<br>换行</p><script>x()</script></article></body></html>`);
+    expect(page).toEqual({
+      text: '标题\n第一段加粗。\n第二段\n换行',
+      title: '标题',
+      published: '2025-03-02',
+      url: 'https://example.com/a',
+      outlet: '新华网',
+    });
+    expect(htmlToText('<html><body><p>x</p><a href="javascript:alert(1)">y</a></body></html>').url).toBe('');
+  });
+  it('reads front matter for the fields, and the first line as the title when there is none', () => {
+    const r = readText('---\ntitle: "T"\ndate: 2024-07\nsource: https://example.com/x\n---\n正文100家。', 'a.md');
+    expect(r.ok && [r.draft.title, r.draft.published, r.draft.url]).toEqual(['T', '2024-07', 'https://example.com/x']);
+    const plain = readText('\n## 上海人工智能\n正文。', null);
+    expect(plain.ok && [plain.draft.title, plain.draft.published]).toEqual(['上海人工智能', '']);
+    expect(readText(' \n ', null)).toEqual({
+      ok: false,
+      problem: { zh: '没有可读的文字：内容为空', en: 'nothing to read: the text is empty' },
+    });
+  });
+  it('refuses a file past the limit with its size, and one of another kind, before reading it', async () => {
+    expect(tooLarge(50 * 1024 * 1024).en).toBe('the file is too large: 50.0 MB, the limit is 5.0 MB');
+    const big = { name: 'a.txt', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
+    expect(await readFile(big)).toMatchObject({ ok: false });
+    const pdf = new File(['%PDF'], 'a.pdf');
+    expect(await readFile(pdf)).toMatchObject({
+      ok: false,
+      problem: { en: 'cannot read a.pdf: only .txt, .md, .html, .htm files are accepted' },
+    });
+  });
+  it('reads GB18030 and UTF-16 files as the build does, and says so', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('上海100家', (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
+    const r = await readFile(new File([utf16], 'u.txt'));
+    expect(r.ok && [r.draft.text, r.draft.encoding]).toEqual(['上海100家', 'UTF-16LE']);
+  });
+});
