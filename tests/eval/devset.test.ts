@@ -7,26 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
 import { percent, score } from './score';
 
-describe.each(['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 'devset7', 'devset8', 'devset9', 'devset10', 'devset11', 'devset12'])(
-  'development articles (%s)',
-  (set) => {
-    const s = score(join(ROOT, 'tests', set));
-    it('reports recall and precision', () => {
-      console.log(
-        `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}`,
-      );
-      if (process.env['DEV_VERBOSE']) {
-        for (const m of s.missed) {
-          const f = m.figure;
-          const near = m.near ? ` | charted as ${m.near.metric} ${m.near.geo} ${m.near.period} ${m.near.qualifier}` : '';
-          console.log(`MISS ${m.file} ${f.text} → ${f.metric} ${f.geo} ${f.place ?? ''} ${f.period} ${f.qualifier}${near} | ${f.quote}`);
-        }
-        for (const w of s.wrong)
-          console.log(
-            `WRONG ${w.doc} ${w.text} → ${w.metric} ${w.geo} ${w.place ?? ''} ${w.period} ${w.qualifier} | ${w.quote.replace(/\s+/g, '').slice(0, 80)}`,
-          );
+describe.each([
+  'devset',
+  'devset2',
+  'devset3',
+  'devset4',
+  'devset5',
+  'devset6',
+  'devset7',
+  'devset8',
+  'devset9',
+  'devset10',
+  'devset11',
+  'devset12',
+])('development articles (%s)', (set) => {
+  const s = score(join(ROOT, 'tests', set));
+  it('reports recall and precision', () => {
+    console.log(
+      `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}`,
+    );
+    if (process.env['DEV_VERBOSE']) {
+      for (const m of s.missed) {
+        const f = m.figure;
+        const near = m.near ? ` | charted as ${m.near.metric} ${m.near.geo} ${m.near.period} ${m.near.qualifier}` : '';
+        console.log(`MISS ${m.file} ${f.text} → ${f.metric} ${f.geo} ${f.place ?? ''} ${f.period} ${f.qualifier}${near} | ${f.quote}`);
       }
-      expect(s.gold).toBeGreaterThan(0);
-    });
-  },
-);
+      for (const w of s.wrong)
+        console.log(
+          `WRONG ${w.doc} ${w.text} → ${w.metric} ${w.geo} ${w.place ?? ''} ${w.period} ${w.qualifier} | ${w.quote.replace(/\s+/g, '').slice(0, 80)}`,
+        );
+    }
+    expect(s.gold).toBeGreaterThan(0);
+  });
+});
