@@ -23,12 +23,16 @@ export function legendItems(t: Messages): Array<{ symbol: string; label: string;
   ];
 }
 
-/** One line per article behind the figures, in file order: 来源：title（outlet，date）. */
+/**
+ * One line per article behind the figures, in file order: 来源：title（outlet，date）; an article the reader added
+ * in this browser says so (it is not part of the published data).
+ */
 export function sourcesLines(
   factIds: Iterable<string>,
   facts: ReadonlyMap<string, Fact>,
   documents: ReadonlyMap<string, DocumentRecord>,
   t: Messages,
+  localDocs: ReadonlySet<string> = new Set(),
 ): string[] {
   const docs = new Set<string>();
   for (const id of factIds) {
@@ -37,7 +41,8 @@ export function sourcesLines(
   }
   return [...docs].sort().map((id) => {
     const d = documents.get(id);
-    return `${t.source}: ${d?.title ?? id} (${[d?.outlet, d?.published].filter(Boolean).join(', ')})`;
+    const where = [d?.outlet, d?.published, localDocs.has(id) ? t.local.localMark : null].filter(Boolean).join(', ');
+    return `${t.source}: ${d?.title ?? id} (${where})`;
   });
 }
 
@@ -52,6 +57,7 @@ export function figureFrame(input: {
   facts: ReadonlyMap<string, Fact>;
   documents: ReadonlyMap<string, DocumentRecord>;
   credit: string | null;
+  localDocs?: ReadonlySet<string>;
 }): FigureFrame {
   const { t, unit } = input;
   return {
@@ -64,7 +70,7 @@ export function figureFrame(input: {
         : legendItems(t)
             .map((i) => `${i.symbol} ${i.label}`)
             .join('   '),
-    sources: sourcesLines(input.factIds, input.facts, input.documents, t),
+    sources: sourcesLines(input.factIds, input.facts, input.documents, t, input.localDocs),
     credit: input.credit,
     moreSources: t.moreSources,
   };

@@ -216,3 +216,19 @@ describe('percent metrics', () => {
     expect(tooltipHtml('p2', pinput('en'))).toContain('<strong>about 29%</strong>');
   });
 });
+
+describe('points from an article the reader added in this browser', () => {
+  it('have a dashed ring and say so in the tooltip; the others do not', () => {
+    const local = { localDocs: new Set(['d2']) };
+    const models = buildTrendOption({
+      ...input(local),
+      metric: data.metrics.find((m) => m.id === 'filed_models')!,
+      series: selectMetricSeries(data, 'filed_models', { from: 2018, to: 2025, district: 'shanghai' }),
+    }) as { series: S[] };
+    const points = models.series.flatMap((x) => x.data);
+    expect(points.find((d) => d.fact === 's4')!.itemStyle.borderType).toBe('dashed');
+    expect(points.find((d) => d.fact === 's3')!.itemStyle.borderType).toBeUndefined();
+    expect(tooltipHtml('s4', input(local))).toContain('来自你在本浏览器中添加的文章');
+    expect(tooltipHtml('s3', input(local))).not.toContain('本浏览器');
+  });
+});

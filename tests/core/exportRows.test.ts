@@ -139,3 +139,11 @@ describe('text wrapping for exported images', () => {
     expect(wrapText('', 40, measure)).toEqual([]);
   });
 });
+
+describe('figures from an article the reader added in this browser', () => {
+  it('say so in the last column; the published ones leave it empty', () => {
+    const rows = toFactRows(facts, 'en', { ...lookups, localDocs: new Set(['d1']) });
+    expect(new Set(rows.map((r) => r.added_in_browser))).toEqual(new Set(['yes']));
+    expect(new Set(toFactRows(facts, 'en', lookups).map((r) => r.added_in_browser))).toEqual(new Set(['']));
+  });
+});

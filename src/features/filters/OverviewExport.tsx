@@ -74,7 +74,7 @@ export function overviewFigure(index: DataIndex, view: View, lang: Lang, t: Mess
       legend: legendItems(t)
         .map((i) => `${i.symbol} ${i.label}`)
         .join('   '),
-      sources: sourcesLines(factIds, facts, documents, t),
+      sources: sourcesLines(factIds, facts, documents, t, index.localDocs),
       credit: t.mapCredit,
       moreSources: t.moreSources,
     },

@@ -34,7 +34,7 @@ export function ClusterMap() {
   const t = useT();
   const lang = useLang();
   const view = useView();
-  const { data, documents, facts, metrics } = useData();
+  const { data, documents, facts, metrics, localDocs } = useData();
   const setDistrict = useViewStore((s) => s.setDistrict);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   // Zoom and pan only when asked for; turning it off puts the whole city back (a fresh chart).
@@ -64,6 +64,7 @@ export function ClusterMap() {
       factIds: mapSourceFactIds(data, view, measure, districts, clusters),
       facts,
       documents,
+      localDocs,
       credit: t.mapCredit,
     }),
   });

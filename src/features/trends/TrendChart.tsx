@@ -59,6 +59,7 @@ export function TrendChart({ metric, series, view }: { metric: MetricDef; series
       factIds: rows.map((r) => r.p.fact),
       facts,
       documents,
+      localDocs,
       credit: null,
     }),
   });

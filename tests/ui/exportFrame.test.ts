@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages';
+import type { DocumentRecord, Fact } from '../../src/schema/metricsFile';
+import { sourcesLines } from '../../src/ui/exportFrame';
+
+const doc = (id: string, title: string): DocumentRecord => ({
+  id,
+  file: `${id}.txt`,
+  title,
+  outlet: '新华网',
+  published: '2025-03-01',
+  url: null,
+  lang: 'zh-Hans',
+  encoding: 'utf-8',
+  sha256: '0'.repeat(64),
+});
+
+describe('the sources under an exported figure', () => {
+  it('name an article the reader added in this browser as such', () => {
+    const facts = new Map([
+      ['a', { doc: 'site' } as Fact],
+      ['b', { doc: 'local-x' } as Fact],
+    ]);
+    const documents = new Map([
+      ['site', doc('site', '站点文章')],
+      ['local-x', doc('local-x', '本地文章')],
+    ]);
+    expect(sourcesLines(['a', 'b'], facts, documents, messages('en'), new Set(['local-x']))).toEqual([
+      'Source: 本地文章 (新华网, 2025-03-01, added here)',
+      'Source: 站点文章 (新华网, 2025-03-01)',
+    ]);
+  });
+});
