@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { FactsTable } from '../features/facts/FactsTable';
 import { SelectedFact } from '../features/facts/SelectedFact';
 import { Header } from '../features/header/Header';
@@ -11,9 +11,10 @@ import { useInitialUrlView, useUrlSync } from '../store/useUrlSync';
 import { selectYearBounds } from '../core/select';
 import { useViewStore } from '../store/viewStore';
 import { useLocalStore } from '../store/localStore';
-import { mergeLocal } from '../local/merge';
-import { LocalArticles } from '../features/local/LocalArticles';
 import { AddArticle } from '../features/local/AddArticle';
+
+/** The reader's own articles, listed only once there are any (or storage has something to say). */
+const LocalArticles = lazy(() => import('../features/local/LocalArticles').then((m) => ({ default: m.LocalArticles })));
 import type { DetailsState } from './loadData';
 import { Overview } from './Overview';
 import { useAsync } from './useAsync';
@@ -36,13 +37,15 @@ export function Dashboard({
   const site = details?.status === 'ready' ? details.data : data;
   // The reader's own articles (kept in this browser) join the site's data; read again at every visit.
   const local = useLocalStore((s) => s.data);
+  const merge = useLocalStore((s) => s.merge);
   const articles = useLocalStore((s) => s.articles);
+  const listLocal = useLocalStore((s) => s.articles.length > 0 || s.storage !== null || s.problem !== null);
   useEffect(() => {
     void useLocalStore.getState().start();
   }, []);
   const full = useMemo(
-    () => (local ? mergeLocal(site, local, new Set(articles.flatMap((a) => a.dropped))) : site),
-    [site, local, articles],
+    () => (local && merge ? merge(site, local, new Set(articles.flatMap((a) => a.dropped))) : site),
+    [site, local, merge, articles],
   );
   const index = useMemo(
     () =>
@@ -73,7 +76,11 @@ export function Dashboard({
         <Overview />
         <FactsTable onRead={setReading} />
         <Sources />
-        <LocalArticles />
+        {listLocal && (
+          <Suspense fallback={null}>
+            <LocalArticles />
+          </Suspense>
+        )}
       </main>
       <SelectedFact onRead={setReading} />
       {reading && <Reader fact={reading} onClose={() => setReading(null)} />}

@@ -5,12 +5,15 @@
  */
 import { create } from 'zustand';
 import type { LocalArticle } from '../local/extractLocal';
+import type { mergeLocal } from '../local/merge';
 import type { MetricsFile, Notice } from '../schema/metricsFile';
 
 export interface LocalState {
   articles: LocalArticle[];
   /** The articles' data as the extractor read them; null before any is read. */
   data: MetricsFile | null;
+  /** Joins `data` to the site's (src/local/merge.ts), loaded with it: pages with no added article never load it. */
+  merge: typeof mergeLocal | null;
   /** Why the stored articles could not be read again (an error naming the file), or null. */
   problem: Notice[] | null;
   /** Why the articles are not kept in this browser (storage full or disabled), or null. */
@@ -27,11 +30,11 @@ export interface LocalState {
 
 const storage = () => import('../local/storage');
 
-async function read(articles: LocalArticle[]): Promise<Pick<LocalState, 'data' | 'problem'>> {
-  if (articles.length === 0) return { data: null, problem: null };
-  const { readOffThread } = await import('../local/readOffThread');
+async function read(articles: LocalArticle[]): Promise<Pick<LocalState, 'data' | 'problem' | 'merge'>> {
+  if (articles.length === 0) return { data: null, problem: null, merge: null };
+  const [{ readOffThread }, { mergeLocal }] = await Promise.all([import('../local/readOffThread'), import('../local/merge')]);
   const r = await readOffThread(articles);
-  return r.ok ? { data: r.data, problem: null } : { data: null, problem: r.errors };
+  return r.ok ? { data: r.data, problem: null, merge: mergeLocal } : { data: null, problem: r.errors, merge: null };
 }
 
 let started = false;
@@ -44,6 +47,7 @@ export const useLocalStore = create<LocalState>()((set, get) => {
   return {
     articles: [],
     data: null,
+    merge: null,
     problem: null,
     storage: null,
     busy: false,

@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { LocalArticle } from '../../local/extractLocal';
 import { withFrontMatter } from '../../local/frontMatter';
 import { isWebUrl, readFile, readText, tryParsePublished, type Draft, type ReadResult } from '../../local/readInput';
-import { readOffThread } from '../../local/readOffThread';
+import { readTimed } from '../../local/readOffThread';
 import type { Bilingual, MetricsFile, Notice } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
+import { localMessages } from '../../i18n/localMessages';
 import { useLocalStore } from '../../store/localStore';
 import { Review } from './Review';
 
@@ -29,6 +30,7 @@ type Problem = { kind: 'text'; text: Bilingual } | { kind: 'notices'; file: stri
 
 export default function AddArticleDialog({ file, onClose }: { file: File | null; onClose: () => void }) {
   const t = useT();
+  const l = localMessages(useLang());
   const lang = useLang();
   const { data: site } = useData();
   const accept = useLocalStore((s) => s.accept);
@@ -97,13 +99,13 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
       url: fields.url.trim() || r.draft.url,
       outlet: fields.outlet.trim() || r.draft.outlet,
     };
-    if (meta.title === '') return setProblem({ kind: 'text', text: { zh: t.local.needTitle, en: t.local.needTitle } });
-    if (meta.published === '') return setProblem({ kind: 'text', text: { zh: t.local.needDate, en: t.local.needDate } });
+    if (meta.title === '') return setProblem({ kind: 'text', text: { zh: l.needTitle, en: l.needTitle } });
+    if (meta.published === '') return setProblem({ kind: 'text', text: { zh: l.needDate, en: l.needDate } });
     const date = tryParsePublished(meta.published);
-    if (!date.ok) return setProblem({ kind: 'text', text: { zh: t.local.badDate(date.reason), en: t.local.badDate(date.reason) } });
-    if (meta.url !== '' && !isWebUrl(meta.url)) return setProblem({ kind: 'text', text: { zh: t.local.badUrl, en: t.local.badUrl } });
+    if (!date.ok) return setProblem({ kind: 'text', text: { zh: l.badDate(date.reason), en: l.badDate(date.reason) } });
+    if (meta.url !== '' && !isWebUrl(meta.url)) return setProblem({ kind: 'text', text: { zh: l.badUrl, en: l.badUrl } });
     const same = site.documents.find((d) => d.title === meta.title && d.published === date.value);
-    if (same) return setProblem({ kind: 'text', text: { zh: t.local.alreadyIn(same.title), en: t.local.alreadyIn(same.title) } });
+    if (same) return setProblem({ kind: 'text', text: { zh: l.alreadyIn(same.title), en: l.alreadyIn(same.title) } });
     const article: LocalArticle = {
       id: newId(),
       original: withFrontMatter(r.draft.text, {
@@ -116,14 +118,12 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
       dropped: [],
     };
     setBusy(true);
-    const began = performance.now();
-    const read = await readOffThread([article]);
-    const ms = Math.round(performance.now() - began);
+    const { result: read, ms } = await readTimed([article]);
     setBusy(false);
-    if (!read.ok) return setProblem({ kind: 'notices', file: source.file ?? t.local.paste, notices: read.errors });
+    if (!read.ok) return setProblem({ kind: 'notices', file: source.file ?? l.paste, notices: read.errors });
     const mine = read.data;
     if (mine.facts.length === 0 && mine.unread.length === 0)
-      return setProblem({ kind: 'text', text: { zh: t.local.noNumbers, en: t.local.noNumbers } });
+      return setProblem({ kind: 'text', text: { zh: l.noNumbers, en: l.noNumbers } });
     setDropped(new Set());
     setReview({ article, data: mine, ms });
   };
@@ -159,14 +159,14 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   return (
     <dialog ref={dialog} className="add-article" aria-labelledby="add-h" onClose={onClose} onCancel={onClose}>
       <header>
-        <h2 id="add-h">{review ? t.local.review : t.local.title}</h2>
+        <h2 id="add-h">{review ? l.review : l.title}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
       </header>
       {!review && (
         <div className="add-body">
-          <p className="muted">{t.local.intro}</p>
+          <p className="muted">{l.intro}</p>
           <div
             className={`drop-zone${dragging ? ' dragging' : ''}`}
             onDragOver={(e) => {
@@ -182,7 +182,7 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
             }}
           >
             <label className="field">
-              <span>{t.local.paste}</span>
+              <span>{l.paste}</span>
               <textarea
                 value={text}
                 rows={10}
@@ -198,7 +198,7 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
             </label>
             <p>
               <label className="file-button">
-                {t.local.chooseFile}
+                {l.chooseFile}
                 <input
                   type="file"
                   accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
@@ -209,29 +209,29 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
                   }}
                 />
               </label>{' '}
-              <span className="muted">{t.local.dropHere}</span>
+              <span className="muted">{l.dropHere}</span>
               {source.file && (
                 <span className="muted">
                   {' '}
                   · {source.file}
-                  {source.encoding ? ` (${t.local.decodedAs(source.encoding)})` : ''}
+                  {source.encoding ? ` (${l.decodedAs(source.encoding)})` : ''}
                 </span>
               )}
             </p>
           </div>
           <div className="add-fields">
-            {field('title', t.local.articleTitle)}
-            {field('published', t.local.published)}
-            {field('url', t.local.url, 'url')}
-            {field('outlet', t.local.outletLabel)}
+            {field('title', l.articleTitle)}
+            {field('published', l.published)}
+            {field('url', l.url, 'url')}
+            {field('outlet', l.outletLabel)}
           </div>
           {problem && <ProblemLine problem={problem} lang={lang} />}
           <p className="add-actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void readNumbers()}>
-              {busy ? t.local.reading : t.local.read}
+              {busy ? l.reading : l.read}
             </button>
             <button type="button" onClick={() => dialog.current?.close()}>
-              {t.local.cancel}
+              {l.cancel}
             </button>
           </p>
         </div>
@@ -240,12 +240,12 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
         <div className="add-body">
           <Review original={review.article.original} data={review.data} dropped={dropped} onToggle={toggle} lang={lang} t={t} />
           <p className="add-actions">
-            <span className="muted">{t.local.readTime(review.ms)}</span>
+            <span className="muted">{l.readTime(review.ms)}</span>
             <button type="button" className="primary" disabled={busy} onClick={() => void onAccept()}>
-              {t.local.accept}
+              {l.accept}
             </button>
             <button type="button" onClick={() => setReview(null)}>
-              {t.local.back}
+              {l.back}
             </button>
           </p>
         </div>

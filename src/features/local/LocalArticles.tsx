@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { fileName } from '../../local/files';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
+import { localMessages } from '../../i18n/localMessages';
 import { useLocalStore } from '../../store/localStore';
 import { downloadBlob } from '../../ui/download';
 
 /** The articles added in this browser: listed, removable one by one or all, exportable as seeds/ files. */
 export function LocalArticles() {
   const t = useT();
+  const l = localMessages(useLang());
   const lang = useLang();
   const { articles, data, problem, storage, busy, remove, removeAll } = useLocalStore();
   // Counted on the dashboard's data: what is charted once the figures the reader took off are left out.
@@ -27,16 +29,16 @@ export function LocalArticles() {
   };
   return (
     <section className="local-articles" aria-labelledby="local-h" aria-busy={busy}>
-      <h2 id="local-h">{t.local.yours}</h2>
-      <p className="muted">{t.local.yoursIntro}</p>
+      <h2 id="local-h">{l.yours}</h2>
+      <p className="muted">{l.yoursIntro}</p>
       {storage && (
         <p role="alert" className="warning">
-          {t.local.notKept(storage)}
+          {l.notKept(storage)}
         </p>
       )}
       {problem && (
         <div role="alert" className="error">
-          <p>{t.local.failed}</p>
+          <p>{l.failed}</p>
           {problem.map((n, i) => (
             <p key={i}>
               {n.file}
@@ -53,9 +55,9 @@ export function LocalArticles() {
                 <th scope="col">{t.article}</th>
                 <th scope="col">{t.date}</th>
                 <th scope="col">{t.factsFrom}</th>
-                <th scope="col">{t.local.added}</th>
+                <th scope="col">{l.added}</th>
                 <th scope="col">
-                  <span className="sr-only">{t.local.remove}</span>
+                  <span className="sr-only">{l.remove}</span>
                 </th>
               </tr>
             </thead>
@@ -75,11 +77,11 @@ export function LocalArticles() {
                       )}
                     </td>
                     <td>{doc?.published ?? '—'}</td>
-                    <td className="num">{busy ? '…' : t.local.figures(charted.get(a.id) ?? 0)}</td>
+                    <td className="num">{busy ? '…' : l.figures(charted.get(a.id) ?? 0)}</td>
                     <td>{new Date(a.added).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
                     <td>
-                      <button type="button" onClick={() => void remove(a.id)} aria-label={t.local.removeOne(title)}>
-                        {t.local.remove}
+                      <button type="button" onClick={() => void remove(a.id)} aria-label={l.removeOne(title)}>
+                        {l.remove}
                       </button>
                     </td>
                   </tr>
@@ -89,10 +91,10 @@ export function LocalArticles() {
           </table>
           <p className="add-actions">
             <button type="button" onClick={exportAll}>
-              {t.local.export}
+              {l.export}
             </button>
             <button type="button" onClick={() => void removeAll()}>
-              {t.local.removeAll}
+              {l.removeAll}
             </button>
           </p>
         </>

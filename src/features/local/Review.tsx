@@ -3,6 +3,7 @@ import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
 import { bodyOffset } from '../../local/frontMatter';
 import type { Lang, Messages } from '../../i18n/messages';
+import { localMessages } from '../../i18n/localMessages';
 import type { Fact, MetricsFile, Unread } from '../../schema/metricsFile';
 import { formatPeriod } from '../../schema/period';
 
@@ -48,6 +49,7 @@ export function Review({
   lang: Lang;
   t: Messages;
 }) {
+  const l = localMessages(lang);
   const marks = useMemo(() => marksOf(data), [data]);
   const [chosen, setChosen] = useState<number | null>(null);
   const metricNames = useMemo(() => new Map(data.metrics.map((m) => [m.id, m.label[lang]])), [data, lang]);
@@ -68,7 +70,7 @@ export function Review({
         type="button"
         className={`qty qty-${kind}`}
         aria-pressed={chosen === i}
-        aria-label={`${original.slice(span.start, span.end)} (${kind === 'charted' ? t.local.legendCharted : kind === 'read' ? t.local.legendRead : t.local.legendUnread})`}
+        aria-label={`${original.slice(span.start, span.end)} (${kind === 'charted' ? l.legendCharted : kind === 'read' ? l.legendRead : l.legendUnread})`}
         onClick={() => setChosen(chosen === i ? null : i)}
       >
         {original.slice(span.start, span.end)}
@@ -87,11 +89,11 @@ export function Review({
   };
   return (
     <div className="review">
-      <p className="muted">{t.local.reviewIntro}</p>
+      <p className="muted">{l.reviewIntro}</p>
       <p className="review-counts" role="status">
-        <span className="qty-key qty-charted">{t.local.charted(charted)}</span> ·{' '}
-        <span className="qty-key qty-read">{t.local.readNotCharted(data.facts.length - charted)}</span> ·{' '}
-        <span className="qty-key qty-unread">{t.local.unreadCount(data.unread.length)}</span>
+        <span className="qty-key qty-charted">{l.charted(charted)}</span> ·{' '}
+        <span className="qty-key qty-read">{l.readNotCharted(data.facts.length - charted)}</span> ·{' '}
+        <span className="qty-key qty-unread">{l.unreadCount(data.unread.length)}</span>
       </p>
       {chartable.length > 0 && (
         <ul className="review-list">
@@ -115,7 +117,7 @@ export function Review({
             <dl>
               <dt>{t.value}</dt>
               <dd>{picked.unread.text}</dd>
-              <dt>{t.local.reason}</dt>
+              <dt>{l.reason}</dt>
               <dd>{picked.unread.reason}</dd>
             </dl>
           )}
@@ -132,18 +134,18 @@ export function Review({
                 <dd>{formatPeriod(picked.fact.period, lang)}</dd>
                 <dt>{t.place}</dt>
                 <dd>{placeLabel(picked.fact.geo, picked.fact.place, lang, placeNames)}</dd>
-                <dt>{t.local.statusLabel}</dt>
+                <dt>{l.statusLabel}</dt>
                 <dd>{t.status[picked.fact.status]}</dd>
                 {picked.fact.reason && (
                   <>
-                    <dt>{t.local.reason}</dt>
+                    <dt>{l.reason}</dt>
                     <dd>{picked.fact.reason[lang]}</dd>
                   </>
                 )}
               </dl>
               {isCharted(picked.fact) && (
                 <label className="keep">
-                  <input type="checkbox" checked={!dropped.has(picked.fact.id)} onChange={() => onToggle(picked.fact.id)} /> {t.local.keep}
+                  <input type="checkbox" checked={!dropped.has(picked.fact.id)} onChange={() => onToggle(picked.fact.id)} /> {l.keep}
                 </label>
               )}
             </>
