@@ -958,6 +958,16 @@ describe('rules from the twelfth development set', () => {
     const smc = factAt(factsOf('Over 100 companies have joined the SMC in Shanghai already.', '2025-05-01'), 'Over 100 companies');
     expect([smc.metric, smc.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
+  it("a WAIC show floor is the exhibition's area", () => {
+    const f = factAt(
+      factsOf(
+        'The 2025 World Artificial Intelligence Conference in Shanghai opened with a record 70,000-square-metre show floor.',
+        '2025-07-27',
+      ),
+      '70,000-square-metre',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_exhibition_area', '2025']);
+  });
   it('" - " bullets of a summary are sentences of their own: a date does not run on into the next point', () => {
     const f = factAt(
       factsOf('浦东创投集团2025年底基金规模预计达4000亿元 - "模力社区"已集聚近200家垂类模型上下游企业', '2025-05-20'),
