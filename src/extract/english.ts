@@ -448,6 +448,9 @@ const STOP_WORDS = new Set([
   'their',
 ]);
 const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
+/** A currency named after an amount, other than yuan: (about) 62 billion U.S. dollars, HK dollars, euros, pounds, yen. */
+const OTHER_CURRENCY_AFTER =
+  /^\s+(?:(?:u\.s\.|us|american|hong kong|hk|singapore|new taiwan|nt)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|yen|usd|hkd)\b/;
 const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
 
 const AREA_UNITS: ReadonlySet<string> = new Set(['m2', 'km2', 'ha']);
@@ -602,6 +605,8 @@ export function scanEnglishQuantities(
     } else if (OTHER_CURRENCIES.some((p) => lower.startsWith(p, symbolStart - p.length))) {
       currency = 'other';
     }
+    // Currency after the number: 41 billion U.S. dollars, 10 billion dollars, 5 million euros.
+    if (currency === null && OTHER_CURRENCY_AFTER.test(lower.slice(end, end + 24))) currency = 'other';
     let qualifier: Qualifier = '=';
     if (lower[end] === '+' || lower.startsWith('-plus', end)) {
       qualifier = '>';

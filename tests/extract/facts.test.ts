@@ -958,6 +958,11 @@ describe('rules from the twelfth development set', () => {
     const smc = factAt(factsOf('Over 100 companies have joined the SMC in Shanghai already.', '2025-05-01'), 'Over 100 companies');
     expect([smc.metric, smc.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
+  it('an amount in dollars, euros or pounds written after the number is not yuan (review of adding an article)', () => {
+    expect(factsOf("Xuhui's AI industry scale hit 10 billion dollars in 2023.", '2024-01-10')).toEqual([]);
+    expect(factsOf('Pudong’s AI industry reached 41 billion U.S. dollars in 2024.', '2025-01-10')).toEqual([]);
+    expect(factsOf('Shanghai’s AI industry scale reached 5 billion euros in 2024.', '2025-01-10')).toEqual([]);
+  });
   it("a WAIC show floor is the exhibition's area", () => {
     const f = factAt(
       factsOf(
