@@ -16,3 +16,15 @@ export function placeLabel(
   const p = place ? placeNames.get(place) : undefined;
   return p ? `${geoName(geo, lang)} · ${lang === 'zh' ? p.zh : p.en}` : geoName(geo, lang);
 }
+
+/**
+ * Where an article came from, as a figure's source line shows it: outlet and date, and "added here" for one the
+ * reader added in this browser (2025-05-20 alone when the outlet is not known).
+ */
+export function outletAndDate(
+  doc: { outlet: string | null; published: string } | undefined,
+  local: boolean,
+  t: { local: { localMark: string } },
+): string {
+  return [doc?.outlet, doc?.published, local ? t.local.localMark : null].filter(Boolean).join(', ');
+}

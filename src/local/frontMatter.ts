@@ -1,8 +1,6 @@
 /** The seeds/ file the browser keeps for an article a reader adds: front matter, then the text as given. */
 import { stringify } from 'yaml';
 import { bodyOffset } from '../extract/normalize';
-/** Where an article's text starts, after its front matter. */
-export { bodyOffset };
 
 export interface ArticleMeta {
   title: string;

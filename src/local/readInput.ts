@@ -37,11 +37,11 @@ const sizeText = (bytes: number): string =>
 export function tooLarge(bytes: number): Bilingual {
   return {
     zh: `文件太大：${sizeText(bytes)}，上限为 ${sizeText(MAX_BYTES)}`,
-    en: `the file is too large: ${sizeText(bytes)}, the limit is ${sizeText(MAX_BYTES)}`,
+    en: `The file is too large: ${sizeText(bytes)}, the limit is ${sizeText(MAX_BYTES)}`,
   };
 }
 
-const EMPTY: Bilingual = { zh: '没有可读的文字：内容为空', en: 'nothing to read: the text is empty' };
+const EMPTY: Bilingual = { zh: '没有可读的文字：内容为空', en: 'Nothing to read: the text is empty' };
 
 const isHtml = (text: string, file: string | null): boolean =>
   /\.html?$/i.test(file ?? '') || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 200));
@@ -170,7 +170,7 @@ export function readText(text: string, file: string | null, encoding: string | n
   if (text.trim() === '') return { ok: false, problem: EMPTY };
   if (isHtml(text, file)) {
     const page = htmlToText(text);
-    if (page.text.trim() === '') return { ok: false, problem: { zh: '网页里没有正文文字', en: 'the page has no text in it' } };
+    if (page.text.trim() === '') return { ok: false, problem: { zh: '网页里没有正文文字', en: 'The page has no text in it' } };
     return { ok: true, draft: { ...page, file, encoding } };
   }
   const lines = text.slice(bodyOffset(text)).split('\n');
@@ -186,7 +186,7 @@ export async function readFile(file: File): Promise<ReadResult> {
       ok: false,
       problem: {
         zh: `无法读取 ${file.name}：只接受 ${ACCEPTED.join('、')} 文件`,
-        en: `cannot read ${file.name}: only ${ACCEPTED.join(', ')} files are accepted`,
+        en: `Cannot read ${file.name}: only ${ACCEPTED.join(', ')} files are accepted`,
       },
     };
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -194,7 +194,7 @@ export async function readFile(file: File): Promise<ReadResult> {
   if (!decoded.ok)
     return {
       ok: false,
-      problem: { zh: `无法读取 ${file.name}：不是文本文件（${decoded.reason}）`, en: `cannot read ${file.name}: ${decoded.reason}` },
+      problem: { zh: `无法读取 ${file.name}：不是文本文件（${decoded.reason}）`, en: `Cannot read ${file.name}: ${decoded.reason}` },
     };
   return readText(decoded.text, file.name, decoded.encoding === 'utf-8' ? null : decoded.encoding.toUpperCase());
 }

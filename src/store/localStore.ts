@@ -20,6 +20,8 @@ export interface LocalState {
   storage: string | null;
   /** Reading the stored articles at start, or after a change. */
   busy: boolean;
+  /** The article the reader has just added (its id), for the page to say so; null otherwise. */
+  justAdded: string | null;
   /** Reads what the browser kept, once. */
   start: () => Promise<void>;
   /** Adds an article the reader accepted, with the figures they dropped. */
@@ -48,6 +50,7 @@ export const useLocalStore = create<LocalState>()((set, get) => {
     articles: [],
     data: null,
     merge: null,
+    justAdded: null,
     problem: null,
     storage: null,
     busy: false,
@@ -64,8 +67,10 @@ export const useLocalStore = create<LocalState>()((set, get) => {
     accept: async (article) => {
       const saved = await (await storage()).saveStored(article);
       await update([...get().articles.filter((a) => a.id !== article.id), article], saved);
+      set({ justAdded: article.id });
     },
     remove: async (id) => {
+      set({ justAdded: null });
       const removed = await (await storage()).removeStored(id);
       await update(
         get().articles.filter((a) => a.id !== id),
@@ -73,6 +78,7 @@ export const useLocalStore = create<LocalState>()((set, get) => {
       );
     },
     removeAll: async () => {
+      set({ justAdded: null });
       const cleared = await (await storage()).clearStored();
       await update([], cleared);
     },

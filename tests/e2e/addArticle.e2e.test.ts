@@ -88,6 +88,8 @@ describe('adding an article in the browser', () => {
     expect(await detail.textContent()).toContain('2025年一季度');
     await dialog(page).getByRole('button', { name: '添加到看板' }).click();
     await dialog(page).waitFor({ state: 'detached' });
+    // Focus is back on the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('添加文章');
 
     // On the chart of the industry's scale: one more point, from the added article, with its quote in the data table.
     await expect.poll(async () => (await chartFacts(page, '人工智能产业规模')).length, { timeout: 20_000 }).toBe(before.length + 1);
@@ -101,9 +103,12 @@ describe('adding an article in the browser', () => {
     expect(await row.locator('td').nth(2).textContent()).toBe('超1,180亿元');
     expect(await row.locator('q').textContent()).toContain('产业营收超过1180亿元');
     expect(await row.locator('.tag.local').textContent()).toBe('本地添加');
-    // Listed among the reader's articles.
+    // Listed among the reader's articles, which say what was just added.
     const mine = page.getByRole('region', { name: '你添加的文章' });
     expect(await mine.getByRole('row').count()).toBe(2);
+    await expect
+      .poll(() => mine.getByRole('status').textContent())
+      .toBe('已添加“上海经济“半年报”出炉:大城的活力与韧性”：4 个数字画入图表。');
 
     // A reload: still there (kept in IndexedDB, read again).
     await page.reload();
@@ -175,7 +180,12 @@ describe('adding an article in the browser', () => {
     await expect.poll(() => mine.textContent(), { timeout: 20_000 }).toContain('1 个图表数字');
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // Remove all asks first.
     await mine.getByRole('button', { name: '全部移除' }).click();
+    await mine.getByRole('button', { name: '不移除' }).click();
+    expect(await mine.getByRole('row').count()).toBe(2);
+    await mine.getByRole('button', { name: '全部移除' }).click();
+    await mine.getByRole('button', { name: '确认移除全部 1 篇' }).click();
     await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });

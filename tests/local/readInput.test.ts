@@ -27,17 +27,17 @@ describe('reading what the reader gives', () => {
     expect(plain.ok && [plain.draft.title, plain.draft.published]).toEqual(['上海人工智能', '']);
     expect(readText(' \n ', null)).toEqual({
       ok: false,
-      problem: { zh: '没有可读的文字：内容为空', en: 'nothing to read: the text is empty' },
+      problem: { zh: '没有可读的文字：内容为空', en: 'Nothing to read: the text is empty' },
     });
   });
   it('refuses a file past the limit with its size, and one of another kind, before reading it', async () => {
-    expect(tooLarge(50 * 1024 * 1024).en).toBe('the file is too large: 50.0 MB, the limit is 5.0 MB');
+    expect(tooLarge(50 * 1024 * 1024).en).toBe('The file is too large: 50.0 MB, the limit is 5.0 MB');
     const big = { name: 'a.txt', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
     expect(await readFile(big)).toMatchObject({ ok: false });
     const pdf = new File(['%PDF'], 'a.pdf');
     expect(await readFile(pdf)).toMatchObject({
       ok: false,
-      problem: { en: 'cannot read a.pdf: only .txt, .md, .html, .htm files are accepted' },
+      problem: { en: 'Cannot read a.pdf: only .txt, .md, .html, .htm files are accepted' },
     });
   });
   it('reads GB18030 and UTF-16 files as the build does, and says so', async () => {

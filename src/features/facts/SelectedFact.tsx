@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatFact } from '../../core/format';
-import { placeLabel } from '../../core/names';
+import { placeLabel, outletAndDate } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import type { Fact } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
@@ -17,7 +17,7 @@ export const factRowId = (id: string): string => `fact-${id.replace(/[^a-zA-Z0-9
 export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   const t = useT();
   const lang = useLang();
-  const { facts, metrics, documents, placeNames, complete, requestAll } = useData();
+  const { facts, metrics, documents, placeNames, complete, requestAll, localDocs } = useData();
   const id = useViewStore((s) => s.fact);
   const selectFact = useViewStore((s) => s.selectFact);
   const fact = id ? facts.get(id) : undefined;
@@ -67,7 +67,7 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
         </p>
       )}
       <p className="quote">
-        <q>{fact.source.quote}</q> — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
+        <q>{fact.source.quote}</q> — {doc?.title} ({outletAndDate(doc, localDocs.has(fact.doc), t)})
       </p>
       <div className="actions">
         <button type="button" onClick={showRow}>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../core/format';
 import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
-import { geoName } from '../../core/names';
+import { geoName, outletAndDate } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
@@ -11,7 +11,7 @@ import { formatPeriod } from '../../schema/period';
 function KpiCard({ kpi }: { kpi: Kpi }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents } = useData();
+  const { facts, documents, localDocs } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
   const label = lang === 'zh' ? kpi.metric.label.zh : kpi.metric.label.en;
   const latest = kpi.latest;
@@ -31,6 +31,11 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           </button>
           <p className="muted">
             {t.latest}: {formatPeriod(latest.period, lang)}
+            {localDocs.has(fact.doc) && (
+              <span className="tag local" title={t.local.localNote}>
+                {t.local.localMark}
+              </span>
+            )}
           </p>
           {kpi.ratio && (
             <p>
@@ -47,7 +52,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             </p>
           )}
           <p role="tooltip" id={sourceId} className="kpi-source">
-            {t.source}: “{fact.source.quote}” — {doc?.title} ({doc?.outlet ?? ''} {doc?.published})
+            {t.source}: “{fact.source.quote}” — {doc?.title} ({outletAndDate(doc, localDocs.has(fact.doc), t)})
             {note !== null && <span className="period-note">{note}</span>}
           </p>
         </>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../store/hooks';
 
 const AddArticleDialog = lazy(() => import('./AddArticleDialog'));
@@ -13,6 +13,7 @@ export function AddArticle() {
   const t = useT();
   const [open, setOpen] = useState<{ file: File | null } | null>(null);
   const [over, setOver] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) return;
     const onOver = (e: DragEvent): void => {
@@ -41,7 +42,7 @@ export function AddArticle() {
   }, [open]);
   return (
     <>
-      <button type="button" className="add-article-button" onClick={() => setOpen({ file: null })}>
+      <button ref={button} type="button" className="add-article-button" onClick={() => setOpen({ file: null })}>
         {t.local.add}
       </button>
       {over && (
@@ -51,7 +52,14 @@ export function AddArticle() {
       )}
       {open && (
         <Suspense fallback={null}>
-          <AddArticleDialog file={open.file} onClose={() => setOpen(null)} />
+          <AddArticleDialog
+            file={open.file}
+            onClose={() => {
+              setOpen(null);
+              // Back to where the reader was: the button that opened the dialog.
+              button.current?.focus();
+            }}
+          />
         </Suspense>
       )}
     </>

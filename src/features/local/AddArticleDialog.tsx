@@ -23,6 +23,9 @@ interface Fields {
 
 const EMPTY_FIELDS: Fields = { title: '', published: '', url: '', outlet: '' };
 
+/** More characters than this arriving at once is a paste. */
+const PASTE = 20;
+
 /** An id no seed file has, for the article and its file name in an export. */
 const newId = (): string => `local-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 
@@ -43,6 +46,11 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   const [review, setReview] = useState<{ article: LocalArticle; data: MetricsFile; ms: number } | null>(null);
   const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
   const [dragging, setDragging] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The review replaces the form: focus goes to its heading, not to the page behind.
+  useEffect(() => {
+    if (review) heading.current?.focus();
+  }, [review]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -157,15 +165,37 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   );
 
   return (
-    <dialog ref={dialog} className="add-article" aria-labelledby="add-h" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="add-article"
+      aria-labelledby="add-h"
+      onClose={onClose}
+      onCancel={onClose}
+      // A file dropped anywhere on the dialog is taken (the browser would otherwise open it in place of the page).
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const f = e.dataTransfer.files[0];
+        if (f && !review) void takeFile(f);
+      }}
+    >
       <header>
-        <h2 id="add-h">{review ? l.review : l.title}</h2>
+        <h2 id="add-h" ref={heading} tabIndex={-1}>
+          {review ? l.review : l.title}
+        </h2>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
       </header>
       {!review && (
-        <div className="add-body">
+        <form
+          className="add-body"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void readNumbers();
+          }}
+        >
           <p className="muted">{l.intro}</p>
           <div
             className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -174,12 +204,6 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
               setDragging(true);
             }}
             onDragLeave={() => setDragging(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragging(false);
-              const f = e.dataTransfer.files[0];
-              if (f) void takeFile(f);
-            }}
           >
             <label className="field">
               <span>{l.paste}</span>
@@ -187,12 +211,15 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
                 value={text}
                 rows={10}
                 onChange={(e) => {
-                  setText(e.target.value);
+                  const next = e.target.value;
+                  // A paste (or the first text): what it says about itself fills the empty fields at once, before
+                  // the reader moves to them; typing afterwards leaves the fields alone.
+                  if (next.length - text.length > PASTE || text.trim() === '') {
+                    const r = readText(next, null);
+                    if (r.ok) prefill(r.draft);
+                  }
+                  setText(next);
                   setSource({ file: null, encoding: null });
-                }}
-                onBlur={() => {
-                  const r = readText(text, source.file, source.encoding);
-                  if (r.ok) prefill(r.draft);
                 }}
               />
             </label>
@@ -227,14 +254,14 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
           </div>
           {problem && <ProblemLine problem={problem} lang={lang} />}
           <p className="add-actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => void readNumbers()}>
+            <button type="submit" className="primary" disabled={busy}>
               {busy ? l.reading : l.read}
             </button>
             <button type="button" onClick={() => dialog.current?.close()}>
               {l.cancel}
             </button>
           </p>
-        </div>
+        </form>
       )}
       {review && (
         <div className="add-body">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { fileName } from '../../local/files';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
@@ -11,7 +11,13 @@ export function LocalArticles() {
   const t = useT();
   const l = localMessages(useLang());
   const lang = useLang();
-  const { articles, data, problem, storage, busy, remove, removeAll } = useLocalStore();
+  const { articles, data, problem, storage, busy, remove, removeAll, justAdded } = useLocalStore();
+  const [confirming, setConfirming] = useState(false);
+  const holder = useRef<HTMLElement>(null);
+  // Just added: the list comes into view and says what was added (the dialog that did it has closed).
+  useEffect(() => {
+    if (justAdded !== null) holder.current?.scrollIntoView?.({ block: 'start' });
+  }, [justAdded]);
   // Counted on the dashboard's data: what is charted once the figures the reader took off are left out.
   const { data: shown, localDocs } = useData();
   const charted = useMemo(() => {
@@ -28,9 +34,14 @@ export function LocalArticles() {
     });
   };
   return (
-    <section className="local-articles" aria-labelledby="local-h" aria-busy={busy}>
+    <section ref={holder} className="local-articles" aria-labelledby="local-h" aria-busy={busy}>
       <h2 id="local-h">{l.yours}</h2>
       <p className="muted">{l.yoursIntro}</p>
+      {justAdded !== null && !busy && (
+        <p role="status" className="added-status">
+          {l.justAdded(data?.documents.find((d) => d.id === justAdded)?.title ?? justAdded, charted.get(justAdded) ?? 0)}
+        </p>
+      )}
       {storage && (
         <p role="alert" className="warning">
           {l.notKept(storage)}
@@ -93,9 +104,26 @@ export function LocalArticles() {
             <button type="button" onClick={exportAll}>
               {l.export}
             </button>
-            <button type="button" onClick={() => void removeAll()}>
-              {l.removeAll}
-            </button>
+            {confirming ? (
+              <>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setConfirming(false);
+                    void removeAll();
+                  }}
+                >
+                  {l.confirmRemoveAll(articles.length)}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  {l.keepAll}
+                </button>
+              </>
+            ) : (
+              <button type="button" onClick={() => setConfirming(true)}>
+                {l.removeAll}
+              </button>
+            )}
           </p>
         </>
       )}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
-import { bodyOffset } from '../../local/frontMatter';
+import { bodyOffset } from '../../local/body';
 import type { Lang, Messages } from '../../i18n/messages';
 import { localMessages } from '../../i18n/localMessages';
 import type { Fact, MetricsFile, Unread } from '../../schema/metricsFile';

@@ -4,6 +4,7 @@ import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
 import { withHiddenMarks } from './markdownMarks';
 import { useLocalStore } from '../../store/localStore';
+import { bodyOffset } from '../../local/body';
 
 export const articleUrl = (doc: string): string => `/articles/${encodeURIComponent(doc)}.txt`;
 
@@ -24,7 +25,7 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   );
   const doc = documents.get(fact.doc);
 
-  // An article the reader added is in this browser, not on the server.
+  // An article the reader added is in this browser, not on the server (shown from after its front matter).
   const local = useLocalStore((s) => s.articles.find((a) => a.id === fact.doc)?.original);
   const text = useMemo(() => (local !== undefined ? { ok: true as const, body: local } : fetched), [local, fetched]);
   useEffect(() => {
@@ -75,7 +76,7 @@ export function Reader({ fact, onClose }: { fact: Fact; onClose: () => void }) {
         )}
         {text && text.ok && (
           <p className="article-text">
-            {withHiddenMarks(text.body, 0, start)}
+            {withHiddenMarks(text.body, local !== undefined ? Math.min(bodyOffset(local), start) : 0, start)}
             <mark ref={mark}>
               {withHiddenMarks(text.body, start, numStart)}
               <strong>{text.body.slice(numStart, numEnd)}</strong>

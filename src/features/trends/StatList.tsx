@@ -1,3 +1,4 @@
+import { outletAndDate } from '../../core/names';
 import { memo, useId, useMemo } from 'react';
 import { seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
@@ -42,7 +43,7 @@ const MAX_FIGURES = 4;
 function StatFigures({ series }: { series: ViewSeries[] }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents, placeNames } = useData();
+  const { facts, documents, placeNames, localDocs } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
   const { shown, more } = useMemo(() => statEntries(series, MAX_FIGURES), [series]);
   return (
@@ -59,7 +60,7 @@ function StatFigures({ series }: { series: ViewSeries[] }) {
               {seriesName(v, lang, placeNames)} ·{' '}
               {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
               {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
-              {sources > 1 ? ` · ${t.sameFigure(sources)}` : doc ? ` · ${doc.outlet ?? ''} ${doc.published}` : ''}
+              {sources > 1 ? ` · ${t.sameFigure(sources)}` : doc ? ` · ${outletAndDate(doc, localDocs.has(p.source.doc), t)}` : ''}
             </span>
           </li>
         );
