@@ -7,6 +7,7 @@ import { Pager } from '../../ui/Pager';
 import { selectFacts } from '../../core/select';
 import type { Fact } from '../../schema/metricsFile';
 import { formatPeriod } from '../../schema/period';
+import { LocalTag } from '../../ui/LocalTag';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
@@ -130,11 +131,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
                     <td>{labels.metric(f)}</td>
                     <td>
                       {documents.get(f.doc)?.title}
-                      {lookups.localDocs.has(f.doc) && (
-                        <span className="tag local" title={t.local.localNote}>
-                          {t.local.localMark}
-                        </span>
-                      )}
+                      {lookups.localDocs.has(f.doc) && <LocalTag />}
                     </td>
                     <td>
                       <q>{f.source.quote}</q>{' '}

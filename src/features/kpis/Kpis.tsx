@@ -3,6 +3,7 @@ import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../c
 import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { geoName, outletAndDate } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
+import { LocalTag } from '../../ui/LocalTag';
 import { useData } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
 import { useViewStore } from '../../store/viewStore';
@@ -31,11 +32,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           </button>
           <p className="muted">
             {t.latest}: {formatPeriod(latest.period, lang)}
-            {localDocs.has(fact.doc) && (
-              <span className="tag local" title={t.local.localNote}>
-                {t.local.localMark}
-              </span>
-            )}
+            {localDocs.has(fact.doc) && <LocalTag />}
           </p>
           {kpi.ratio && (
             <p>

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { LocalTag } from '../../ui/LocalTag';
 import { useData } from '../../store/dataContext';
 import { useT } from '../../store/hooks';
 import { Pager } from '../../ui/Pager';
@@ -43,11 +44,7 @@ export function Sources() {
                 ) : (
                   d.title
                 )}
-                {localDocs.has(d.id) && (
-                  <span className="tag local" title={t.local.localNote}>
-                    {t.local.localMark}
-                  </span>
-                )}
+                {localDocs.has(d.id) && <LocalTag />}
               </td>
               <td>{d.outlet ?? '—'}</td>
               <td>{d.published}</td>

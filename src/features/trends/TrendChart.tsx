@@ -5,6 +5,7 @@ import { formatFact } from '../../core/format';
 import { periodNote } from '../../core/periodNote';
 import type { View, ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
+import { LocalTag } from '../../ui/LocalTag';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
 import { useThemeStore } from '../../store/themeStore';
@@ -119,11 +120,7 @@ export function TrendChart({ metric, series, view }: { metric: MetricDef; series
                     <td>{f ? formatFact(f, lang) : p.value}</td>
                     <td>
                       <q>{p.source.quote}</q>
-                      {localDocs.has(p.source.doc) && (
-                        <span className="tag local" title={t.local.localNote}>
-                          {t.local.localMark}
-                        </span>
-                      )}
+                      {localDocs.has(p.source.doc) && <LocalTag />}
                     </td>
                   </tr>
                 );
