@@ -9,6 +9,7 @@ import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
 import { decodeText, SHOWN } from './decode.ts';
 import { bodyOffset } from './normalize.ts';
+import { NOT_CHARTED_KEY } from './readerChoices';
 
 export interface SeedIo {
   /** File names in the folder (not paths). Throws when the folder cannot be read. */
@@ -36,6 +37,8 @@ export interface LoadedArticle {
   published: string;
   url: string | null;
   date: ArticleDate;
+  /** Figures (as written) the reader took off the charts when adding the article in the browser (`not_charted:`). */
+  notCharted: string[];
 }
 
 export interface LoadResult {
@@ -54,6 +57,7 @@ interface Meta {
   outlet?: string;
   published?: string;
   url?: string;
+  notCharted?: string[];
 }
 
 type YamlResult =
@@ -167,6 +171,16 @@ function metaFrom(record: Record<string, unknown>): { meta: Meta; problems: Prob
   if (url) meta.url = url;
   const outlet = str('outlet') ?? (source && !isWebUrl(source) ? source : undefined);
   if (outlet) meta.outlet = outlet;
+  const notCharted = record[NOT_CHARTED_KEY];
+  if (notCharted !== undefined && notCharted !== null) {
+    if (Array.isArray(notCharted) && notCharted.every((x) => typeof x === 'string')) meta.notCharted = notCharted;
+    else
+      problems.push({
+        key: NOT_CHARTED_KEY,
+        severity: 'warning',
+        message: `${NOT_CHARTED_KEY} is not a list of figures as written; ignored`,
+      });
+  }
   const dateKey = record['published'] !== undefined && record['published'] !== null ? 'published' : 'date';
   const date = record[dateKey];
   if (date !== undefined && date !== null) {
@@ -392,6 +406,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
       published,
       url: front.url ?? listed.url ?? null,
       date: toArticleDate(published),
+      notCharted: front.notCharted ?? [],
     });
   }
   const unique = dropDuplicates(articles);

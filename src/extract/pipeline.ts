@@ -15,6 +15,7 @@ import { extractArticleFacts } from './facts';
 import type { LoadedArticle } from './load';
 import type { Gazetteer } from './curated';
 import { PlaceMatcher } from './places';
+import { withoutTakenOff } from './readerChoices';
 import { byCodeUnit, findConflicts, toSeries } from './series';
 
 export interface PipelineInput {
@@ -94,7 +95,7 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
       encoding: a.encoding,
       sha256: a.sha256,
     });
-    const screened = screenFacts(result.facts, a.file);
+    const screened = screenFacts(withoutTakenOff(result.facts, a.notCharted), a.file);
     appendAll(file.facts, screened.kept);
     appendAll(file.warnings, screened.warnings);
     appendAll(file.unread, result.unread);

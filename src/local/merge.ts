@@ -4,11 +4,12 @@
  * place counts found again over the whole. A figure the reader dropped before accepting stays in the facts,
  * off the charts, with the reason.
  */
+import { TAKEN_OFF } from '../extract/readerChoices';
 import { findConflicts, toSeries } from '../extract/series';
 import type { Bilingual, Fact, MetricsFile, Place, Series } from '../schema/metricsFile';
 import { comparePeriods } from '../schema/period';
 
-export const DROPPED: Bilingual = { zh: '添加文章时由读者移出图表', en: 'taken off the charts by the reader when adding the article' };
+export const DROPPED: Bilingual = TAKEN_OFF;
 
 const seriesKey = (s: Pick<Series, 'metric' | 'geo' | 'place'>): string => `${s.metric}\u0000${s.geo}\u0000${s.place ?? ''}`;
 

@@ -180,6 +180,18 @@ describe('adding an article in the browser', () => {
     await expect.poll(() => mine.textContent(), { timeout: 20_000 }).toContain('1 个图表数字');
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // Exported, the file says which figure was taken off, and the build step leaves it off too.
+    const download = page.waitForEvent('download');
+    await mine.getByRole('button', { name: /导出为 seeds 文件/ }).click();
+    const [file] = Object.values(unzipSync(new Uint8Array(readFileSync(await (await download).path()))));
+    const dir = mkdtempSync(join(tmpdir(), 'exported-html-'));
+    writeFileSync(join(dir, 'page.md'), file!);
+    expect(readFileSync(join(dir, 'page.md'), 'utf8')).toContain('not_charted:');
+    const out = join(dir, 'out');
+    const run = spawnSync(process.execPath, ['scripts/extract.mjs', '--seeds', dir, '--out', out], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const rebuilt = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')) as MetricsFile;
+    expect(rebuilt.series.map((x) => [x.metric, x.points.map((p) => p.value)])).toEqual([['ai_enterprises', [2000]]]);
     // Remove all asks first.
     await mine.getByRole('button', { name: '全部移除' }).click();
     await mine.getByRole('button', { name: '不移除' }).click();

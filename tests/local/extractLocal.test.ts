@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLocal } from '../../src/local/extractLocal';
 import { withFrontMatter } from '../../src/local/frontMatter';
 import { mergeLocal, DROPPED } from '../../src/local/merge';
+import { TAKEN_OFF } from '../../src/extract/readerChoices';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { extractSeedsFile, ROOT } from '../extract/helpers';
 
@@ -54,6 +55,32 @@ describe('extraction in the browser', () => {
     });
     const fact = r.data.facts.find((f) => f.text === '超过1000家')!;
     expect(original.slice(fact.start, fact.end)).toBe('超过1000家');
+  });
+});
+
+describe('figures the reader took off the charts', () => {
+  it('are listed in the front matter, and the build step leaves them off too, with the reason', () => {
+    const original = withFrontMatter('2024年，上海人工智能企业超过2000家，人工智能产业规模超过4500亿元。', {
+      title: '读者移出',
+      published: '2025-03-01',
+      url: null,
+      outlet: null,
+      notCharted: ['超过4500亿元'],
+    });
+    expect(original).toContain('not_charted:\n  - 超过4500亿元\n');
+    const r = extractLocal([{ id: 'local-n', original }]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.data.facts.find((f) => f.text === '超过4500亿元')).toMatchObject({ metric: null, reason: TAKEN_OFF });
+    expect(r.data.facts.find((f) => f.text === '超过2000家')?.metric).toBe('ai_enterprises');
+    expect(r.data.series.flatMap((x) => x.points.map((p) => p.value))).toEqual([2000]);
+  });
+  it('a not_charted that is not a list of figures is ignored, with a warning at its line', () => {
+    const r = extractLocal([
+      { id: 'local-w', original: '---\ntitle: t\ndate: "2025-03-01"\nnot_charted: 12\n---\n2024年，上海人工智能企业超过2000家。' },
+    ]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.warnings).toEqual([{ file: 'local-w.md', line: 4, message: 'not_charted is not a list of figures as written; ignored' }]);
+    expect(r.data.series).toHaveLength(1);
   });
 });
 

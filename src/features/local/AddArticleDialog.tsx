@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LocalArticle } from '../../local/extractLocal';
-import { withFrontMatter } from '../../local/frontMatter';
+import { withFrontMatter, type ArticleMeta } from '../../local/frontMatter';
 import { isWebUrl, readFile, readText, tryParsePublished, type Draft, type ReadResult } from '../../local/readInput';
 import { readTimed } from '../../local/readOffThread';
 import type { Bilingual, MetricsFile, Notice } from '../../schema/metricsFile';
@@ -43,7 +43,9 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   const [fields, setFields] = useState<Fields>(EMPTY_FIELDS);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
-  const [review, setReview] = useState<{ article: LocalArticle; data: MetricsFile; ms: number } | null>(null);
+  const [review, setReview] = useState<{ article: LocalArticle; meta: ArticleMeta; body: string; data: MetricsFile; ms: number } | null>(
+    null,
+  );
   const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
   const [dragging, setDragging] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -114,14 +116,10 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
     if (meta.url !== '' && !isWebUrl(meta.url)) return setProblem({ kind: 'text', text: { zh: l.badUrl, en: l.badUrl } });
     const same = site.documents.find((d) => d.title === meta.title && d.published === date.value);
     if (same) return setProblem({ kind: 'text', text: { zh: l.alreadyIn(same.title), en: l.alreadyIn(same.title) } });
+    const articleMeta: ArticleMeta = { title: meta.title, published: date.value, url: meta.url || null, outlet: meta.outlet || null };
     const article: LocalArticle = {
       id: newId(),
-      original: withFrontMatter(r.draft.text, {
-        title: meta.title,
-        published: date.value,
-        url: meta.url || null,
-        outlet: meta.outlet || null,
-      }),
+      original: withFrontMatter(r.draft.text, articleMeta),
       added: new Date().toISOString(),
       dropped: [],
     };
@@ -133,13 +131,19 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
     if (mine.facts.length === 0 && mine.unread.length === 0)
       return setProblem({ kind: 'text', text: { zh: l.noNumbers, en: l.noNumbers } });
     setDropped(new Set());
-    setReview({ article, data: mine, ms });
+    setReview({ article, meta: articleMeta, body: r.draft.text, data: mine, ms });
   };
 
   const onAccept = async (): Promise<void> => {
     if (!review) return;
     setBusy(true);
-    await accept({ ...review.article, dropped: [...dropped] });
+    // The figures taken off go into the file's front matter (not_charted), so the build step leaves them off too.
+    const notCharted = review.data.facts.filter((f) => dropped.has(f.id)).map((f) => f.text);
+    await accept(
+      notCharted.length === 0
+        ? review.article
+        : { ...review.article, original: withFrontMatter(review.body, { ...review.meta, notCharted }) },
+    );
     setBusy(false);
     dialog.current?.close();
   };
