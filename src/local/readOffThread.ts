@@ -53,3 +53,15 @@ export async function readTimed(
   const result = await readOffThread(articles);
   return { result, ms: Math.round(performance.now() - began) };
 }
+
+/**
+ * Starts the worker and has it load the extractor and check the catalogue now, while the reader is still pasting
+ * or filling in the date: the first reading then costs only the reading. Nothing is waited for.
+ */
+export function warmUp(): void {
+  try {
+    start().postMessage({ id: -1, articles: [] } satisfies LocalAsk);
+  } catch {
+    // No worker here: the first reading will say so.
+  }
+}

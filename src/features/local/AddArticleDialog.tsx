@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LocalArticle } from '../../local/extractLocal';
 import { withFrontMatter, type ArticleMeta } from '../../local/frontMatter';
 import { isWebUrl, readFile, readText, tryParsePublished, type Draft, type ReadResult } from '../../local/readInput';
-import { readTimed } from '../../local/readOffThread';
+import { readTimed, warmUp } from '../../local/readOffThread';
 import type { Bilingual, MetricsFile, Notice } from '../../schema/metricsFile';
 import { useData } from '../../store/dataContext';
 import { useLang, useT } from '../../store/hooks';
@@ -57,6 +57,7 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal?.();
+    warmUp();
   }, []);
 
   /** What the text says about itself fills the fields the reader has left empty. */
