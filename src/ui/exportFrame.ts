@@ -1,6 +1,6 @@
 /** The words baked into an exported figure: title and unit, active filters, legend, and the articles the numbers come from. */
 import type { View } from '../core/select';
-import { geoName } from '../core/names';
+import { geoName, outletAndDate } from '../core/names';
 import type { Lang, Messages } from '../i18n/messages';
 import type { BaseUnit, DocumentRecord, Fact } from '../schema/metricsFile';
 import type { FigureFrame } from './figure';
@@ -41,8 +41,7 @@ export function sourcesLines(
   }
   return [...docs].sort().map((id) => {
     const d = documents.get(id);
-    const where = [d?.outlet, d?.published, localDocs.has(id) ? t.local.localMark : null].filter(Boolean).join(', ');
-    return `${t.source}: ${d?.title ?? id} (${where})`;
+    return `${t.source}: ${d?.title ?? id} (${outletAndDate(d, localDocs.has(id), t)})`;
   });
 }
 
