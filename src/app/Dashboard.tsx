@@ -38,15 +38,11 @@ export function Dashboard({
   // The reader's own articles (kept in this browser) join the site's data; read again at every visit.
   const local = useLocalStore((s) => s.data);
   const merge = useLocalStore((s) => s.merge);
-  const articles = useLocalStore((s) => s.articles);
   const listLocal = useLocalStore((s) => s.articles.length > 0 || s.storage !== null || s.problem !== null);
   useEffect(() => {
     void useLocalStore.getState().start();
   }, []);
-  const full = useMemo(
-    () => (local && merge ? merge(site, local, new Set(articles.flatMap((a) => a.dropped))) : site),
-    [site, local, merge, articles],
-  );
+  const full = useMemo(() => (local && merge ? merge(site, local) : site), [site, local, merge]);
   const index = useMemo(
     () =>
       indexData(

@@ -19,8 +19,6 @@ export interface LocalArticle {
   original: string;
   /** When it was added (ISO time), for the list. */
   added: string;
-  /** Figures the reader took off the charts before accepting (fact ids). */
-  dropped: string[];
 }
 
 export type LocalExtract = { ok: true; data: MetricsFile; warnings: Notice[] } | { ok: false; errors: Notice[] };

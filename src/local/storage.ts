@@ -35,8 +35,7 @@ const isLocalArticle = (x: unknown): x is LocalArticle => {
     typeof a.id === 'string' &&
     a.id.startsWith('local-') &&
     typeof a.original === 'string' &&
-    typeof a.added === 'string' &&
-    Array.isArray(a.dropped)
+    typeof a.added === 'string'
   );
 };
 

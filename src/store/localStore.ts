@@ -24,7 +24,7 @@ export interface LocalState {
   justAdded: string | null;
   /** Reads what the browser kept, once. */
   start: () => Promise<void>;
-  /** Adds an article the reader accepted, with the figures they dropped. */
+  /** Adds an article the reader accepted (figures taken off are listed in its front matter). */
   accept: (article: LocalArticle) => Promise<void>;
   remove: (id: string) => Promise<void>;
   removeAll: () => Promise<void>;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLocal } from '../../src/local/extractLocal';
 import { withFrontMatter } from '../../src/local/frontMatter';
-import { mergeLocal, DROPPED } from '../../src/local/merge';
+import { mergeLocal } from '../../src/local/merge';
 import { TAKEN_OFF } from '../../src/extract/readerChoices';
 import type { MetricsFile } from '../../src/schema/metricsFile';
 import { extractSeedsFile, ROOT } from '../extract/helpers';
@@ -114,12 +114,24 @@ describe('joining added articles to the site’s data', () => {
     expect(before.points.some((p) => p.source.doc === 'local-a')).toBe(false);
   });
 
-  it('keeps a dropped figure in the facts, off the charts, with the reason', () => {
-    const added = local();
-    const dropped = added.facts.find((f) => f.metric === 'ai_industry_scale')!;
-    const merged = mergeLocal(build, added, new Set([dropped.id]));
+  it('keeps a figure taken off the charts in the facts, off the charts, with the reason', () => {
+    const r = extractLocal([
+      {
+        id: 'local-a',
+        original: withFrontMatter('2026年一季度，上海人工智能企业超过2000家，人工智能产业规模超过5000亿元。', {
+          title: '测试文章',
+          published: '2026-04-10',
+          url: null,
+          outlet: null,
+          notCharted: ['超过5000亿元'],
+        }),
+      },
+    ]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const merged = mergeLocal(build, r.data);
+    const dropped = r.data.facts.find((f) => f.text === '超过5000亿元')!;
     expect(merged.series.some((s) => s.points.some((p) => p.fact === dropped.id))).toBe(false);
-    expect(merged.facts.find((f) => f.id === dropped.id)).toMatchObject({ metric: null, reason: DROPPED });
+    expect(merged.facts.find((f) => f.id === dropped.id)).toMatchObject({ metric: null, reason: TAKEN_OFF });
     expect(merged.series.some((s) => s.metric === 'ai_enterprises' && s.points.some((p) => p.source.doc === 'local-a'))).toBe(true);
   });
 

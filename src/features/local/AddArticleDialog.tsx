@@ -122,7 +122,6 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
       id: newId(),
       original: withFrontMatter(r.draft.text, articleMeta),
       added: new Date().toISOString(),
-      dropped: [],
     };
     setBusy(true);
     const { result: read, ms } = await readTimed([article]);
