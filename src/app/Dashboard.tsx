@@ -1,8 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { FactsTable } from '../features/facts/FactsTable';
 import { SelectedFact } from '../features/facts/SelectedFact';
 import { Header } from '../features/header/Header';
-import { Reader } from '../features/reader/Reader';
 import { Sources } from '../features/sources/Sources';
 import type { Lang } from '../i18n/messages';
 import type { Fact, MetricsFile } from '../schema/metricsFile';
@@ -13,6 +11,9 @@ import { useViewStore } from '../store/viewStore';
 import { useLocalStore } from '../store/localStore';
 import { AddArticle } from '../features/local/AddArticle';
 
+// Below the first screen or opened on demand: loaded after the first paint, off the page's initial JavaScript.
+const FactsTable = lazy(() => import('../features/facts/FactsTable').then((m) => ({ default: m.FactsTable })));
+const Reader = lazy(() => import('../features/reader/Reader').then((m) => ({ default: m.Reader })));
 /** The reader's own articles, listed only once there are any (or storage has something to say). */
 const LocalArticles = lazy(() => import('../features/local/LocalArticles').then((m) => ({ default: m.LocalArticles })));
 import type { DetailsState } from './loadData';
@@ -70,7 +71,9 @@ export function Dashboard({
       <Header actions={<AddArticle />} />
       <main className="app">
         <Overview />
-        <FactsTable onRead={setReading} />
+        <Suspense fallback={null}>
+          <FactsTable onRead={setReading} />
+        </Suspense>
         <Sources />
         {listLocal && (
           <Suspense fallback={null}>
@@ -79,7 +82,11 @@ export function Dashboard({
         )}
       </main>
       <SelectedFact onRead={setReading} />
-      {reading && <Reader fact={reading} onClose={() => setReading(null)} />}
+      {reading && (
+        <Suspense fallback={null}>
+          <Reader fact={reading} onClose={() => setReading(null)} />
+        </Suspense>
+      )}
     </DataContext.Provider>
   );
 }

@@ -6,6 +6,7 @@
  * Words are matched on a lower-cased copy of the text (same length, same offsets).
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { nowPeriod, type ArticleDate, type DateMention } from './dates';
 import { readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
@@ -575,7 +576,7 @@ export function scanEnglishQuantities(
     const before = lower[i - 1];
     // Labels: GPT-4, A100, 5G, No. 1.
     if (isDigit(ch) && (isLetter(before) || (before === '-' && isLetter(lower[i - 2])) || (isLetter(lower[end]) && !unitAt(lower, end)))) {
-      skipped.push({ start: i, end, text: text.slice(i, end), reason: 'label: part of a name or model number' });
+      skipped.push({ start: i, end, text: text.slice(i, end), reason: UNREAD_REASONS.nameLabel });
       i = end;
       continue;
     }
@@ -587,7 +588,7 @@ export function scanEnglishQuantities(
       !lower.startsWith('-plus', end) &&
       !AREA_UNITS.has(unitAt(lower, end)?.entry.unit ?? '')
     ) {
-      skipped.push({ start: i, end, text: text.slice(i, end), reason: 'part of a compound modifier (three-day, 10-year)' });
+      skipped.push({ start: i, end, text: text.slice(i, end), reason: UNREAD_REASONS.compoundModifier });
       i = end;
       continue;
     }
@@ -636,7 +637,7 @@ export function scanEnglishQuantities(
         start: i,
         end,
         text: text.slice(i, end),
-        reason: currency === 'other' ? 'a currency other than yuan' : isDigit(ch) ? 'no unit: a bare number' : 'no unit: a number word',
+        reason: currency === 'other' ? UNREAD_REASONS.otherCurrency : isDigit(ch) ? UNREAD_REASONS.bareNumber : UNREAD_REASONS.numberWord,
       });
       i = end;
       continue;

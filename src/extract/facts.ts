@@ -4,6 +4,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
+import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
@@ -772,7 +773,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             start: raw.numberStart,
             end: raw.end,
             text: text.slice(raw.numberStart, raw.end),
-            reason: 'no unit: a bare number',
+            reason: UNREAD_REASONS.bareNumber,
           });
         continue;
       }

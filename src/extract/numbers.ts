@@ -4,6 +4,7 @@
  * grows linearly with the input.
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
+import { UNREAD_REASONS, type UnreadReason } from '../schema/unreadReasons';
 import {
   NUMERAL_CHARS,
   isChineseNumeral,
@@ -41,7 +42,7 @@ export interface Skipped {
   start: number;
   end: number;
   text: string;
-  reason: string;
+  reason: UnreadReason;
 }
 
 export interface ScanResult {
@@ -159,7 +160,7 @@ function readFraction(text: string, core: Core): { end: number; value: number } 
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
-type Reading = { mention: Mention } | { skip: string | null; end: number };
+type Reading = { mention: Mention } | { skip: UnreadReason | null; end: number };
 
 /** What the number at `i` (already read into `core`) is: a quantity, or why it is not one. */
 function readQuantity(text: string, i: number, from: number, core: Core): Reading {
@@ -170,17 +171,17 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
   const inName = isLatin(before) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
   if (arabic && inName) {
-    return { skip: 'label: part of a name or model number', end: core.end };
+    return { skip: UNREAD_REASONS.nameLabel, end: core.end };
   }
   if (before === '+' || after === '+' || (after === '/' && !isDigit(text[core.end + 1]))) {
-    return { skip: 'label: a formula such as “1+3+N”', end: core.end };
+    return { skip: UNREAD_REASONS.formula, end: core.end };
   }
   // 中电科21所的…: an institute's number, not a count of institutions (14所高校 is a count).
   if (arabic && text[core.end] === '所' && /[的,，。、]/.test(text[core.end + 1] ?? '')) {
-    return { skip: 'label: an institute’s number (21所)', end: core.end + 1 };
+    return { skip: UNREAD_REASONS.institute, end: core.end + 1 };
   }
   if (before === '第') {
-    return { skip: 'ordinal', end: core.end };
+    return { skip: UNREAD_REASONS.ordinal, end: core.end };
   }
   const datePart =
     after === '号' ||
@@ -198,7 +199,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   if (arabic && after === '/' && isDigit(text[core.end + 1])) {
     const den = readArabic(text, core.end + 1);
     if (den.value === 0) {
-      return { skip: 'fraction with a zero denominator', end: den.end };
+      return { skip: UNREAD_REASONS.zeroDenominator, end: den.end };
     }
     value = (core.value / den.value) * 100;
     end = den.end;
@@ -221,14 +222,14 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
       end = mag.end;
     }
     // 1.5亿美元, 2亿港元: money, but not in yuan; charted nowhere, and never a count.
-    if (FOREIGN_CURRENCIES.some((w) => text.startsWith(w, end))) return { skip: 'a currency other than yuan', end };
+    if (FOREIGN_CURRENCIES.some((w) => text.startsWith(w, end))) return { skip: UNREAD_REASONS.otherCurrency, end };
     unitEntry = matchUnit(text, end);
     if (!unitEntry && core.chinese && text[end] === '成') {
       unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
     }
   }
   if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
-    return { skip: 'label: a year naming an event or edition', end: core.end };
+    return { skip: UNREAD_REASONS.edition, end: core.end };
   }
   let unitless = false;
   if (!unitEntry) {

@@ -173,7 +173,15 @@ describe('adding an article in the browser', () => {
       .locator('.review-text')
       .getByRole('button', { name: /4500亿元/ })
       .click();
-    await dialog(page).getByRole('checkbox', { name: '画入图表' }).uncheck();
+    await dialog(page).getByRole('checkbox', { name: '画入图表', exact: true }).uncheck();
+    // The list of figures to be charted, above the text, shows it taken off; its box puts it back and takes it off again.
+    const listed = dialog(page).getByRole('checkbox', { name: /^画入图表：.*4500亿元/ });
+    expect(await listed.isChecked()).toBe(false);
+    await listed.focus();
+    await page.keyboard.press('Space');
+    expect(await dialog(page).getByRole('checkbox', { name: '画入图表', exact: true }).isChecked()).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await listed.isChecked()).toBe(false);
     await dialog(page).getByRole('button', { name: '添加到看板' }).click();
     await dialog(page).waitFor({ state: 'detached' });
     const mine = page.getByRole('region', { name: '你添加的文章' });
@@ -199,6 +207,36 @@ describe('adding an article in the browser', () => {
     await mine.getByRole('button', { name: '全部移除' }).click();
     await mine.getByRole('button', { name: '确认移除全部 1 篇' }).click();
     await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+  it('closing the dialog keeps what was pasted and typed for the next opening; Clear empties it', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await openDialog(page);
+    await dialog(page).getByLabel('文章文字').fill(BODY);
+    await dialog(page)
+      .getByLabel(/发布日期/)
+      .fill('2025-03-04');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '添加文章' }).click();
+    expect(await dialog(page).getByLabel('文章文字').inputValue()).toBe(BODY);
+    expect(
+      await dialog(page)
+        .getByLabel(/发布日期/)
+        .inputValue(),
+    ).toBe('2025-03-04');
+    await dialog(page).getByText('上次关闭时未添加的文字已保留。').waitFor();
+    await dialog(page).getByRole('button', { name: '清空' }).click();
+    expect(await dialog(page).getByLabel('文章文字').inputValue()).toBe('');
+    expect(
+      await dialog(page)
+        .getByLabel(/发布日期/)
+        .inputValue(),
+    ).toBe('');
+    await dialog(page).getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '添加文章' }).click();
+    expect(await dialog(page).getByLabel('文章文字').inputValue()).toBe('');
     expect(problems).toEqual([]);
   });
 });

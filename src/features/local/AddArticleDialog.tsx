@@ -29,6 +29,11 @@ const PASTE = 20;
 /** An id no seed file has, for the article and its file name in an export. */
 const newId = (): string => `local-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 
+type Source = { file: string | null; encoding: string | null };
+
+/** What the reader pasted or chose and has not added: kept when the dialog closes, until the page is left. */
+let kept: { text: string; source: Source; fields: Fields } | null = null;
+
 type Problem = { kind: 'text'; text: Bilingual } | { kind: 'notices'; file: string; notices: Notice[] };
 
 export default function AddArticleDialog({ file, onClose }: { file: File | null; onClose: () => void }) {
@@ -38,9 +43,12 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
   const { data: site } = useData();
   const accept = useLocalStore((s) => s.accept);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [text, setText] = useState('');
-  const [source, setSource] = useState<{ file: string | null; encoding: string | null }>({ file: null, encoding: null });
-  const [fields, setFields] = useState<Fields>(EMPTY_FIELDS);
+  // A file dropped on the page replaces what was kept; otherwise the dialog opens with it.
+  const [restored] = useState(() => (file ? null : kept));
+  const [text, setText] = useState(restored?.text ?? '');
+  const [source, setSource] = useState<Source>(restored?.source ?? { file: null, encoding: null });
+  const [fields, setFields] = useState<Fields>(restored?.fields ?? EMPTY_FIELDS);
+  const added = useRef(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [review, setReview] = useState<{ article: LocalArticle; meta: ArticleMeta; body: string; data: MetricsFile; ms: number } | null>(
@@ -145,7 +153,21 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
         : { ...review.article, original: withFrontMatter(review.body, { ...review.meta, notCharted }) },
     );
     setBusy(false);
+    added.current = true;
     dialog.current?.close();
+  };
+
+  // Closing without adding keeps the text and the fields for the next opening; adding or emptying the text clears them.
+  const close = (): void => {
+    kept = added.current || text.trim() === '' ? null : { text, source, fields };
+    onClose();
+  };
+  const clear = (): void => {
+    kept = null;
+    setText('');
+    setSource({ file: null, encoding: null });
+    setFields(EMPTY_FIELDS);
+    setProblem(null);
   };
 
   const toggle = (id: string): void =>
@@ -173,8 +195,8 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
       ref={dialog}
       className="add-article"
       aria-labelledby="add-h"
-      onClose={onClose}
-      onCancel={onClose}
+      onClose={close}
+      onCancel={close}
       // A file dropped anywhere on the dialog is taken (the browser would otherwise open it in place of the page).
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
@@ -201,6 +223,14 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
           }}
         >
           <p className="muted">{l.intro}</p>
+          {restored && text !== '' && (
+            <p className="muted">
+              {l.kept}{' '}
+              <button type="button" className="link" onClick={clear}>
+                {l.clear}
+              </button>
+            </p>
+          )}
           <div
             className={`drop-zone${dragging ? ' dragging' : ''}`}
             onDragOver={(e) => {

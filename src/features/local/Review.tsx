@@ -4,6 +4,7 @@ import { placeLabel } from '../../core/names';
 import { bodyOffset } from '../../local/body';
 import type { Lang, Messages } from '../../i18n/messages';
 import { localMessages } from '../../i18n/localMessages';
+import { unreadReasonLabel } from '../../i18n/unreadReasons';
 import type { Fact, MetricsFile, Unread } from '../../schema/metricsFile';
 import { formatPeriod } from '../../schema/period';
 
@@ -81,7 +82,8 @@ export function Review({
   pieces.push(original.slice(at));
   const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
   const picked = chosen === null ? null : marks[chosen];
-  // The figures to be charted, listed first: in a long article they may be far down the text.
+  // The figures to be charted, listed first with a box each: in a long article they may be far down the text, and a
+  // keyboard reaches every box without going through every number of the text.
   const chartable = marks.flatMap((m, i) => (m.kind === 'charted' ? [{ fact: m.fact, i }] : []));
   const show = (i: number): void => {
     setChosen(i);
@@ -99,6 +101,12 @@ export function Review({
         <ul className="review-list">
           {chartable.map(({ fact, i }) => (
             <li key={i}>
+              <input
+                type="checkbox"
+                aria-label={l.keepFigure(fact.text)}
+                checked={!dropped.has(fact.id)}
+                onChange={() => onToggle(fact.id)}
+              />{' '}
               <button type="button" className="link" onClick={() => show(i)}>
                 {formatFact(fact, lang)}
               </button>{' '}
@@ -118,7 +126,7 @@ export function Review({
               <dt>{t.value}</dt>
               <dd>{picked.unread.text}</dd>
               <dt>{l.reason}</dt>
-              <dd>{picked.unread.reason}</dd>
+              <dd>{unreadReasonLabel(picked.unread.reason, lang)}</dd>
             </dl>
           )}
           {picked && picked.kind !== 'unread' && (
