@@ -294,22 +294,29 @@ const HEAD = 8;
  */
 function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilingual | null {
   const { windows: text, clause, quantity } = ctx;
-  if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) return null;
+  const name = SUBJECT_NAMES[subject] ?? { zh: subject, en: subject };
+  const about = (found: { subject: string; word: string }): Bilingual | null =>
+    found.subject === subject ? null : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${found.word}, not ${name.en}` };
+  // The quantity's own noun phrase: English puts it inside the quantity ("200 AI firms"), Chinese after it (100家集成电路企业).
+  const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false);
+  if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) {
+    // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
+    const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
+    return named === null ? null : about(named);
+  }
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
   // industry, and the article's topic does not make its total output an AI figure.
   const lookBack =
     ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
   const found =
     // The quantity's own noun phrase first, then the nearest word before it in its clause.
-    nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false) ??
+    own ??
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
     nearestSubject(cat.subjects, text, lookBack, clause.start, true);
-  const name = SUBJECT_NAMES[subject] ?? { zh: subject, en: subject };
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
-  if (found.subject === subject) return null;
-  return { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${found.word}, not ${name.en}` };
+  return about(found);
 }
 
 const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en: 'AI' }, robot: { zh: '人形机器人', en: 'humanoid robots' } };
@@ -396,7 +403,7 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   const metrics = cat.metrics.map((m): CatalogueEntry => {
     const out: CatalogueEntry = { ...m, phrases: language === 'en' ? withFirmNouns(pick(m.phrases)) : pick(m.phrases) };
     // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
-    for (const key of ['excludeNear', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
+    for (const key of ['excludeNear', 'excludeAfter', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
       const ws = m[key];
       if (ws) out[key] = pick(ws);
     }
@@ -474,6 +481,16 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
   return index.get(unit) ?? [];
 }
 
+/**
+ * The quantity and the words right after it in its segment, where English writes what kind of thing it counts
+ * (an English quantity's span holds its noun: Over 60 LLM startups).
+ */
+const AFTER_QUANTITY = 24;
+const afterQuantity = (ctx: MatchContext): Span => ({
+  start: ctx.quantity.start,
+  end: Math.max(ctx.quantity.end, Math.min(ctx.segment.end, ctx.quantity.end + AFTER_QUANTITY)),
+});
+
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
@@ -510,6 +527,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (anyWord(ctx.windows, entry.excludeSentence, sentence) || anyWord(ctx.windows, entry.excludeNear, ctx.clause)) continue;
+    if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;
     if (entry.of !== undefined) {
       const closeness = baseCloseness(cat, entry, ctx);
       if (closeness < 0) continue;

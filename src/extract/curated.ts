@@ -47,6 +47,12 @@ const entrySchema = z
     counters: words.optional(),
     /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
     excludeNear: words.optional(),
+    /**
+     * Veto: one of these between the quantity and the noun it counts (Over 60 LLM startups): the quantity counts a
+     * kind this metric does not, while the same word elsewhere in the clause (a large model incubator home to 100
+     * firms) describes something else.
+     */
+    excludeAfter: words.optional(),
     excludeSentence: words.optional(),
     requireSentence: words.optional(),
     requireDocument: words.optional(),

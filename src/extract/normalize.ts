@@ -112,8 +112,14 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         const ended = TERMINAL.has(lastSignificant) || lastChar === ')' || lastChar === '）';
         // Ending on a digit or a magnitude (…增长到25万) is a number cut from its unit.
         const cutNumber = /[0-9万亿]/.test(lastSignificant);
-        const continues = !ended && !nextIsHeading && !paraIsHeading && (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
+        // English: a line that ends on a word and a next line that opens with a capital is a new paragraph (a
+        // headline, a caption, a sentence that lost its full stop), not a sentence the layout cut.
+        const nextOpens = /[A-Za-z0-9%]/.test(lastSignificant) && /[A-Z“"‘]/.test(original[j] ?? '');
+        const continues =
+          !ended && !nextOpens && !nextIsHeading && !paraIsHeading && (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
         if (!continues) emit('\n', i);
+        // Words on either side of the re-joined break stay apart (…100\n\nbillion yuan).
+        else if (/[A-Za-z0-9,%]/.test(lastChar) && /[A-Za-z0-9(“"]/.test(original[j] ?? '')) emit(' ', i);
       }
       atLineStart = true;
       i = j;

@@ -765,11 +765,28 @@ describe('rules from the ninth development set', () => {
 });
 
 describe('a count of firms at one park', () => {
-  it('that the park’s own metric does not take (a large-model incubator) is not charted as the city’s AI firms', () => {
-    const f = factAt(
-      factsOf('Xi visited the ModelSpeed Space in Xuhui, a large model incubator home to over 100 enterprises.', '2025-04-29'),
-      'over 100 enterprises',
+  it('is the park’s count when the park’s description names its kind, and another kind when the firms’ own words name it', () => {
+    const text =
+      'Xi visited the ModelSpeed Space in Xuhui, a large model incubator home to over 100 enterprises, and more than 60 LLM startups.';
+    const facts = factsOf(text, '2025-04-29');
+    const park = factAt(facts, 'over 100 enterprises');
+    expect([park.metric, park.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+    const llm = factAt(facts, 'more than 60 LLM startups');
+    expect([llm.metric, llm.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+  });
+
+  it('that names another industry is not the park’s AI firms', () => {
+    const en = factAt(
+      factsOf('The ModelSpeed Space in Xuhui is home to over 100 chip design enterprises.', '2025-04-29'),
+      'over 100 chip design enterprises',
     );
+    expect([en.metric, en.place, en.reason?.en]).toEqual([null, 'mosu_space', 'about chip, not AI']);
+    const zh = factAt(factsOf('模速空间已集聚集成电路企业100余家。', '2025-04-29'), '100余家');
+    expect([zh.metric, zh.reason?.zh]).toEqual([null, '说的是集成电路，不是人工智能']);
+  });
+
+  it('that the park’s own metric does not take is not charted as the city’s AI firms', () => {
+    const f = factAt(factsOf('模速空间这一大模型孵化器拥有相关企业100余家。', '2025-04-29'), '100余家');
     expect([f.metric, f.place]).toEqual([null, 'mosu_space']);
     expect(f.reason?.en).toBe('a count of firms at one park or incubator, and the text does not say which kind');
   });

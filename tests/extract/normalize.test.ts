@@ -21,6 +21,18 @@ describe('text clean-up keeps offsets into the original', () => {
     expect(cleanText('“全力保障算力可用、够用、好用。”\n\n下一段。').text).toBe('“全力保障算力可用、够用、好用。”\n下一段。');
   });
 
+  it('in English, keeps words apart where it re-joins a cut sentence, and ends a line that the next opens with a capital', () => {
+    const original = 'The industry reached 25\n\nbillion yuan, up 20%.';
+    const cut = cleanText(original);
+    expect(cut.text).toBe('The industry reached 25 billion yuan, up 20%.');
+    const at = cut.text.indexOf('25 billion');
+    const span = toOriginalSpan(cut, at, at + 10);
+    expect(original.slice(span.start, span.end)).toBe('25\n\nbillion');
+    expect(cleanText('Xi visited the center, home to over 100 enterprises\n\nHis tour of the city went on.').text).toBe(
+      'Xi visited the center, home to over 100 enterprises\nHis tour of the city went on.',
+    );
+  });
+
   it('turns full-width digits and punctuation half-width', () => {
     expect(cleanText('规模达１３４０亿元，增长２９％').text).toBe('规模达1340亿元,增长29%');
   });
