@@ -314,7 +314,15 @@ function topicOf(title: string | undefined, places: PlaceMatcher): { topic?: Pla
 
 function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
-  for (let k = ps.length - 1; k >= 0; k--) if (!ps[k]!.national && !isShareOf(text, ps[k]!)) return ps[k];
+  for (let k = ps.length - 1; k >= 0; k--) {
+    const p = ps[k]!;
+    if (p.national || isShareOf(text, p)) continue;
+    // The "Mosu Space" in Xuhui District: a district that locates a park named before it leaves the park the topic.
+    if (p.place === null) {
+      for (let j = k - 1; j >= 0; j--) if (ps[j]!.place !== null && ps[j]!.geo === p.geo && !ps[j]!.national) return ps[j];
+    }
+    return p;
+  }
   return undefined;
 }
 
@@ -519,6 +527,7 @@ const ANAPHORS = [
   '这片',
   '此地',
   '在此',
+  '于此',
   '此处',
   '该园区',
   '园区内',
@@ -526,6 +535,8 @@ const ANAPHORS = [
   '这一区域',
   '该空间',
   '该基地',
+  // 'here' as a word (not 'where', 'there'): concentrated here, based here.
+  ' here',
   'the park',
   'the zone',
   'the hub',

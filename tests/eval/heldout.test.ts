@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/, tests/heldout4/): real articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -13,6 +13,7 @@ import { percent, score } from './score';
 const FLOORS: Record<string, { recall: number; precision: number; gold: number }> = {
   heldout: { recall: 0.58, precision: 0.73, gold: 60 },
   heldout3: { recall: 0.42, precision: 0.42, gold: 7 },
+  heldout4: { recall: 0.35, precision: 0.55, gold: 14 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {

@@ -764,6 +764,30 @@ describe('rules from the ninth development set', () => {
   });
 });
 
+describe('what a figure counts', () => {
+  it('firms that won or received something are a part chosen by a programme, not the city’s firms', () => {
+    const en = factAt(
+      factsOf('To support the AI industry in Shanghai, a total of five enterprises received 50 million yuan.', '2019-09-01'),
+      'five enterprises',
+    );
+    expect([en.metric, en.reason?.en]).toEqual([
+      null,
+      'how many won, were selected or received something: a part chosen by a programme, not the whole',
+    ]);
+    const zh = factAt(factsOf('上海共有12家人工智能企业入选本年度榜单。', '2024-05-01'), '12家');
+    expect([zh.metric, zh.reason?.zh]).toEqual([null, '获奖、入选或获得资助的数量，是评选出的一部分，不是总数']);
+  });
+
+  it('a park named before its district stays the topic, and “here” points back to it', () => {
+    const facts = factsOf(
+      'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
+      '2025-05-01',
+    );
+    const share = factAt(facts, 'More than 60%');
+    expect([share.metric, share.geo, share.place]).toEqual(['large_model_enterprises__share_of_city', 'xuhui', 'mosu_space']);
+  });
+});
+
 describe('a count of firms at one park', () => {
   it('is the park’s count when the park’s description names its kind, and another kind when the firms’ own words name it', () => {
     const text =
