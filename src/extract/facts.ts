@@ -421,12 +421,48 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
     }
     if (best) break;
   }
+  best ??= numberOf(text, m, segment, byLastChar);
   if (!best) return null;
   const { entry } = best;
   if (entry.unit === 'CNY' && !/[万亿千]|billion|million|trillion/.test(m.text)) return null;
   if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
   const { unitless: _, ...rest } = m;
   return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
+}
+
+/** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
+const NUMBER_OF_REACH = 90;
+/** Between "the number of <noun>" and the number: verbs of change and level, and for a second number, the first. */
+const NUMBER_OF_LINK =
+  /^(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
+
+/**
+ * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing
+ * the total number of registered services in the city to 150: English names what it counts once, before its numbers.
+ */
+function numberOf(
+  text: string,
+  m: Mention,
+  segment: Span,
+  byLastChar: Map<string, Array<readonly [string, CatalogueEntry]>>,
+): { entry: CatalogueEntry; end: number; length: number } | null {
+  const from = Math.max(0, segment.start - NUMBER_OF_REACH, m.start - NUMBER_OF_REACH);
+  const found = text.slice(from, m.start).lastIndexOf('number of ');
+  if (found < 0) return null;
+  const at = from + found;
+  // The noun: the longest phrase ending a word within the next few words (the number of resident companies).
+  const head = text.slice(at + 10, Math.min(m.start, at + 10 + 40));
+  let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
+  for (let k = 1; k <= head.length; k++) {
+    if (k < head.length && /[a-z-]/.test(head[k]!)) continue;
+    const end = at + 10 + k;
+    for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
+      if (!text.startsWith(phrase, end - phrase.length) || end - phrase.length < at + 10) continue;
+      if (!NUMBER_OF_LINK.test(text.slice(end, m.start))) continue;
+      if (!best || end > best.end || (end === best.end && phrase.length > best.length)) best = { entry, end, length: phrase.length };
+    }
+  }
+  return best;
 }
 
 /** Each catalogue's level phrases indexed by their last character, built once per catalogue. */
@@ -803,7 +839,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 // 其中西岸主会场区约3.1万人: the place of a part named later is not the whole's.
                 !PART_WORDS.test(text.slice(m.end, p.start)),
             );
-      const stated = before ?? after;
+      // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
+      const inside = english ? ps.find((p) => p.national && p.start >= m.numberStart && p.end <= m.end) : undefined;
+      const stated = inside ?? before ?? after;
       // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about.
       // The pointer may follow the figure in its clause (…have joined since its establishment).
       const pointsBack = refersBack(windows, sentence.start, clause.end);

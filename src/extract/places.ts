@@ -59,6 +59,12 @@ const WIDER_WORDS = [
   'the nation',
   'globally',
   'worldwide',
+  // The country's firms and models: "the number of Chinese AI firms reached 1,189".
+  'Chinese AI',
+  'Chinese artificial intelligence',
+  'Chinese large model',
+  'Chinese large-model',
+  'Chinese generative',
 ];
 /** Words for "this district": they mean the district the article last named. */
 /**

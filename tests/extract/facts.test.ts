@@ -778,6 +778,32 @@ describe('what a figure counts', () => {
     expect([zh.metric, zh.reason?.zh]).toEqual([null, '获奖、入选或获得资助的数量，是评选出的一部分，不是总数']);
   });
 
+  it('“the number of …” names what the numbers after it count, and their years', () => {
+    const facts = factsOf(
+      'Shanghai’s AI industry keeps growing, and the number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022.',
+      '2024-05-01',
+    );
+    for (const [text, period] of [
+      ['183', '2018'],
+      ['348', '2022'],
+    ] as const) {
+      const f = factAt(facts, text);
+      expect([f.metric, f.period, f.counter]).toEqual(['ai_enterprises_above_scale', period, '家']);
+    }
+    // A number that nothing names stays unread; the country’s firms are not Shanghai’s.
+    expect(factsOf('Shanghai’s AI industry grew to 348 in 2022.', '2024-05-01').filter((f) => f.text === '348')).toEqual([]);
+    const national = factAt(
+      factsOf('Shanghai hosts the conference. As of March 2019, the number of Chinese AI firms reached 1,189.', '2022-09-01'),
+      '1,189',
+    );
+    expect([national.metric, national.reason?.en]).toEqual([null, 'a figure for another city, the country or the world, not Shanghai’s']);
+    const inside = factAt(
+      factsOf('Shanghai hosts the conference. As of March 2019, there were 1,189 Chinese AI firms.', '2022-09-01'),
+      '1,189 Chinese AI firms',
+    );
+    expect(inside.metric).toBeNull();
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
