@@ -95,6 +95,24 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
 }
 
 /** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
+/** How far back a comma looks for the "including" that opened its list. */
+const LIST_REACH = 120;
+const LIST_OPENERS = [' including ', ' such as '];
+
+/**
+ * "More than 150 firms, including Microsoft, Amazon and Huawei, will take part": the commas around a list of
+ * examples do not end the clause of the noun the list illustrates, so its verb stays in the same clause.
+ */
+function inExampleList(text: string, i: number): boolean {
+  if (LIST_OPENERS.some((w) => text.startsWith(w, i + 1))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) {
+    const ch = text[k]!;
+    if (ch === '.' || ch === ';' || ch === ':' || ch === '\n' || ch === '，' || ch === '。') return false;
+    if (ch === ' ' && LIST_OPENERS.some((w) => text.startsWith(w, k))) return true;
+  }
+  return false;
+}
+
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (marks[text.charCodeAt(i)] !== 1) return false;
   if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
@@ -102,6 +120,7 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (text[i] === '—' || text[i] === '–') return !(isDigit(text[i - 1]) || isDigit(text[i + 1]));
   if (text[i] !== ',') return true;
   if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
+  if (inExampleList(text, i)) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
 }
 

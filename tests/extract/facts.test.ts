@@ -804,6 +804,17 @@ describe('what a figure counts', () => {
     expect(inside.metric).toBeNull();
   });
 
+  it('a list of examples (including …) does not cut the noun it illustrates from its verb', () => {
+    const f = factAt(
+      factsOf(
+        'The World Artificial Intelligence Conference opens in Shanghai on July 9. More than 150 firms, including Microsoft, Amazon, Tencent and Huawei will take part in online exhibition events.',
+        '2020-06-20',
+      ),
+      'More than 150 firms',
+    );
+    expect([f.metric, f.period, f.status]).toEqual(['waic_exhibitors', '2020', 'forecast']);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
