@@ -29,7 +29,7 @@ describe.each([
     if (process.env['DEV_VERBOSE']) {
       for (const m of s.missed) {
         const f = m.figure;
-        const near = m.near ? ` | charted as ${m.near.metric} ${m.near.geo} ${m.near.period} ${m.near.qualifier}` : '';
+        const near = m.near ? ` | charted as ${m.near.metric} ${m.near.geo} ${m.near.period} ${m.near.qualifier}` : ` | ${m.kind}`;
         console.log(`MISS ${m.file} ${f.text} → ${f.metric} ${f.geo} ${f.place ?? ''} ${f.period} ${f.qualifier}${near} | ${f.quote}`);
       }
       for (const w of s.wrong)

@@ -24,7 +24,7 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
       `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; ` +
         `precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; ` +
         `charted from the must-not-chart list: ${s.forbidden}; ` +
-        `wrong points by kind: ${JSON.stringify(s.wrongKinds)}`,
+        `wrong points by kind: ${JSON.stringify(s.wrongKinds)}; missed by language and kind: ${JSON.stringify(s.missedKinds)}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);

@@ -51,7 +51,7 @@ export interface Score {
   correct: number;
   /** Charted points whose value is on the must-not-chart list. */
   forbidden: number;
-  missed: Array<{ file: string; figure: GoldFigure; near: Charted | null }>;
+  missed: Array<{ file: string; figure: GoldFigure; near: Charted | null; kind: string }>;
   wrong: Charted[];
   /**
    * Why each wrong point is wrong, as counts only (safe to print for a held-out set): the fields in which it
@@ -59,6 +59,12 @@ export interface Score {
    * `no gold figure` (a value the gold neither charts nor forbids).
    */
   wrongKinds: Record<string, number>;
+  /**
+   * Why each gold figure was missed, as counts only (safe to print for a held-out set), by the article's language:
+   * `not read` (no quantity of that value), `not charted` (read, no metric or refused), or the fields in which the
+   * closest charted point of that value differs (`period`, `place` …).
+   */
+  missedKinds: Record<string, number>;
 }
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
@@ -118,6 +124,7 @@ export function score(dir: string): Score {
     missed: [],
     wrong: [],
     wrongKinds: {},
+    missedKinds: {},
   };
   const used = new Set<Charted>();
   for (const a of gold) {
@@ -134,7 +141,11 @@ export function score(dir: string): Score {
         result.found++;
         used.add(hit);
       } else {
-        result.missed.push({ file: a.file, figure: f, near: mine.find((c) => sameValue(c.value, f.value)) ?? null });
+        const near = mine.find((c) => sameValue(c.value, f.value)) ?? null;
+        const lang = a.file.split('-')[0]!;
+        const kind = near ? missedDiff(f, near) : notCharted(data.facts.find((x) => x.doc === doc && sameValue(x.value, f.value)));
+        result.missed.push({ file: a.file, figure: f, near, kind });
+        result.missedKinds[`${lang}: ${kind}`] = (result.missedKinds[`${lang}: ${kind}`] ?? 0) + 1;
       }
     }
     for (const c of mine) {
@@ -154,6 +165,30 @@ export function score(dir: string): Score {
     }
   }
   return result;
+}
+
+/** Why a gold figure's value was not charted, in a few words: not read, undated, no metric named, or the refusal. */
+function notCharted(fact: MetricsFile['facts'][number] | undefined): string {
+  if (!fact) return 'not read';
+  if (fact.metric !== null && fact.period === null) return 'not charted: undated';
+  if (fact.reason === null) return 'not charted: no metric named';
+  // The refusal's opening words; "about <an industry>, not AI" without the industry (held-out text stays unprinted).
+  if (fact.reason.en.startsWith('about ')) return 'not charted: about another subject';
+  return `not charted: ${fact.reason.en
+    .split(/[\s,:(]+/)
+    .slice(0, 4)
+    .join(' ')}`;
+}
+
+function missedDiff(f: GoldFigure, c: Charted): string {
+  return [
+    c.metric !== f.metric ? 'metric' : '',
+    c.geo !== f.geo || !samePlace(f.place, c.place) ? 'place' : '',
+    c.period !== f.period ? 'period' : '',
+    c.qualifier !== f.qualifier ? 'qualifier' : '',
+  ]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** The fields in which a wrong point differs from the closest gold figure of its value, or why there is none. */
