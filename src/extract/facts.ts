@@ -642,6 +642,16 @@ function placeOf(
  * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
  * the park is: the park, named first, is the figure's place.
  */
+/** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
+const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;
+const SHANGHAI_AFTER = /^\s*(?:和|与|及|、|,|and)\s*(?:上海|Shanghai)/;
+const EACH = /均|都|各|both|each/;
+function alsoShanghai(text: string, p: PlaceMention, m: Mention): boolean {
+  if (!p.elsewhere) return false;
+  const paired = SHANGHAI_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) || SHANGHAI_AFTER.test(text.slice(p.end, p.end + 14));
+  return paired && EACH.test(text.slice(p.end, m.start));
+}
+
 function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {
   if (p === undefined || p.place !== null || p.national) return p;
   const inner = lastBefore(places, from, p.start);
@@ -869,7 +879,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // (in its title or before the figure): a national market report's figures are not the city's.
       const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
       const judged =
-        stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere)
+        stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere) && !alsoShanghai(text, stated, m)
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }

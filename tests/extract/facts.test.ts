@@ -815,6 +815,13 @@ describe('what a figure counts', () => {
     expect([f.metric, f.period, f.status]).toEqual(['waic_exhibitors', '2020', 'forecast']);
   });
 
+  it('a figure another city shares with Shanghai (均, both, each) is Shanghai’s too; a combined one is not', () => {
+    const each = factAt(factsOf('2024年，北京和上海人工智能融资金额均超500亿元，深圳近300亿元。', '2025-01-10'), '超500亿元');
+    expect([each.metric, each.geo, each.period]).toEqual(['ai_financing', 'shanghai', '2024']);
+    const combined = factAt(factsOf('2024年，北京和上海人工智能融资金额合计超1000亿元。', '2025-01-10'), '超1000亿元');
+    expect(combined.metric).toBeNull();
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
