@@ -469,6 +469,12 @@ const tooLarge = (max: number): Bilingual => ({
   en: `larger than any Shanghai figure of this kind can be (${max.toLocaleString('en-US')}): it is about something wider`,
 });
 
+/** 只有7名员工: a team, not the talent of a city, a district or a park. */
+const tooSmall = (min: number): Bilingual => ({
+  zh: `数值小于此项数字的合理下限（${min.toLocaleString('zh-CN')}），说的应是一家机构或一个团队`,
+  en: `smaller than any figure of this kind (${min.toLocaleString('en-US')}): it is about one organisation or team`,
+});
+
 /** Every phrase of the metrics of one unit, as one list per unit, built once per catalogue. */
 const unitPhraseIndex = new WeakMap<Catalogue, Map<string, string[]>>();
 function unitPhrases(cat: Catalogue, unit: string): string[] {
@@ -545,6 +551,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     }
     const reason =
       (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
+      (entry.min !== undefined && ctx.quantity.value < entry.min ? tooSmall(entry.min) : null) ??
       vetoed(cat, entry, ctx, vetoes) ??
       (entry.subject ? subjectOf(entry.subject) : null);
     if (reason !== null) {

@@ -77,6 +77,8 @@ const entrySchema = z
     unplaced: z.boolean().optional(),
     /** The largest value (base units) a Shanghai figure of this metric can have: a larger one is about something wider. */
     max: z.number().positive().optional(),
+    /** The smallest value a Shanghai figure of the metric can have (seven staff are a team, not a talent pool). */
+    min: z.number().positive().optional(),
   })
   .strict();
 

@@ -32,6 +32,9 @@ function wordBefore(lower: string, pos: number): { word: string; start: number }
 // ---------------------------------------------------------------------------------------------
 // Dates
 
+/** A month's name right after a number: 26 July, 3 Sept. */
+const DAY_MONTH = /^(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['january', 1],
   ['february', 2],
@@ -316,6 +319,13 @@ const UNITS: EnglishUnit[] = [
       'speakers',
       'delegates',
       'participants',
+      'staff',
+      'personnel',
+      'scientists',
+      'academicians',
+      'officials',
+      'executives',
+      'entrepreneurs',
     ],
     unit: 'persons',
     factor: 1,
@@ -349,6 +359,8 @@ const UNITS: EnglishUnit[] = [
       'scenarios',
       'datasets',
       'patents',
+      'services',
+      'tenants',
     ],
     unit: 'items',
     factor: 1,
@@ -378,6 +390,13 @@ const CLASSIFIERS: Record<string, string> = {
   speakers: '人',
   delegates: '人',
   participants: '人',
+  staff: '人',
+  personnel: '人',
+  scientists: '人',
+  academicians: '人',
+  officials: '人',
+  executives: '人',
+  entrepreneurs: '人',
   'person-times': '人次',
   visits: '人次',
   visitors: '人次',
@@ -410,6 +429,8 @@ const CLASSIFIERS: Record<string, string> = {
   scenarios: '个',
   datasets: '个',
   patents: '项',
+  services: '项',
+  tenants: '家',
 };
 
 /** Words that may stand between a number and the noun it counts ("82 generative AI models"). */
@@ -573,6 +594,11 @@ export function scanEnglishQuantities(
     let numberStart = i;
     let end = core.end;
     let value = core.value;
+    // A day of a month (On 26 July officials …) is part of a date, not a quantity.
+    if (isDigit(ch) && core.value >= 1 && core.value <= 31 && DAY_MONTH.test(lower.slice(end, end + 12))) {
+      i = end;
+      continue;
+    }
     const before = lower[i - 1];
     // Labels: GPT-4, A100, 5G, No. 1.
     if (isDigit(ch) && (isLetter(before) || (before === '-' && isLetter(lower[i - 2])) || (isLetter(lower[end]) && !unitAt(lower, end)))) {

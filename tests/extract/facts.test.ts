@@ -822,6 +822,21 @@ describe('what a figure counts', () => {
     expect(combined.metric).toBeNull();
   });
 
+  it('a day of a month is not a count; a team’s staff is not a talent pool; registered services are filed models', () => {
+    const waic = factsOf('The World AI Conference opened in Shanghai. On 26 July officials unveiled an action plan.', '2025-07-27');
+    expect(waic.filter((f) => f.text.includes('26'))).toEqual([]);
+    const staff = factAt(factsOf('The Shanghai AI startup had only seven staff when it opened in 2023.', '2025-05-10'), 'seven staff');
+    expect([staff.metric, staff.reason?.en]).toEqual([
+      null,
+      'smaller than any figure of this kind (100): it is about one organisation or team',
+    ]);
+    const filed = factAt(
+      factsOf('As of March 16, 2026, Shanghai had 150 registered generative AI services.', '2026-03-20'),
+      '150 registered generative AI services',
+    );
+    expect([filed.metric, filed.period, filed.counter]).toEqual(['filed_models', '2026-03', '项']);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
