@@ -629,12 +629,24 @@ function placeOf(
     // An English sentence is about its subject, which comes first; what stands between is an aside
     // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
     // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
+    // The country or the world named in an aside between the subject and the figure's clause ("Shanghai's AI
+    // industry, the largest in the country, reached …") is not the figure's scope.
     (english
       ? places.find(
-          (p) => p.start >= sentence.start && p.end <= m.start && !isObjectOf(text, p) && (p.geo !== 'shanghai' || p.place !== null),
+          (p) =>
+            p.start >= sentence.start &&
+            p.end <= m.start &&
+            !isObjectOf(text, p) &&
+            (p.geo !== 'shanghai' || p.place !== null) &&
+            !(p.national && inAside(text, p, sentence, clause)),
         )
       : undefined) ??
-    lastBefore(places, sentence.start, m.start, (p) => !isObjectOf(text, p))
+    lastBefore(
+      places,
+      sentence.start,
+      m.start,
+      (p) => !isObjectOf(text, p) && !(english && p.national && inAside(text, p, sentence, clause)),
+    )
   );
 }
 
@@ -650,6 +662,13 @@ function alsoShanghai(text: string, p: PlaceMention, m: Mention): boolean {
   if (!p.elsewhere) return false;
   const paired = SHANGHAI_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) || SHANGHAI_AFTER.test(text.slice(p.end, p.end + 14));
   return paired && EACH.test(text.slice(p.end, m.start));
+}
+
+/** A place in a clause of its own between the sentence's first clause and the figure's (…, the largest in the country, …). */
+function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): boolean {
+  if (p.start >= clause.start) return false;
+  const head = text.slice(sentence.start, p.start);
+  return /[,;]/.test(head);
 }
 
 function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {

@@ -837,6 +837,19 @@ describe('what a figure counts', () => {
     expect([filed.metric, filed.period, filed.counter]).toEqual(['filed_models', '2026-03', '项']);
   });
 
+  it('the country named in an aside between an English subject and its verb is not the figure’s scope', () => {
+    const scale = factAt(
+      factsOf("Shanghai's AI industry, the largest in the country, reached 450 billion yuan in 2024.", '2025-03-01', 'Shanghai AI'),
+      '450 billion yuan',
+    );
+    expect([scale.metric, scale.geo, scale.period]).toEqual(['ai_industry_scale', 'shanghai', '2024']);
+    const china = factAt(
+      factsOf("China's AI industry, led by Beijing, reached 600 billion yuan in 2024.", '2025-03-01', 'Shanghai AI'),
+      '600 billion yuan',
+    );
+    expect([china.metric, china.reason?.en]).toEqual([null, 'a figure for another city, the country or the world, not Shanghai’s']);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
