@@ -59,7 +59,10 @@ const WIDER_WORDS = [
   'the nation',
   'globally',
   'worldwide',
-  // The country's firms and models: "the number of Chinese AI firms reached 1,189".
+  // The country's industry, firms and models: 中国人工智能产业…企业数量超过4300家, "Chinese AI firms".
+  '中国人工智能产业',
+  '中国人工智能企业',
+  '中国大模型',
   'Chinese AI',
   'Chinese artificial intelligence',
   'Chinese large model',

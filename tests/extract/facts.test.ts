@@ -850,6 +850,14 @@ describe('what a figure counts', () => {
     expect([china.metric, china.reason?.en]).toEqual([null, 'a figure for another city, the country or the world, not Shanghai’s']);
   });
 
+  it('the country’s AI industry or firms named at the head of a sentence scope its figures', () => {
+    const elsewhere = 'a figure for another city, the country or the world, not Shanghai’s';
+    const industry = factsOf('工信部公布的数据显示,中国人工智能产业蓬勃发展,核心产业规模达到5000亿元。', '2023-08-01');
+    expect(factAt(industry, '5000亿元').reason?.en).toBe(elsewhere);
+    const firms = factsOf('上海发布会上提到，中国人工智能企业超过4300家。', '2023-08-01');
+    expect([factAt(firms, '超过4300家').metric, factAt(firms, '超过4300家').reason?.en]).toEqual([null, elsewhere]);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
