@@ -2,6 +2,7 @@
  * Add an article: paste it or drop/choose a file, say what the text does not (date, title, address), read its
  * numbers with the build step's extractor (in a worker), check them in the text, accept. Loaded on first use.
  */
+import './addArticle.css';
 import { useEffect, useRef, useState } from 'react';
 import type { LocalArticle } from '../../local/extractLocal';
 import { withFrontMatter, type ArticleMeta } from '../../local/frontMatter';

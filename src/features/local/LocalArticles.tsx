@@ -1,3 +1,4 @@
+import './localArticles.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fileName } from '../../local/files';
 import { useData } from '../../store/dataContext';
