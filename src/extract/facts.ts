@@ -745,9 +745,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);
   const docWords = new Map<string, boolean>();
+  // The document is its title and its text: 2025世界人工智能大会闭幕 over a body that says only 本届大会.
+  const titleWords =
+    input.title === undefined ? '' : english ? input.title.toLowerCase() : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   const documentHas = (w: string): boolean => {
     let has = docWords.get(w);
-    if (has === undefined) docWords.set(w, (has = words.includes(w)));
+    if (has === undefined) docWords.set(w, (has = words.includes(w) || titleWords.includes(w)));
     return has;
   };
 
@@ -757,6 +760,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let di = 0;
   let pi = 0;
   let carry: { paragraph: number; place: PlaceMention } | null = null;
+  let lastParagraph: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
   const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
@@ -802,7 +806,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       }
     }
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);
-    if (carry && carry.paragraph !== sentence.paragraph) carry = null;
+    if (carry && carry.paragraph !== sentence.paragraph) {
+      // "The center is …" opening a paragraph points back to the place the paragraph before ended on.
+      lastParagraph = carry.paragraph === sentence.paragraph - 1 ? carry : null;
+      carry = null;
+    }
 
     const sentenceEdition = namesEditions ? editionNamed(text, sentence.start, sentence.end) : 0;
     // WAIC 2023创历史新高 / …WAIC 2023累计举办133场活动。截至大会闭幕时，线下参观人数突破17.7万人: an edition a
@@ -857,9 +865,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
       const before = placeOf(text, m, clause, sentence, located, english);
+      // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about, or the place the paragraph
+      // before ended on ("The center is …"). The pointer may follow the figure in its clause (…since its establishment).
+      const pointsBack = refersBack(windows, sentence.start, clause.end);
+      const pointedAt = pointsBack && lastParagraph?.paragraph === sentence.paragraph - 1 ? lastParagraph.place : undefined;
       // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
       const after =
-        (before ?? carry)
+        (before ?? carry ?? pointedAt)
           ? undefined
           : ps.find(
               (p) =>
@@ -871,10 +883,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
       const inside = english ? ps.find((p) => p.national && p.start >= m.numberStart && p.end <= m.end) : undefined;
       const stated = inside ?? before ?? after;
-      // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about.
-      // The pointer may follow the figure in its clause (…have joined since its establishment).
-      const pointsBack = refersBack(windows, sentence.start, clause.end);
-      const place = stated ?? carry?.place ?? (titleCluster && pointsBack ? titleCluster : topic);
+      const place = stated ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
       const matched =

@@ -858,6 +858,20 @@ describe('what a figure counts', () => {
     expect([factAt(firms, '超过4300家').metric, factAt(firms, '超过4300家').reason?.en]).toEqual([null, elsewhere]);
   });
 
+  it('a conference named only in the title still makes the body’s 本届大会 figures its own', () => {
+    const facts = factsOf('本届大会展览面积超7万平方米，参展企业超800家。', '2025-07-30', '2025世界人工智能大会在上海闭幕');
+    expect(factAt(facts, '超7万平方米').metric).toBe('waic_exhibition_area');
+    expect([factAt(facts, '超800家').metric, factAt(facts, '超800家').period]).toEqual(['waic_exhibitors', '2025']);
+  });
+
+  it('a paragraph that opens by pointing back (The center is …) takes the place the paragraph before ended on', () => {
+    const text =
+      'The event marked the entry of key enterprises into the Shanghai Foundation Model Innovation Center in Xuhui.\n\n' +
+      'The center is the first foundation model community in China. Since its establishment in late 2023, it has attracted nearly 70 enterprises, enhancing Shanghai’s strategy in AI.';
+    const f = factAt(factsOf(text, '2024-05-08', 'Talent hub launched in Xuhui District'), 'nearly 70 enterprises');
+    expect([f.metric, f.geo, f.place]).toEqual(['cluster_enterprises', 'xuhui', 'mosu_space']);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
