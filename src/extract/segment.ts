@@ -104,6 +104,8 @@ const LIST_OPENERS = [' including ', ' such as '];
  * examples do not end the clause of the noun the list illustrates, so its verb stays in the same clause.
  */
 function inExampleList(text: string, i: number): boolean {
+  // English only: its commas are followed by a space (Chinese text's are not, once cleaned).
+  if (text[i + 1] !== ' ') return false;
   if (LIST_OPENERS.some((w) => text.startsWith(w, i + 1))) return true;
   for (let k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) {
     const ch = text[k]!;
