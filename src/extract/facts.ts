@@ -432,9 +432,12 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
 
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
 const NUMBER_OF_REACH = 90;
-/** Between "the number of <noun>" and the number: verbs of change and level, and for a second number, the first. */
+/**
+ * Between "the number of <noun>" and the number: where (in Shanghai, in the district), verbs of change and level, and
+ * for a second number, the first.
+ */
 const NUMBER_OF_LINK =
-  /^(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+)?(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|reached|stood|hit|exceeded|surpassed|totaled)\b))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing

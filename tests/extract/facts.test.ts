@@ -790,6 +790,11 @@ describe('what a figure counts', () => {
       const f = factAt(facts, text);
       expect([f.metric, f.period, f.counter]).toEqual(['ai_enterprises_above_scale', period, '家']);
     }
+    const talent = factAt(
+      factsOf('The number of AI professionals in Shanghai has exceeded 300,000, according to the city.', '2025-07-20'),
+      'exceeded 300,000',
+    );
+    expect([talent.metric, talent.qualifier, talent.period]).toEqual(['ai_talent', '>', '2025-07']);
     // A number that nothing names stays unread; the country’s firms are not Shanghai’s.
     expect(factsOf('Shanghai’s AI industry grew to 348 in 2022.', '2024-05-01').filter((f) => f.text === '348')).toEqual([]);
     const national = factAt(
