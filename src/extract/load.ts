@@ -9,7 +9,7 @@ import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
 import { decodeText, SHOWN } from './decode.ts';
 import { bodyOffset } from './normalize.ts';
-import { NOT_CHARTED_KEY } from './readerChoices';
+import { NOT_CHARTED_KEY } from './readerChoices.ts';
 
 export interface SeedIo {
   /** File names in the folder (not paths). Throws when the folder cannot be read. */
