@@ -176,8 +176,17 @@ export function readText(text: string, file: string | null, encoding: string | n
   const lines = text.slice(bodyOffset(text)).split('\n');
   const firstLine = lines.find((l) => l.trim() !== '')?.replace(/^[#\s*]+|[*\s]+$/g, '') ?? '';
   const front = frontMatter(text);
-  return { ok: true, draft: { text, file, encoding, ...front, title: front.title || firstLine.slice(0, 120) } };
+  return { ok: true, draft: { text, file, encoding, ...front, title: front.title || headline(firstLine) } };
 }
+
+/** The first line as a title: whole up to 120 characters, else cut at the last word or clause break before, with "…". */
+export function headline(line: string): string {
+  if (line.length <= TITLE_MAX) return line;
+  const cut = line.slice(0, TITLE_MAX);
+  const at = Math.max(cut.lastIndexOf(' '), ...['，', '。', '、', ',', '；', '：'].map((c) => cut.lastIndexOf(c)));
+  return `${(at > TITLE_MAX / 2 ? cut.slice(0, at) : cut).replace(/[\s,，、；：]+$/, '')}…`;
+}
+const TITLE_MAX = 120;
 
 export async function readFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_BYTES) return { ok: false, problem: tooLarge(file.size) };

@@ -150,7 +150,7 @@ describe('adding an article in the browser', () => {
       <meta property="article:published_time" content="2025-03-02T08:00:00+08:00">
       <link rel="canonical" href="https://example.com/ai"><script>window.__ran = 1</script></head>
       <body><nav>首页 | 新闻</nav><article><h1>上海人工智能产业观察</h1><p>2024年，上海人工智能企业超过2000家。</p>
-      <p><img src="x" onerror="window.__ran = 2">2024年，上海人工智能产业规模超过4500亿元。</p></article></body></html>`;
+      <p><img src="x" onerror="window.__ran = 2">2024年，上海人工智能产业规模超过4500亿元。&lt;b&gt;原样&lt;/b&gt;</p></article></body></html>`;
     await dialog(page)
       .locator('input[type=file]')
       .setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
@@ -165,9 +165,13 @@ describe('adding an article in the browser', () => {
         .getByLabel(/原文网址/)
         .inputValue(),
     ).toBe('https://example.com/ai');
-    expect(await dialog(page).getByLabel('文章文字').inputValue()).not.toContain('<');
+    // The page's markup is gone; what it showed as text (&lt;b&gt;) is text.
+    const boxed = await dialog(page).getByLabel('文章文字').inputValue();
+    expect([boxed.includes('<img'), boxed.includes('<p>'), boxed.includes('<b>原样</b>')]).toEqual([false, false, true]);
     await readButton(page).click();
     await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    // Markup the page showed as text is text in the review too, as written.
+    expect(await dialog(page).locator('.review-text').textContent()).toContain('<b>原样</b>');
     // Take the industry's scale off the charts before accepting.
     await dialog(page)
       .locator('.review-text')
@@ -295,6 +299,12 @@ describe('bad input when adding an article', () => {
   it('a wrong date', async () => {
     expect((await refused((page) => pasteAndRead(page, '2024年，上海人工智能企业超过2000家。', '2025-13-40'))).message).toContain(
       '发布日期有误',
+    );
+  });
+
+  it('a publication date after today', async () => {
+    expect((await refused((page) => pasteAndRead(page, '2024年，上海人工智能企业超过2000家。', '2099-01-01'))).message).toBe(
+      '发布日期 2099-01-01 晚于今天，请检查',
     );
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { htmlToText, MAX_BYTES, readFile, readText, tooLarge, withoutHandlers } from '../../src/local/readInput';
+import { headline, htmlToText, MAX_BYTES, readFile, readText, tooLarge, withoutHandlers } from '../../src/local/readInput';
 
 describe('reading what the reader gives', () => {
   it('takes event handlers out of every tag, however written, and leaves text alone', () => {
@@ -19,6 +19,15 @@ describe('reading what the reader gives', () => {
       outlet: '新华网',
     });
     expect(htmlToText('<html><body><p>x</p><a href="javascript:alert(1)">y</a></body></html>').url).toBe('');
+  });
+  it('cuts a long first line into a title at a word or clause break, with an ellipsis', () => {
+    const line =
+      'Shanghai now counts more than 400 AI enterprises above designated size and nearly 320,000 AI professionals across the city';
+    expect(headline(line)).toBe(
+      'Shanghai now counts more than 400 AI enterprises above designated size and nearly 320,000 AI professionals across the…',
+    );
+    expect(headline('短标题')).toBe('短标题');
+    expect(headline('上'.repeat(130))).toBe(`${'上'.repeat(120)}…`);
   });
   it('reads front matter for the fields, and the first line as the title when there is none', () => {
     const r = readText('---\ntitle: "T"\ndate: 2024-07\nsource: https://example.com/x\n---\n正文100家。', 'a.md');

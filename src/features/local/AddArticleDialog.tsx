@@ -107,7 +107,9 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
 
   const readNumbers = async (): Promise<void> => {
     setProblem(null);
-    const r = readText(text, source.file, source.encoding);
+    // A chosen .html file is already text in the box (its markup taken out): read it as text, so that markup the
+    // page showed as text (&lt;b&gt;) stays as written.
+    const r = readText(text, source.file !== null && /\.html?$/i.test(source.file) ? null : source.file, source.encoding);
     if (!r.ok) {
       setProblem({ kind: 'text', text: r.problem });
       return;
@@ -123,6 +125,9 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
     if (meta.published === '') return setProblem({ kind: 'text', text: { zh: l.needDate, en: l.needDate } });
     const date = tryParsePublished(meta.published);
     if (!date.ok) return setProblem({ kind: 'text', text: { zh: l.badDate(date.reason), en: l.badDate(date.reason) } });
+    // Published after today (2099-01-01) is a typing slip: the article's undated stocks would be charted in the future.
+    if (date.value > new Date().toISOString().slice(0, date.value.length))
+      return setProblem({ kind: 'text', text: { zh: l.futureDate(date.value), en: l.futureDate(date.value) } });
     if (meta.url !== '' && !isWebUrl(meta.url)) return setProblem({ kind: 'text', text: { zh: l.badUrl, en: l.badUrl } });
     const same = site.documents.find((d) => d.title === meta.title && d.published === date.value);
     if (same) return setProblem({ kind: 'text', text: { zh: l.alreadyIn(same.title), en: l.alreadyIn(same.title) } });
@@ -207,14 +212,14 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
         if (f && !review) void takeFile(f);
       }}
     >
-      <header>
+      <div className="dialog-head">
         <h2 id="add-h" ref={heading} tabIndex={-1}>
           {review ? l.review : l.title}
         </h2>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t.close}
         </button>
-      </header>
+      </div>
       {!review && (
         <form
           className="add-body"

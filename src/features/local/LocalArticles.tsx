@@ -11,7 +11,6 @@ import { downloadBlob } from '../../ui/download';
 export function LocalArticles() {
   const t = useT();
   const l = localMessages(useLang());
-  const lang = useLang();
   const { articles, data, problem, storage, busy, remove, removeAll, justAdded } = useLocalStore();
   const [confirming, setConfirming] = useState(false);
   const holder = useRef<HTMLElement>(null);
@@ -61,47 +60,50 @@ export function LocalArticles() {
       )}
       {articles.length > 0 && (
         <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.article}</th>
-                <th scope="col">{t.date}</th>
-                <th scope="col">{t.factsFrom}</th>
-                <th scope="col">{l.added}</th>
-                <th scope="col">
-                  <span className="sr-only">{l.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => {
-                const doc = data?.documents.find((d) => d.id === a.id);
-                const title = doc?.title ?? a.id;
-                return (
-                  <tr key={a.id}>
-                    <td>
-                      {doc?.url ? (
-                        <a href={doc.url} rel="noreferrer noopener" target="_blank">
-                          {title}
-                        </a>
-                      ) : (
-                        title
-                      )}
-                    </td>
-                    <td>{doc?.published ?? '—'}</td>
-                    <td className="num">{busy ? '…' : l.figures(charted.get(a.id) ?? 0)}</td>
-                    <td>{new Date(a.added).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-GB')}</td>
-                    <td>
-                      <button type="button" onClick={() => void remove(a.id)} aria-label={l.removeOne(title)}>
-                        {l.remove}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <p className="add-actions">
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.article}</th>
+                  <th scope="col">{t.date}</th>
+                  <th scope="col">{t.factsFrom}</th>
+                  <th scope="col">{l.added}</th>
+                  <th scope="col">
+                    <span className="sr-only">{l.remove}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {articles.map((a) => {
+                  const doc = data?.documents.find((d) => d.id === a.id);
+                  const title = doc?.title ?? a.id;
+                  return (
+                    <tr key={a.id}>
+                      <td>
+                        {doc?.url ? (
+                          <a href={doc.url} rel="noreferrer noopener" target="_blank">
+                            {title}
+                          </a>
+                        ) : (
+                          title
+                        )}
+                      </td>
+                      <td>{doc?.published ?? '—'}</td>
+                      <td className="num">{busy ? '…' : l.figures(charted.get(a.id) ?? 0)}</td>
+                      {/* The day it was added, written as the dates beside it are (YYYY-MM-DD) in both languages. */}
+                      <td>{a.added.slice(0, 10)}</td>
+                      <td>
+                        <button type="button" onClick={() => void remove(a.id)} aria-label={l.removeOne(title)}>
+                          {l.remove}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="list-actions">
             <button type="button" onClick={exportAll}>
               {l.export}
             </button>
