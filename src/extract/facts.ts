@@ -801,7 +801,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const p = placeMentions[pi]!;
       pi++;
       if (p.start < sentence.start) continue;
-      if (!p.anaphoric) {
+      // "Beijing's government … to grow the city's core AI industry": the city is the one its sentence last named.
+      const otherCity =
+        english && text.slice(p.start, p.end).toLowerCase() === 'the city' ? lastBefore(ps, sentence.start, p.start) : undefined;
+      if (otherCity?.elsewhere) ps.push({ ...otherCity, start: p.start, end: p.end });
+      else if (!p.anaphoric) {
         ps.push(p);
         if (p.geo !== 'shanghai') lastDistrict = p.geo;
       } else if (lastDistrict !== null) {

@@ -201,6 +201,10 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     if (den.value === 0) {
       return { skip: UNREAD_REASONS.zeroDenominator, end: den.end };
     }
+    // article/2025/7/27, 2025/7/27: a path or a date, not a share (a share is a part: less than its whole).
+    if (before === '/' || text[den.end] === '/' || core.value >= den.value) {
+      return { skip: UNREAD_REASONS.nameLabel, end: den.end };
+    }
     value = (core.value / den.value) * 100;
     end = den.end;
     unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };

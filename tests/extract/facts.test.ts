@@ -877,6 +877,25 @@ describe('what a figure counts', () => {
     expect([f.metric, f.geo, f.place]).toEqual(['cluster_enterprises', 'xuhui', 'mosu_space']);
   });
 
+  it('“the city” is Shanghai unless its sentence last named another city; a path or a date is not a share', () => {
+    const talent = factAt(
+      factsOf('Pudong has more than 1,000 AI firms. The city now counts nearly 320,000 AI professionals.', '2025-07-27', 'Shanghai AI'),
+      'nearly 320,000 AI professionals',
+    );
+    expect([talent.metric, talent.geo]).toEqual(['ai_talent', 'shanghai']);
+    const beijing = factAt(
+      factsOf(
+        'Shanghai watches its neighbours. Beijing’s government released a plan in 2026 to grow the city’s core AI industry to over 1 trillion yuan by 2027.',
+        '2026-01-10',
+        'Local AI plans',
+      ),
+      'over 1 trillion yuan',
+    );
+    expect(beijing.metric).toBeNull();
+    const path = factsOf('原文见 https://example.com/article/2025/7/27/ai.html ，上海人工智能人才占全国的1/3。', '2025-07-27');
+    expect(path.filter((f) => f.unit === 'percent').map((f) => f.text)).toEqual(['1/3']);
+  });
+
   it('a park named before its district stays the topic, and “here” points back to it', () => {
     const facts = factsOf(
       'The “Mosu Space” in Xuhui District opened in 2023. More than 60% of the city’s registered large model enterprises are concentrated here.',
