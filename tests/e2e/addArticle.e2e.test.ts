@@ -213,6 +213,26 @@ describe('adding an article in the browser', () => {
     await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
+  it('a figure that disagrees with the site’s is marked as a conflict, also where a metric is listed rather than charted', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await openDialog(page);
+    await dialog(page).getByLabel('标题').fill('规上人工智能企业数量（测试）');
+    await pasteAndRead(page, '2023年，上海人工智能规上企业达到500家。', '2024-01-10');
+    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    await dialog(page).getByRole('button', { name: '添加到看板' }).click();
+    await dialog(page).waitFor({ state: 'detached' });
+    // The seeds say 348 for 2023; both figures are listed, each marked.
+    const stat = page.locator('li.stat', { has: page.getByRole('heading', { name: '规上人工智能企业', exact: true }) });
+    await stat.scrollIntoViewIfNeeded();
+    for (const value of ['500家', '348家']) {
+      const item = stat.locator('li', { has: page.getByRole('button', { name: value }) });
+      await expect.poll(() => item.locator('.tag.conflict').count(), { timeout: 20_000 }).toBe(1);
+    }
+    expect(await stat.locator('.tag.conflict').first().textContent()).toBe('不同来源数值不一致');
+    expect(problems).toEqual([]);
+  });
+
   it('closing the dialog keeps what was pasted and typed for the next opening; Clear empties it', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);

@@ -43,7 +43,7 @@ const MAX_FIGURES = 4;
 function StatFigures({ series }: { series: ViewSeries[] }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents, placeNames, localDocs } = useData();
+  const { facts, documents, placeNames, localDocs, conflicts } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
   const { shown, more } = useMemo(() => statEntries(series, MAX_FIGURES), [series]);
   return (
@@ -62,6 +62,8 @@ function StatFigures({ series }: { series: ViewSeries[] }) {
               {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
               {sources > 1 ? ` · ${t.sameFigure(sources)}` : doc ? ` · ${outletAndDate(doc, localDocs.has(p.source.doc), t)}` : ''}
             </span>
+            {/* Another source gives another value for the same metric, place and period, as the charts ring it. */}
+            {conflicts.has(p.fact) && <span className="tag conflict">{t.conflict}</span>}
           </li>
         );
       })}

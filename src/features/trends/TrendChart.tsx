@@ -117,7 +117,10 @@ export function TrendChart({ metric, series, view }: { metric: MetricDef; series
                       {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
                       {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
                     </td>
-                    <td>{f ? formatFact(f, lang) : p.value}</td>
+                    <td>
+                      {f ? formatFact(f, lang) : p.value}
+                      {conflicts.has(p.fact) && <span className="tag conflict">{t.conflict}</span>}
+                    </td>
                     <td>
                       <q>{p.source.quote}</q>
                       {localDocs.has(p.source.doc) && <LocalTag />}
