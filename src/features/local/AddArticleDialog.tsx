@@ -3,7 +3,7 @@
  * numbers with the build step's extractor (in a worker), check them in the text, accept. Loaded on first use.
  */
 import './addArticle.css';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { LocalArticle } from '../../local/extractLocal';
 import { withFrontMatter, type ArticleMeta } from '../../local/frontMatter';
 import { isWebUrl, readFile, readText, tryParsePublished, type Draft, type ReadResult } from '../../local/readInput';
@@ -145,7 +145,8 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
     if (mine.facts.length === 0 && mine.unread.length === 0)
       return setProblem({ kind: 'text', text: { zh: l.noNumbers, en: l.noNumbers } });
     setDropped(new Set());
-    setReview({ article, meta: articleMeta, body: r.draft.text, data: mine, ms });
+    // Drawn as a transition: a long article's review renders in slices and the page keeps answering meanwhile.
+    startTransition(() => setReview({ article, meta: articleMeta, body: r.draft.text, data: mine, ms }));
   };
 
   const onAccept = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { formatFact } from '../../core/format';
 import { placeLabel } from '../../core/names';
 import { bodyOffset } from '../../local/body';
@@ -28,6 +28,12 @@ export function marksOf(data: MetricsFile): Mark[] {
   return out;
 }
 
+/** Lines of the article drawn at once, then per step (a 1 MB article has about 10,000 lines and as many marks). */
+const FIRST_LINES = 300;
+const MORE_LINES = 300;
+/** Figures to be charted listed at first; a button lists the rest. */
+const FIRST_LISTED = 100;
+
 const spanOf = (m: Mark): { start: number; end: number } => (m.kind === 'unread' ? m.unread : m.fact);
 
 /**
@@ -56,15 +62,22 @@ export function Review({
   const metricNames = useMemo(() => new Map(data.metrics.map((m) => [m.id, m.label[lang]])), [data, lang]);
   const placeNames = useMemo(() => new Map(data.places.map((p) => [p.id, { zh: p.zh, en: p.en }])), [data]);
   const start = bodyOffset(original);
-  const pieces: React.ReactNode[] = [];
+  // One block per line of the article, so that the browser lays out only the lines in view (a 1 MB article has
+  // thousands of marks: drawn as one block it held the page for a second).
+  const lines: React.ReactNode[][] = [[]];
+  const pushText = (piece: string): void =>
+    piece.split('\n').forEach((part, k) => {
+      if (k > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1]!.push(part);
+    });
   let at = start;
   marks.forEach((m, i) => {
     const span = spanOf(m);
     if (span.start < at) return;
-    pieces.push(original.slice(at, span.start));
+    pushText(original.slice(at, span.start));
     const off = m.kind !== 'unread' && dropped.has(m.fact.id);
     const kind = off ? 'read' : m.kind;
-    pieces.push(
+    lines[lines.length - 1]!.push(
       <button
         key={i}
         id={`qty-${i}`}
@@ -79,16 +92,39 @@ export function Review({
     );
     at = span.end;
   });
-  pieces.push(original.slice(at));
+  pushText(original.slice(at));
   const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
   const picked = chosen === null ? null : marks[chosen];
   // The figures to be charted, listed first with a box each: in a long article they may be far down the text, and a
   // keyboard reaches every box without going through every number of the text.
   const chartable = marks.flatMap((m, i) => (m.kind === 'charted' ? [{ fact: m.fact, i }] : []));
+  // A long article's lines are drawn a few hundred at a time, each step a task of its own, so the page keeps answering.
+  const [drawn, setDrawn] = useState(FIRST_LINES);
+  useEffect(() => {
+    if (drawn >= lines.length) return;
+    const timer = setTimeout(() => startTransition(() => setDrawn((n) => n + MORE_LINES)), 0);
+    return () => clearTimeout(timer);
+  }, [drawn, lines.length]);
+  // A figure further down than the lines drawn so far: draw them all, then scroll to it.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    const el = pending.current === null ? null : document.getElementById(`qty-${pending.current}`);
+    if (!el) return;
+    el.scrollIntoView?.({ block: 'center' });
+    pending.current = null;
+  }, [drawn]);
   const show = (i: number): void => {
     setChosen(i);
-    document.getElementById(`qty-${i}`)?.scrollIntoView?.({ block: 'center' });
+    const el = document.getElementById(`qty-${i}`);
+    if (el) el.scrollIntoView?.({ block: 'center' });
+    else {
+      pending.current = i;
+      setDrawn(lines.length);
+    }
   };
+  // A long list of figures to be charted shows its first ones; the rest on demand (each has its box).
+  const [listAll, setListAll] = useState(false);
+  const listed = listAll ? chartable : chartable.slice(0, FIRST_LISTED);
   return (
     <div className="review">
       <p className="muted">{l.reviewIntro}</p>
@@ -99,7 +135,7 @@ export function Review({
       </p>
       {chartable.length > 0 && (
         <ul className="review-list">
-          {chartable.map(({ fact, i }) => (
+          {listed.map(({ fact, i }) => (
             <li key={i}>
               <input
                 type="checkbox"
@@ -116,10 +152,21 @@ export function Review({
               </span>
             </li>
           ))}
+          {listed.length < chartable.length && (
+            <li>
+              <button type="button" className="link" onClick={() => setListAll(true)}>
+                {l.listAll(chartable.length)}
+              </button>
+            </li>
+          )}
         </ul>
       )}
       <div className="review-layout">
-        <p className="article-text review-text">{pieces}</p>
+        <div className="article-text review-text">
+          {lines.slice(0, drawn).map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
         <aside className="review-detail" aria-live="polite">
           {picked && picked.kind === 'unread' && (
             <dl>
