@@ -653,10 +653,6 @@ function placeOf(
   );
 }
 
-/**
- * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
- * the park is: the park, named first, is the figure's place.
- */
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
 const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;
 const SHANGHAI_AFTER = /^\s*(?:和|与|及|、|,|and)\s*(?:上海|Shanghai)/;
@@ -674,6 +670,10 @@ function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): b
   return /[,;]/.test(head);
 }
 
+/**
+ * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
+ * the park is: the park, named first, is the figure's place.
+ */
 function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {
   if (p === undefined || p.place !== null || p.national) return p;
   const inner = lastBefore(places, from, p.start);
@@ -748,9 +748,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);
   const docWords = new Map<string, boolean>();
+  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   // The document is its title and its text: 2025世界人工智能大会闭幕 over a body that says only 本届大会.
-  const titleWords =
-    input.title === undefined ? '' : english ? input.title.toLowerCase() : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
+  const titleWords = english ? titleText.toLowerCase() : titleText;
   const documentHas = (w: string): boolean => {
     let has = docWords.get(w);
     if (has === undefined) docWords.set(w, (has = words.includes(w) || titleWords.includes(w)));
@@ -766,16 +766,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let lastParagraph: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
-  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   const titleAnchored = SHANGHAI_WORDS.test(titleText) || ctx.places.scan(titleText).some((p) => !p.national);
   // 2018 WAIC“高光”时刻回顾: the edition a title names is the one the article's undated edition figures are of.
   const titleEdition = editionNamed(titleText, 0, titleText.length);
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
-  const { topic, cluster: titleCluster } = topicOf(
-    lang === 'zh-Hant' && input.title !== undefined ? toSimplified(input.title) : input.title,
-    ctx.places,
-  );
+  const { topic, cluster: titleCluster } = topicOf(titleText, ctx.places);
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */

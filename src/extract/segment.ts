@@ -94,7 +94,6 @@ export function segmentAround(text: string, pos: number, within: Span): Span {
   return boundsAround(text, pos, within, SEGMENT_CODES);
 }
 
-/** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 /** How far back a comma looks for the "including" that opened its list. */
 const LIST_REACH = 120;
 const LIST_OPENERS = [' including ', ' such as '];
@@ -115,6 +114,7 @@ function inExampleList(text: string, i: number): boolean {
   return false;
 }
 
+/** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (marks[text.charCodeAt(i)] !== 1) return false;
   if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';

@@ -61,38 +61,41 @@ export function Review({
   const [chosen, setChosen] = useState<number | null>(null);
   const metricNames = useMemo(() => new Map(data.metrics.map((m) => [m.id, m.label[lang]])), [data, lang]);
   const placeNames = useMemo(() => new Map(data.places.map((p) => [p.id, { zh: p.zh, en: p.en }])), [data]);
-  const start = bodyOffset(original);
   // One block per line of the article, so that the browser lays out only the lines in view (a 1 MB article has
-  // thousands of marks: drawn as one block it held the page for a second).
-  const lines: React.ReactNode[][] = [[]];
-  const pushText = (piece: string): void =>
-    piece.split('\n').forEach((part, k) => {
-      if (k > 0) lines.push([]);
-      if (part !== '') lines[lines.length - 1]!.push(part);
+  // thousands of marks: drawn as one block it held the page for a second). Built once per change of the marks, not
+  // at each step that draws more of them.
+  const lines = useMemo(() => {
+    const out: React.ReactNode[][] = [[]];
+    const pushText = (piece: string): void =>
+      piece.split('\n').forEach((part, k) => {
+        if (k > 0) out.push([]);
+        if (part !== '') out[out.length - 1]!.push(part);
+      });
+    let at = bodyOffset(original);
+    marks.forEach((m, i) => {
+      const span = spanOf(m);
+      if (span.start < at) return;
+      pushText(original.slice(at, span.start));
+      const off = m.kind !== 'unread' && dropped.has(m.fact.id);
+      const kind = off ? 'read' : m.kind;
+      out[out.length - 1]!.push(
+        <button
+          key={i}
+          id={`qty-${i}`}
+          type="button"
+          className={`qty qty-${kind}`}
+          aria-pressed={chosen === i}
+          aria-label={`${original.slice(span.start, span.end)} (${kind === 'charted' ? l.legendCharted : kind === 'read' ? l.legendRead : l.legendUnread})`}
+          onClick={() => setChosen((c) => (c === i ? null : i))}
+        >
+          {original.slice(span.start, span.end)}
+        </button>,
+      );
+      at = span.end;
     });
-  let at = start;
-  marks.forEach((m, i) => {
-    const span = spanOf(m);
-    if (span.start < at) return;
-    pushText(original.slice(at, span.start));
-    const off = m.kind !== 'unread' && dropped.has(m.fact.id);
-    const kind = off ? 'read' : m.kind;
-    lines[lines.length - 1]!.push(
-      <button
-        key={i}
-        id={`qty-${i}`}
-        type="button"
-        className={`qty qty-${kind}`}
-        aria-pressed={chosen === i}
-        aria-label={`${original.slice(span.start, span.end)} (${kind === 'charted' ? l.legendCharted : kind === 'read' ? l.legendRead : l.legendUnread})`}
-        onClick={() => setChosen(chosen === i ? null : i)}
-      >
-        {original.slice(span.start, span.end)}
-      </button>,
-    );
-    at = span.end;
-  });
-  pushText(original.slice(at));
+    pushText(original.slice(at));
+    return out;
+  }, [original, marks, dropped, chosen, l]);
   const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
   const picked = chosen === null ? null : marks[chosen];
   // The figures to be charted, listed first with a box each: in a long article they may be far down the text, and a
