@@ -11,9 +11,6 @@ import { DataContext, indexData } from '../store/dataContext';
 import { useViewStore } from '../store/viewStore';
 import { Overview } from './Overview';
 
-/** Chart cards in the first screen of a wide window (two rows of two); the rest are below it. */
-const FIRST_SCREEN_CHARTS = 4;
-
 /** The dashboard's first screen for the default view (all years, all of Shanghai) in `lang`. */
 export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear: number): string {
   const index = indexData(data, currentYear);
@@ -24,7 +21,7 @@ export function prerenderFirstScreen(data: MetricsFile, lang: Lang, currentYear:
     <DataContext.Provider value={index}>
       <Header />
       <main className="app">
-        <Overview firstCharts={FIRST_SCREEN_CHARTS} />
+        <Overview firstScreenOnly />
       </main>
     </DataContext.Provider>
   );

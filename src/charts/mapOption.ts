@@ -33,6 +33,21 @@ export interface MapInput {
   metrics?: ReadonlyMap<string, MetricDef>;
   /** The hatching of "no report" as a tile drawn once (the page); without it, an ECharts decal (exports, tests). */
   hatch?: HatchFill | undefined;
+  /** Where each district's name is drawn (by its Chinese name), so that a name a cluster's point covers moves clear of it. */
+  centers?: ReadonlyMap<string, readonly [number, number]> | undefined;
+}
+
+/** Longitude east of which a cluster's name goes under its point: on its right it would run off the map. */
+const EAST_NAMES_LEFT = 121.75;
+/** Degrees within which a cluster's point covers a district's name (徐汇's under 模速空间's). */
+const COVERS_NAME = 0.035;
+/** Where a covered district's name goes (pixels from its place): to the left, clear of the point. */
+const CLEAR_OFFSET = [-30, 0];
+
+/** Whether a cluster's point sits on the district's name. */
+function nameCovered(zh: string, input: MapInput): boolean {
+  const at = input.centers?.get(zh);
+  return at !== undefined && input.clusters.some((c) => Math.hypot(c.place.lng - at[0], c.place.lat - at[1]) < COVERS_NAME);
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -92,12 +107,15 @@ function regions(input: MapInput, colors: ChartColors): object[] {
   return DISTRICTS.flatMap((d) => {
     const selected = d.id === input.selected;
     const crowded = CROWDED.includes(d.id) && !selected;
-    if (!selected && !crowded && !noReport.has(d.id)) return [];
+    const covered = !crowded && nameCovered(d.zh, input);
+    if (!selected && !crowded && !covered && !noReport.has(d.id)) return [];
     return [
       {
         name: d.zh,
         ...(crowded ? { label: { show: false } } : {}),
-        ...(selected ? { label: { show: true, fontWeight: 'bold' } } : {}),
+        ...(selected || covered
+          ? { label: { show: true, ...(selected ? { fontWeight: 'bold' } : {}), ...(covered ? { offset: CLEAR_OFFSET } : {}) } }
+          : {}),
         itemStyle: {
           ...(noReport.has(d.id) ? { areaColor: input.hatch } : {}),
           ...(selected ? { borderColor: colors.selected, borderWidth: 2.5 } : {}),
@@ -150,6 +168,8 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
     tooltip: {
       trigger: 'item',
       confine: true,
+      // A cluster's figures wrap inside a phone's screen instead of running off it.
+      extraCssText: 'white-space: normal; max-width: min(420px, 85vw);',
       formatter: (p: { seriesType?: string; data?: { district?: GeoId; value?: number | string; cluster?: ClusterPoint } }) => {
         if (p.data?.cluster) return clusterTooltip(p.data.cluster, input);
         const d = input.districts.find((x) => x.district === p.data?.district);
@@ -203,18 +223,24 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
           show: true,
           position: 'right',
           fontSize: 10,
+          // Room above and below, so that names moved apart do not touch.
+          padding: [3, 0],
           color: colors.clusterLabel,
           formatter: (p: { data: { name_: string } }) => p.data.name_,
         },
         emphasis: { label: { show: true } },
-        labelLayout: { hideOverlap: true },
+        // Names that would touch are moved apart, each with a line back to its point (the riverside's three
+        // clusters); any still overlapping after that is named on hover only.
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
+        labelLine: { show: true, length2: 4, lineStyle: { color: colors.clusterLabel, width: 0.8 } },
         itemStyle: { color: '#D55E00', borderColor: colors.border, borderWidth: 1.5 },
         data: input.clusters.map((c) => ({
           name: c.place.id,
           name_: lang === 'zh' ? c.place.zh : c.place.en,
           value: [c.place.lng, c.place.lat],
           symbolSize: clusterSize(c),
-          label: { show: labelled.has(c.place.id) },
+          // A point in the east of the city has its name under it, where the map has room (临港 is at the coast).
+          label: { show: labelled.has(c.place.id), ...(c.place.lng > EAST_NAMES_LEFT ? { position: 'bottom' } : {}) },
           cluster: c,
           // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
           district: c.place.district,

@@ -73,6 +73,16 @@ export const MIN_CHART_POINTS = 3;
 export const isTrend = (series: ReadonlyArray<ViewSeries>): boolean =>
   series.some((v) => new Set(v.points.map((p) => p.period)).size >= MIN_CHART_POINTS);
 
+/** Trends drawn at the top of the page beside the map (and in the overview figure): as many as fit there. */
+export const HEADLINE_TRENDS = 2;
+
+/** The first trends of the view (headline metrics come first): the page's overview and its exported figure draw these. */
+export function selectHeadlineTrends(data: MetricsFile, view: View): Array<{ metric: MetricDef; series: ViewSeries[] }> {
+  return selectMetricItems(data, view)
+    .filter((c) => isTrend(c.series))
+    .slice(0, HEADLINE_TRENDS);
+}
+
 /** Metrics with at least one dated point in the view: headline metrics first, then catalogue order. */
 export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
   return selectMetricItems(data, view).map((i) => i.metric);

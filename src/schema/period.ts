@@ -75,7 +75,7 @@ const ZH_QUARTERS = ['一', '二', '三', '四'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * A period as people write it: 2025年一季度 / Q1 2025, 2025年前三季度 / Jan–Sep 2025, 2024年7月 / Jul 2024.
+ * A period as people write it: 2025年一季度 / Q1 2025, 2025年前三季度 / Jan–Sep 2025, 2024年7月 / Jul 2024, 2024年底 / end of 2024.
  * A malformed period is shown as written; null is "not stated".
  */
 export function formatPeriod(period: string | null, lang: 'zh' | 'en'): string {
@@ -88,7 +88,8 @@ export function formatPeriod(period: string | null, lang: 'zh' | 'en'): string {
       case 'year':
         return `${year}年`;
       case 'month':
-        return `${year}年${part}月`;
+        // A December figure is a stock at the year's end (截至2024年底 is stored as 2024-12): said as articles say it.
+        return part === 12 ? `${year}年底` : `${year}年${part}月`;
       case 'quarter':
         return `${year}年${ZH_QUARTERS[part! - 1]}季度`;
       case 'half':
@@ -101,7 +102,7 @@ export function formatPeriod(period: string | null, lang: 'zh' | 'en'): string {
     case 'year':
       return String(year);
     case 'month':
-      return `${EN_MONTHS[part! - 1]} ${year}`;
+      return part === 12 ? `end of ${year}` : `${EN_MONTHS[part! - 1]} ${year}`;
     case 'quarter':
       return `Q${part} ${year}`;
     case 'half':

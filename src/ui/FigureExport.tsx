@@ -13,12 +13,13 @@ export function FigureExport({
   fileName,
 }: {
   name: string;
-  figure: () => FigureSource;
+  /** What to draw; may wait for what it needs (the overview, for the map's district shapes). */
+  figure: () => FigureSource | Promise<FigureSource>;
   fileName: (ext: 'png' | 'svg') => string;
 }) {
   const t = useT();
   const run = async (format: 'png' | 'svg') => {
-    const source = figure();
+    const source = await figure();
     // The overview draws the map too: its shapes are registered with the map's own chunk.
     const [{ exportFigure }] = await Promise.all([import('./figure'), 'overview' in source ? import('../charts/echartsMap') : null]);
     await exportFigure(source, fileName(format), format);

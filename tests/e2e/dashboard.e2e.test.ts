@@ -34,9 +34,12 @@ describe('dashboard in Chromium', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await appRendered(page);
-    // Below the KPIs and the map, no chart is near the screen at first: none is set up, and ECharts is not loaded.
+    // The headline trends beside the map are on the first screen and set up at once; the themed sections'
+    // charts below are not near the screen at first, and none of them is set up.
+    await page.locator('.headline-trends figure.chart canvas').first().waitFor();
     await page.waitForTimeout(500);
-    expect(await page.locator('figure.chart canvas').count()).toBe(0);
+    expect(await page.locator('.trends figure.chart').count()).toBeGreaterThan(0);
+    expect(await page.locator('.trends figure.chart canvas').count()).toBe(0);
     await firstChart(page).waitFor();
     const last = page.locator('figure.chart').last();
     await last.scrollIntoViewIfNeeded();
@@ -50,6 +53,23 @@ describe('dashboard in Chromium', () => {
     await appRendered(page);
     const top = await page.locator('.map-holder').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(top).toBeLessThan(1.2 * 900);
+    // The first screen holds the KPI row, the map's drawing and the headline trends beside it.
+    const edges = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left };
+      });
+    expect((await edges('.kpis')).bottom).toBeLessThan(900);
+    const map = await edges('.map-canvas');
+    expect(map.top).toBeLessThan(0.6 * 900);
+    expect(map.bottom).toBeLessThan(1.1 * 900);
+    const headline = page.locator('.headline-trends figure.chart');
+    expect(await headline.count()).toBe(2);
+    for (const i of [0, 1]) {
+      const chart = await edges(`.headline-trends figure.chart >> nth=${i}`);
+      expect(chart.top).toBeLessThan(900);
+      expect(chart.left).toBeGreaterThan(map.left + 400);
+    }
     const charts = page.locator('figure.chart');
     const n = await charts.count();
     expect(n).toBeGreaterThan(0);
@@ -64,6 +84,33 @@ describe('dashboard in Chromium', () => {
     // The metrics with one or two points are listed as figures, each value a button that opens its sentence.
     expect(await page.locator('.stats .stat').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+
+  it('on a phone (390×844) the KPI row, the map and the first headline trend are within the first two screens', async () => {
+    const { page, problems } = await watchedPage(s, { width: 390, height: 844 });
+    await page.goto(s.url);
+    await appRendered(page);
+    const bottom = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(await bottom('.kpis')).toBeLessThan(844);
+    expect(await bottom('.map-canvas')).toBeLessThan(2 * 844);
+    expect(await bottom('.headline-trends figure.chart >> nth=0')).toBeLessThan(2 * 844);
+    expect(problems).toEqual([]);
+  });
+
+  it('a district with no report names the headline numbers it lacks in one line instead of drawing empty cards', async () => {
+    const { page, problems } = await watchedPage(s, { locale: 'en-US' });
+    await page.goto(`${s.url}?district=jinshan&lang=en`);
+    await appRendered(page);
+    expect(await page.locator('article.kpi').count()).toBe(0);
+    expect(await page.locator('.kpis-none').textContent()).toMatch(/^No figure for these filters: AI industry scale, AI talent/);
+    expect(problems).toEqual([]);
+    const city = await watchedPage(s, { locale: 'en-US' });
+    await city.page.goto(`${s.url}?lang=en`);
+    await appRendered(city.page);
+    expect(await city.page.locator('.kpis-none').count()).toBe(0);
+    // A year-end stock is said as articles say it.
+    expect(await city.page.locator('article[aria-label="Large-model enterprises"]').textContent()).toContain('Latest: end of 2024');
+    expect(city.problems).toEqual([]);
   });
 
   it('serves a real robots.txt, not the app', async () => {

@@ -42,6 +42,8 @@ describe('map in Chromium', () => {
     await page.locator('.facts').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
     expect(page.url()).toContain('district=xuhui');
+    // The list of district buttons (folded under the map) says which is chosen.
+    await page.locator('.district-list summary').click();
     expect(await page.getByRole('button', { name: /^徐汇区/ }).getAttribute('aria-pressed')).toBe('true');
     await holder.screenshot({ path: 'tests/e2e/.out/map-xuhui.png' }).catch(() => undefined);
     await holder.click({ position: { x, y } });
@@ -86,6 +88,10 @@ describe('map in Chromium', () => {
     await page.goto(s.url);
     await appRendered(page);
     await scrollToMap(page);
+    // The buttons are folded under the map: the keyboard opens the list first.
+    const list = page.locator('.district-list summary');
+    await list.focus();
+    await page.keyboard.press('Enter');
     const pudong = page.getByRole('button', { name: /^浦东新区/ });
     await pudong.focus();
     await page.keyboard.press('Enter');

@@ -98,7 +98,7 @@ describe('the overview figure', () => {
       { label: 'AI industry scale · Shanghai', value: 'over 380 billion yuan', note: 'Latest: 2023' },
       { label: 'An unusually long label that cannot fit in a quarter of the width at all', value: '82', note: '' },
       { label: 'AI talent · Shanghai', value: 'nearly 300,000 people', note: 'Latest: Jul 2025' },
-      { label: 'Large-model enterprises · Xuhui', value: '255', note: 'Latest: Dec 2024' },
+      { label: 'Large-model enterprises · Xuhui', value: '255', note: 'Latest: end of 2024' },
     ];
     const lines = tileLines(tiles, 100, measure);
     expect(lines).toHaveLength(12);

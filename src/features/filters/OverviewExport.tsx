@@ -10,7 +10,7 @@ import { formatFact } from '../../core/format';
 import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { mapSourceFactIds, selectClusters, selectDistrictValues } from '../../core/mapData';
 import { geoName } from '../../core/names';
-import { isTrend, selectMetricItems, type View } from '../../core/select';
+import { selectHeadlineTrends, type View } from '../../core/select';
 import type { Lang, Messages } from '../../i18n/messages';
 import { formatPeriod } from '../../schema/period';
 import { useData, type DataIndex } from '../../store/dataContext';
@@ -18,9 +18,6 @@ import { useLang, useT, useView } from '../../store/hooks';
 import { legendItems, filtersLine, sourcesLines } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
 import type { FigureSource, FigureTile } from '../../ui/figure';
-
-/** Trends drawn in the overview: as many as fit beside the map. */
-const OVERVIEW_TRENDS = 2;
 
 function tile(kpi: Kpi, index: DataIndex, lang: Lang, t: Messages): FigureTile {
   const label = `${kpi.metric.label[lang]} · ${geoName(kpi.geo, lang)}`;
@@ -33,14 +30,18 @@ function tile(kpi: Kpi, index: DataIndex, lang: Lang, t: Messages): FigureTile {
 }
 
 /** What the overview figure is drawn from, for the view on screen. Pure but for the data index. */
-export function overviewFigure(index: DataIndex, view: View, lang: Lang, t: Messages): FigureSource {
+export function overviewFigure(
+  index: DataIndex,
+  view: View,
+  lang: Lang,
+  t: Messages,
+  centers?: ReadonlyMap<string, readonly [number, number]>,
+): FigureSource {
   const { data, facts, documents, placeNames, conflicts, metrics } = index;
   const kpis = data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view));
   const districts = selectDistrictValues(data, view, 'facts');
   const clusters = selectClusters(data, view);
-  const trends = selectMetricItems(data, view)
-    .filter((c) => isTrend(c.series))
-    .slice(0, OVERVIEW_TRENDS);
+  const trends = selectHeadlineTrends(data, view);
   const factIds = [
     ...kpis.flatMap((k) => [k.latest?.fact, k.planned?.fact].filter((id): id is string => id !== undefined)),
     ...mapSourceFactIds(data, view, 'facts', districts, clusters),
@@ -49,7 +50,7 @@ export function overviewFigure(index: DataIndex, view: View, lang: Lang, t: Mess
   return {
     overview: {
       tiles: kpis.map((k) => tile(k, index, lang, t)),
-      map: buildMapOption({ districts, clusters, measure: 'facts', selected: view.district, lang, t, documents, metrics }),
+      map: buildMapOption({ districts, clusters, measure: 'facts', selected: view.district, lang, t, documents, metrics, centers }),
       trends: trends.map(({ metric, series }) => ({
         title: t.titleWithUnit(metric.label[lang], t.unitNames[metric.unit]),
         option: buildTrendOption({
@@ -89,7 +90,11 @@ export function OverviewExport() {
   return (
     <FigureExport
       name={t.overview}
-      figure={() => overviewFigure(index, view, lang, t)}
+      figure={async () => {
+        // The map's module knows where each district's name is drawn; it loads with the export anyway.
+        const { DISTRICT_CENTERS } = await import('../../charts/echartsMap');
+        return overviewFigure(index, view, lang, t, DISTRICT_CENTERS);
+      }}
       fileName={(ext) => exportFileName('overview', view.district, view.from, view.to, ext)}
     />
   );

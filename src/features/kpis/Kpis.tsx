@@ -73,17 +73,26 @@ export function Kpis() {
   const t = useT();
   const { data } = useData();
   const view = useView();
+  const lang = useLang();
   const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
+  // A headline number the filters leave without a figure is named in one line, not drawn as an empty card.
+  const shown = kpis.filter((k) => k.latest || k.planned);
+  const none = kpis.filter((k) => !k.latest && !k.planned);
   return (
     <section aria-labelledby="kpis-h">
       <h2 id="kpis-h" className="sr-only">
         {t.kpis}
       </h2>
-      <div className="kpis">
-        {kpis.map((k) => (
-          <KpiCard key={k.metric.id} kpi={k} />
-        ))}
-      </div>
+      {shown.length > 0 && (
+        <div className="kpis">
+          {shown.map((k) => (
+            <KpiCard key={k.metric.id} kpi={k} />
+          ))}
+        </div>
+      )}
+      {none.length > 0 && (
+        <p className="muted kpis-none">{t.noKpiFigure(none.map((k) => k.metric.label[lang]).join(lang === 'zh' ? '、' : ', '))}</p>
+      )}
     </section>
   );
 }

@@ -2,10 +2,17 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
-import { buildMapOption } from '../../charts/mapOption';
+import { buildMapOption, clusterSize } from '../../charts/mapOption';
 import { hatchFill } from '../../charts/hatch';
 import { CHART_COLORS } from '../../charts/palette';
-import { MAP_MEASURES, mapSourceFactIds, selectClusters, selectDistrictValues, type MapMeasure } from '../../core/mapData';
+import {
+  MAP_MEASURES,
+  mapSourceFactIds,
+  selectClusters,
+  selectDistrictValues,
+  type ClusterPoint,
+  type MapMeasure,
+} from '../../core/mapData';
 import { groupDigits } from '../../core/format';
 import { geoName } from '../../core/names';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
@@ -47,7 +54,7 @@ export function ClusterMap() {
   const theme = useThemeStore((s) => s.theme);
   // The page's option in its theme and with the reader's zoom setting; the export draws the same inputs light and still.
   const input = useMemo(
-    () => ({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics }),
+    () => ({ districts, clusters, measure, selected: view.district, lang, t, documents, metrics, centers: DISTRICT_CENTERS }),
     [districts, clusters, measure, view.district, lang, t, documents, metrics],
   );
   const hatch = useMemo(() => hatchFill(CHART_COLORS[theme], window.devicePixelRatio || 1), [theme]);
@@ -93,22 +100,22 @@ export function ClusterMap() {
     <section className="map" aria-labelledby="map-h">
       <div className="section-head">
         <h2 id="map-h">{t.map}</h2>
+        <label className="measure">
+          {t.measure}
+          <select value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
+            {MAP_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t.measures[m]}
+              </option>
+            ))}
+          </select>
+        </label>
         <FigureExport
           name={t.map}
           figure={figure}
           fileName={(ext) => exportFileName(`map-${measure}`, view.district, view.from, view.to, ext)}
         />
       </div>
-      <label className="measure">
-        {t.measure}
-        <select value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
-          {MAP_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {t.measures[m]}
-            </option>
-          ))}
-        </select>
-      </label>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
         <ReactEChartsCore
           key={roam ? 'roam' : 'still'}
@@ -118,28 +125,52 @@ export function ClusterMap() {
           lazyUpdate
           onEvents={MAP_EVENTS}
           onChartReady={onReady}
-          style={{ height: 560, width: '100%' }}
+          style={{ height: '100%', width: '100%' }}
         />
       </div>
       <p className="map-legend muted">
-        <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters} ·{' '}
-        {t.zoomHint}{' '}
+        <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters}
+        <SizeKey clusters={clusters} /> · {t.zoomHint}{' '}
         <button type="button" aria-pressed={roam} onClick={() => setRoam((r) => !r)}>
           {t.zoomOn}
         </button>
       </p>
-      <nav aria-label={t.chooseDistrict} className="district-buttons">
-        <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>
-          {geoName('shanghai', lang)}
-        </button>
-        {districts.map((d) => (
-          <button key={d.district} type="button" aria-pressed={view.district === d.district} onClick={() => toggleDistrict(d.district)}>
-            {geoName(d.district, lang)}
-            {d.value === null ? '' : ` (${groupDigits(d.value, 3)})`}
+      {/* Every district as a button (the map's districts for a keyboard), folded away: the filters' picker does the same. */}
+      <details className="district-list">
+        <summary>{t.chooseDistrict}</summary>
+        <nav aria-label={t.chooseDistrict} className="district-buttons">
+          <button type="button" aria-pressed={view.district === 'shanghai'} onClick={() => setDistrict('shanghai')}>
+            {geoName('shanghai', lang)}
           </button>
-        ))}
-      </nav>
+          {districts.map((d) => (
+            <button key={d.district} type="button" aria-pressed={view.district === d.district} onClick={() => toggleDistrict(d.district)}>
+              {geoName(d.district, lang)}
+              {d.value === null ? '' : ` (${groupDigits(d.value, 3)})`}
+            </button>
+          ))}
+        </nav>
+      </details>
       <p className="credit">{t.mapCredit}</p>
     </section>
+  );
+}
+
+/** The point sizes of the smallest and the largest cluster on the map, each with its enterprise count: what a size means. */
+function SizeKey({ clusters }: { clusters: ReadonlyArray<ClusterPoint> }) {
+  const counted = clusters.filter((c) => c.latest).sort((a, b) => a.latest!.value - b.latest!.value);
+  const ends = counted.length > 1 ? [counted[0]!, counted[counted.length - 1]!] : counted;
+  if (ends.length === 0) return null;
+  return (
+    <span className="size-key">
+      {ends.map((c) => {
+        const px = clusterSize(c);
+        return (
+          <span key={c.place.id}>
+            {' '}
+            <span className="dot" aria-hidden="true" style={{ width: px, height: px }} /> {groupDigits(c.latest!.value, 3)}
+          </span>
+        );
+      })}
+    </span>
   );
 }

@@ -3,14 +3,12 @@ import { useNearScreen } from '../../ui/useNearScreen';
 
 // The map's code and geometry load in their own chunk, when the map comes near the screen.
 const ClusterMap = lazy(() => import('./ClusterMap').then((m) => ({ default: m.ClusterMap })));
-/** Height the map takes before it is set up, so that what follows does not jump when it is. */
-const MAP_PLACEHOLDER = 700;
-
 /** The map, set up when it comes near the screen; until then (and in the page rendered at build time) a placeholder of its height. */
 export function NearMap() {
   const holder = useRef<HTMLDivElement>(null);
   const near = useNearScreen(holder);
-  const placeholder = <div style={{ minHeight: MAP_PLACEHOLDER }} />;
+  // The height the map takes before it is set up (app.css), so that what follows does not jump when it is.
+  const placeholder = <div className="map-placeholder" />;
   return (
     <div ref={holder} id="map" className="map-holder">
       {near ? (

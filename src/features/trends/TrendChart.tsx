@@ -20,8 +20,18 @@ const TrendCanvas = lazy(() => import('./TrendCanvas'));
 
 const CHART_HEIGHT = 280;
 
-/** `view`: the filters its section shows (a section off the screen keeps those it last showed). */
-export function TrendChart({ metric, series, view }: { metric: MetricDef; series: ViewSeries[]; view: View }) {
+/** `view`: the filters its section shows (a section off the screen keeps those it last showed); `height`: of the drawing. */
+export function TrendChart({
+  metric,
+  series,
+  view,
+  height = CHART_HEIGHT,
+}: {
+  metric: MetricDef;
+  series: ViewSeries[];
+  view: View;
+  height?: number;
+}) {
   const t = useT();
   const lang = useLang();
   const { facts, documents, placeNames, conflicts, localDocs } = useData();
@@ -85,11 +95,11 @@ export function TrendChart({ metric, series, view }: { metric: MetricDef; series
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
         {near ? (
-          <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
-            <TrendCanvas theme={theme} option={option} onEvents={onEvents} onReady={onReady} height={CHART_HEIGHT} />
+          <Suspense fallback={<div style={{ height }} />}>
+            <TrendCanvas theme={theme} option={option} onEvents={onEvents} onReady={onReady} height={height} />
           </Suspense>
         ) : (
-          <div style={{ height: CHART_HEIGHT }} />
+          <div style={{ height }} />
         )}
       </div>
       {/* The table is built only when opened: 21 charts' rows would otherwise fill the page's DOM. */}

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { isTrend, selectChartMetrics, selectMetricItems, type View, type ViewSeries } from '../../core/select';
+import { isTrend, selectChartMetrics, selectHeadlineTrends, selectMetricItems, type View, type ViewSeries } from '../../core/select';
 import type { MetricDef, MetricsFile } from '../../schema/metricsFile';
 import { useHeldWhileAway, useOnScreen } from '../../ui/useNearScreen';
 import { useData } from '../../store/dataContext';
@@ -12,8 +12,8 @@ import { StatList } from './StatList';
 import { usePresentSections } from './usePresentSections';
 import { TrendChart } from './TrendChart';
 
-/** `firstCharts`: only the first few chart cards (the page rendered at build time holds just the first screen). */
-export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
+/** The trends by theme, below the overview (whose headline trends each section points back to rather than draws again). */
+export function Trends() {
   const t = useT();
   const lookups = useData();
   const { data } = lookups;
@@ -22,12 +22,8 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
   const exportCsv = () =>
     downloadCsvRows(toSeriesRows(data, view, lang, lookups), exportFileName('series', view.district, view.from, view.to, 'csv'));
   const present = usePresentSections();
-  // The page rendered at build time holds only the first few chart cards: the sections stop there.
-  const firstScreen = useMemo(
-    () => (firstCharts === undefined ? null : firstScreenSections(data, view, present, firstCharts)),
-    [data, view, present, firstCharts],
-  );
   const empty = useMemo(() => selectChartMetrics(data, view).length === 0, [data, view]);
+  const headline = useMemo(() => selectHeadlineTrends(data, view).map((c) => c.metric), [data, view]);
   return (
     <section className="trends" aria-labelledby="trends-h">
       <div className="section-head">
@@ -38,10 +34,10 @@ export function Trends({ firstCharts }: { firstCharts?: number | undefined }) {
       </div>
       <Legend />
       {/* Said once for the page: every section lists its sparse metrics the same way. */}
-      {firstCharts === undefined && <p className="muted few-note">{t.fewPointsNote}</p>}
+      <p className="muted few-note">{t.fewPointsNote}</p>
       {empty && <p role="status">{t.emptyFilter}</p>}
-      {(firstScreen ?? present.map((id) => ({ id, limit: Number.POSITIVE_INFINITY }))).map(({ id, limit }) => (
-        <ThemeSection key={id} id={id} limit={limit} withStats={firstCharts === undefined} />
+      {present.map((id) => (
+        <ThemeSection key={id} id={id} headline={headline} />
       ))}
     </section>
   );
@@ -54,37 +50,31 @@ function themeMetrics(data: MetricsFile, view: View, id: SectionId): { charts: C
 }
 
 type ChartItem = { metric: MetricDef; series: ViewSeries[] };
-const NONE: ChartItem[] = [];
-
-/** The sections (and how many charts of each) that the first `budget` charts fill, in page order. */
-function firstScreenSections(data: MetricsFile, view: View, present: SectionId[], budget: number) {
-  const out: Array<{ id: SectionId; limit: number }> = [];
-  for (const id of present) {
-    if (budget <= 0) break;
-    const n = Math.min(budget, themeMetrics(data, view, id).charts.length);
-    out.push({ id, limit: n });
-    budget -= n;
-  }
-  return out;
-}
 
 /**
  * One themed section. Off the screen it keeps the filters it last showed, so a change at the top of the
  * page does not rebuild its charts and lists while nobody sees them; it catches up as it comes near.
  */
-function ThemeSection({ id, limit, withStats }: { id: SectionId; limit: number; withStats: boolean }) {
+function ThemeSection({ id, headline }: { id: SectionId; headline: ReadonlyArray<MetricDef> }) {
   const t = useT();
+  const lang = useLang();
   const { data } = useData();
   const holder = useRef<HTMLElement>(null);
   const view = useHeldWhileAway(useView(), useOnScreen(holder));
   const { charts, stats } = useMemo(() => themeMetrics(data, view, id), [data, view, id]);
-  const own = charts.slice(0, limit);
-  const few = withStats ? stats : NONE;
+  const own = charts.filter((c) => !headline.includes(c.metric));
+  const above = headline.filter((m) => sectionOf(m.id) === id);
   return (
     <section ref={holder} id={sectionAnchor(id)} className="theme-section" aria-labelledby={`${sectionAnchor(id)}-h`}>
       <h3 id={`${sectionAnchor(id)}-h`}>{t.sections[id]}</h3>
+      {above.length > 0 && (
+        <p className="muted in-overview">
+          {t.inOverview}
+          <a href="#overview">{above.map((m) => m.label[lang]).join(lang === 'zh' ? '、' : ', ')}</a>
+        </p>
+      )}
       {own.length === 0 && stats.length === 0 ? (
-        <p className="muted">{t.sectionEmpty}</p>
+        above.length === 0 && <p className="muted">{t.sectionEmpty}</p>
       ) : (
         <>
           {own.length > 0 && (
@@ -94,7 +84,7 @@ function ThemeSection({ id, limit, withStats }: { id: SectionId; limit: number; 
               ))}
             </div>
           )}
-          <StatList items={few} />
+          <StatList items={stats} />
         </>
       )}
     </section>
