@@ -41,7 +41,7 @@ const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
 ];
 const NOW_WORDS = ['截至目前', '截止目前', '截至当前', '迄今为止', '目前', '当前', '迄今', '至今', '如今', '现阶段', '眼下'];
 /** 过去6年 (over the past six years) is a total up to now, like 累计. */
-const WEAK_NOW_WORDS = ['已累计', '累计', '已有', '已经', '已', '过去'];
+const WEAK_NOW_WORDS = ['已累计', '累计', '已有', '已经', '已', '现有', '过去'];
 /** The edition of a recurring event that the article reports on: its year. */
 const EDITION_WORDS = ['本届', '本次'];
 /** Named plan periods: 十四五 (the 14th Five-Year Plan) ends in 2025. */

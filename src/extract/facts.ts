@@ -127,6 +127,20 @@ const clauseStartOf = (text: string, at: number, sentence: Span): number => {
 /** Words that put what follows after the date before them: 而后, 此后, 随后 …, since then. */
 const LATER_WORDS = /而后|此后|随后|后来|since then|later on|thereafter/i;
 
+/**
+ * Verbs of a one-time event (揭牌, 成立, 举办, founded, launched …). A date in a clause that tells such an event
+ * dates the event: 模速空间于2023年9月揭牌，已集聚企业100余家 counts the firms as of the article, not of 2023.
+ */
+const EVENT_WORDS =
+  /揭牌|成立|启动|发布|举办|举行|开园|开业|开幕|落户|设立|创建|建成|投用|挂牌|印发|出台|首届|founded|established|launched|opened|released|unveiled|set up|inaugurated|held|hosted/i;
+
+/** The clause a mention stands in (between the punctuation around it, inside its sentence). */
+function clauseTextOf(text: string, d: Span, sentence: Span): string {
+  let end = d.end;
+  while (end < sentence.end && !/[,;:，；：]/.test(text[end]!)) end++;
+  return text.slice(clauseStartOf(text, d.start, sentence), end);
+}
+
 /** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
 const ENGLISH_DATE_GAP = 12;
 
@@ -171,7 +185,12 @@ function periodOf(
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
   // 2023年9月底揭牌，而后不到半年，就有近60家企业入驻: the figure is later than the date before it.
-  if (inSentence && !LATER_WORDS.test(text.slice(inSentence.end, m.start))) return datedBy(inSentence, 'sentence');
+  if (inSentence && !LATER_WORDS.test(text.slice(inSentence.end, m.start))) {
+    // The date is of an event another clause tells, and the figure's own clause speaks of now (已, 现有, has).
+    const present = lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now');
+    if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: present.period, basis: 'publication' };
+    return datedBy(inSentence, 'sentence');
+  }
   if (inSentence) return UNDATED;
   if (after) return datedBy(after, 'clause');
   // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".

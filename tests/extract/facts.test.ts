@@ -423,6 +423,22 @@ describe('the subject of an English sentence, and a figure later than its date',
   });
 });
 
+describe('a date that tells an event in another clause does not date a figure said as of now', () => {
+  it.each([
+    ['作为2018年首届世界人工智能大会的举办地，徐汇区已集聚人工智能企业500多家。', '500多家'],
+    ['上海2017年启动人工智能发展，现有人工智能企业1100家。', '1100家'],
+  ])('%s', (text, surface) => {
+    const f = factAt(factsOf(text, '2025-06-10'), surface);
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_enterprises', '2025-06', 'publication']);
+  });
+  it('an as-of date (截至…), or a date that is the whole clause, still dates it', () => {
+    const asOf = factAt(factsOf('截至2024年底，全市已有人工智能企业1100家。', '2025-06-10'), '1100家');
+    expect([asOf.period, asOf.periodBasis]).toEqual(['2024-12', 'context']);
+    const lead = factAt(factsOf('2024年，上海人工智能产业规模已突破4000亿元。', '2025-06-10'), '突破4000亿元');
+    expect([lead.period, lead.periodBasis]).toEqual(['2024', 'context']);
+  });
+});
+
 describe('found in the sixth development set (English)', () => {
   it('"China\'s hot spot" compares; it is not the scope of the figure', () => {
     const f = factAt(
