@@ -13,6 +13,7 @@ import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from '
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
 import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
+import { organisationSubject } from './organisation';
 import { isDigitCode } from './chars';
 import { parsePeriod } from '../schema/period';
 
@@ -520,6 +521,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  organisation: {
+    zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
+    en: "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
+  },
   titlePlace: {
     zh: '句中未提及地点，也未指向前文；标题所说的地点未必适用',
     en: 'the sentence names no place and points back to none; the place in the title may not apply',
@@ -933,7 +938,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }
-            : matched;
+            : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english)
+              ? { metric: null, reason: REASONS.organisation }
+              : matched;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

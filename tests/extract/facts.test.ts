@@ -423,6 +423,31 @@ describe('the subject of an English sentence, and a figure later than its date',
   });
 });
 
+describe("an organisation's own figure is not a place's", () => {
+  it.each([
+    ['商汤科技拥有人工智能人才超过5000人。', '超过5000人'],
+    ['上海人工智能实验室拥有人工智能研究人员超过1000人。', '超过1000人'],
+    ['该公司已孵化人工智能企业50家。', '50家'],
+    ['MiniMax has more than 500 AI employees.', 'more than 500 AI employees'],
+    ['The Shanghai AI Lab has more than 1,000 AI researchers.', 'more than 1,000 AI researchers'],
+    ["Alibaba's Shanghai AI center has attracted more than 200 AI companies.", 'more than 200 AI companies'],
+  ])('%s', (text, surface) => {
+    // In an article whose title says it is about Shanghai, so that the figure is not refused for want of a place.
+    const f = factAt(factsOf(text, '2025-06-10', '上海人工智能产业'), surface);
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toMatch(/^one company's or institution's own figure/);
+  });
+  it.each([
+    ['The city has more than 1,100 AI companies.', 'more than 1,100 AI companies', 'ai_enterprises'],
+    ["Shanghai's AI sector has more than 1,100 companies.", 'more than 1,100 companies', 'ai_enterprises'],
+    ['Zhangjiang has more than 200 AI companies.', 'more than 200 AI companies', 'cluster_enterprises'],
+    ['全市人工智能公司超过1100家。', '超过1100家', 'ai_enterprises'],
+    ['模速空间已集聚大模型企业100余家。', '100余家', 'large_model_enterprises'],
+  ])('a place stays the subject: %s', (text, surface, metric) => {
+    expect(factAt(factsOf(text, '2025-06-10', '上海人工智能产业'), surface).metric).toBe(metric);
+  });
+});
+
 describe('a date that tells an event in another clause does not date a figure said as of now', () => {
   it.each([
     ['作为2018年首届世界人工智能大会的举办地，徐汇区已集聚人工智能企业500多家。', '500多家'],

@@ -1,0 +1,61 @@
+/**
+ * Whether a figure is one organisation's own: the subject of its clause is a company, a lab or a university
+ * (商汤科技拥有…人才超过5000人, MiniMax has more than 500 AI employees, 该公司已孵化企业50家), whose staff, revenue or
+ * incubated firms are not a place's metric. A place the gazetteer knows (模速空间, Zhangjiang) is never one.
+ */
+import type { PlaceMention } from './places';
+import type { Span } from './segment';
+
+/** An organisation's name ends in one of these, and a verb of having or gathering follows it. */
+const ZH_ORGANISATION =
+  /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
+
+/** English nouns that name an organisation, not a place. */
+const EN_ORGANISATION = new Set([
+  'company',
+  "company's",
+  'firm',
+  "firm's",
+  'startup',
+  "startup's",
+  'start-up',
+  'lab',
+  "lab's",
+  'laboratory',
+  'institute',
+  'university',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'unicorn',
+  'giant',
+]);
+
+/** Capitalised words that open a subject without naming anyone: pronouns, articles, adverbs, places' generic words. */
+const EN_NOT_A_NAME = new Set(
+  'the it its this that these those there they we our he she his her a an in by as at on of for with now today currently meanwhile also and but so overall together altogether shanghai china chinese city district area zone park cluster town island conference event exhibition waic ai ai-related artificial intelligence world national municipal new january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** The subject and its verb of having, right before the figure: "MiniMax has", "the company now employs". */
+const EN_SUBJECT_VERB =
+  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|is home to|was home to)\s+$/;
+
+/**
+ * `lead`: the figure's clause up to the figure; `places`: the places named in the text (a district or a cluster in
+ * the lead makes the subject that place; the city's name does not: the Shanghai AI Lab is a lab).
+ */
+export function organisationSubject(text: string, lead: Span, places: ReadonlyArray<PlaceMention>, english: boolean): boolean {
+  const local = (p: PlaceMention): boolean => !p.national && (p.place !== null || p.geo !== 'shanghai');
+  if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
+  const before = text.slice(lead.start, lead.end);
+  if (!english) return ZH_ORGANISATION.test(before);
+  const subject = EN_SUBJECT_VERB.exec(before)?.[1];
+  if (subject === undefined) return false;
+  const words = subject.split(/\s+/);
+  if (words.some((w) => EN_ORGANISATION.has(w.toLowerCase().replace(/[.,]$/, '')))) return true;
+  // A name: a word with a capital inside it (MiniMax, SenseTime), or a capitalised word that is not a common one.
+  return words.some((w) => /^[A-Za-z]+[a-z][A-Z]/.test(w) || (/^[A-Z]/.test(w) && !EN_NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, ''))));
+}
