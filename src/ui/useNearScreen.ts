@@ -4,11 +4,22 @@ import { useEffect, useState, type RefObject } from 'react';
 const MARGIN = '200px';
 
 /**
+ * How much of a part at the top of the page must be on the screen for it to be set up: the map and the headline
+ * trends are set up as soon as they are seen, not when only their title row peeks in at the bottom of a phone's
+ * first screen (where setting them up would hold up the page's first seconds for a drawing nobody sees yet).
+ */
+export const SEEN = { margin: '0px', threshold: 0.2 } as const;
+
+/**
  * Whether the element has come within 200 px of the screen (and stays true once it has), so that a costly
- * part (a chart, the map, and the code that draws them) is set up only when a reader is about to see it.
+ * part (a chart, the map, and the code that draws them) is set up only when a reader is about to see it;
+ * with `SEEN`, once a fifth of it is on the screen.
  * Rendered at build time (no window) it is false; in a browser with no IntersectionObserver it is true at once.
  */
-export function useNearScreen(ref: RefObject<Element | null>): boolean {
+export function useNearScreen(
+  ref: RefObject<Element | null>,
+  when: { margin: string; threshold: number } = { margin: MARGIN, threshold: 0 },
+): boolean {
   const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
@@ -17,11 +28,11 @@ export function useNearScreen(ref: RefObject<Element | null>): boolean {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setNear(true);
       },
-      { rootMargin: MARGIN },
+      { rootMargin: when.margin, threshold: when.threshold },
     );
     io.observe(el);
     return () => io.disconnect();
-  }, [near, ref]);
+  }, [near, ref, when.margin, when.threshold]);
   return near;
 }
 

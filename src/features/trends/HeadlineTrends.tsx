@@ -19,7 +19,9 @@ export function HeadlineTrends() {
       {items.length === 0 ? (
         <p className="muted">{t.noHeadlineTrend}</p>
       ) : (
-        items.map((c) => <TrendChart key={c.metric.id} metric={c.metric} series={c.series} view={view} height={HEADLINE_CHART_HEIGHT} />)
+        items.map((c) => (
+          <TrendChart key={c.metric.id} metric={c.metric} series={c.series} view={view} height={HEADLINE_CHART_HEIGHT} whenSeen />
+        ))
       )}
     </section>
   );

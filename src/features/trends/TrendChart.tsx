@@ -14,23 +14,28 @@ import { exportFileName } from '../../core/exportRows';
 import { figureFrame } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
 import { formatPeriod } from '../../schema/period';
-import { useNearScreen } from '../../ui/useNearScreen';
+import { SEEN, useNearScreen } from '../../ui/useNearScreen';
 
 const TrendCanvas = lazy(() => import('./TrendCanvas'));
 
 const CHART_HEIGHT = 280;
 
-/** `view`: the filters its section shows (a section off the screen keeps those it last showed); `height`: of the drawing. */
+/**
+ * `view`: the filters its section shows (a section off the screen keeps those it last showed); `height`: of the drawing;
+ * `whenSeen`: set up once seen rather than when near (a chart at the top of the page).
+ */
 export function TrendChart({
   metric,
   series,
   view,
   height = CHART_HEIGHT,
+  whenSeen = false,
 }: {
   metric: MetricDef;
   series: ViewSeries[];
   view: View;
   height?: number;
+  whenSeen?: boolean;
 }) {
   const t = useT();
   const lang = useLang();
@@ -58,7 +63,7 @@ export function TrendChart({
   const holder = useRef<HTMLDivElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
   // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
-  const near = useNearScreen(holder);
+  const near = useNearScreen(holder, whenSeen ? SEEN : undefined);
   const figure = () => ({
     option: buildTrendOption(input),
     frame: figureFrame({
