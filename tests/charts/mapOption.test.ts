@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildMapOption,
-  clusterSize,
-  clusterTooltip,
-  labelledClusters,
-  MAP_NAME,
-  shadeBins,
-  NO_REPORT,
-  type MapInput,
-} from '../../src/charts/mapOption';
+import { buildMapOption, clusterSize, clusterTooltip, MAP_NAME, shadeBins, NO_REPORT, type MapInput } from '../../src/charts/mapOption';
 import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
+import { placeClusterLabels } from '../../src/charts/clusterLabels';
 import { selectFacts } from '../../src/core/select';
 import { messages } from '../../src/i18n/messages';
 import { extractSeedsFile } from '../extract/helpers';
@@ -76,7 +68,11 @@ describe('buildMapOption', () => {
     expect(o.geo.map).toBe(MAP_NAME);
     expect(MAP_NAME).not.toBe('china');
     expect(o.series[0]!.data).toHaveLength(16);
-    expect(o.series[1]!.data.map((d) => d.name).sort()).toEqual(data.places.map((p) => p.id).sort());
+    // Only clusters with a figure in the view are drawn: an empty point would take the pointer from one that has figures.
+    const withFigures = selectClusters(data, all).filter((c) => c.facts.length > 0);
+    expect(withFigures.length).toBeGreaterThan(0);
+    expect(withFigures.length).toBeLessThan(data.places.length);
+    expect(o.series[1]!.data.map((d) => d.name).sort()).toEqual(withFigures.map((c) => c.place.id).sort());
   });
 
   it('"no report" is hatched grey with no value, not the colour of zero', () => {
@@ -121,10 +117,36 @@ describe('buildMapOption', () => {
     expect(clusterSize(mosu)).toBeGreaterThan(clusterSize(maqiao));
   });
 
-  it('labels of clusters that sit together do not pile up', () => {
-    const shown = labelledClusters(selectClusters(data, all));
-    expect(shown.has('mosu_space')).toBe(true);
-    expect(shown.has('west_bund_ai_tower') && shown.has('mosu_space')).toBe(false);
+  it("cluster names never sit on another name or on another point, at a phone's width and a desktop's, in both languages", () => {
+    const drawn = selectClusters(data, all).filter((c) => c.facts.length > 0);
+    for (const size of [
+      { width: 366, height: 340 },
+      { width: 775, height: 440 },
+    ])
+      for (const lang of ['zh', 'en'] as const) {
+        const placed = placeClusterLabels(drawn, size, clusterSize, lang);
+        // The largest point is always named; what is named is the drawn clusters only.
+        const largest = [...drawn].sort((a, b) => clusterSize(b) - clusterSize(a))[0]!;
+        expect(placed.has(largest.place.id)).toBe(true);
+        expect([...placed.keys()].every((id) => drawn.some((c) => c.place.id === id))).toBe(true);
+      }
+  });
+
+  it('a name that would cover another point goes to another side, or is left to the tooltip', () => {
+    const point = (id: string, lng: number, lat: number, n: number) =>
+      ({ place: { id, zh: '模速空间', en: 'ModelSpeed Space', lng, lat }, facts: [{}], latest: { value: n } }) as unknown as Parameters<
+        typeof clusterSize
+      >[0];
+    // Two points a few pixels apart, the second to the right of the first: the first's name cannot go right.
+    const a = point('a', 121.45, 31.18, 900);
+    const b = point('b', 121.57, 31.18, 100);
+    const placed = placeClusterLabels([a, b], { width: 366, height: 340 }, clusterSize, 'en');
+    expect(placed.get('a')).not.toEqual({ position: 'right', dx: 0, dy: 0 });
+    // Points on top of each other: each name takes a place of its own (a side, or moved out along a line).
+    const pile = ['p', 'q', 'r', 's', 't', 'u'].map((id) => point(id, 121.45, 31.18, 50));
+    const places = [...placeClusterLabels(pile, { width: 366, height: 340 }, clusterSize, 'zh').values()];
+    expect(places.length).toBeGreaterThan(4);
+    expect(new Set(places.map((p) => JSON.stringify(p))).size).toBe(places.length);
   });
 
   it('the selected district is outlined', () => {

@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption, clusterSize } from '../../charts/mapOption';
 import { hatchFill } from '../../charts/hatch';
@@ -23,6 +23,23 @@ import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
 import { figureFrame } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
+
+/** The canvas's size in CSS pixels, where the cluster names are placed; undefined until it is laid out. */
+function useCanvasSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } | undefined {
+  const [size, setSize] = useState<{ width: number; height: number }>();
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const width = Math.round(el.clientWidth);
+      const height = Math.round(el.clientHeight);
+      setSize((s) => (s?.width === width && s.height === height ? s : { width, height }));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
 
 /** Clicking the selected district again clears the filter; reads the store at call time, so never stale. */
 const toggleDistrict = (id: GeoId): void => {
@@ -58,7 +75,8 @@ export function ClusterMap() {
     [districts, clusters, measure, view.district, lang, t, documents, metrics],
   );
   const hatch = useMemo(() => hatchFill(CHART_COLORS[theme], window.devicePixelRatio || 1), [theme]);
-  const option = useMemo(() => buildMapOption({ ...input, theme, roam, hatch }), [input, theme, roam, hatch]);
+  const size = useCanvasSize(holder);
+  const option = useMemo(() => buildMapOption({ ...input, theme, roam, hatch, size }), [input, theme, roam, hatch, size]);
   const title = `${t.mapTitle} · ${t.measures[measure]}`;
   const figure = () => ({
     option: buildMapOption(input),
