@@ -57,5 +57,7 @@ export function organisationSubject(text: string, lead: Span, places: ReadonlyAr
   const words = subject.split(/\s+/);
   if (words.some((w) => EN_ORGANISATION.has(w.toLowerCase().replace(/[.,]$/, '')))) return true;
   // A name: a word with a capital inside it (MiniMax, SenseTime), or a capitalised word that is not a common one.
-  return words.some((w) => /^[A-Za-z]+[a-z][A-Z]/.test(w) || (/^[A-Z]/.test(w) && !EN_NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, ''))));
+  return words.some(
+    (w) => /^[A-Za-z]+[a-z][A-Z]/.test(w) || (/^[A-Z]/.test(w) && !EN_NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, ''))),
+  );
 }
