@@ -38,6 +38,9 @@ describe('map in Chromium', () => {
     const y = y0 + 8;
     await holder.click({ position: { x, y } });
     await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('xuhui');
+    // The map stayed where it was on the screen (the page scrolled by what changed above it): the same spot is Xuhui.
+    const clickedAt = (await holder.boundingBox())!;
+    expect(Math.abs(clickedAt.y - box.y)).toBeLessThan(2);
     // The list is off the screen: it catches up as the reader comes to it.
     await page.locator('.facts').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.facts tbody tr').count()).toBeLessThan(rows);
@@ -46,6 +49,9 @@ describe('map in Chromium', () => {
     await page.locator('.district-list summary').click();
     expect(await page.getByRole('button', { name: /^徐汇区/ }).getAttribute('aria-pressed')).toBe('true');
     await holder.screenshot({ path: 'tests/e2e/.out/map-xuhui.png' }).catch(() => undefined);
+    // Back where it was clicked (the list was scrolled to in between), the same spot clears the filter.
+    await holder.scrollIntoViewIfNeeded();
+    await page.evaluate((dy) => window.scrollBy(0, dy), (await holder.boundingBox())!.y - clickedAt.y);
     await holder.click({ position: { x, y } });
     await expect.poll(() => page.getByRole('combobox', { name: '区域', exact: true }).inputValue()).toBe('shanghai');
     expect(problems).toEqual([]);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../core/format';
 import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { geoName, outletAndDate } from '../../core/names';
@@ -63,7 +63,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           </p>
         </>
       ) : (
-        <p className="muted">{t.noValue}</p>
+        <p className="muted kpi-none">{t.noKpiInView}</p>
       )}
     </article>
   );
@@ -73,26 +73,30 @@ export function Kpis() {
   const t = useT();
   const { data } = useData();
   const view = useView();
-  const lang = useLang();
   const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
-  // A headline number the filters leave without a figure is named in one line, not drawn as an empty card.
-  const shown = kpis.filter((k) => k.latest || k.planned);
-  const none = kpis.filter((k) => !k.latest && !k.planned);
+  // Every headline number keeps its card, one with no figure in the view saying so in one line, and the row never
+  // gets shorter at the same width: the map below does not move up under a reader clicking its districts.
+  const row = useRef<HTMLDivElement>(null);
+  const tallest = useRef({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = row.current;
+    if (!el) return;
+    el.style.minHeight = '';
+    const { width, height } = el.getBoundingClientRect();
+    if (width !== tallest.current.width) tallest.current = { width, height };
+    else tallest.current.height = Math.max(tallest.current.height, height);
+    el.style.minHeight = `${tallest.current.height}px`;
+  });
   return (
     <section aria-labelledby="kpis-h">
       <h2 id="kpis-h" className="sr-only">
         {t.kpis}
       </h2>
-      {shown.length > 0 && (
-        <div className="kpis">
-          {shown.map((k) => (
-            <KpiCard key={k.metric.id} kpi={k} />
-          ))}
-        </div>
-      )}
-      {none.length > 0 && (
-        <p className="muted kpis-none">{t.noKpiFigure(none.map((k) => k.metric.label[lang]).join(lang === 'zh' ? '、' : ', '))}</p>
-      )}
+      <div className="kpis" ref={row}>
+        {kpis.map((k) => (
+          <KpiCard key={k.metric.id} kpi={k} />
+        ))}
+      </div>
     </section>
   );
 }

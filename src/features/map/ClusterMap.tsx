@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DISTRICT_CENTERS, echarts } from '../../charts/echartsMap';
 import { buildMapOption, clusterSize } from '../../charts/mapOption';
 import { hatchFill } from '../../charts/hatch';
@@ -47,12 +47,30 @@ const toggleDistrict = (id: GeoId): void => {
   setDistrict(district === id ? 'shanghai' : id);
 };
 
+/** Where the map stood on the screen when a reader clicked it, until the page has changed for the click. */
+let clickedAt: number | null = null;
+
 const MAP_EVENTS = {
   click: (p: { seriesType?: string; data?: { district?: GeoId } }) => {
     // A district, or a cluster (which filters to its district).
-    if (p.data?.district) toggleDistrict(p.data.district);
+    if (!p.data?.district) return;
+    clickedAt = document.getElementById('map')?.getBoundingClientRect().top ?? null;
+    toggleDistrict(p.data.district);
   },
 };
+
+/**
+ * After a click on the map has changed the page above it (the chips, a KPI card's lines), the page scrolls by as
+ * much as the map moved, so the district under the pointer stays there: clicking it again clears the filter.
+ */
+function useMapStaysPut(district: GeoId): void {
+  useLayoutEffect(() => {
+    if (clickedAt === null) return;
+    const now = document.getElementById('map')?.getBoundingClientRect().top;
+    if (now !== undefined && Math.abs(now - clickedAt) >= 1) window.scrollBy(0, now - clickedAt);
+    clickedAt = null;
+  }, [district]);
+}
 
 export function ClusterMap() {
   const t = useT();
@@ -60,6 +78,7 @@ export function ClusterMap() {
   const view = useView();
   const { data, documents, facts, metrics, localDocs } = useData();
   const setDistrict = useViewStore((s) => s.setDistrict);
+  useMapStaysPut(view.district);
   const [measure, setMeasure] = useState<MapMeasure>('facts');
   // Zoom and pan only when asked for; turning it off puts the whole city back (a fresh chart).
   const [roam, setRoam] = useState(false);
