@@ -191,6 +191,19 @@ export function formatPercent(p: number): string {
   return `${groupDigits(p * 100, 1)}%`;
 }
 
-/** A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. */
-export const formatFact = (f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'>, lang: Lang): string =>
-  formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
+/** 800余家, 150多家: a lower bound written after the number (余, 多), as the article wrote it. */
+const ODD = /[0-9０-９一二三四五六七八九十百千万萬亿億]\s*(余|餘|多)/;
+
+/**
+ * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
+ * bound the article wrote with 余 or 多 after the number keeps it (800余家 / some 800), given the fact's `text`.
+ */
+export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'> & { text?: string }, lang: Lang): string {
+  const odd = f.qualifier === '>' && f.text !== undefined ? ODD.exec(f.text)?.[1] : undefined;
+  if (odd === undefined) return formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
+  const plain = formatValue(f.value, f.unit, lang, f.counter);
+  if (lang === 'en') return `some ${plain}`;
+  // The word goes after the digits, before the unit: 800余家, 3,000余亿元.
+  const at = plain.search(/[^0-9.,]/);
+  return at < 0 ? `${plain}${odd === '餘' ? '余' : odd}` : `${plain.slice(0, at)}${odd === '餘' ? '余' : odd}${plain.slice(at)}`;
+}

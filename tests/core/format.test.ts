@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAxis, formatQuantity, formatValue, groupDigits } from '../../src/core/format';
+import { formatAxis, formatFact, formatQuantity, formatValue, groupDigits } from '../../src/core/format';
 
 describe('values in the reader’s convention', () => {
   it.each([
@@ -77,5 +77,22 @@ describe('groupDigits', () => {
       [0.125, 2],
     ] as const)
       expect(groupDigits(value, digits)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value));
+  });
+});
+
+describe('qualifiers in words, as the article wrote them', () => {
+  const fact = (text: string, value: number, unit: 'items' | 'CNY' | 'persons', counter: string | null, qualifier: '>' | '<' | '~' | '=') =>
+    ({ text, value, unit, counter, qualifier }) as const;
+  it.each([
+    [fact('800余家', 800, 'items', '家', '>'), '800余家', 'some 800'],
+    [fact('150多家', 150, 'items', '家', '>'), '150多家', 'some 150'],
+    [fact('3000余亿元', 3e11, 'CNY', null, '>'), '3,000余亿元', 'some 300 billion yuan'],
+    [fact('1200餘位', 1200, 'persons', '位', '>'), '1,200余位', 'some 1,200 people'],
+    [fact('超过1000家', 1000, 'items', '家', '>'), '超1,000家', 'over 1,000'],
+    [fact('近30万人', 300000, 'persons', '人', '<'), '近30万人', 'nearly 300,000 people'],
+    [fact('约25万人', 250000, 'persons', '人', '~'), '约25万人', 'about 250,000 people'],
+  ])('%o reads 「%s」 / "%s"', (f, zh, en) => {
+    expect(formatFact(f, 'zh')).toBe(zh);
+    expect(formatFact(f, 'en')).toBe(en);
   });
 });

@@ -115,6 +115,19 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('"copy link" copies the whole view with its language, even when the address leaves the language out', async () => {
+    const { page, problems } = await watchedPage(s, { locale: 'en-US' });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${s.url}?district=xuhui&lang=en`);
+    await appRendered(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.searchParams.get('district')).toBe('xuhui');
+    expect(copied.searchParams.get('lang')).toBe('en');
+    expect(problems).toEqual([]);
+  });
+
   it('serves a real robots.txt, not the app', async () => {
     const res = await fetch(new URL('/robots.txt', s.url));
     expect(await res.text()).toMatch(/^User-agent: \*/);

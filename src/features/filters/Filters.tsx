@@ -102,13 +102,19 @@ function Chips() {
   );
 }
 
-/** Copies the address, which holds the whole view (years, district, language, selected figure). */
+/**
+ * Copies the address, which holds the whole view (years, district, selected figure), with the language said
+ * outright: the address leaves out a language that is the reader's default, and the recipient's may differ.
+ */
 function CopyLink() {
   const t = useT();
+  const lang = useLang();
   const [said, setSaid] = useState('');
   const copy = async (): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const link = new URL(window.location.href);
+      link.searchParams.set('lang', lang);
+      await navigator.clipboard.writeText(link.href);
       setSaid(t.linkCopied);
     } catch {
       setSaid(t.linkNotCopied);
