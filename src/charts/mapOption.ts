@@ -4,6 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatFact, groupDigits } from '../core/format';
+import { outletAndDate } from '../core/names';
 import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
@@ -89,7 +90,10 @@ export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
     const doc = input.documents.get(f.doc);
     const metric = f.metric ? input.metrics?.get(f.metric) : undefined;
     const what = metric ? (input.lang === 'zh' ? metric.label.zh : metric.label.en) : input.t.unmapped;
-    return `${escapeHtml(formatFact(f, input.lang))} ${escapeHtml(what)} · ${escapeHtml(periodWithBasis(f, input.t, input.lang))} · ${escapeHtml(doc?.title ?? f.doc)}`;
+    // A forecast or a target says so; the source is its outlet and date, as everywhere else (the title when it has no outlet).
+    const status = f.status === 'actual' ? '' : ` (${input.t.status[f.status]})`;
+    const source = doc?.outlet ? outletAndDate(doc, false, input.t) : (doc?.title ?? f.doc);
+    return `${escapeHtml(formatFact(f, input.lang))} ${escapeHtml(what)}${escapeHtml(status)} · ${escapeHtml(periodWithBasis(f, input.t, input.lang))} · ${escapeHtml(source)}`;
   });
   const more = c.facts.length > 8 ? [`… +${c.facts.length - 8}`] : [];
   return [`<strong>${escapeHtml(name)}</strong>`, ...(rows.length ? rows : [escapeHtml(input.t.noValue)]), ...more].join('<br>');

@@ -145,6 +145,13 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
       series.push({ type: 'scatter', name, data: partial.map((p) => datum(p, color, input)), itemStyle: { color }, z: 4 });
     }
   });
+  // The axis spans the years the points cover inside the filter, not every year the filter allows: two years of
+  // filings drawn on 2018–2025 leave most of the chart empty.
+  const years = input.series.flatMap((v) => v.points.map((p) => p.info.year));
+  const span =
+    years.length === 0
+      ? { from: input.from, to: input.to }
+      : { from: Math.max(input.from, Math.min(...years)), to: Math.min(input.to, Math.max(...years)) };
   return {
     animation: false,
     backgroundColor: 'transparent',
@@ -167,8 +174,8 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
     },
     xAxis: {
       type: 'time',
-      min: Date.UTC(input.from, 0, 1),
-      max: Date.UTC(input.to, 11, 31),
+      min: Date.UTC(span.from, 0, 1),
+      max: Date.UTC(span.to, 11, 31),
       axisLabel: { hideOverlap: true },
     },
     yAxis: {

@@ -6,8 +6,12 @@ import type { BaseUnit, DocumentRecord, Fact } from '../schema/metricsFile';
 import type { FigureFrame } from './figure';
 
 export function filtersLine(view: View, lang: Lang, t: Messages): string {
-  return `${t.years} ${view.from}–${view.to} · ${t.district} ${geoName(view.district, lang)}`;
+  const years = view.from === view.to ? String(view.from) : `${view.from}–${view.to}`;
+  return `${t.years} ${years} · ${t.district} ${geoName(view.district, lang)}`;
 }
+
+/** What the map's marks mean, for an exported figure that holds the map: the hatch of "no report" and the clusters' points. */
+export const mapLegend = (t: Messages): string => `▨ ${t.noReport}   ● ${t.clusters}`;
 
 /** What each mark on a trend chart means: the page's legend and the exported figure's say the same. */
 export function legendItems(t: Messages): Array<{ symbol: string; label: string; conflict?: boolean }> {
@@ -57,6 +61,8 @@ export function figureFrame(input: {
   documents: ReadonlyMap<string, DocumentRecord>;
   credit: string | null;
   localDocs?: ReadonlySet<string>;
+  /** The key to a figure with no unit (the map's); a chart's is the key to its marks. */
+  legend?: string;
 }): FigureFrame {
   const { t, unit } = input;
   return {
@@ -65,7 +71,7 @@ export function figureFrame(input: {
     filters: filtersLine(input.view, input.lang, t),
     legend:
       unit === null
-        ? null
+        ? (input.legend ?? null)
         : legendItems(t)
             .map((i) => `${i.symbol} ${i.label}`)
             .join('   '),

@@ -71,6 +71,15 @@ type S = {
 const seriesOf = (o: ReturnType<typeof buildTrendOption>) => (o as { series: S[] }).series;
 
 describe('buildTrendOption', () => {
+  it('the time axis spans the years its points cover inside the filter, not every year the filter allows', () => {
+    const filings = data.metrics.find((m) => m.id === 'filed_models')!;
+    const view = { from: 2018, to: 2025, district: 'shanghai' as const };
+    const o = buildTrendOption(input({ metric: filings, series: selectMetricSeries(data, filings.id, view) })) as {
+      xAxis: { min: number; max: number };
+    };
+    expect([o.xAxis.min, o.xAxis.max]).toEqual([Date.UTC(2023, 0, 1), Date.UTC(2025, 11, 31)]);
+  });
+
   it('a real time axis spanning the year range', () => {
     const o = buildTrendOption(input({ from: 2020, to: 2024 })) as { xAxis: { type: string; min: number; max: number } };
     expect(o.xAxis.type).toBe('time');

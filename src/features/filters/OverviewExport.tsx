@@ -15,7 +15,7 @@ import type { Lang, Messages } from '../../i18n/messages';
 import { formatPeriod } from '../../schema/period';
 import { useData, type DataIndex } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
-import { legendItems, filtersLine, sourcesLines } from '../../ui/exportFrame';
+import { legendItems, filtersLine, mapLegend, sourcesLines } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
 import type { FigureSource, FigureTile } from '../../ui/figure';
 
@@ -72,9 +72,7 @@ export function overviewFigure(
       product: t.appName,
       title: t.overviewTitle,
       filters: filtersLine(view, lang, t),
-      legend: legendItems(t)
-        .map((i) => `${i.symbol} ${i.label}`)
-        .join('   '),
+      legend: [...legendItems(t).map((i) => `${i.symbol} ${i.label}`), mapLegend(t)].join('   '),
       sources: sourcesLines(factIds, facts, documents, t, index.localDocs),
       credit: t.mapCredit,
       moreSources: t.moreSources,

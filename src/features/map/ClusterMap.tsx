@@ -13,7 +13,8 @@ import {
   type ClusterPoint,
   type MapMeasure,
 } from '../../core/mapData';
-import { groupDigits } from '../../core/format';
+import { formatFact, groupDigits } from '../../core/format';
+import type { Lang } from '../../i18n/messages';
 import { geoName } from '../../core/names';
 import { DISTRICTS, type GeoId } from '../../schema/geo';
 import { useData } from '../../store/dataContext';
@@ -21,7 +22,7 @@ import { useLang, useT, useView } from '../../store/hooks';
 import { useThemeStore } from '../../store/themeStore';
 import { useViewStore } from '../../store/viewStore';
 import { exportFileName } from '../../core/exportRows';
-import { figureFrame } from '../../ui/exportFrame';
+import { figureFrame, mapLegend } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
 
 /** The canvas's size in CSS pixels, where the cluster names are placed; undefined until it is laid out. */
@@ -110,6 +111,7 @@ export function ClusterMap() {
       documents,
       localDocs,
       credit: t.mapCredit,
+      legend: mapLegend(t),
     }),
   });
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
@@ -167,7 +169,7 @@ export function ClusterMap() {
       </div>
       <p className="map-legend muted">
         <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters}
-        <SizeKey clusters={clusters} /> · {t.zoomHint}{' '}
+        <SizeKey clusters={clusters} lang={lang} /> · {t.zoomHint}{' '}
         <button type="button" aria-pressed={roam} onClick={() => setRoam((r) => !r)}>
           {t.zoomOn}
         </button>
@@ -193,7 +195,7 @@ export function ClusterMap() {
 }
 
 /** The point sizes of the smallest and the largest cluster on the map, each with its enterprise count: what a size means. */
-function SizeKey({ clusters }: { clusters: ReadonlyArray<ClusterPoint> }) {
+function SizeKey({ clusters, lang }: { clusters: ReadonlyArray<ClusterPoint>; lang: Lang }) {
   const counted = clusters.filter((c) => c.latest).sort((a, b) => a.latest!.value - b.latest!.value);
   const ends = counted.length > 1 ? [counted[0]!, counted[counted.length - 1]!] : counted;
   if (ends.length === 0) return null;
@@ -204,7 +206,7 @@ function SizeKey({ clusters }: { clusters: ReadonlyArray<ClusterPoint> }) {
         return (
           <span key={c.place.id}>
             {' '}
-            <span className="dot" aria-hidden="true" style={{ width: px, height: px }} /> {groupDigits(c.latest!.value, 3)}
+            <span className="dot" aria-hidden="true" style={{ width: px, height: px }} /> {formatFact(c.latest!, lang)}
           </span>
         );
       })}

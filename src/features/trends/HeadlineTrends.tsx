@@ -3,6 +3,7 @@ import { selectHeadlineTrends } from '../../core/select';
 import { useData } from '../../store/dataContext';
 import { useT, useView } from '../../store/hooks';
 import { TrendChart } from './TrendChart';
+import { Legend } from './Trends';
 
 /** Height of a headline trend's drawing: two of them stand beside the map. */
 const HEADLINE_CHART_HEIGHT = 165;
@@ -19,9 +20,13 @@ export function HeadlineTrends() {
       {items.length === 0 ? (
         <p className="muted">{t.noHeadlineTrend}</p>
       ) : (
-        items.map((c) => (
-          <TrendChart key={c.metric.id} metric={c.metric} series={c.series} view={view} height={HEADLINE_CHART_HEIGHT} whenSeen />
-        ))
+        <>
+          {items.map((c) => (
+            <TrendChart key={c.metric.id} metric={c.metric} series={c.series} view={view} height={HEADLINE_CHART_HEIGHT} whenSeen />
+          ))}
+          {/* The key to the marks, under the charts (the themed sections below have theirs). */}
+          <Legend />
+        </>
       )}
     </section>
   );

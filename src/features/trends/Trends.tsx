@@ -91,7 +91,8 @@ function ThemeSection({ id, headline }: { id: SectionId; headline: ReadonlyArray
   );
 }
 
-function Legend() {
+/** The key to the trend charts' marks (exact, lower bound, forecast, dated by the article …). */
+export function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t.legend}>
