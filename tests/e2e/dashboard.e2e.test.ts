@@ -129,6 +129,22 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('removing a filter chip from the keyboard keeps the focus in the filters', async () => {
+    const { page, problems } = await watchedPage(s, { locale: 'en-US' });
+    await page.goto(`${s.url}?district=xuhui&from=2020&lang=en`);
+    await appRendered(page);
+    const chips = page.locator('.chips button');
+    expect(await chips.count()).toBe(2);
+    await chips.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips.count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('chip');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset');
+    expect(problems).toEqual([]);
+  });
+
   it('serves a real robots.txt, not the app', async () => {
     const res = await fetch(new URL('/robots.txt', s.url));
     expect(await res.text()).toMatch(/^User-agent: \*/);

@@ -62,7 +62,11 @@ export function Filters() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}>
+      <button
+        type="button"
+        className="reset"
+        onClick={() => replace({ from: bounds.min, to: bounds.max, district: 'shanghai', lang, fact: null })}
+      >
         {t.reset}
       </button>
       <CopyLink />
@@ -89,11 +93,19 @@ function Chips() {
   if (view.district !== 'shanghai')
     chips.push({ key: 'district', label: geoName(view.district, lang), remove: () => setDistrict('shanghai') });
   if (chips.length === 0) return null;
+  // A removed chip's button is gone: the keyboard goes on to the chip after it, or to the filters' Reset.
+  const removeAndMoveOn = (c: (typeof chips)[number], button: HTMLButtonElement): void => {
+    const list = button.closest('ul');
+    const next = button.closest('li')?.nextElementSibling?.querySelector('button') ?? list?.querySelector<HTMLButtonElement>('li button');
+    const target = next && next !== button ? next : list?.closest('section')?.querySelector<HTMLButtonElement>('button.reset');
+    c.remove();
+    target?.focus();
+  };
   return (
     <ul className="chips" aria-label={t.activeFilters}>
       {chips.map((c) => (
         <li key={c.key}>
-          <button type="button" className="chip" aria-label={t.removeFilter(c.label)} onClick={c.remove}>
+          <button type="button" className="chip" aria-label={t.removeFilter(c.label)} onClick={(e) => removeAndMoveOn(c, e.currentTarget)}>
             {c.label} <span aria-hidden="true">×</span>
           </button>
         </li>
