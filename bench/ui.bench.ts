@@ -180,20 +180,13 @@ function instrument(): void {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   let prerendered = false;
-  let scrolled = false;
   new MutationObserver((_m, obs) => {
     if (bench.appRendered === undefined) {
       const pre = document.querySelector('.prerender') !== null;
       if (pre) prerendered = true;
       else if (prerendered) bench.appRendered = performance.now();
     }
-    // The charts come after the KPIs and the map and are set up as they come near the screen: the page goes to
-    // them as soon as they exist, as a reader scrolling straight to the trends would.
-    const trends = document.querySelector('.trends');
-    if (bench.appRendered !== undefined && trends && !scrolled) {
-      scrolled = true;
-      trends.scrollIntoView();
-    }
+    // The first charts are the headline trends beside the map, on the first screen: no scrolling to reach them.
     if (bench.firstChart === undefined && document.querySelector('.chart canvas')) {
       bench.firstChart = -1;
       requestAnimationFrame(() => {

@@ -186,7 +186,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         const label = lang === 'zh' ? name.zh : name.en;
         if (d.value === null) return `${escapeHtml(label)}: ${escapeHtml(t.noReport)}`;
         // The count of figures says so (Pudong: 3 charted figures); an enterprise count is written with its unit.
-        const v = d.fact ? formatFact(d.fact, lang) : `${d.value} · ${t.measures[input.measure]}`;
+        const v = d.fact ? formatFact(d.fact, lang) : `${d.value} (${t.measures[input.measure]})`;
         return `${escapeHtml(label)}: ${escapeHtml(v)}${d.fact ? ` (${escapeHtml(periodWithBasis(d.fact, t, lang))})` : ''}`;
       },
     },

@@ -93,5 +93,5 @@ export function toFactRows(facts: ReadonlyArray<Fact>, lang: Lang, lookups: Look
 /** shanghai-ai_ai_industry_scale_xuhui_2018-2025.png: what it is, where, which years. */
 export function exportFileName(what: string, geo: string, from: number, to: number, ext: 'png' | 'svg' | 'csv'): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `shanghai-ai_${safe(what)}_${safe(geo)}_${from}-${to}.${ext}`;
+  return `shanghai-ai_${safe(what)}_${safe(geo)}_${from === to ? from : `${from}-${to}`}.${ext}`;
 }

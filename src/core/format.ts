@@ -191,8 +191,8 @@ export function formatPercent(p: number): string {
   return `${groupDigits(p * 100, 1)}%`;
 }
 
-/** 800余家, 150多家: a lower bound written after the number (余, 多), as the article wrote it. */
-const ODD = /[0-9０-９一二三四五六七八九十百千万萬亿億]\s*(余|餘|多)/;
+/** 800余家, 150多家, 十几个: a lower bound written after the number (余, 多, 几), as the article wrote it. */
+const ODD = /[0-9０-９一二三四五六七八九十百千万萬亿億]\s*(余|餘|多|几|幾)/;
 
 /**
  * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
@@ -202,6 +202,9 @@ export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'count
   const odd = f.qualifier === '>' && f.text !== undefined ? ODD.exec(f.text)?.[1] : undefined;
   if (odd === undefined) return formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
   const plain = formatValue(f.value, f.unit, lang, f.counter);
+  // 十几个 is a ten and some: written as the article wrote it, "10-odd" in English.
+  if (odd === '几' || odd === '幾')
+    return lang === 'zh' ? f.text!.replace(/^(超过|超|逾|达)/, '') : `${plain.replace(/^([0-9.,]+)/, '$1-odd')}`;
   if (lang === 'en') return `some ${plain}`;
   // The word goes after the digits, before the unit: 800余家, 3,000余亿元.
   const at = plain.search(/[^0-9.,]/);

@@ -39,7 +39,7 @@ export const MESSAGES = {
     inOverview: '已在页首概览中画出：',
     activeFilters: '当前筛选',
     removeFilter: (what: string) => `取消筛选：${what}`,
-    yearsChip: (from: number, to: number) => (from === to ? `${from} 年` : `${from}–${to} 年`),
+    yearsChip: (from: number, to: number) => (from === to ? `${from}年` : `${from}–${to}年`),
     copyLink: '复制链接',
     yearOutOfRange: (min: number, max: number) => `数据年份为 ${min}–${max}`,
     overview: '概览图',

@@ -11,7 +11,7 @@ export function filtersLine(view: View, lang: Lang, t: Messages): string {
 }
 
 /** What the map's marks mean, for an exported figure that holds the map: the hatch of "no report" and the clusters' points. */
-export const mapLegend = (t: Messages): string => `▨ ${t.noReport}   ● ${t.clusters}`;
+export const mapLegend = (t: Messages): string => `▨\u00a0${t.noReport}   ●\u00a0${t.clusters}`;
 
 /** What each mark on a trend chart means: the page's legend and the exported figure's say the same. */
 export function legendItems(t: Messages): Array<{ symbol: string; label: string; conflict?: boolean }> {

@@ -128,6 +128,7 @@ describe('CSV export', () => {
 
   it('file names say what, where and which years', () => {
     expect(exportFileName('ai_industry_scale', 'xuhui', 2018, 2025, 'png')).toBe('shanghai-ai_ai_industry_scale_xuhui_2018-2025.png');
+    expect(exportFileName('map-facts', 'shanghai', 2024, 2024, 'svg')).toBe('shanghai-ai_map-facts_shanghai_2024.svg');
   });
 });
 

@@ -88,6 +88,7 @@ describe('qualifiers in words, as the article wrote them', () => {
     [fact('150多家', 150, 'items', '家', '>'), '150多家', 'some 150'],
     [fact('3000余亿元', 3e11, 'CNY', null, '>'), '3,000余亿元', 'some 300 billion yuan'],
     [fact('1200餘位', 1200, 'persons', '位', '>'), '1,200余位', 'some 1,200 people'],
+    [fact('十几个', 10, 'items', '个', '>'), '十几个', '10-odd'],
     [fact('超过1000家', 1000, 'items', '家', '>'), '超1,000家', 'over 1,000'],
     [fact('近30万人', 300000, 'persons', '人', '<'), '近30万人', 'nearly 300,000 people'],
     [fact('约25万人', 250000, 'persons', '人', '~'), '约25万人', 'about 250,000 people'],

@@ -72,7 +72,8 @@ export function overviewFigure(
       product: t.appName,
       title: t.overviewTitle,
       filters: filtersLine(view, lang, t),
-      legend: [...legendItems(t).map((i) => `${i.symbol} ${i.label}`), mapLegend(t)].join('   '),
+      // The key to the trends' marks only when a trend is drawn (a single year may leave none with three points).
+      legend: [...(trends.length > 0 ? legendItems(t).map((i) => `${i.symbol}\u00a0${i.label}`) : []), mapLegend(t)].join('   '),
       sources: sourcesLines(factIds, facts, documents, t, index.localDocs),
       credit: t.mapCredit,
       moreSources: t.moreSources,
