@@ -95,8 +95,29 @@ export function selectChartMetrics(data: MetricsFile, view: View): MetricDef[] {
 export function selectMetricItems(
   data: MetricsFile,
   view: View,
-  keep: (m: MetricDef) => boolean = () => true,
+  keep?: (m: MetricDef) => boolean,
 ): Array<{ metric: MetricDef; series: ViewSeries[] }> {
+  // Every metric's items for a view are asked for several times per filter change (the overview's headline trends,
+  // the trends' "nothing to chart" line): the last few answers per data file are kept (read-only).
+  if (keep === undefined) {
+    const key = `${view.district} ${view.from} ${view.to}`;
+    let answers = itemsInView.get(data);
+    if (!answers) itemsInView.set(data, (answers = new Map<string, Array<{ metric: MetricDef; series: ViewSeries[] }>>()));
+    const known = answers.get(key);
+    if (known) return known;
+    const items = metricItems(data, view, () => true);
+    if (answers.size >= KEPT_VIEWS) answers.delete(answers.keys().next().value!);
+    answers.set(key, items);
+    return items;
+  }
+  return metricItems(data, view, keep);
+}
+
+/** How many views' answers are kept per data file. */
+const KEPT_VIEWS = 8;
+const itemsInView = new WeakMap<MetricsFile, Map<string, Array<{ metric: MetricDef; series: ViewSeries[] }>>>();
+
+function metricItems(data: MetricsFile, view: View, keep: (m: MetricDef) => boolean): Array<{ metric: MetricDef; series: ViewSeries[] }> {
   const items = data.metrics
     .filter(keep)
     .map((metric) => ({ metric, series: selectMetricSeries(data, metric.id, view) }))
