@@ -7,12 +7,14 @@
 import type { ClusterPoint } from '../core/mapData';
 import type { Lang } from '../i18n/messages';
 
-/** Shanghai's bounding box (the district shapes) and how ECharts lays it out (geo `aspectScale`, `layoutCenter`). */
+/** Shanghai's bounding box (the district shapes) and ECharts' default geo `aspectScale`. */
 const BOX = { west: 120.857, east: 122.247, south: 30.676, north: 31.873 };
 const ASPECT = 0.75;
-const CENTER = { x: 0.5, y: 0.47 };
-/** The map's drawing fills this share of the smaller side of its canvas (geo `layoutSize`). */
-export const LAYOUT_SHARE = 0.9;
+/**
+ * How the map option lays the map out (geo `layoutCenter`, as shares of the canvas, and `layoutSize`, the share of
+ * the canvas's smaller side the drawing fills): the names are placed for this layout.
+ */
+export const MAP_LAYOUT = { center: { x: 0.5, y: 0.47 }, share: 0.9 } as const;
 
 export type LabelPosition = 'right' | 'left' | 'bottom' | 'top';
 const POSITIONS: LabelPosition[] = ['right', 'left', 'bottom', 'top'];
@@ -81,14 +83,14 @@ export function placeClusterLabels(
   lang: Lang,
   fixed: ReadonlyArray<FixedLabel> = [],
 ): Map<string, LabelPlace> {
-  const mapPx = LAYOUT_SHARE * Math.min(size.width, size.height);
+  const mapPx = MAP_LAYOUT.share * Math.min(size.width, size.height);
   const perLat = mapPx / Math.max((BOX.east - BOX.west) * ASPECT, BOX.north - BOX.south);
   const perLng = perLat * ASPECT;
   const midLng = (BOX.west + BOX.east) / 2;
   const midLat = (BOX.south + BOX.north) / 2;
   const project = (lng: number, lat: number) => ({
-    x: size.width * CENTER.x + (lng - midLng) * perLng,
-    y: size.height * CENTER.y - (lat - midLat) * perLat,
+    x: size.width * MAP_LAYOUT.center.x + (lng - midLng) * perLng,
+    y: size.height * MAP_LAYOUT.center.y - (lat - midLat) * perLat,
   });
   const at = (c: ClusterPoint) => project(c.place.lng, c.place.lat);
   const points = clusters.map((c) => {

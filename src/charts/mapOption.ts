@@ -9,7 +9,7 @@ import type { ClusterPoint, DistrictValue, MapMeasure } from '../core/mapData';
 import type { Lang, Messages } from '../i18n/messages';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
-import { placeClusterLabels, type FixedLabel } from './clusterLabels';
+import { MAP_LAYOUT, placeClusterLabels, type FixedLabel } from './clusterLabels';
 import { escapeHtml } from './escape';
 import type { HatchFill } from './hatch';
 import { CHART_COLORS, type ChartColors, type ChartTheme } from './palette';
@@ -55,15 +55,15 @@ function districtNames(input: MapInput, drawn: ReadonlyArray<ClusterPoint>): Fix
   return DISTRICTS.flatMap((d) => {
     const at = input.centers!.get(d.zh);
     if (!at || (CROWDED.includes(d.id) && d.id !== input.selected)) return [];
-    const covered = nameCovered(d.zh, { ...input, clusters: [...drawn] });
+    const covered = nameCovered(d.zh, input.centers, drawn);
     return [{ lng: at[0], lat: at[1], text: districtLabel(d.zh, input.lang), ...(covered ? { offset: CLEAR_OFFSET } : {}) }];
   });
 }
 
-/** Whether a cluster's point sits on the district's name. */
-function nameCovered(zh: string, input: MapInput): boolean {
-  const at = input.centers?.get(zh);
-  return at !== undefined && input.clusters.some((c) => Math.hypot(c.place.lng - at[0], c.place.lat - at[1]) < COVERS_NAME);
+/** Whether one of the drawn clusters' points sits on the district's name. */
+function nameCovered(zh: string, centers: MapInput['centers'], drawn: ReadonlyArray<ClusterPoint>): boolean {
+  const at = centers?.get(zh);
+  return at !== undefined && drawn.some((c) => Math.hypot(c.place.lng - at[0], c.place.lat - at[1]) < COVERS_NAME);
 }
 
 const CROWDED: GeoId[] = ['huangpu', 'jingan', 'hongkou', 'changning'];
@@ -105,12 +105,12 @@ export function clusterTooltip(c: ClusterPoint, input: MapInput): string {
  * when selected, and in the district buttons below the map); the selected district keeps its shade and gets
  * an outline; a district with no report is hatched when the tile is given (see `MapInput.hatch`).
  */
-function regions(input: MapInput, colors: ChartColors): object[] {
+function regions(input: MapInput, drawn: ReadonlyArray<ClusterPoint>, colors: ChartColors): object[] {
   const noReport = new Set(input.hatch ? input.districts.filter((d) => d.value === null).map((d) => d.district) : []);
   return DISTRICTS.flatMap((d) => {
     const selected = d.id === input.selected;
     const crowded = CROWDED.includes(d.id) && !selected;
-    const covered = !crowded && nameCovered(d.zh, input);
+    const covered = !crowded && nameCovered(d.zh, input.centers, drawn);
     if (!selected && !crowded && !covered && !noReport.has(d.id)) return [];
     return [
       {
@@ -207,8 +207,9 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       roam: input.roam ?? false,
       scaleLimit: { min: 1, max: 12 },
       zoom: 1,
-      layoutCenter: ['50%', '47%'],
-      layoutSize: '90%',
+      // The same layout the cluster names are placed for (clusterLabels.ts).
+      layoutCenter: [`${MAP_LAYOUT.center.x * 100}%`, `${MAP_LAYOUT.center.y * 100}%`],
+      layoutSize: `${MAP_LAYOUT.share * 100}%`,
       itemStyle: { areaColor: colors.noReport, borderColor: colors.border },
       label: {
         show: true,
@@ -220,7 +221,7 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         formatter: (p: { name: string }) => districtLabel(p.name, lang),
       },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#ffd166' } },
-      regions: regions({ ...input, clusters: drawn }, colors),
+      regions: regions(input, drawn, colors),
     },
     series: [
       {
@@ -254,19 +255,16 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
         },
         labelLine: { show: true, lineStyle: { color: colors.clusterLabel, width: 0.8 } },
         itemStyle: { color: '#D55E00', borderColor: colors.border, borderWidth: 1.5 },
-        // The largest points first, so that a small one is drawn over a large one and stays within reach.
-        data: [...drawn]
-          .sort((a, b) => clusterSize(b) - clusterSize(a))
-          .map((c) => ({
-            name: c.place.id,
-            name_: lang === 'zh' ? c.place.zh : c.place.en,
-            value: [c.place.lng, c.place.lat],
-            symbolSize: clusterSize(c),
-            label: { show: labels.has(c.place.id), position: labels.get(c.place.id)?.position ?? 'right' },
-            cluster: c,
-            // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
-            district: c.place.district,
-          })),
+        data: order.map((c) => ({
+          name: c.place.id,
+          name_: lang === 'zh' ? c.place.zh : c.place.en,
+          value: [c.place.lng, c.place.lat],
+          symbolSize: clusterSize(c),
+          label: { show: labels.has(c.place.id), position: labels.get(c.place.id)?.position ?? 'right' },
+          cluster: c,
+          // A cluster covers part of its district: clicking it filters to the district (Xuhui is mostly its clusters).
+          district: c.place.district,
+        })),
       },
     ],
   };

@@ -207,6 +207,7 @@ export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'count
     return lang === 'zh' ? f.text!.replace(/^(超过|超|逾|达)/, '') : `${plain.replace(/^([0-9.,]+)/, '$1-odd')}`;
   if (lang === 'en') return `some ${plain}`;
   // The word goes after the digits, before the unit: 800余家, 3,000余亿元.
+  const word = odd === '餘' ? '余' : odd;
   const at = plain.search(/[^0-9.,]/);
-  return at < 0 ? `${plain}${odd === '餘' ? '余' : odd}` : `${plain.slice(0, at)}${odd === '餘' ? '余' : odd}${plain.slice(at)}`;
+  return at < 0 ? `${plain}${word}` : `${plain.slice(0, at)}${word}${plain.slice(at)}`;
 }

@@ -119,9 +119,11 @@ const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
 
 /** What may stand between a clause's start and its date for the date to be the whole clause. */
 const DATE_CLAUSE_LEAD = /^[\s,;]*(?:(?:as of|as at|by|at|in|until|through|till|up to)\s+)?(?:(?:the\s+)?end of\s+)?$/i;
+/** The punctuation that bounds a clause inside a sentence. */
+const CLAUSE_MARK = /[,;:，；：]/;
 const clauseStartOf = (text: string, at: number, sentence: Span): number => {
   let i = at;
-  while (i > sentence.start && !/[,;:，；：]/.test(text[i - 1]!)) i--;
+  while (i > sentence.start && !CLAUSE_MARK.test(text[i - 1]!)) i--;
   return i;
 };
 
@@ -138,7 +140,7 @@ const EVENT_WORDS =
 /** The clause a mention stands in (between the punctuation around it, inside its sentence). */
 function clauseTextOf(text: string, d: Span, sentence: Span): string {
   let end = d.end;
-  while (end < sentence.end && !/[,;:，；：]/.test(text[end]!)) end++;
+  while (end < sentence.end && !CLAUSE_MARK.test(text[end]!)) end++;
   return text.slice(clauseStartOf(text, d.start, sentence), end);
 }
 

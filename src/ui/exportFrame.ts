@@ -10,6 +10,12 @@ export function filtersLine(view: View, lang: Lang, t: Messages): string {
   return `${t.years} ${years} · ${t.district} ${geoName(view.district, lang)}`;
 }
 
+/** The key to a trend chart's marks as one line of an exported figure, each symbol kept with its words. */
+export const marksLegend = (t: Messages): string =>
+  legendItems(t)
+    .map((i) => `${i.symbol}\u00a0${i.label}`)
+    .join('   ');
+
 /** What the map's marks mean, for an exported figure that holds the map: the hatch of "no report" and the clusters' points. */
 export const mapLegend = (t: Messages): string => `▨\u00a0${t.noReport}   ●\u00a0${t.clusters}`;
 
@@ -69,12 +75,7 @@ export function figureFrame(input: {
     product: t.appName,
     title: unit === null ? input.title : t.titleWithUnit(input.title, t.unitNames[unit]),
     filters: filtersLine(input.view, input.lang, t),
-    legend:
-      unit === null
-        ? (input.legend ?? null)
-        : legendItems(t)
-            .map((i) => `${i.symbol} ${i.label}`)
-            .join('   '),
+    legend: unit === null ? (input.legend ?? null) : marksLegend(t),
     sources: sourcesLines(input.factIds, input.facts, input.documents, t, input.localDocs),
     credit: input.credit,
     moreSources: t.moreSources,

@@ -99,7 +99,7 @@ describe('exports in Chromium', () => {
     expect(parsed.texts.join(' ')).toContain(title);
     expect(parsed.texts.some((t) => /\((yuan|people|count|%|FLOPS)\)$/.test(t) || t.includes(`${title} (`))).toBe(true);
     expect(parsed.texts).toContain('Years 2018–2025 · District Shanghai');
-    expect(parsed.texts.some((t) => t.startsWith('● '))).toBe(true);
+    expect(parsed.texts.some((t) => t.startsWith('●\u00a0'))).toBe(true);
     // Every source (a long title wraps onto more lines) names its outlet and date.
     const sources = parsed.texts.filter((t) => t.startsWith('Source: ')).length;
     expect(sources).toBeGreaterThan(0);

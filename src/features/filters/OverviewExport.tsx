@@ -15,7 +15,7 @@ import type { Lang, Messages } from '../../i18n/messages';
 import { formatPeriod } from '../../schema/period';
 import { useData, type DataIndex } from '../../store/dataContext';
 import { useLang, useT, useView } from '../../store/hooks';
-import { legendItems, filtersLine, mapLegend, sourcesLines } from '../../ui/exportFrame';
+import { filtersLine, mapLegend, marksLegend, sourcesLines } from '../../ui/exportFrame';
 import { FigureExport } from '../../ui/FigureExport';
 import type { FigureSource, FigureTile } from '../../ui/figure';
 
@@ -73,7 +73,7 @@ export function overviewFigure(
       title: t.overviewTitle,
       filters: filtersLine(view, lang, t),
       // The key to the trends' marks only when a trend is drawn (a single year may leave none with three points).
-      legend: [...(trends.length > 0 ? legendItems(t).map((i) => `${i.symbol}\u00a0${i.label}`) : []), mapLegend(t)].join('   '),
+      legend: [...(trends.length > 0 ? [marksLegend(t)] : []), mapLegend(t)].join('   '),
       sources: sourcesLines(factIds, facts, documents, t, index.localDocs),
       credit: t.mapCredit,
       moreSources: t.moreSources,
