@@ -23,6 +23,8 @@ export interface MatchContext {
   clause: Span;
   sentence: Span;
   placeKind: string | null;
+  /** The figure before this one in its sentence, if any: a share right after it qualifies it (规模达1637亿元，占全市36%). */
+  previous?: (Span & { unit: BaseUnit }) | undefined;
   /** Whether the document mentions a word, memoised by the caller. */
   documentHas: (word: string) => boolean;
 }
@@ -375,7 +377,14 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
     if (at >= 0) consider(at + p.length, p);
     else if (hasWord(ctx.windows, p, ctx.quantity.end, ctx.clause.end)) consider(ctx.quantity.start, p);
   }
-  return nearest < 0 ? -1 : Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
+  if (nearest < 0) return -1;
+  // 人工智能企业规模达1637.92亿元，占全市36%: a figure between the name and the share is what the share is of; an
+  // amount is not a count of firms.
+  const between = ctx.previous;
+  // Other shares in between are a list of shares of the same (Beijing (34.1 percent) and Shanghai (33.7 percent)).
+  if (between && between.start >= nearest && between.end <= ctx.quantity.start && between.unit !== base.unit && between.unit !== 'percent')
+    return -1;
+  return Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
 }
 
 const HAN = /[\u3400-\u9fff]/;

@@ -137,6 +137,12 @@ const LATER_WORDS = /而后|此后|随后|后来|since then|later on|thereafter/
 const EVENT_WORDS =
   /揭牌|成立|启动|发布|举办|举行|开园|开业|开幕|落户|设立|创建|建成|投用|挂牌|印发|出台|首届|founded|established|launched|opened|released|unveiled|set up|inaugurated|held|hosted/i;
 
+/** The last figure with a unit of its own before `at` in a sentence's mentions (up to `raw`). */
+function previousFigure(ms: ReadonlyArray<Mention>, raw: Mention, at: number): Mention | undefined {
+  for (let k = ms.indexOf(raw) - 1; k >= 0; k--) if (!ms[k]!.unitless && ms[k]!.end <= at) return ms[k];
+  return undefined;
+}
+
 /** The clause a mention stands in (between the punctuation around it, inside its sentence). */
 function clauseTextOf(text: string, d: Span, sentence: Span): string {
   let end = d.end;
@@ -367,6 +373,28 @@ function isHeading(text: string, sentence: Sentence): boolean {
   const after = text[sentence.end];
   return (before === undefined || before === '\n') && (after === undefined || after === '\n');
 }
+
+/**
+ * Whether an English figure is what a later verb puts in the future: the figure in the subject, before any verb of its
+ * sentence, whose first verb after it is future ("products brought by more than 300 AI companies, will be shown").
+ * A figure after a verb of its own (has attracted more than 100 companies, with plans to grow …) stands as the
+ * sentence says. (Chinese puts 将/预计 before the figure, in its own clause, where `clauseStatus` reads it.)
+ */
+function futureOfSubject(text: string, m: Span, sentence: Span): boolean {
+  if (EN_FINITE.test(text.slice(sentence.start, m.start))) return false;
+  const rest = text.slice(m.end, sentence.end);
+  const future = EN_FUTURE.exec(rest);
+  if (!future) return false;
+  const finite = EN_FINITE.exec(rest);
+  return !finite || future.index <= finite.index;
+}
+
+/** Verbs that state what is (or was): a figure after one is its object or complement, not a subject. */
+const EN_FINITE =
+  /\b(?:is|are|was|were|has|have|had|home to|reached|reaches|exceeded|exceeds|surpassed|surpasses|totals|totaled|totalled|stood|stands|hit|hits|accounted|accounts|gathered|gathers|attracted|attracts|hosts|hosted|houses|housed|includes|included|employs|employed|boasts|counts|saw|sees|became|becomes|grew|grows|rose|rises|increased|increases|registered|topped|tops)\b/i;
+/** The future or a plan in English: what a subject before it will be. */
+const EN_FUTURE =
+  /\b(?:will|would|shall|(?:is|are) (?:expected|set|projected|scheduled|slated|poised|likely) to|plans? to|planned to|aims? to|to be held)\b/i;
 
 /** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
 function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string): Status {
@@ -927,6 +955,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 clause: ownClause,
                 sentence,
                 placeKind: placeEntry?.kind ?? null,
+                previous: previousFigure(ms, raw, m.start),
                 documentHas,
               });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
@@ -978,9 +1007,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
         status !== 'actual' && windows.memo(`open@${clause.start}`, () => OPEN_YEARS.test(windows.slice(sentence.start, clause.end)));
-      const { period, basis } = openEnded
+      const resolved = openEnded
         ? UNDATED
         : resolvePeriod(status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given, entry, status, now);
+      // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
+      // not stand today.
+      const { period, basis } = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,

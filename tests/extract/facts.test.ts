@@ -1185,3 +1185,61 @@ describe('rules from the twelfth development set', () => {
     );
   });
 });
+
+describe('a figure a later verb puts in the future is not a count as of the article', () => {
+  it.each([
+    ["Shanghai's more than 1,000 AI firms, the report says, are expected to double their output.", 'more than 1,000 AI firms'],
+    ['Around 200 robots, as well as products made by more than 400 AI companies, will be shown at the expo.', 'more than 400 AI companies'],
+  ])('%s', (text, surface) => {
+    const f = factAt(factsOf(text, '2025-06-10', 'Shanghai AI industry'), surface);
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', null]);
+  });
+  it.each([
+    ['Shanghai has more than 1,100 AI companies, and more will come.', 'more than 1,100 AI companies'],
+    ['Shanghai has attracted more than 1,100 AI companies, with plans to double the number by 2027.', 'more than 1,100 AI companies'],
+  ])('a figure after a verb of its own stands as of the article: %s', (text, surface) => {
+    const f = factAt(factsOf(text, '2025-06-10', 'Shanghai AI industry'), surface);
+    expect([f.period, f.periodBasis]).toEqual(['2025-06', 'publication']);
+  });
+});
+
+describe('a share qualifies the figure right before it', () => {
+  it('an amount before 占全市 makes it a share of that amount, never of a count of firms', () => {
+    const facts = factsOf('2024年，闵行区人工智能企业实现销售500亿元，占全市12%。', '2025-03-10');
+    expect(factAt(facts, '12%').metric).not.toBe('ai_enterprises__share_of_city');
+  });
+  it('a count of firms before it keeps it a share of firms', () => {
+    const facts = factsOf('2024年，闵行区集聚人工智能企业300家，占全市12%。', '2025-03-10');
+    expect(factAt(facts, '12%').metric).toBe('ai_enterprises__share_of_city');
+  });
+  it('other shares in between are a list of shares of the same whole', () => {
+    const f = factAt(
+      factsOf(
+        "About 65 percent of the country's AI professionals work in Beijing (34.1 percent) and Shanghai (31.2 percent).",
+        '2018-05-10',
+        'AI talent in Shanghai',
+      ),
+      '31.2 percent',
+    );
+    expect(f.metric).toBe('ai_talent__share_of_country');
+  });
+});
+
+describe('words that narrow what a figure counts', () => {
+  it('world-class firms are the top of a group, not its total', () => {
+    const f = factAt(factsOf('徐汇区已集聚12家世界级人工智能企业。', '2025-03-10'), '12家');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toMatch(/^only the top/);
+  });
+  it("one facility's designed computing capacity is not the city's", () => {
+    const f = factAt(
+      factsOf('The new centre in Shanghai has a designed computing capacity of 2.5 exaFLOPS.', '2024-01-10', 'Shanghai AI compute'),
+      '2.5 exaFLOPS',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('人工智能企业规模 in money is the industry scale', () => {
+    const f = factAt(factsOf('2024年，浦东新区规上人工智能企业规模达1500亿元。', '2025-03-10'), '1500亿元');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'pudong', '2024']);
+  });
+});
