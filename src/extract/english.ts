@@ -474,6 +474,8 @@ const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
 const OTHER_CURRENCY_AFTER =
   /^\s+(?:(?:u\.s\.|us|american|hong kong|hk|singapore|new taiwan|nt)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|yen|usd|hkd)\b/;
 const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
+/** A currency code written against its amount (lower-cased text): cny250 billion, usd35.7 billion. */
+const GLUED_CURRENCY = /(?:^|[^a-z])(?:cny|rmb|usd|hkd|eur)$/;
 
 const AREA_UNITS: ReadonlySet<string> = new Set(['m2', 'km2', 'ha']);
 
@@ -493,7 +495,10 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
   return null;
 }
 
-/** The counted noun after up to three modifiers: "82 generative AI models" → models. */
+/**
+ * The counted noun after up to three modifiers: "82 generative AI models" → models; two modifiers joined by "and" or
+ * "or" count as two ("300 upstream and downstream enterprises", "800 domestic and overseas exhibitors").
+ */
 function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
@@ -502,7 +507,8 @@ function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: strin
     while (lower[p] === ' ') p++;
     const s = p;
     while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p])) p++;
-    if (p === s || STOP_WORDS.has(lower.slice(s, p))) return null;
+    const word = lower.slice(s, p);
+    if (p === s || STOP_WORDS.has(word)) return null;
   }
   return null;
 }
@@ -601,7 +607,11 @@ export function scanEnglishQuantities(
     }
     const before = lower[i - 1];
     // Labels: GPT-4, A100, 5G, No. 1.
-    if (isDigit(ch) && (isLetter(before) || (before === '-' && isLetter(lower[i - 2])) || (isLetter(lower[end]) && !unitAt(lower, end)))) {
+    const gluedCurrency = isLetter(before) && GLUED_CURRENCY.test(lower.slice(Math.max(0, i - 4), i));
+    if (
+      isDigit(ch) &&
+      ((isLetter(before) && !gluedCurrency) || (before === '-' && isLetter(lower[i - 2])) || (isLetter(lower[end]) && !unitAt(lower, end)))
+    ) {
       skipped.push({ start: i, end, text: text.slice(i, end), reason: UNREAD_REASONS.nameLabel });
       i = end;
       continue;

@@ -28,6 +28,15 @@ describe('English articles', () => {
     const f = factAt(factsOf("In 2023, the scale of Shanghai's AI industry reached 65 billion yuan.", '2024-05-01'), '65 billion yuan');
     expect([f.metric, f.value, f.period, f.qualifier]).toEqual(['ai_industry_scale', 65e9, '2023', '=']);
   });
+  it('a currency code written against the amount (RMB65 billion, USD9 billion) is read as that currency', () => {
+    const facts = factsOf("In 2023, the scale of Shanghai's AI industry reached RMB65 billion (USD9 billion).", '2024-05-01');
+    const f = factAt(facts, 'RMB65 billion');
+    expect([f.metric, f.value, f.period]).toEqual(['ai_industry_scale', 65e9, '2023']);
+    expect(facts.some((x) => x.value === 9e9)).toBe(false);
+  });
+  it('a letter glued to a number is still a label (A100, H20)', () => {
+    expect(factsOf('Shanghai data centres run 10,000 A100 chips and H20 cards.', '2024-05-01').map((f) => f.value)).not.toContain(100);
+  });
   it('more than 200 firms as of a date, in Xuhui', () => {
     const f = factAt(
       factsOf('As of Nov. 30, 2024, Xuhui district was home to more than 200 AI firms.', '2024-12-05'),
