@@ -797,12 +797,16 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
   const mentions = scanned.bare?.length ? [...scanned.mentions, ...scanned.bare].sort((a, b) => a.start - b.start) : scanned.mentions;
-  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text)));
+  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
+  const titlePlaces = ctx.places.scan(titleText);
+  const titleAnchored = SHANGHAI_WORDS.test(titleText) || titlePlaces.some((p) => !p.national);
+  // 2025北京加快数字经济标杆城市建设: 全市 and 我市 in its text are Beijing.
+  const aboutElsewhere = !titleAnchored && titlePlaces.some((p) => p.elsewhere);
+  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text, aboutElsewhere)));
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);
   const docWords = new Map<string, boolean>();
-  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   // The document is its title and its text: 2025世界人工智能大会闭幕 over a body that says only 本届大会.
   const titleWords = english ? titleText.toLowerCase() : titleText;
   const documentHas = (w: string): boolean => {
@@ -820,7 +824,6 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let lastParagraph: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
-  const titleAnchored = SHANGHAI_WORDS.test(titleText) || ctx.places.scan(titleText).some((p) => !p.national);
   // 2018 WAIC“高光”时刻回顾: the edition a title names is the one the article's undated edition figures are of.
   const titleEdition = editionNamed(titleText, 0, titleText.length);
   /** Where the article first names Shanghai or a place in it. */

@@ -33,9 +33,13 @@ interface Alias {
   anaphoric?: true;
   national?: true;
   elsewhere?: true;
+  /** 全市, 本市, the city: whichever city the paragraph last named (Shanghai unless another). */
+  cityWord?: true;
 }
 
-const CITY_WORDS = ['全市', '本市', '全上海', '上海全市', '市级', 'citywide', 'city-wide', 'the city', 'The city'];
+const CITY_WORDS = ['全上海', '上海全市'];
+/** Words for "the city" that name none: the city the paragraph last named (北京全市, …北京市…全市数字经济增加值). */
+const THE_CITY_WORDS = ['全市', '本市', '我市', '市级', 'citywide', 'city-wide', 'the city', 'The city'];
 /**
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.
@@ -232,6 +236,8 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    for (const text of THE_CITY_WORDS)
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
     aliases.push({ text: 'China', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
     for (const text of OTHER_CITIES)
       aliases.push({
@@ -264,8 +270,11 @@ export class PlaceMatcher {
     }
   }
 
-  scan(text: string): PlaceMention[] {
+  /** `aboutElsewhere`: the text is about another city (its title names one, not Shanghai): 全市 is that city's. */
+  scan(text: string, aboutElsewhere = false): PlaceMention[] {
     const out: PlaceMention[] = [];
+    // The last city the paragraph named (another city, or Shanghai or one of its places) and where.
+    let lastCity: { elsewhere: boolean; at: number } | null = null;
     let i = 0;
     while (i < text.length) {
       if (this.first[text.charCodeAt(i)] !== 1) {
@@ -307,14 +316,18 @@ export class PlaceMatcher {
         i += hit.text.length;
         continue;
       }
+      // 北京全市, or 全市 later in a paragraph about Beijing: that city, not Shanghai.
+      const inParagraph = lastCity !== null && !text.slice(lastCity.at, i).includes('\n');
+      const otherCity = hit.cityWord === true && (inParagraph ? lastCity?.elsewhere === true : aboutElsewhere);
+      if (!hit.cityWord && !(hit.national && !hit.elsewhere) && !hit.anaphoric) lastCity = { elsewhere: hit.elsewhere === true, at: i };
       out.push({
         start: i,
         end: i + hit.text.length,
         geo: hit.geo,
         place: hit.place,
         ...(hit.anaphoric ? { anaphoric: true as const } : {}),
-        ...(hit.national ? { national: true as const } : {}),
-        ...(hit.elsewhere ? { elsewhere: true as const } : {}),
+        ...(hit.national || otherCity ? { national: true as const } : {}),
+        ...(hit.elsewhere || otherCity ? { elsewhere: true as const } : {}),
       });
       i += hit.text.length;
     }

@@ -143,7 +143,7 @@ def main():
     for u in urls:
         if u not in fm_urls:
             errors.append(f"urls.txt: {u} is not the url of any article")
-    others = [d for d in sorted(os.listdir(TESTS)) if d.startswith("devset") and d != os.path.basename(HERE)]
+    others = [d for d in sorted(os.listdir(TESTS)) if (d.startswith("devset") or d == "negset") and d != os.path.basename(HERE)]
     for other in others:
         path = os.path.join(TESTS, other, "urls.txt")
         if os.path.exists(path):

@@ -1243,3 +1243,37 @@ describe('words that narrow what a figure counts', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'pudong', '2024']);
   });
 });
+
+describe('全市 and 我市 are the city last named', () => {
+  const of = (text: string, title: string) =>
+    factsOf(text, '2025-03-21', title)
+      .filter((f) => f.metric !== null)
+      .map((f) => [f.text, f.metric, f.geo]);
+  it('北京全市 is Beijing', () => {
+    expect(of('2025年上半年北京全市人工智能核心产业规模2152.2亿元。', '人工智能产业白皮书发布')).toEqual([]);
+  });
+  it('in an article whose title names Beijing, 全市 and 我市 are Beijing', () => {
+    expect(of('全市数字经济增加值突破2.2万亿元。\n2024年我市人工智能企业超2400家。', '2025北京数字经济标杆城市建设发布会')).toEqual([]);
+  });
+  it('in a Shanghai article that names Beijing in another paragraph, 全市 is Shanghai', () => {
+    expect(of('北京的人工智能企业超过2000家。\n2024年，全市人工智能企业超1100家。', '上海人工智能产业发展')).toEqual([
+      ['超1100家', 'ai_enterprises', 'shanghai'],
+    ]);
+  });
+});
+
+describe('one round of financing, a ranking', () => {
+  it("one company's funding round is not the city's AI financing", () => {
+    const f = factAt(factsOf('今年9月，上海人工智能企业某科技宣布完成超15亿元人民币的C轮融资。', '2025-10-10'), '超15亿元');
+    expect(f.metric).toBeNull();
+  });
+  it('the firms of a top-20 list are a subset', () => {
+    const f = factAt(factsOf('融资额TOP20中上海有5家大模型企业。', '2025-10-10', '上海人工智能融资'), '5家');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toMatch(/^a subset/);
+  });
+  it('the city-wide AI financing total is charted', () => {
+    const f = factAt(factsOf('2025年上海人工智能企业融资总额超300亿元。', '2026-01-10'), '超300亿元');
+    expect([f.metric, f.period]).toEqual(['ai_financing', '2025']);
+  });
+});
