@@ -64,6 +64,8 @@ export function seriesName(v: ViewSeries, lang: Lang, placeNames: TrendInput['pl
 interface PointDatum {
   value: [number, number];
   fact: string;
+  /** How many articles give this same figure (drawn once). */
+  sources: number;
   symbol: string;
   symbolRotate: number;
   symbolSize: number;
@@ -76,7 +78,34 @@ interface PointDatum {
  */
 export const notAYearOfFlow = (metric: MetricDef, p: DatedPoint): boolean => metric.kind === 'flow' && p.info.kind !== 'year';
 
-function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
+/**
+ * Points that say the same thing (period, value, qualifier, status, how dated, from this browser or not) drawn once:
+ * twenty articles that report 3800亿元 for 2024 are one mark, whose tooltip says how many give it. The mark
+ * stands for the selected figure when that is one of them, else the first.
+ */
+function sameFigures(points: ReadonlyArray<DatedPoint>, input: TrendInput): Array<{ p: DatedPoint; sources: number }> {
+  const groups = new Map<string, { p: DatedPoint; sources: number }>();
+  for (const p of points) {
+    const key = [
+      p.info.time,
+      p.value,
+      p.qualifier,
+      p.status,
+      p.periodBasis,
+      input.conflicts.has(p.fact),
+      input.localDocs?.has(p.source.doc) ?? false,
+    ].join('|');
+    const g = groups.get(key);
+    if (!g) groups.set(key, { p, sources: 1 });
+    else {
+      g.sources++;
+      if (p.fact === input.selectedFact) g.p = p;
+    }
+  }
+  return [...groups.values()];
+}
+
+function datum({ p, sources }: { p: DatedPoint; sources: number }, color: string, input: TrendInput): PointDatum {
   const s = SYMBOLS[p.qualifier];
   const notAnnual = notAYearOfFlow(input.metric, p);
   const hollow = p.status !== 'actual' || notAnnual || isPublicationDated(p);
@@ -87,6 +116,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   return {
     value: [p.info.time, p.value],
     fact: p.fact,
+    sources,
     symbol: s.symbol,
     symbolRotate: s.rotate,
     symbolSize: selected ? 18 : 11,
@@ -99,7 +129,7 @@ function datum(p: DatedPoint, color: string, input: TrendInput): PointDatum {
   };
 }
 
-export function tooltipHtml(factId: string, input: TrendInput): string {
+export function tooltipHtml(factId: string, input: TrendInput, sources = 1): string {
   const f = input.facts.get(factId);
   if (!f) return '';
   const { t, lang } = input;
@@ -113,6 +143,7 @@ export function tooltipHtml(factId: string, input: TrendInput): string {
     input.localDocs?.has(f.doc) ? `<em>${escapeHtml(t.local.localNote)}</em>` : '',
     doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',
     `<q style="display:block;max-width:320px;white-space:normal">${escapeHtml(f.source.quote)}</q>`,
+    sources > 1 ? `<em>${escapeHtml(t.sameFigure(sources))}</em>` : '',
   ];
   return lines.filter((l) => l !== '').join('<br>');
 }
@@ -123,10 +154,13 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
   input.series.forEach((v, i) => {
     const color = geoColor(v.series.geo, v.series.place, i, input.theme);
     const name = seriesName(v, lang, input.placeNames);
-    const sorted = [...v.points].sort((a, b) => a.info.time - b.info.time);
-    const partOfYear = (p: DatedPoint) => notAYearOfFlow(metric, p);
-    const actual = sorted.filter((p) => p.status === 'actual' && !partOfYear(p));
-    const planned = sorted.filter((p) => p.status !== 'actual' && !partOfYear(p));
+    const sorted = sameFigures(
+      [...v.points].sort((a, b) => a.info.time - b.info.time),
+      input,
+    );
+    const partOfYear = ({ p }: { p: DatedPoint }) => notAYearOfFlow(metric, p);
+    const actual = sorted.filter((g) => g.p.status === 'actual' && !partOfYear(g));
+    const planned = sorted.filter((g) => g.p.status !== 'actual' && !partOfYear(g));
     const partial = sorted.filter(partOfYear);
     series.push({
       type: 'line',
@@ -170,7 +204,8 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
       trigger: 'item',
       confine: true,
       className: 'trend-tooltip',
-      formatter: (params: { data?: { fact?: string } }) => (params.data?.fact ? tooltipHtml(params.data.fact, input) : ''),
+      formatter: (params: { data?: { fact?: string; sources?: number } }) =>
+        params.data?.fact ? tooltipHtml(params.data.fact, input, params.data.sources) : '',
     },
     xAxis: {
       type: 'time',

@@ -241,3 +241,57 @@ describe('points from an article the reader added in this browser', () => {
     expect(tooltipHtml('s3', input(local))).not.toContain('本浏览器');
   });
 });
+
+describe('the same figure in several articles', () => {
+  const copies = [
+    fact({ id: 'x1', value: 3800e8, period: '2023', qualifier: '>' }),
+    fact({
+      id: 'x2',
+      value: 3800e8,
+      period: '2023',
+      qualifier: '>',
+      doc: 'd2',
+      source: { doc: 'd2', quote: '超3800亿元', start: 0, end: 1, line: 1 },
+    }),
+    fact({
+      id: 'x3',
+      value: 3800e8,
+      period: '2023',
+      qualifier: '>',
+      doc: 'd3',
+      source: { doc: 'd3', quote: '超3800亿元', start: 0, end: 1, line: 1 },
+    }),
+    fact({
+      id: 'x4',
+      value: 3800e8,
+      period: '2023',
+      qualifier: '=',
+      doc: 'd3',
+      source: { doc: 'd3', quote: '3800亿元', start: 2, end: 3, line: 1 },
+    }),
+    fact({ id: 'x5', value: 1340e8, period: '2018' }),
+  ];
+  const same = fixture(copies);
+  const view = { from: 2018, to: 2025, district: 'shanghai' as const };
+  const over = (selectedFact: string | null): TrendInput => ({
+    ...input(),
+    facts: indexFacts(same),
+    documents: new Map(same.documents.map((d) => [d.id, d])),
+    series: selectMetricSeries(same, same.metrics[0]!.id, view),
+    conflicts: new Set(),
+    selectedFact,
+  });
+  it('is drawn once, and its tooltip says how many articles give it', () => {
+    const points = seriesOf(buildTrendOption(over(null))).flatMap((x) => x.data);
+    expect(points.map((d) => d.fact).sort()).toEqual(['x1', 'x4', 'x5']);
+    const mark = points.find((d) => d.fact === 'x1') as unknown as { sources: number };
+    expect(mark.sources).toBe(3);
+    expect(tooltipHtml('x1', over(null), 3)).toContain('3 篇文章给出同一数字');
+    expect(tooltipHtml('x5', over(null), 1)).not.toContain('同一数字');
+  });
+  it('stands for the selected figure when that is one of them', () => {
+    const points = seriesOf(buildTrendOption(over('x3'))).flatMap((x) => x.data);
+    expect(points.map((d) => d.fact).sort()).toEqual(['x3', 'x4', 'x5']);
+    expect(points.find((d) => d.fact === 'x3')!.symbolSize).toBe(18);
+  });
+});

@@ -55,7 +55,43 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     const at = pageOf(selected);
     setPage(at >= 0 ? at : shown.rows !== rows ? 0 : page);
   }
-  const visible = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  // The page's rows, built again only when they or what they show change (not on every filter change at the top of the
+  // page while the table keeps its filters off the screen).
+  const body = useMemo(() => {
+    const visible = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    return visible.map((f) => (
+      <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
+        <td className="num">
+          <button type="button" className="link" onClick={() => selectFact(f.id)}>
+            {formatFact(f, lang)}
+          </button>
+          {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
+        </td>
+        <td>
+          {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
+          <PeriodNote note={labels.note(f)} />
+        </td>
+        <td>{labels.place(f)}</td>
+        <td>{labels.metric(f)}</td>
+        <td>
+          {documents.get(f.doc)?.title}
+          {lookups.localDocs.has(f.doc) && <LocalTag />}
+        </td>
+        <td>
+          <q>{f.source.quote}</q>{' '}
+          <button type="button" className="link" onClick={() => onRead(f)}>
+            {t.open}
+          </button>
+          {f.reason !== null && (
+            <span className="reason">
+              {t.notCharted}
+              {f.reason[lang]}
+            </span>
+          )}
+        </td>
+      </tr>
+    ));
+  }, [rows, page, selected, lang, t, labels, documents, lookups.localDocs, selectFact, onRead]);
 
   const header = (key: FactSortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -109,45 +145,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
                   <th scope="col">{t.quote}</th>
                 </tr>
               </thead>
-              <tbody>
-                {visible.map((f) => (
-                  <tr
-                    key={f.id}
-                    id={factRowId(f.id)}
-                    className={f.id === selected ? 'selected' : undefined}
-                    aria-selected={f.id === selected}
-                  >
-                    <td className="num">
-                      <button type="button" className="link" onClick={() => selectFact(f.id)}>
-                        {formatFact(f, lang)}
-                      </button>
-                      {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
-                    </td>
-                    <td>
-                      {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
-                      <PeriodNote note={labels.note(f)} />
-                    </td>
-                    <td>{labels.place(f)}</td>
-                    <td>{labels.metric(f)}</td>
-                    <td>
-                      {documents.get(f.doc)?.title}
-                      {lookups.localDocs.has(f.doc) && <LocalTag />}
-                    </td>
-                    <td>
-                      <q>{f.source.quote}</q>{' '}
-                      <button type="button" className="link" onClick={() => onRead(f)}>
-                        {t.open}
-                      </button>
-                      {f.reason !== null && (
-                        <span className="reason">
-                          {t.notCharted}
-                          {f.reason[lang]}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              <tbody>{body}</tbody>
             </table>
           </div>
           {/* Outside the table's own scroll box, so the way to the next page is always in view. */}

@@ -24,7 +24,15 @@ export function Filters() {
       <fieldset className="years">
         <legend>{t.years}</legend>
         <Suspense fallback={<RangeShape from={view.from} to={view.to} min={bounds.min} max={bounds.max} />}>
-          <YearRange from={view.from} to={view.to} min={bounds.min} max={bounds.max} labels={[t.from, t.to]} onChange={setYears} />
+          <YearRange
+            from={view.from}
+            to={view.to}
+            min={bounds.min}
+            max={bounds.max}
+            fromLabel={t.from}
+            toLabel={t.to}
+            onChange={setYears}
+          />
         </Suspense>
         <YearInput
           label={t.from}

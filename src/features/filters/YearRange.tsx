@@ -3,20 +3,24 @@
  * arrow keys, Page Up/Down, Home/End, touch dragging). Loaded in its own chunk after the first paint.
  */
 import * as Slider from '@radix-ui/react-slider';
+import { memo } from 'react';
 
-export default function YearRange({
+/** Drawn again only when its own props change (a district change leaves it as it is). */
+export default memo(function YearRange({
   from,
   to,
   min,
   max,
-  labels,
+  fromLabel,
+  toLabel,
   onChange,
 }: {
   from: number;
   to: number;
   min: number;
   max: number;
-  labels: [string, string];
+  fromLabel: string;
+  toLabel: string;
   onChange: (from: number, to: number) => void;
 }) {
   return (
@@ -38,7 +42,7 @@ export default function YearRange({
           thumb goes down to the "from" year at most, the "from" thumb up to the "to" year. */}
       <Slider.Thumb
         className="range-thumb"
-        aria-label={labels[0]}
+        aria-label={fromLabel}
         onKeyDown={(e) => {
           if (e.key !== 'End') return;
           e.preventDefault();
@@ -47,7 +51,7 @@ export default function YearRange({
       />
       <Slider.Thumb
         className="range-thumb"
-        aria-label={labels[1]}
+        aria-label={toLabel}
         onKeyDown={(e) => {
           if (e.key !== 'Home') return;
           e.preventDefault();
@@ -56,4 +60,4 @@ export default function YearRange({
       />
     </Slider.Root>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatPercent, formatFact, formatRatio, qualifierPrefix } from '../../core/format';
 import { plannedFigure, selectKpi, type Kpi } from '../../core/kpi';
 import { geoName, outletAndDate } from '../../core/names';
@@ -76,17 +76,25 @@ export function Kpis() {
   const kpis = useMemo(() => data.metrics.filter((m) => m.headline).map((m) => selectKpi(data, m, view)), [data, view]);
   // Every headline number keeps its card, one with no figure in the view saying so in one line, and the row never
   // gets shorter at the same width: the map below does not move up under a reader clicking its districts.
+  // Measured by a ResizeObserver, after layout: a filter change forces no layout of its own. The row's box never
+  // reports less than its min-height, so only a taller row or a new width is seen; a new width starts afresh.
   const row = useRef<HTMLDivElement>(null);
-  const tallest = useRef({ width: 0, height: 0 });
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = row.current;
-    if (!el) return;
-    el.style.minHeight = '';
-    const { width, height } = el.getBoundingClientRect();
-    if (width !== tallest.current.width) tallest.current = { width, height };
-    else tallest.current.height = Math.max(tallest.current.height, height);
-    el.style.minHeight = `${tallest.current.height}px`;
-  });
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let width = -1;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize[0];
+      if (!box) return;
+      if (box.inlineSize !== width) {
+        width = box.inlineSize;
+        el.style.minHeight = '';
+        el.style.minHeight = `${el.getBoundingClientRect().height}px`;
+      } else if (box.blockSize > parseFloat(el.style.minHeight || '0')) el.style.minHeight = `${box.blockSize}px`;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
     <section aria-labelledby="kpis-h">
       <h2 id="kpis-h" className="sr-only">
