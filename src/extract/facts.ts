@@ -396,9 +396,25 @@ const EN_FINITE =
 const EN_FUTURE =
   /\b(?:will|would|shall|(?:is|are) (?:expected|set|projected|scheduled|slated|poised|likely) to|plans? to|planned to|aims? to|to be held)\b/i;
 
+/** Already, now: what follows is so today, whatever a target or a forecast before it says. */
+const ALREADY = /\b(?:already|now|currently|so far|to date)\b|已经|已有|已集聚|已吸引|已入驻|目前已/;
+
+/** Where the last target or forecast word before `to` in the sentence ends (the sentence's start if none). */
+function lastStatusWord(text: TextWindows, from: number, to: number): number {
+  const slice = text.slice(from, to);
+  let end = 0;
+  for (const w of [...TARGET_WORDS, ...FORECAST_WORDS]) {
+    const at = slice.lastIndexOf(w);
+    if (at >= 0) end = Math.max(end, at + w.length);
+  }
+  return from + end;
+}
+
 /** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
-function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string): Status {
+function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string, at: number): Status {
   const stated = clauseStatus(text, clause, sentence);
+  // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
+  if (stated !== null && stated !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
   if (stated !== null) return stated;
   return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
 }
@@ -613,6 +629,9 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 }
 
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
+
+/** A sentence whose subject is a pronoun: it, its, 它, 其. */
+const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
 
 /** Words that point back to the place the paragraph is about. */
 const ANAPHORS = [
@@ -838,7 +857,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const namesEditions = EVENT_IN_TEXT.test(text);
   let headingEdition = 0;
   let paragraphEdition = { paragraph: -1, year: 0 };
+  // The paragraph whose last sentence pointed back to a place ("The center is …"): a next sentence that opens
+  // with a pronoun ("It aims to … and already has …") points where it did.
+  let pointedParagraph = -1;
   for (const sentence of sentences) {
+    const opensWithPronoun = PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.start + 6));
+    const pointerCarries = opensWithPronoun && pointedParagraph === sentence.paragraph;
+    pointedParagraph = refersBack(windows, sentence.start, sentence.end) || pointerCarries ? sentence.paragraph : -1;
     const ms: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < sentence.end) {
       if (mentions[mi]!.start >= sentence.start) ms.push(mentions[mi]!);
@@ -927,7 +952,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const before = placeOf(text, m, clause, sentence, located, english);
       // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about, or the place the paragraph
       // before ended on ("The center is …"). The pointer may follow the figure in its clause (…since its establishment).
-      const pointsBack = refersBack(windows, sentence.start, clause.end);
+      const pointsBack = pointerCarries || refersBack(windows, sentence.start, clause.end);
       const pointedAt = pointsBack && lastParagraph?.paragraph === sentence.paragraph - 1 ? lastParagraph.place : undefined;
       // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
       const after =
@@ -1006,7 +1031,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const undated = said.period === null || said.basis === 'publication';
       const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
-      const status = statusOf(windows, clause, sentence, given.period, now);
+      const status = statusOf(windows, clause, sentence, given.period, now, m.start);
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
         status !== 'actual' && windows.memo(`open@${clause.start}`, () => OPEN_YEARS.test(windows.slice(sentence.start, clause.end)));

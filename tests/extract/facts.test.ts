@@ -1277,3 +1277,23 @@ describe('one round of financing, a ranking', () => {
     expect([f.metric, f.period]).toEqual(['ai_financing', '2025']);
   });
 });
+
+describe('"already" after a target word: what it already has is actual', () => {
+  it('aims to be …, and already has more than 100 startups: a count as of the article', () => {
+    const f = factAt(
+      factsOf('Mosu Space aims to be the biggest AI incubator in Asia and already has more than 100 AI startups.', '2025-04-30'),
+      'more than 100 AI startups',
+    );
+    expect([f.status, f.period, f.periodBasis]).toEqual(['actual', '2025-04', 'publication']);
+  });
+  it('a target with no "already" stays a target', () => {
+    const f = factAt(factsOf('Mosu Space aims to host more than 300 AI startups.', '2025-04-30'), 'more than 300 AI startups');
+    expect(f.status).toBe('target');
+  });
+  it('a sentence opening with "It" points where the sentence before pointed', () => {
+    const text =
+      'Xi visited Mosu Space in Xuhui on Tuesday.\nThe center is not just any incubator. It aims to be the largest and already has more than 100 AI startups.';
+    const f = factAt(factsOf(text, '2025-04-30', 'Xi visits AI incubator in Shanghai'), 'more than 100 AI startups');
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+});
