@@ -1297,3 +1297,20 @@ describe('"already" after a target word: what it already has is actual', () => {
     expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
 });
+
+describe('an English relative clause is about the noun before it', () => {
+  it("the city's AI industry, which surpassed 450 billion yuan in 2024", () => {
+    const f = factAt(
+      factsOf("The hub has driven the city's AI industry, which surpassed 450 billion yuan in 2024.", '2025-03-04', 'AI hub in Shanghai'),
+      'surpassed 450 billion yuan',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2024', '>']);
+  });
+  it("the city's chip industry, which reached 250 billion yuan, is not AI", () => {
+    const f = factAt(
+      factsOf("The hub sits next to the city's chip industry, which reached 250 billion yuan in 2024.", '2025-03-04', 'AI hub in Shanghai'),
+      '250 billion yuan',
+    );
+    expect([f.metric, f.reason?.en]).toEqual([null, 'about chip, not AI']);
+  });
+});
