@@ -435,7 +435,7 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
   let index = unitIndex.get(cat);
   if (!index) {
     index = new Map();
-    for (const m of cat.metrics) index.set(m.unit, [...(index.get(m.unit) ?? []), m]);
+    for (const m of cat.metrics) for (const u of [m.unit, ...(m.alsoUnits ?? [])]) index.set(u, [...(index.get(u) ?? []), m]);
     unitIndex.set(cat, index);
   }
   return index;
@@ -493,7 +493,7 @@ function unitPhrases(cat: Catalogue, unit: string): string[] {
   let index = unitPhraseIndex.get(cat);
   if (!index) {
     index = new Map();
-    for (const m of cat.metrics) index.set(m.unit, [...(index.get(m.unit) ?? []), ...m.phrases]);
+    for (const m of cat.metrics) for (const u of [m.unit, ...(m.alsoUnits ?? [])]) index.set(u, [...(index.get(u) ?? []), ...m.phrases]);
     unitPhraseIndex.set(cat, index);
   }
   return index.get(unit) ?? [];

@@ -39,6 +39,8 @@ const entrySchema = z
     id,
     label: bilingual,
     unit: z.enum(BASE_UNITS),
+    /** Other units a figure of it may be written in: visits counted as people (参观人数突破17.7万人). */
+    alsoUnits: z.array(z.enum(BASE_UNITS)).optional(),
     kind: z.enum(['flow', 'stock']),
     headline: z.boolean(),
     /** Words that name the metric; one must stand near the quantity. */

@@ -1314,3 +1314,14 @@ describe('an English relative clause is about the noun before it', () => {
     expect([f.metric, f.reason?.en]).toEqual([null, 'about chip, not AI']);
   });
 });
+
+describe('a metric written in another unit (alsoUnits)', () => {
+  it('WAIC visitors counted as people are its on-site visits', () => {
+    const f = factAt(factsOf('2023世界人工智能大会闭幕。截至大会闭幕时，线下参观人数突破17.7万人。', '2023-07-10'), '突破17.7万人');
+    expect([f.metric, f.period, f.value]).toEqual(['waic_onsite_visits', '2023', 177000]);
+  });
+  it('1,300 leaders taking part are not its visits (fewer than any edition had)', () => {
+    const f = factAt(factsOf('2024世界人工智能大会上，1300多位全球领军人物参与。', '2024-07-10'), '1300多位');
+    expect(f.metric).not.toBe('waic_onsite_visits');
+  });
+});
