@@ -857,13 +857,17 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const namesEditions = EVENT_IN_TEXT.test(text);
   let headingEdition = 0;
   let paragraphEdition = { paragraph: -1, year: 0 };
-  // The paragraph whose last sentence pointed back to a place ("The center is …"): a next sentence that opens
-  // with a pronoun ("It aims to … and already has …") points where it did.
-  let pointedParagraph = -1;
+  // A sentence that opens with a pronoun ("It aims to … and already has …") points where the sentence before it in its
+  // paragraph pointed ("The center is …"), if it did.
+  let previous: Sentence | undefined;
+  let previousCarried = false;
   for (const sentence of sentences) {
-    const opensWithPronoun = PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.start + 6));
-    const pointerCarries = opensWithPronoun && pointedParagraph === sentence.paragraph;
-    pointedParagraph = refersBack(windows, sentence.start, sentence.end) || pointerCarries ? sentence.paragraph : -1;
+    const pointerCarries: boolean =
+      previous?.paragraph === sentence.paragraph &&
+      PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.start + 6)) &&
+      (previousCarried || refersBack(windows, previous.start, previous.end));
+    previous = sentence;
+    previousCarried = pointerCarries;
     const ms: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < sentence.end) {
       if (mentions[mi]!.start >= sentence.start) ms.push(mentions[mi]!);
