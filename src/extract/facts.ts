@@ -567,6 +567,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  group: {
+    zh: '几个地方合计的数字（江苏、浙江和上海共有…），不是上海一地的',
+    en: "a total for several places together (Jiangsu, Zhejiang and Shanghai boast …), not one place's",
+  },
   organisation: {
     zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
     en: "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
@@ -629,6 +633,23 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 }
 
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
+
+/** Between the places of a list: 、, commas, 和/与/及, and. */
+const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;
+/** Words that give each place of a list the figure: 均, 各, 分别, each, both, respectively. */
+const DISTRIBUTIVE = /均|各|分别|都|\b(?:each|both|respectively|apiece|all)\b/;
+
+/**
+ * Whether a figure's place ends a list with another city, province or country before it (Jiangsu, Zhejiang and Shanghai
+ * boast 829 AI firms; 江苏、浙江和上海共有…): the figure is the list's total, unless a word gives it to each
+ * (北京、深圳、上海及杭州企业数量均在100家以上).
+ */
+function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<PlaceMention>, figure: number): boolean {
+  const k = ps.indexOf(place);
+  const prior = k > 0 ? ps[k - 1] : undefined;
+  if (!prior?.elsewhere || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
+  return !DISTRIBUTIVE.test(text.slice(place.end, figure));
+}
 
 /** A sentence whose subject is a pronoun: it, its, 它, 其. */
 const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
@@ -1003,7 +1024,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             ? { metric: null, reason: REASONS.unanchored }
             : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english)
               ? { metric: null, reason: REASONS.organisation }
-              : matched;
+              : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start)
+                ? { metric: null, reason: REASONS.group }
+                : matched;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

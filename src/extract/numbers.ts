@@ -71,6 +71,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['多于', '>'],
   ['不少于', '>'],
   ['至少', '>'],
+  ['已过', '>'],
+  ['均过', '>'],
   ['将近', '<'],
   ['接近', '<'],
   ['不到', '<'],

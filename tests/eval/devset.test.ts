@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset13/): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset14/): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ describe.each([
   'devset11',
   'devset12',
   'devset13',
+  'devset14',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

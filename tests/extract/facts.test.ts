@@ -1325,3 +1325,31 @@ describe('a metric written in another unit (alsoUnits)', () => {
     expect(f.metric).not.toBe('waic_onsite_visits');
   });
 });
+
+describe('several places and other places', () => {
+  const of = (text: string, date = '2025-06-10', title = '人工智能产业') =>
+    factsOf(text, date, title)
+      .filter((f) => f.metric !== null)
+      .map((f) => [f.text, f.metric, f.geo]);
+  it('a list of places ending with Shanghai owns the figure together', () => {
+    expect(
+      of("Jiangsu, Zhejiang and Shanghai boast 900 AI firms, 40 percent of the country's total.", '2021-08-10', 'Top regions for AI firms'),
+    ).toEqual([]);
+    expect(of('江苏、浙江和上海共有人工智能企业900家。')).toEqual([]);
+  });
+  it('unless a word gives it to each', () => {
+    expect(of('浙江和上海的人工智能企业均超过900家。')).toEqual([['超过900家', 'ai_enterprises', 'shanghai']]);
+  });
+  it('a province, a region abroad, or 旧金山 is not Shanghai or one of its districts', () => {
+    expect(of('Guizhou has reached 85 exaflops of AI computing power.', '2025-06-10', 'AI compute in Shanghai')).toEqual([]);
+    expect(of('亚洲人工智能融资规模达45.9亿元。', '2017-08-10', '上海人工智能融资')).toEqual([]);
+    expect(of('旧金山湾区人工智能企业超过1000家。', '2017-08-10', '上海人工智能企业')).toEqual([]);
+  });
+  it('已过 is a lower bound', () => {
+    expect(factAt(factsOf('浦东新区人工智能人才总量已过9.4万人。', '2025-12-10'), '已过9.4万人').qualifier).toBe('>');
+  });
+  it("a district's share of Shanghai (占上海总量的三分之一) is its share of the city", () => {
+    const f = factAt(factsOf('浦东新区人工智能人才总量已过9.4万人，占上海总量的三分之一。', '2025-12-10'), '三分之一');
+    expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_city', 'pudong']);
+  });
+});
