@@ -567,6 +567,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  difference: {
+    zh: '两个数之差（比…多/少N家），不是数量本身',
+    en: 'a difference between two figures (N more or fewer than …), not a count',
+  },
   group: {
     zh: '几个地方合计的数字（江苏、浙江和上海共有…），不是上海一地的',
     en: "a total for several places together (Jiangsu, Zhejiang and Shanghai boast …), not one place's",
@@ -633,6 +637,20 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
 }
 
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
+
+/** 比中国少400家, 比去年多出20家: the figure is how far apart two figures are. */
+const ZH_DIFFERENCE = /比[^，。,；;、]{1,12}?(?:多出|多了|少了|高出|低了|多|少)$/;
+/** 400 more AI firms than, 30 fewer companies than. */
+const EN_DIFFERENCE = /^\s*(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,3}?than\b/;
+
+function isDifference(text: string, m: Mention, segment: Span, english: boolean): boolean {
+  if (english) {
+    const after = text.slice(m.end, Math.min(segment.end, m.end + 40)).toLowerCase();
+    // "200 more AI firms than": the comparative inside the figure's noun phrase, "than" right after it.
+    return EN_DIFFERENCE.test(after) || (/[0-9]\s+(?:more|fewer|less)\b/i.test(m.text) && /^\s*than\b/.test(after));
+  }
+  return ZH_DIFFERENCE.test(text.slice(segment.start, m.start));
+}
 
 /** Between the places of a list: 、, commas, 和/与/及, and. */
 const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;
@@ -1026,7 +1044,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
               ? { metric: null, reason: REASONS.organisation }
               : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start)
                 ? { metric: null, reason: REASONS.group }
-                : matched;
+                : matched.metric !== null && isDifference(text, m, segment, english)
+                  ? { metric: null, reason: REASONS.difference }
+                  : matched;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

@@ -1353,3 +1353,19 @@ describe('several places and other places', () => {
     expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_city', 'pudong']);
   });
 });
+
+describe('a difference between two figures is not a count', () => {
+  it.each([
+    ['上海人工智能企业比去年多出200家，达到1200家。', '200家'],
+    ['Shanghai has 200 more AI firms than Shenzhen.', '200 more AI firms'],
+  ])('%s', (text, surface) => {
+    const f = factAt(factsOf(text, '2025-06-10', '上海人工智能'), surface);
+    expect([f.metric, f.reason?.en]).toEqual([null, 'a difference between two figures (N more or fewer than …), not a count']);
+  });
+  it('the total after it, and "more than" as a qualifier, are counts', () => {
+    expect(factAt(factsOf('上海人工智能企业比去年多出200家，达到1200家。', '2025-06-10'), '1200家').metric).toBe('ai_enterprises');
+    expect(factAt(factsOf('Shanghai has more than 1,100 AI firms.', '2025-06-10'), 'more than 1,100 AI firms').metric).toBe(
+      'ai_enterprises',
+    );
+  });
+});
