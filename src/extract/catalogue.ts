@@ -228,7 +228,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
  * relative clause whose subject is the noun before it (the city's AI industry, which surpassed 450 billion yuan).
  */
 const CONTINUES =
-  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/;
+  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/;
 
 /** Whether a clause's figure is of what an earlier clause of its sentence named (a total of it, or its subject continued). */
 const continuesEarlier = (ctx: MatchContext): boolean =>

@@ -1369,3 +1369,17 @@ describe('a difference between two figures is not a count', () => {
     );
   });
 });
+
+describe('an English clause that opens with "aiming to" continues its subject', () => {
+  it('…expanding its AI computing capacity, …by 2025, aiming to exceed 100 exaflops', () => {
+    const f = factAt(
+      factsOf(
+        'The city is expanding its AI computing capacity, building three hubs by 2027, aiming to exceed 80 exaflops.',
+        '2025-08-10',
+        'Shanghai AI compute',
+      ),
+      'exceed 80 exaflops',
+    );
+    expect([f.metric, f.period, f.status]).toEqual(['compute_capacity', '2027', 'target']);
+  });
+});
