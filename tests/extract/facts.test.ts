@@ -1383,3 +1383,14 @@ describe('an English clause that opens with "aiming to" continues its subject', 
     expect([f.metric, f.period, f.status]).toEqual(['compute_capacity', '2027', 'target']);
   });
 });
+
+describe('one facility, one platform', () => {
+  it("a data centre's floor area is not a cluster's office space", () => {
+    const facts = factsOf('临港新片区的云数据中心总投资近10亿元，建筑面积13万平方米。', '2023-05-10');
+    expect(factAt(facts, '13万平方米').metric).toBeNull();
+  });
+  it('tokens called on a platform are not an open corpus', () => {
+    const f = factAt(factsOf('上海的大模型本周调用量达4万亿Token。', '2026-02-10'), '4万亿Token');
+    expect(f.metric).toBeNull();
+  });
+});
