@@ -271,8 +271,19 @@ function nearestSubject(
 ): { subject: string; word: string } | null {
   const { set, subjectOf } = subjectIndex(subjects);
   const found = last ? set.last(text, from, to) : set.first(text, from, to);
-  return found ? { subject: subjectOf.get(found.word)!, word: found.word } : null;
+  if (!found) return null;
+  const subject = subjectOf.get(found.word)!;
+  // 集成电路、生物医药、人工智能三大先导产业: the last of a list of industries is the list's, which is not one of them alone.
+  if (subject !== 'other' && last) {
+    const before = set.last(text, Math.max(0, found.at - 12), found.at);
+    if (before && subjectOf.get(before.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(before.at + before.word.length, found.at)))
+      return { subject: 'other', word: `${before.word}、${found.word}` };
+  }
+  return { subject, word: found.word };
 }
+
+/** Between the industries of a list: 、, 和, 与, 及, commas, and. */
+const INDUSTRY_LIST_GLUE = /^(?:产业|行业)?\s*(?:[、,，]|和|与|及|以及|and)\s*$/;
 
 /** Every subject word and every other-industry word in one set, with what each one means. */
 const subjectIndexes = new WeakMap<Subjects, { set: WordSet; subjectOf: Map<string, string> }>();

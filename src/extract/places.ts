@@ -65,6 +65,8 @@ const WIDER_WORDS = [
   'worldwide',
   // The country's industry, firms and models: 中国人工智能产业…企业数量超过4300家, "Chinese AI firms".
   '中国人工智能产业',
+  '中国人工智能核心产业',
+  '中国人工智能的',
   '中国人工智能企业',
   '中国大模型',
   'Chinese AI',

@@ -1394,3 +1394,27 @@ describe('one facility, one platform', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('the country, a list of industries, past editions', () => {
+  it("the country's AI firms in a later clause of a sentence that named 中国人工智能核心产业", () => {
+    const facts = factsOf(
+      '部长介绍，2019年底，中国人工智能核心产业规模超过510亿元，人工智能企业数量超过了2600家。',
+      '2020-07-10',
+      '上海人工智能大会',
+    );
+    expect(facts.filter((f) => f.metric !== null)).toEqual([]);
+  });
+  it('the last industry of a list (集成电路、生物医药、人工智能) is the list, not AI alone', () => {
+    const f = factAt(factsOf('浦东集成电路、生物医药和人工智能产业规模达到8000亿元。', '2025-06-10'), '8000亿元');
+    expect([f.metric, f.reason?.en]).toEqual([null, 'about 生物医药、人工智能, not AI']);
+  });
+  it('a figure of past editions together is not one edition’s; two people are not its guests', () => {
+    const text = '2020世界人工智能大会开幕。在过去的两年中，世界人工智能大会聚集了近千位国内外企业领袖。';
+    expect(factAt(factsOf(text, '2020-07-10'), '近千位').metric).toBeNull();
+    const two = factAt(
+      factsOf('At WAIC 2019 the two entrepreneurs will speak to an audience.', '2019-08-10', 'WAIC 2019'),
+      'two entrepreneurs',
+    );
+    expect(two.metric).toBeNull();
+  });
+});
