@@ -798,7 +798,9 @@ const OPEN_YEARS =
 
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
-const isShareWhole = (text: string, p: PlaceMention): boolean => SHARE_OF.some((w) => text.startsWith(w, p.start - w.length));
+const isShareWhole = (text: string, p: PlaceMention): boolean =>
+  // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of.
+  SHARE_OF.some((w) => text.startsWith(w, p.start - w.length) && !(w === '在' && p.elsewhere));
 /** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
 const isShareOf = (text: string, p: PlaceMention): boolean =>
   text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);

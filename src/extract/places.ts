@@ -367,7 +367,13 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
-        if (a.subjectOnly && !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? '') || opensWithDate(text, i)))
+        // 作为集聚了全国1/3人才的上海，则拥有…: the city that ends a clause after 的 is the next clause's subject.
+        const headOfClause = !latin && text[i - 1] === '的' && (after === '，' || after === ',');
+        if (
+          a.subjectOnly &&
+          !headOfClause &&
+          !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? '') || opensWithDate(text, i))
+        )
           continue;
         hit = a;
         break;

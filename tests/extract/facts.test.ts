@@ -1418,3 +1418,39 @@ describe('the country, a list of industries, past editions', () => {
     expect(two.metric).toBeNull();
   });
 });
+
+describe('from devset17 and devset18 (English and traditional Chinese)', () => {
+  it('在武汉… is where the figure is: another city', () => {
+    const f = factAt(
+      factsOf('在武汉未来科技城，智算中心完成扩容，算力规模超2000PFLOPS。', '2025-12-10', '上海人工智能算力'),
+      '超2000PFLOPS',
+    );
+    expect([f.metric, f.reason?.en]).toEqual([null, 'a figure for another city, the country or the world, not Shanghai’s']);
+  });
+  it.each([
+    ['The city of Shanghai has named 30 AI firms as its tech champions.', '30 AI firms'],
+    ['SenseTime and MiniMax are among the 12 AI companies on the list.', '12 AI companies'],
+    ['The district helped 9 AI enterprises gain approval for their models.', '9 AI enterprises'],
+  ])('a list, a selection or an approval is a part: %s', (text, surface) => {
+    expect(factAt(factsOf(text, '2024-03-10', 'Shanghai AI'), surface).metric).toBeNull();
+  });
+  it('foundation model-related companies are large-model firms; the AI cloud industry is not the AI industry', () => {
+    const firms = factAt(
+      factsOf('Xuhui had attracted 90 foundation model-related companies.', '2024-03-10', 'Xuhui AI'),
+      '90 foundation model-related companies',
+    );
+    expect(firms.metric).toBe('large_model_enterprises');
+    const cloud = factAt(
+      factsOf('Shanghai wants its AI cloud industry to generate 100 billion yuan in revenue by 2027.', '2025-03-10', 'Shanghai AI'),
+      '100 billion yuan',
+    );
+    expect(cloud.metric).toBeNull();
+  });
+  it('的上海，: the city that ends a clause is the next clause’s subject', () => {
+    const f = factAt(
+      factsOf('作为集聚了全国三分之一人工智能人才的上海，则拥有超过1000家人工智能核心企业。', '2019-05-10', '人工智能'),
+      '超过1000家',
+    );
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'shanghai']);
+  });
+});
