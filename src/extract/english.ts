@@ -8,7 +8,7 @@
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { nowPeriod, type ArticleDate, type DateMention } from './dates';
-import { readEnglishNumber } from './englishNumbers';
+import { GLUED_CURRENCY, readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
 import { pushSentence, type Sentence } from './segment';
 import { isDigit, isLetter } from './chars';
@@ -474,8 +474,6 @@ const OTHER_CURRENCIES = ['us$', 'usd', '$', 'hk$', 'hkd', 'eur', '€', '£'];
 const OTHER_CURRENCY_AFTER =
   /^\s+(?:(?:u\.s\.|us|american|hong kong|hk|singapore|new taiwan|nt)\s+)?(?:dollars?|euros?|pounds?(?: sterling)?|yen|usd|hkd)\b/;
 const YUAN_PREFIXES = ['rmb', 'cny', '¥', '￥'];
-/** A currency code written against its amount (lower-cased text): cny250 billion, usd35.7 billion. */
-const GLUED_CURRENCY = /(?:^|[^a-z])(?:cny|rmb|usd|hkd|eur)$/;
 
 const AREA_UNITS: ReadonlySet<string> = new Set(['m2', 'km2', 'ha']);
 
@@ -495,10 +493,7 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
   return null;
 }
 
-/**
- * The counted noun after up to three modifiers: "82 generative AI models" → models; two modifiers joined by "and" or
- * "or" count as two ("300 upstream and downstream enterprises", "800 domestic and overseas exhibitors").
- */
+/** The counted noun after up to three modifiers: "82 generative AI models" → models. */
 function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
@@ -507,8 +502,7 @@ function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: strin
     while (lower[p] === ' ') p++;
     const s = p;
     while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p])) p++;
-    const word = lower.slice(s, p);
-    if (p === s || STOP_WORDS.has(word)) return null;
+    if (p === s || STOP_WORDS.has(lower.slice(s, p))) return null;
   }
   return null;
 }

@@ -166,7 +166,7 @@ function nextToken(text: string, end: number): { token: Token | null; hyphen: bo
 
 /** The reader may start at `i`: not inside a word, a hyphenated name (GPT-4) or a number (1,5). */
 /** A currency code written against its amount: CNY250 billion, RMB1.2 trillion, USD35.7 billion. */
-const GLUED_CURRENCY = /(?:^|[^A-Za-z])(?:cny|rmb|usd|hkd|eur)$/i;
+export const GLUED_CURRENCY = /(?:^|[^A-Za-z])(?:cny|rmb|usd|hkd|eur)$/i;
 
 function startsWord(text: string, i: number): boolean {
   const before = text[i - 1];
