@@ -332,6 +332,13 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
     nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
     nearestSubject(cat.subjects, text, lookBack, clause.start, true);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
+  // 三大先导产业制造业总产值增长8.6%，其中，…人工智能增长3.2%: a part of another industry's whole is that whole's kind.
+  if (found.subject === subject) {
+    const before = ctx.windows.slice(ctx.sentence.start, quantity.start);
+    const part = before.search(PART_WORDS);
+    const whole = part > 0 ? nearestSubject(cat.subjects, text, ctx.sentence.start, ctx.sentence.start + part, true) : null;
+    if (whole && whole.subject === 'other') return about(whole);
+  }
   return about(found);
 }
 

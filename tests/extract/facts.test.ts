@@ -1454,3 +1454,17 @@ describe('from devset17 and devset18 (English and traditional Chinese)', () => {
     expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'shanghai']);
   });
 });
+
+describe('a part of another industry’s whole', () => {
+  it('AI within the manufacturing output of the three leading industries is not the AI industry', () => {
+    const f = factAt(
+      factsOf('前三季度，全市三大先导产业制造业总产值同比增长8.6%，其中，集成电路增长20.8%，人工智能增长5.2%。', '2024-10-20'),
+      '5.2%',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('a part of the AI industry is still AI', () => {
+    const f = factAt(factsOf('2024年，上海人工智能产业规模达4500亿元，其中规上企业394家。', '2025-01-20'), '4500亿元');
+    expect(f.metric).toBe('ai_industry_scale');
+  });
+});
