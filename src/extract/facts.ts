@@ -93,6 +93,8 @@ const TARGET_WORDS = [
   'aiming to',
   'hopes to',
   'hope to',
+  'wishes to',
+  'wish to',
   'strives to',
   'strive to',
 ];

@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset18/): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset19/): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ describe.each([
   'devset16',
   'devset17',
   'devset18',
+  'devset19',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -1468,3 +1468,20 @@ describe('a part of another industry’s whole', () => {
     expect(f.metric).toBe('ai_industry_scale');
   });
 });
+
+describe('one company’s wish, one project’s capacity', () => {
+  it('"wishes to" is a target: with no year it is not charted', () => {
+    const f = factAt(
+      factsOf('The company wishes to form an AI cluster in Songjiang with a scale of 200 AI enterprises.', '2021-07-10', 'Shanghai AI'),
+      '200 AI enterprises',
+    );
+    expect([f.status, f.period]).toEqual(['target', null]);
+  });
+  it('a computing centre’s revenue at design capacity is not the AI industry scale', () => {
+    const f = factAt(
+      factsOf('金山区的项目2025年达到设计产能，作为智算中心，营收达百亿元以上。', '2020-10-10', '上海人工智能'),
+      '百亿元以上',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
