@@ -14,6 +14,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxis, formatFact } from '../core/format';
 import type { DatedPoint, ViewSeries } from '../core/select';
 import { placeLabel } from '../core/names';
+import { countSame, figureKey } from '../core/statEntries';
 import { isPublicationDated, periodNote } from '../core/periodNote';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { DocumentRecord, Fact, MetricDef, Qualifier } from '../schema/metricsFile';
@@ -84,25 +85,11 @@ export const notAYearOfFlow = (metric: MetricDef, p: DatedPoint): boolean => met
  * stands for the selected figure when that is one of them, else the first.
  */
 function sameFigures(points: ReadonlyArray<DatedPoint>, input: TrendInput): Array<{ p: DatedPoint; sources: number }> {
-  const groups = new Map<string, { p: DatedPoint; sources: number }>();
-  for (const p of points) {
-    const key = [
-      p.info.time,
-      p.value,
-      p.qualifier,
-      p.status,
-      p.periodBasis,
-      input.conflicts.has(p.fact),
-      input.localDocs?.has(p.source.doc) ?? false,
-    ].join('|');
-    const g = groups.get(key);
-    if (!g) groups.set(key, { p, sources: 1 });
-    else {
-      g.sources++;
-      if (p.fact === input.selectedFact) g.p = p;
-    }
-  }
-  return [...groups.values()];
+  return countSame(
+    points,
+    (p) => [figureKey(p), p.periodBasis, input.conflicts.has(p.fact), input.localDocs?.has(p.source.doc) ?? false].join('|'),
+    (p) => p.fact === input.selectedFact,
+  ).map(({ item, sources }) => ({ p: item, sources }));
 }
 
 function datum({ p, sources }: { p: DatedPoint; sources: number }, color: string, input: TrendInput): PointDatum {

@@ -13,16 +13,35 @@ export interface StatEntry {
   sources: number;
 }
 
-export function statEntries(series: ReadonlyArray<ViewSeries>, max: number): { shown: StatEntry[]; more: number } {
-  const entries = new Map<string, StatEntry>();
-  for (const v of series) {
-    for (const p of v.points) {
-      const key = [v.series.geo, v.series.place ?? '', p.period, p.value, p.qualifier, p.status].join('|');
-      const entry = entries.get(key);
-      if (entry) entry.sources++;
-      else entries.set(key, { series: v, point: p, sources: 1 });
+/** What makes two points of one place the same figure, whichever article states it: period, value, qualifier, status. */
+export const figureKey = (p: DatedPoint): string => [p.period, p.value, p.qualifier, p.status].join('|');
+
+/**
+ * Items that state the same thing (same `keyOf`) counted once, in the order first seen: each group keeps its first
+ * item, or the one `prefer` picks, and how many items it stands for.
+ */
+export function countSame<T>(
+  items: Iterable<T>,
+  keyOf: (item: T) => string,
+  prefer: (item: T) => boolean = () => false,
+): Array<{ item: T; sources: number }> {
+  const groups = new Map<string, { item: T; sources: number }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { item, sources: 1 });
+    else {
+      group.sources++;
+      if (prefer(item)) group.item = item;
     }
   }
-  const all = [...entries.values()].sort((a, b) => b.point.info.time - a.point.info.time);
+  return [...groups.values()];
+}
+
+export function statEntries(series: ReadonlyArray<ViewSeries>, max: number): { shown: StatEntry[]; more: number } {
+  const points = series.flatMap((v) => v.points.map((point) => ({ series: v, point })));
+  const all = countSame(points, ({ series: v, point }) => [v.series.geo, v.series.place ?? '', figureKey(point)].join('|'))
+    .map(({ item, sources }): StatEntry => ({ ...item, sources }))
+    .sort((a, b) => b.point.info.time - a.point.info.time);
   return { shown: all.slice(0, max), more: Math.max(0, all.length - max) };
 }

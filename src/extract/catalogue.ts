@@ -190,6 +190,9 @@ function multiWord(phrases: ReadonlyArray<string>): string[] {
 
 const hasWord = (win: TextWindows, word: string, from: number, to: number): boolean => findWord(win, word, from, to, false) >= 0;
 /** Whether any of `words` occurs as a word in `text[from, to)`; the list is compiled once. */
+/** The last of `words` in `[from, to)`, where it starts and which it is; null when none. */
+export const lastOf = (win: TextWindows, words: ReadonlyArray<string>, from: number, to: number): { at: number; word: string } | null =>
+  words.length > 0 ? wordSet(words).last(win, from, to) : null;
 export const anyOf = (win: TextWindows, words: ReadonlyArray<string>, from: number, to: number): boolean =>
   words.length > 0 && wordSet(words).first(win, from, to) !== null;
 const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boolean =>

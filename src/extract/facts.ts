@@ -5,7 +5,7 @@
 import type { GeoId } from '../schema/geo';
 import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { anyOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
+import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { cleanText, toOriginalSpan, type CleanText } from './normalize';
@@ -98,6 +98,8 @@ const TARGET_WORDS = [
   'strives to',
   'strive to',
 ];
+/** Every word that makes a clause a target or a forecast, as one list (one word set). */
+const STATUS_WORDS = [...TARGET_WORDS, ...FORECAST_WORDS];
 
 /** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
 function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {
@@ -330,10 +332,9 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
  * The place an article's title is about. A district or zone is the topic of every paragraph; a cluster
  * (a park, an incubator) only of a sentence that points back to it (岛上, the park …): `cluster` keeps it.
  */
-function topicOf(title: string | undefined, places: PlaceMatcher): { topic?: PlaceMention; cluster?: PlaceMention } {
-  if (!title) return {};
+function topicOf(titlePlaces: ReadonlyArray<PlaceMention>, places: PlaceMatcher): { topic?: PlaceMention; cluster?: PlaceMention } {
   // 上海徐汇…: the city named before a district is where the district is, not a second place.
-  const named = places.scan(title).filter((p) => !p.anaphoric && !(p.geo === 'shanghai' && p.place === null && !p.national));
+  const named = titlePlaces.filter((p) => !p.anaphoric && !(p.geo === 'shanghai' && p.place === null && !p.national));
   const first = named[0];
   if (!first || first.national || first.geo === 'shanghai') return {};
   if (named.some((p) => p.geo !== first.geo || p.national)) return {};
@@ -403,16 +404,10 @@ const ALREADY = /\b(?:already|now|currently|so far|to date)\b|已经|已有|已�
 
 /** Where the last target or forecast word before `to` in the sentence ends (the sentence's start if none). */
 function lastStatusWord(text: TextWindows, from: number, to: number): number {
-  const slice = text.slice(from, to);
-  let end = 0;
-  for (const w of [...TARGET_WORDS, ...FORECAST_WORDS]) {
-    const at = slice.lastIndexOf(w);
-    if (at >= 0) end = Math.max(end, at + w.length);
-  }
-  return from + end;
+  const hit = lastOf(text, STATUS_WORDS, from, to);
+  return hit ? hit.at + hit.word.length : from;
 }
 
-/** 目标 marks a target; 预计/将… (or a period after the article's date) a forecast. */
 function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string, at: number): Status {
   const stated = clauseStatus(text, clause, sentence);
   // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
@@ -890,7 +885,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const titleEdition = editionNamed(titleText, 0, titleText.length);
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
-  const { topic, cluster: titleCluster } = topicOf(titleText, ctx.places);
+  const { topic, cluster: titleCluster } = topicOf(titlePlaces, ctx.places);
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
