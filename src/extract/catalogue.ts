@@ -12,6 +12,7 @@
 import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
 import type { Catalogue, CatalogueEntry, Subjects } from './curated';
 import type { Span } from './segment';
+import { isDigit } from './chars';
 
 export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 
@@ -351,7 +352,7 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   const before = { start: ctx.segment.start, end: ctx.quantity.start };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
-  const own = { start: ctx.segment.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
+  const own = { start: itemStart(ctx), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
   const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
@@ -371,6 +372,25 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
     if (applies) return v.reason;
   }
   return null;
+}
+
+/** A list's joining word between two figures' items: the last one before a figure starts that figure's item. */
+const ITEM_GLUE = /(?:\band\b|\bas well as\b|以及|和|及|与|、)/g;
+
+/**
+ * Where the quantity's own list item starts: after the joining word that follows the number before it in
+ * its segment (40 AI unicorns and more than 3,000 AI companies: "unicorns" is the first item's word), else
+ * the segment's start.
+ */
+function itemStart(ctx: MatchContext): number {
+  const { segment, quantity } = ctx;
+  const text = ctx.windows.text;
+  let last = quantity.start - 1;
+  while (last >= segment.start && !isDigit(text[last])) last--;
+  if (last < segment.start) return segment.start;
+  let start = segment.start;
+  for (const m of text.slice(last + 1, quantity.start).matchAll(ITEM_GLUE)) start = last + 1 + m.index + m[0].length;
+  return start;
 }
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */

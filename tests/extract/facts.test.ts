@@ -1485,3 +1485,29 @@ describe('one company’s wish, one project’s capacity', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('list items and showcases', () => {
+  it("a list item's own words decide it: the unicorns of the first item do not make the second a subset", () => {
+    const all = factAt(
+      factsOf('Shanghai is now home to 40 AI unicorns and more than 3,000 AI companies.', '2023-07-10'),
+      'more than 3,000 AI companies',
+    );
+    expect([all.metric, all.period, all.qualifier]).toEqual(['ai_enterprises', '2023-07', '>']);
+    const zh = factsOf('目前上海集聚独角兽企业40家和人工智能企业3000余家。', '2023-07-10');
+    expect(factAt(zh, '40家').reason?.en).toMatch(/^a subset/);
+    expect(factAt(zh, '3000余家').metric).toBe('ai_enterprises');
+  });
+  it('figures given respectively (分别) to one list of names are not charted as all firms', () => {
+    const facts = factsOf('目前上海人工智能上市企业和独角兽企业分别有40家和10家。', '2023-07-10');
+    expect([factAt(facts, '40家').metric, factAt(facts, '10家').metric]).toEqual([null, null]);
+  });
+  it('firms that showcase or display their products at an event are participants, not the firms there are', () => {
+    const en = factAt(
+      factsOf('At the exhibition, more than 400 AI companies showcased their latest products in Shanghai.', '2023-07-10'),
+      'more than 400 AI companies',
+    );
+    expect([en.metric, en.reason?.en.startsWith('how many took part')]).toEqual([null, true]);
+    const zh = factAt(factsOf('本届大会上，上海400余家人工智能企业集中展示了最新产品。', '2023-07-10'), '400余家');
+    expect([zh.metric, zh.reason?.en.startsWith('how many took part')]).toEqual([null, true]);
+  });
+});
