@@ -100,6 +100,7 @@ const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ['late', (y) => `${y}-12`],
 ];
 const RELATIVE: ReadonlyArray<readonly [string, number]> = [
+  ['the year', 0],
   ['last year', -1],
   ['this year', 0],
   ['next year', 1],
@@ -108,6 +109,32 @@ const RELATIVE: ReadonlyArray<readonly [string, number]> = [
 const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'now'];
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
+
+/** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June. */
+const MONTH_LEAD = /(?:\b(?:as of|as at|by|in|since)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\b(?:early|late|mid)[- ]?)$/;
+/** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
+const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
+/** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
+const FULL_MONTHS = MONTHS.slice(0, 12);
+
+/**
+ * A month named without its year (as of June; by the end of June; in December): the latest such month up
+ * to the article's own, so December in a February article is last year's. Only a capitalised name after a
+ * date's lead word counts ("may" and "march" are also verbs). Since June: a total up to now.
+ */
+function yearlessMonth(text: string, lower: string, i: number, article: ArticleDate): DateMention | null {
+  const found = FULL_MONTHS.find(([name]) => wordAt(lower, name, i));
+  if (!found || text[i] === lower[i]) return null;
+  const [name, month] = found;
+  const end = i + name.length;
+  if (YEAR_AFTER.test(lower.slice(end, end + 12))) return null;
+  const lead = MONTH_LEAD.exec(lower.slice(Math.max(0, i - 40), i));
+  if (!lead) return null;
+  const start = i - lead[0].length;
+  if (/\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i))) return { start, end, kind: 'now', period: nowPeriod(article) };
+  const year = article.month !== null && month > article.month ? article.year - 1 : article.year;
+  return { start, end, kind: 'explicit', period: `${year}-${pad(month)}` };
+}
 
 /** A part-of-year phrase that ends right before `pos` (after spaces), e.g. "the first half of ". */
 function partBefore(lower: string, pos: number): { start: number; make: (y: number) => string } | null {
@@ -203,10 +230,17 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       i++;
       continue;
     }
+    const yearless = yearlessMonth(text, lower, i, article);
+    if (yearless) {
+      out.push(yearless);
+      i = yearless.end;
+      continue;
+    }
     const rel = RELATIVE.find((r) => wordAt(lower, r[0], i));
-    if (rel) {
+    const part = rel ? partBefore(lower, i) : null;
+    // "The year" is this year only after a part of it (in the first half of the year, at the end of the year).
+    if (rel && (part || rel[0] !== 'the year')) {
       const year = article.year + rel[1];
-      const part = partBefore(lower, i);
       const end = i + rel[0].length;
       out.push({ start: part?.start ?? i, end, kind: 'explicit', period: part ? part.make(year) : String(year) });
       i = end;
@@ -249,6 +283,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['topped', '>'],
   ['over', '>'],
   ['above', '>'],
+  ['beyond', '>'],
   ['nearly', '<'],
   ['almost', '<'],
   ['close to', '<'],

@@ -188,7 +188,8 @@ function periodOf(
   sentence: Span,
   dates: ReadonlyArray<DateMention>,
   heading: DateMention | null,
-  english = false,
+  english: boolean,
+  now: string,
 ): Dated {
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
@@ -200,8 +201,10 @@ function periodOf(
   // 2023年9月底揭牌，而后不到半年，就有近60家企业入驻: the figure is later than the date before it.
   if (inSentence && !LATER_WORDS.test(text.slice(inSentence.end, m.start))) {
     // The date is of an event another clause tells, and the figure's own clause speaks of now (已, 现有, has).
-    const present = lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now');
-    if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: present.period, basis: 'publication' };
+    // English sets the event apart in a clause of its own (The initiative, launched in February 2025, marks …): the
+    // figure in another clause is as of the article, with or without a "has".
+    const present = lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now') ?? (english && inSentence.end <= clause.start);
+    if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: now, basis: 'publication' };
     return datedBy(inSentence, 'sentence');
   }
   if (inSentence) return UNDATED;
@@ -271,13 +274,13 @@ function sentencePeriods(
             to: { period: span.period, basis: 'context' },
           };
         } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
-        else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english) };
+        else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english, now) };
         inherited = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
         continue;
       }
-      out.set(m1, periodOf(text, m1, clause, sentence, dates, heading, english));
+      out.set(m1, periodOf(text, m1, clause, sentence, dates, heading, english, now));
     }
   }
   return out;

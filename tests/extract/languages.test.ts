@@ -101,3 +101,45 @@ describe('precision: a figure maps only when the clause ties it to the subject',
     expect([f.metric, f.geo, f.qualifier, f.value]).toEqual(['large_model_enterprises__share_of_city', 'xuhui', '>', 60]);
   });
 });
+
+describe('English dates without a year', () => {
+  it('a month named without its year is the latest such month up to the article (as of June, by the end of December)', () => {
+    const june = factAt(factsOf('As of June, Shanghai had 42 registered large models.', '2024-08-10'), '42 registered large models');
+    expect([june.metric, june.period, june.periodBasis]).toEqual(['filed_models', '2024-06', 'context']);
+    const december = factAt(
+      factsOf('By the end of December, 60 large language models in Shanghai had been registered.', '2025-02-10'),
+      '60 large language models',
+    );
+    expect([december.metric, december.period]).toEqual(['filed_models', '2024-12']);
+  });
+  it('a month after "since" is a total up to now, and a lower-case "may" is a verb, not May', () => {
+    const since = factAt(
+      factsOf('Since its inception in September, the AI center in Xuhui district has attracted over 200 firms.', '2024-10-10'),
+      'over 200 firms',
+    );
+    expect([since.period, since.periodBasis]).toEqual(['2024-10', 'publication']);
+    const may = factAt(factsOf('Shanghai may host 200 AI firms in Xuhui, officials said.', '2024-10-10'), '200 AI firms');
+    expect(may.period).not.toBe('2024-05');
+  });
+  it('a part of "the year" is of the article’s year', () => {
+    const f = factAt(
+      factsOf("Shanghai's AI industry output reached 200 billion yuan in the first half of the year.", '2024-08-10'),
+      '200 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2024-H1']);
+  });
+  it('an event’s date set apart in its own clause does not date a figure of another clause', () => {
+    const f = factAt(
+      factsOf(
+        'The initiative, launched in February 2025, marks an advance by the AI incubator hosting over 100 enterprises in Xuhui.',
+        '2025-04-10',
+      ),
+      'over 100 enterprises',
+    );
+    expect([f.period, f.periodBasis]).toEqual(['2025-04', 'publication']);
+  });
+  it('beyond is a lower bound', () => {
+    const f = factAt(factsOf('In 2024, Shanghai’s AI computing capacity went beyond 50 exaflops.', '2025-04-10'), 'beyond 50 exaflops');
+    expect([f.metric, f.qualifier]).toEqual(['compute_capacity', '>']);
+  });
+});
