@@ -7,7 +7,7 @@
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { nowPeriod, type ArticleDate, type DateMention } from './dates';
+import { nowPeriod, PART_OF_YEAR, type ArticleDate, type DateMention } from './dates';
 import { GLUED_CURRENCY, readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
 import { pushSentence, type Sentence } from './segment';
@@ -78,8 +78,19 @@ const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [
   ['14th five-year plan', 2025],
   ['15th five-year plan', 2030],
 ];
+const MONTH_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+/** The first N months of a year: a quarter, a half, three quarters, or a part no period of the contract holds. */
+const firstMonths = (n: number): ((y: number) => string) =>
+  n === 3 ? (y) => `${y}-Q1` : n === 6 ? (y) => `${y}-H1` : n === 9 ? (y) => `${y}-Q1-Q3` : () => PART_OF_YEAR;
+const FIRST_MONTHS: ReadonlyArray<readonly [string, (y: number) => string]> = MONTH_COUNTS.flatMap((word, k) =>
+  [word, String(k + 2)].flatMap((n) => [
+    [`the first ${n} months of`, firstMonths(k + 2)] as const,
+    [`first ${n} months of`, firstMonths(k + 2)] as const,
+  ]),
+);
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
+  ...FIRST_MONTHS,
   ['the first three quarters of', (y) => `${y}-Q1-Q3`],
   ['first three quarters of', (y) => `${y}-Q1-Q3`],
   ['the first half of', (y) => `${y}-H1`],
@@ -222,7 +233,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       }
       const start = part?.start ?? month?.start ?? i;
       const period = since ? now : yearEnd ? `${year}-12` : part ? part.make(year) : month ? `${year}-${pad(month.month)}` : String(year);
-      out.push({ start, end, kind: since ? 'now' : 'explicit', period });
+      out.push({ start, end, kind: since ? 'now' : period === PART_OF_YEAR ? 'span' : 'explicit', period });
       i = end;
       continue;
     }
@@ -242,7 +253,8 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     if (rel && (part || rel[0] !== 'the year')) {
       const year = article.year + rel[1];
       const end = i + rel[0].length;
-      out.push({ start: part?.start ?? i, end, kind: 'explicit', period: part ? part.make(year) : String(year) });
+      const period = part ? part.make(year) : String(year);
+      out.push({ start: part?.start ?? i, end, kind: period === PART_OF_YEAR ? 'span' : 'explicit', period });
       i = end;
       continue;
     }

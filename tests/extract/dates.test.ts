@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanDates, type ArticleDate } from '../../src/extract/dates';
 
+import { factAt, factsOf } from './helpers';
 const JULY_2025: ArticleDate = { year: 2025, month: 7 };
 const periods = (text: string, article: ArticleDate = JULY_2025) =>
   scanDates(text, article)
@@ -44,5 +45,30 @@ describe('dates resolve against the article date', () => {
 
   it('an event named by its year is not a period (2024世界人工智能大会)', () => {
     expect(periods('2024世界人工智能大会')).toEqual([]);
+  });
+});
+
+describe('the first months of a year', () => {
+  it('1-9月 and the first nine months are the first three quarters; 1-6月 the first half', () => {
+    const zh = factAt(factsOf('2025年1-9月，上海人工智能产业产值达到3000亿元。', '2025-12-01'), '3000亿元');
+    expect([zh.metric, zh.period]).toEqual(['ai_industry_scale', '2025-Q1-Q3']);
+    const half = factAt(factsOf('2025年1—6月，上海人工智能产业产值达到1800亿元。', '2025-12-01'), '1800亿元');
+    expect(half.period).toBe('2025-H1');
+    const en = factAt(
+      factsOf("In the first nine months of 2025, Shanghai's AI industry output reached 300 billion yuan.", '2025-12-01'),
+      '300 billion yuan',
+    );
+    expect(en.period).toBe('2025-Q1-Q3');
+  });
+  it('a run of months no period holds (1-11月, 前两个月, the first 11 months) is not charted as the year', () => {
+    for (const [text, surface] of [
+      ['今年1-11月，上海人工智能产业产值同比增长15.2%。', '15.2%'],
+      ['2025年1至11月，上海人工智能产业产值达到3500亿元。', '3500亿元'],
+      ['今年前两个月，上海人工智能产业产值达到500亿元。', '500亿元'],
+      ["In the first 11 months of 2025, Shanghai's AI industry output reached 350 billion yuan.", '350 billion yuan'],
+    ] as const) {
+      const f = factAt(factsOf(text, '2025-12-20'), surface);
+      expect([text, f.metric !== null, f.period]).toEqual([text, true, null]);
+    }
   });
 });
