@@ -1511,3 +1511,33 @@ describe('list items and showcases', () => {
     expect([zh.metric, zh.reason?.en.startsWith('how many took part')]).toEqual([null, true]);
   });
 });
+
+describe('parts, selections and additions (from other cities’ articles)', () => {
+  it('firms by size class (大型企业72家、中型企业351家) are parts of the whole, but 大中小企业 are all of them', () => {
+    const facts = factsOf('2024年上海人工智能企业有大型企业72家、中型企业351家、小型企业749家。', '2025-03-01');
+    expect(['72家', '351家', '749家'].map((s) => factAt(facts, s).metric)).toEqual([null, null, null]);
+    const all = factAt(factsOf('张江人工智能岛已集聚大中小企业100多家。', '2020-11-01'), '100多家');
+    expect(all.metric).toBe('cluster_enterprises');
+  });
+  it('firms recognised by a programme are a selection', () => {
+    const f = factAt(
+      factsOf('In 2024, 135 AI enterprises in Shanghai have been recognized as demonstration firms.', '2024-10-01'),
+      '135 AI enterprises',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('an extra or additional output is an increase, not the scale', () => {
+    const f = factAt(
+      factsOf('By 2026, an extra output value of 800 billion yuan will be attained by Shanghai’s AI industry.', '2025-03-01'),
+      '800 billion yuan',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('firms to be nurtured (培育) are new ones, not the stock of firms', () => {
+    const f = factAt(
+      factsOf('Shanghai plans to nurture over 1,000 high-growth AI startups by 2027.', '2026-01-10'),
+      'over 1,000 high-growth AI startups',
+    );
+    expect([f.metric, f.reason?.en.startsWith('an increase')]).toEqual([null, true]);
+  });
+});
