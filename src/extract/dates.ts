@@ -105,7 +105,7 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
   if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
   if (text.startsWith('下半年', j)) return { end: j + 3, period: `${year}-H2`, since: false };
-  if (text.startsWith('前三季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };
+  if (text.startsWith('前三季度', j) || text.startsWith('前3季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };
   const q = text[j] === '第' ? j + 1 : j;
   if (QUARTER[text[q] ?? ''] !== undefined && text.startsWith('季度', q + 1)) {
     return { end: q + 3, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };

@@ -279,6 +279,12 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
 // Quantities
 
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['no less than', '>'],
+  ['not less than', '>'],
+  ['no fewer than', '>'],
+  ['not fewer than', '>'],
+  ['no more than', '<'],
+  ['not more than', '<'],
   ['more than', '>'],
   ['in excess of', '>'],
   ['exceeds', '>'],

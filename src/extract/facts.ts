@@ -777,7 +777,8 @@ function alsoShanghai(text: string, p: PlaceMention, m: Mention): boolean {
 
 /** A place in a clause of its own between the sentence's first clause and the figure's (…, the largest in the country, …). */
 function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): boolean {
-  if (p.start >= clause.start) return false;
+  // Another city or province after a comma is most often a clause's subject (According to statistics, Hubei has …).
+  if (p.start >= clause.start || p.elsewhere) return false;
   const head = text.slice(sentence.start, p.start);
   return /[,;]/.test(head);
 }

@@ -72,3 +72,10 @@ describe('the first months of a year', () => {
     }
   });
 });
+
+describe('前3季度', () => {
+  it('is the first three quarters, as 前三季度 is', () => {
+    const f = factAt(factsOf('2024年前3季度，全市人工智能产业规模突破800亿元。', '2024-11-01', '上海人工智能'), '突破800亿元');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2024-Q1-Q3']);
+  });
+});

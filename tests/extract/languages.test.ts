@@ -143,3 +143,30 @@ describe('English dates without a year', () => {
     expect([f.metric, f.qualifier]).toEqual(['compute_capacity', '>']);
   });
 });
+
+describe('English qualifiers and provinces', () => {
+  it('no less than is a lower bound, no more than an upper one', () => {
+    const a = factAt(
+      factsOf('By 2026, Shanghai will have no less than 3,000 AI companies.', '2025-03-01'),
+      'no less than 3,000 AI companies',
+    );
+    expect([a.metric, a.qualifier]).toEqual(['ai_enterprises', '>']);
+    const b = factAt(
+      factsOf('By 2026, Shanghai will have no more than 3,000 AI companies.', '2025-03-01'),
+      'no more than 3,000 AI companies',
+    );
+    expect(b.qualifier).toBe('<');
+  });
+  it('a province after an opening phrase is the clause’s subject, even after a Shanghai dateline', () => {
+    const facts = factsOf(
+      'ChinaNews Service, Shanghai, December 18 According to statistics, Hubei has more than 200 AI enterprises in 2021, the scale of AI core industries exceeds 10 billion yuan.',
+      '2021-12-20',
+    );
+    expect(factAt(facts, 'exceeds 10 billion yuan').metric).toBeNull();
+  });
+  it('provinces by their short names are elsewhere; a Shanghai road named after one is not', () => {
+    expect(factAt(factsOf('2023年，江西人工智能企业超过500家。', '2024-03-01', '上海人工智能'), '超过500家').metric).toBeNull();
+    const road = factAt(factsOf('2023年，河南中路沿线人工智能企业超过50家。', '2024-03-01', '上海人工智能'), '超过50家');
+    expect(road.geo).toBe('shanghai');
+  });
+});
