@@ -359,15 +359,24 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
-    let applies = seen.get(v.id);
+    // A share's own head is the whole it is a share of, before it: 顶尖人才占全国总量的43% is a share of top talent.
+    const share = v.scope === 'head' && entry.of !== undefined;
+    const key = share ? `${v.id} of` : v.id;
+    let applies = seen.get(key);
     if (applies === undefined) {
       applies =
         v.scope === 'head'
-          ? anyWord(ctx.windows, v.words, { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) })
+          ? anyWord(
+              ctx.windows,
+              v.words,
+              share
+                ? { start: ctx.clause.start, end: ctx.quantity.start }
+                : { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) },
+            )
           : v.scope === 'adjacent'
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
             : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : own);
-      seen.set(v.id, applies);
+      seen.set(key, applies);
     }
     if (applies) return v.reason;
   }

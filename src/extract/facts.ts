@@ -1041,8 +1041,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // With no place of its own, a figure is Shanghai's only if the article has said it is about Shanghai
       // (in its title or before the figure): a national market report's figures are not the city's.
       const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
+      // A share of the country is Shanghai's when its sentence names Shanghai or a place of it (上海集聚了全国三分之一的
+      // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
+      const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national);
       const judged =
-        stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere) && !alsoShanghai(text, stated, m)
+        stated?.national &&
+        matched.metric !== null &&
+        (!sharesTheWhole || stated.elsewhere || countrysOwn) &&
+        !alsoShanghai(text, stated, m)
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }

@@ -1591,3 +1591,35 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     expect(factAt(factsOf('2023年上海人工智能“小巨人”企业新增44家。', '2024-03-01'), '44家').metric).toBeNull();
   });
 });
+
+describe('shares of the country and the firms a sentence names', () => {
+  it('全国 before a share names its whole (上海集聚了全国三分之一的人工智能人才), as of the article when undated', () => {
+    const f = factAt(factsOf('上海集聚了全国三分之一的人工智能人才。', '2025-06-10'), '三分之一');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_talent__share_of_country', '2025-06', 'publication']);
+  });
+  it("a share in a sentence that names no Shanghai place is the country's own breakdown", () => {
+    const f = factAt(factsOf('截至2020年底，全国八成人工智能企业融资规模在10亿元以内。', '2021-03-10', '上海人工智能'), '八成');
+    expect(f.metric).toBeNull();
+  });
+  it('a share of the top or best-known part is not a share of the whole (顶尖人才占全国总量的43%)', () => {
+    expect(factAt(factsOf('上海人工智能顶尖人才占全国总量的43%。', '2025-06-10'), '43%').metric).toBeNull();
+    expect(
+      factAt(factsOf("Shanghai's top AI talent accounts for 43 percent of the country's total.", '2025-06-10'), '43 percent').metric,
+    ).toBeNull();
+  });
+  it('AI-related enterprises are AI firms, whatever part of them the next clause names', () => {
+    const facts = factsOf(
+      'Shanghai is currently home to over 2,000 AI-related enterprises, including 378 enterprises above designated size.',
+      '2024-10-10',
+    );
+    expect(factAt(facts, 'over 2,000 AI-related enterprises').metric).toBe('ai_enterprises');
+    expect(factAt(facts, '378 enterprises').metric).toBe('ai_enterprises_above_scale');
+  });
+  it('its related industry, in the singular too, is what AI drives', () => {
+    const facts = factsOf(
+      'In 2018, the core AI industry in Shanghai reached a scale of RMB 6 billion, driving its related industry up to a scale of RMB 60 billion.',
+      '2019-05-10',
+    );
+    expect([factAt(facts, 'RMB 6 billion').metric, factAt(facts, 'RMB 60 billion').metric]).toEqual(['ai_industry_scale', null]);
+  });
+});
