@@ -585,6 +585,8 @@ const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
   ['one-fifth', 20],
   ['one fifth', 20],
   ['a fifth', 20],
+  // "half of the country's" (the figure is "half"), not a date's half (the first half of 2024 is a date, read before this).
+  ['half of', 50],
 ];
 
 /** 5EFLOPS, 100PB: digits run straight into a unit, which the number reader leaves alone. */
@@ -623,7 +625,7 @@ export function scanEnglishQuantities(
     const fraction = isLetter(ch) ? FRACTIONS.find(([w]) => wordAt(lower, w, i)) : undefined;
     if (fraction) {
       const prefix = prefixAt(lower, i);
-      const end = i + fraction[0].length;
+      const end = i + fraction[0].replace(/ of$/, '').length;
       const start = prefix?.start ?? i;
       mentions.push({
         start,

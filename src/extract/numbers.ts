@@ -210,6 +210,11 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     value = (core.value / den.value) * 100;
     end = den.end;
     unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
+  } else if (core.chinese && core.value === 1 && text[core.end] === '半' && !core.qualifier) {
+    // 占全国一半: half, a share (not 一半以上's "above", read by the qualifier after it as any share's).
+    value = 50;
+    end = core.end + 1;
+    unitEntry = { text: '', unit: 'percent', factor: 1, counter: false };
   } else {
     const frac = core.chinese ? readFraction(text, core) : null;
     if (frac) {

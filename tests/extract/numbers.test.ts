@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/extract/normalize';
 import { parseChineseNumeral, scanQuantities } from '../../src/extract/numbers';
+import { factAt, factsOf } from './helpers';
 
 /** The one quantity in `text`, read as the pipeline reads it: after clean-up. */
 const one = (text: string) => {
@@ -244,5 +245,24 @@ describe('quantities: numerals that are words', () => {
     const t0 = performance.now();
     for (const r of runs) scanQuantities(`${r}三千家`);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('half as a share', () => {
+  it('一半 and "half of" read as 50 percent', () => {
+    const zh = factAt(factsOf('2024年上海人工智能核心产业规模近3500亿元，占全国一半。', '2025-06-10'), '一半');
+    expect([zh.metric, zh.value, zh.unit]).toEqual(['ai_industry_scale__share_of_country', 50, 'percent']);
+    const en = factAt(
+      factsOf("In 2024, Shanghai's AI industry accounted for nearly half of the country's total.", '2025-06-10'),
+      'nearly half',
+    );
+    expect([en.metric, en.value, en.qualifier]).toEqual(['ai_industry_scale__share_of_country', 50, '<']);
+  });
+  it('the first half of a year stays a date', () => {
+    const f = factAt(
+      factsOf("In the first half of 2024, Shanghai's AI industry output reached 200 billion yuan.", '2025-06-10'),
+      '200 billion yuan',
+    );
+    expect(f.period).toBe('2024-H1');
   });
 });
