@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/, tests/heldout4/, tests/heldout5/): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout6/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's): real articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -15,6 +15,7 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout3: { recall: 0.57, precision: 0.57, gold: 7 },
   heldout4: { recall: 0.35, precision: 0.55, gold: 14 },
   heldout5: { recall: 0.84, precision: 0.83, gold: 13 },
+  heldout6: { recall: 0.45, precision: 0.41, gold: 33 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
