@@ -147,6 +147,9 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
   return { start, end, kind: 'explicit', period: `${year}-${pad(month)}` };
 }
 
+/** A capitalised document or event noun right after a year: the year is part of a name. */
+const YEAR_AS_NAME = /^ (?:Roadmap|Plan|Action|Vision|Agenda|Strategy|Report|White Paper|Edition|Index|Blueprint|Program|Programme)\b/;
+
 /** A part-of-year phrase that ends right before `pos` (after spaces), e.g. "the first half of ". */
 function partBefore(lower: string, pos: number): { start: number; make: (y: number) => string } | null {
   let e = pos;
@@ -205,7 +208,9 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         year <= 2100 &&
         !isLetter(lower[j]) &&
         lower[j] !== '%' &&
-        !(lower[j] === ',' && isDigit(lower[j + 1]));
+        !(lower[j] === ',' && isDigit(lower[j + 1])) &&
+        // 2027 Roadmap, 2025 Action Plan, the 2024 White Paper: a year that names a document or an event, not a date.
+        !YEAR_AS_NAME.test(text.slice(j, j + 16));
       // By the end of the 14th Five-Year Plan (period): its last year.
       const plan = isYear ? undefined : PLAN_ENDS.find((p) => lower.startsWith(p[0], i));
       if (plan && /end of (?:the )?$/.test(lower.slice(Math.max(0, i - 12), i))) {

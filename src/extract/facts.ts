@@ -567,6 +567,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  threshold: {
+    zh: '划定一类企业或项目的门槛（投资额10亿元以上的项目），不是总量',
+    en: 'a threshold that defines a class of firms or projects (projects of over 1 billion yuan each), not a total',
+  },
   difference: {
     zh: '两个数之差（比…多/少N家），不是数量本身',
     en: 'a difference between two figures (N more or fewer than …), not a count',
@@ -651,6 +655,11 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
   }
   return ZH_DIFFERENCE.test(text.slice(segment.start, m.start));
 }
+
+/** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
+const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,8}?(?:企业|项目|公司|工厂)/;
+const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
+  !english && m.unit === 'CNY' && ZH_THRESHOLD.test(text.slice(m.end, m.end + 14));
 
 /** Between the places of a list: 、, commas, 和/与/及, and. */
 const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;
@@ -1058,7 +1067,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 ? { metric: null, reason: REASONS.group }
                 : matched.metric !== null && isDifference(text, m, segment, english)
                   ? { metric: null, reason: REASONS.difference }
-                  : matched;
+                  : matched.metric !== null && isThreshold(text, m, english)
+                    ? { metric: null, reason: REASONS.threshold }
+                    : matched;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

@@ -66,6 +66,9 @@ const WIDER_WORDS = [
   'the nation',
   'globally',
   'worldwide',
+  // "The global artificial intelligence industry was valued at …": the world's, not "a global AI hub".
+  'The global',
+  'the global',
   // The country's industry, firms and models: 中国人工智能产业…企业数量超过4300家, "Chinese AI firms".
   '中国人工智能产业',
   '中国人工智能核心产业',

@@ -1623,3 +1623,39 @@ describe('shares of the country and the firms a sentence names', () => {
     expect([factAt(facts, 'RMB 6 billion').metric, factAt(facts, 'RMB 60 billion').metric]).toEqual(['ai_industry_scale', null]);
   });
 });
+
+describe('thresholds, names with years and the world', () => {
+  it('an amount that says which projects or firms are meant is a threshold, and so is the count of such firms', () => {
+    const p = factAt(factsOf('2025年，一批投资额10亿元以上的重大人工智能项目在上海签约。', '2025-02-10', '上海人工智能'), '10亿元以上');
+    expect([p.metric, p.reason?.en.startsWith('a threshold')]).toEqual([null, true]);
+    const facts = factsOf('2023年，上海营收超亿元的人工智能企业达到180家。', '2024-03-10', '上海人工智能');
+    expect([factAt(facts, '超亿元').metric, factAt(facts, '180家').metric]).toEqual([null, null]);
+  });
+  it('a year that names a plan or a report does not date a figure (2027 Roadmap)', () => {
+    const f = factAt(
+      factsOf("Shanghai's AI Industry Tops RMB 33.6 Billion Amid Ambitious 2027 Roadmap", '2025-04-10'),
+      'Tops RMB 33.6 Billion',
+    );
+    expect(f.period).not.toBe('2027');
+  });
+  it("the global industry is the world's", () => {
+    const f = factAt(
+      factsOf(
+        'The global artificial intelligence industry was valued at $156.6 billion and had a year-on-year growth of 12.3 percent in 2020.',
+        '2021-04-10',
+        'Shanghai AI',
+      ),
+      '12.3 percent',
+    );
+    expect(f.metric).toBeNull();
+    const hub = factAt(
+      factsOf('Shanghai aims to become a global AI hub, with more than 3,000 AI companies by 2027.', '2024-06-10'),
+      'more than 3,000 AI companies',
+    );
+    expect(hub.metric).toBe('ai_enterprises');
+  });
+  it('benchmark firms are the best-known part', () => {
+    const f = factAt(factsOf('By 2027, Shanghai will build 80 benchmark AI enterprises.', '2025-10-10'), '80 benchmark AI enterprises');
+    expect(f.metric).toBeNull();
+  });
+});
