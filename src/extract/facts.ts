@@ -567,6 +567,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  unnamedPark: {
+    zh: '一个园区自己的数字，而该园区不是地名表里的任何一处：不是全市的',
+    en: "a park's or zone's own figure, and not a park the gazetteer knows: not the city's",
+  },
   threshold: {
     zh: '划定一类企业或项目的门槛（投资额10亿元以上的项目），不是总量',
     en: 'a threshold that defines a class of firms or projects (projects of over 1 billion yuan each), not a total',
@@ -655,6 +659,13 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
   }
   return ZH_DIFFERENCE.test(text.slice(segment.start, m.start));
 }
+
+/**
+ * The park, this zone, 该园区, 园区内: a figure whose subject is a park that resolves to no place the gazetteer
+ * knows is that park's, not the city's (The AI industrial park in Shanghai is home to more than 200 AI enterprises).
+ */
+const PARK_SUBJECT_EN = /\b(?:the|this|that|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:park|zone|base|incubator|campus|community|town|island)\b/i;
+const PARK_SUBJECT_ZH = /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内/;
 
 /** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
 const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,8}?(?:企业|项目|公司|工厂)/;
@@ -1085,12 +1096,19 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
       // from the sentence before and does not point back may be about the city, not the place in the title.
       const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined;
+      const unnamedPark =
+        judged.metric !== null &&
+        placeId === null &&
+        (place?.geo ?? 'shanghai') === 'shanghai' &&
+        (english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start));
       const { metric, reason } =
         judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
           ? { metric: null, reason: REASONS.placed }
           : titlePlaceOnly && judged.metric !== null
             ? { metric: null, reason: REASONS.titlePlace }
-            : judged;
+            : unnamedPark
+              ? { metric: null, reason: REASONS.unnamedPark }
+              : judged;
       const entry = metricById(catalogue, metric);
       const geo: GeoId = place?.geo ?? 'shanghai';
       const qStart = low?.start ?? m.start;

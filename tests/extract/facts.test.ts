@@ -1659,3 +1659,25 @@ describe('thresholds, names with years and the world', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('a park the gazetteer does not know', () => {
+  it("a figure whose subject is a park or zone no gazetteer entry names is the park's, not the city's", () => {
+    const en = factAt(
+      factsOf('The AI industrial park in Shanghai is currently home to more than 200 AI enterprises.', '2024-04-10'),
+      'more than 200 AI enterprises',
+    );
+    expect([en.metric, en.reason?.en.startsWith("a park's")]).toEqual([null, true]);
+    const zh = factAt(factsOf('截至目前，该园区已集聚人工智能企业200余家。', '2024-04-10', '上海人工智能'), '200余家');
+    expect(zh.metric).toBeNull();
+  });
+  it('a park the gazetteer knows keeps its figure, and the city its own', () => {
+    const island = factAt(
+      factsOf('张江人工智能岛是上海人工智能的地标。截至目前，该园区已集聚人工智能企业200余家。', '2024-04-10', '上海人工智能'),
+      '200余家',
+    );
+    expect([island.metric, island.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
+    expect(factAt(factsOf('Shanghai is home to more than 3,000 AI companies.', '2024-04-10'), 'more than 3,000 AI companies').metric).toBe(
+      'ai_enterprises',
+    );
+  });
+});
