@@ -59,6 +59,7 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHan = (ch: string): boolean => ch >= '\u3400' && ch <= '\u9fff';
+const isDigitChar = (ch: string): boolean => ch >= '0' && ch <= '9';
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
@@ -159,6 +160,15 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
     }
     const ch = halfWidth(raw);
     if ((ch === ' ' || ch === '\t') && (length === 0 || previous === ' ' || previous === '\n')) {
+      i++;
+      continue;
+    }
+    // Taiwan and Hong Kong outlets set numbers apart with spaces (突破 4500 億元, 2500 家): a number and the
+    // Chinese word beside it are read together, as they are written elsewhere.
+    if (
+      ch === ' ' &&
+      ((isDigitChar(previous) && isHan(original[i + 1] ?? '')) || (isHan(previous) && isDigitChar(original[i + 1] ?? '')))
+    ) {
       i++;
       continue;
     }

@@ -1,3 +1,4 @@
+import { factAt, factsOf } from './helpers';
 import { describe, expect, it } from 'vitest';
 import { bodyOffset, cleanText, toOriginalSpan } from '../../src/extract/normalize';
 
@@ -67,5 +68,17 @@ describe('pinyin annotations of mirror sites', () => {
   });
   it('a parenthesis that is not pinyin stays: 人工智能(AI), 模型(2025)', () => {
     expect(cleanText('人工智能(AI)和模型(2025)', 0).text).toBe('人工智能(AI)和模型(2025)');
+  });
+});
+
+describe('numbers set apart with spaces', () => {
+  it('a number and the Chinese word beside it are read together (突破 4500 億元, 2500 家)', () => {
+    const facts = factsOf('2025年，上海 AI 核心產業規模突破 4500 億元，擁有 2500 家 AI 企業。', '2026-01-10');
+    const scale = factAt(facts, '突破4500億元');
+    expect([scale.metric, scale.value, scale.qualifier, scale.period]).toEqual(['ai_industry_scale', 4500e8, '>', '2025']);
+    expect(factAt(facts, '2500家').value).toBe(2500);
+  });
+  it('a rate per minute is a ratio (每 3 分鐘就有 250 萬元產值)', () => {
+    expect(factAt(factsOf('2025年，上海每 3 分鐘就有 250 萬元人工智能產值誕生。', '2026-01-10'), '250萬元').metric).toBeNull();
   });
 });
