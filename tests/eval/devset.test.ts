@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset24/; devset21 to devset24 hold other cities' articles with the city's name swapped for Shanghai's): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset26/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ describe.each([
   'devset22',
   'devset23',
   'devset24',
+  'devset25',
+  'devset26',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
