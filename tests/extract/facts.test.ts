@@ -1681,3 +1681,18 @@ describe('a park the gazetteer does not know', () => {
     );
   });
 });
+
+describe('general-purpose computing and amounts per item', () => {
+  it('general-purpose, super- and quantum computing are not AI compute; the intelligent part of the same list is', () => {
+    const facts = factsOf('截至目前，上海已累计接入34家数据中心，汇聚通算近640P、智算近2.6万P、超算33.3P。', '2025-09-10');
+    expect(['近640P', '近2.6万P', '33.3P'].map((s) => factAt(facts, s).metric)).toEqual([null, 'compute_capacity', null]);
+    expect(factAt(factsOf('截至目前，上海通用算力规模达640P。', '2025-09-10'), '640P').metric).toBeNull();
+  });
+  it('an amount each item is worth is a ratio, not a total', () => {
+    const f = factAt(
+      factsOf('By 2027, Shanghai will introduce more than 50 new AI projects, each worth RMB 100 million.', '2026-05-10'),
+      'RMB 100 million',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
