@@ -190,5 +190,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/**/*.e2e.test.ts', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    // Whole-set extraction and the robustness inputs take seconds on a busy machine; a test checks what comes out,
+    // speed is measured by `npm run bench`.
+    testTimeout: 30_000,
   },
 });
