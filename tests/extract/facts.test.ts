@@ -1696,3 +1696,17 @@ describe('general-purpose computing and amounts per item', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('one computing centre, green compute', () => {
+  it("a centre's phases (首期, 一期) and a 算力中心's batch are the centre's, not the city's compute", () => {
+    const facts = factsOf('该中心立足上海，首期规划建设3000P智算能力，今年内建成投入1000P智算能力。', '2023-09-10');
+    expect([factAt(facts, '3000P').metric, factAt(facts, '1000P').metric]).toEqual([null, null]);
+    expect(factAt(factsOf('大会现场启动的上海算力中心首批500P算力投入使用。', '2024-09-10'), '500P').metric).toBeNull();
+    expect(factAt(factsOf('截至目前，上海智能算力规模已达10万P。', '2025-03-10'), '10万P').metric).toBe('compute_capacity');
+  });
+  it('green compute and AI together are a list, not AI', () => {
+    expect(
+      factAt(factsOf('到2027年，绿色算力及人工智能产业规模超过1000亿元。', '2025-03-10', '上海人工智能'), '超过1000亿元').metric,
+    ).toBeNull();
+  });
+});
