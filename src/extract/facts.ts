@@ -203,7 +203,8 @@ function periodOf(
     // The date is of an event another clause tells, and the figure's own clause speaks of now (已, 现有, has).
     // English sets the event apart in a clause of its own (The initiative, launched in February 2025, marks …): the
     // figure in another clause is as of the article, with or without a "has".
-    const present = lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now') ?? (english && inSentence.end <= clause.start);
+    const present =
+      lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now') !== undefined || (english && inSentence.end <= clause.start);
     if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: now, basis: 'publication' };
     return datedBy(inSentence, 'sentence');
   }

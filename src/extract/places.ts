@@ -96,7 +96,6 @@ function otherDivisions(shanghaiNames: ReadonlySet<string>): string[] {
   return [...out];
 }
 
-/** Words for "this district": they mean the district the article last named. */
 /**
  * Other cities, provinces and countries: a figure they govern is theirs, not Shanghai's
  * (北京融资金额超500亿元). Street and river names in Shanghai (南京路, 北京西路, 苏州河, 福建中路) are not them.
@@ -302,6 +301,7 @@ const OTHER_CITIES = [
 ];
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
+/** Words for "this district": they mean the district the article last named. */
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
@@ -486,12 +486,15 @@ export class PlaceMatcher {
       });
       i += hit.text.length;
     }
-    // Haidian District, Yuhang County: a district the gazetteer does not know is none of Shanghai's.
+    // Haidian District, Yuhang County: a district the gazetteer does not know is none of Shanghai's. Both lists run in
+    // text order, so one pass over the known mentions finds any that overlaps (Xuhui District is Xuhui).
     const known = out.length;
+    let k = 0;
     for (const m of text.matchAll(OTHER_EN_DISTRICT)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((p, k) => k < known && p.start < end && start < p.end)) continue;
+      while (k < known && out[k]!.end <= start) k++;
+      if (k < known && out[k]!.start < end) continue;
       out.push({ start, end, geo: 'shanghai', place: null, national: true, elsewhere: true });
     }
     return out.length === known ? out : out.sort((a, b) => a.start - b.start);

@@ -50,6 +50,8 @@ describe('robustness', () => {
     ['200k commas between numbers', '1,'.repeat(100_000)],
     ['200k Chinese numerals', '十四五'.repeat(70_000)],
     ['100k paragraph breaks', '规模\n\n'.repeat(50_000)],
+    ['50k English district names', 'Foo District and Xuhui District, '.repeat(50_000)],
+    ['100k numbers set apart with spaces', '上海 100 家 '.repeat(100_000)],
   ])('finishes on %s', (_name, text) => {
     expect(() => factsOf(text)).not.toThrow();
   });
