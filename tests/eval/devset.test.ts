@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset26/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset28/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's, devset27 and devset28 other cities' district articles with the district swapped for one of Shanghai's): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ describe.each([
   'devset24',
   'devset25',
   'devset26',
+  'devset27',
+  'devset28',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
