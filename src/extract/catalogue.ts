@@ -359,7 +359,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
-    // A share's own head is the whole it is a share of, before it: 顶尖人才占全国总量的43% is a share of top talent.
+    // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.
     const share = v.scope === 'head' && entry.of !== undefined;
     const key = share ? `${v.id} of` : v.id;
     let applies = seen.get(key);
@@ -370,7 +370,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
               ctx.windows,
               v.words,
               share
-                ? { start: ctx.clause.start, end: ctx.quantity.start }
+                ? { start: ctx.clause.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.clause.end) }
                 : { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) },
             )
           : v.scope === 'adjacent'

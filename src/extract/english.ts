@@ -346,7 +346,8 @@ const UNITS: EnglishUnit[] = [
     counter: false,
   },
   { words: ['eflops', 'exaflops', 'eflop'], unit: 'FLOPS', factor: 1e18, counter: false },
-  { words: ['pflops', 'petaflops', 'pflop'], unit: 'FLOPS', factor: 1e15, counter: false },
+  // 400P, 3000P: Chinese sources' shorthand for PFLOPS, glued to the digits (not "10 p.m.").
+  { words: ['pflops', 'petaflops', 'pflop', 'p'], unit: 'FLOPS', factor: 1e15, counter: false },
   { words: ['tflops', 'teraflops'], unit: 'FLOPS', factor: 1e12, counter: false },
   { words: ['pb', 'petabytes'], unit: 'bytes', factor: 1e15, counter: false },
   { words: ['tb', 'terabytes'], unit: 'bytes', factor: 1e12, counter: false },
@@ -544,7 +545,8 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
     for (const w of entry.words) {
       if (!lower.startsWith(w, p)) continue;
       if (/[a-z]$/.test(w) && isLetter(lower[p + w.length])) continue;
-      if (w === '%' && p !== pos) continue;
+      if ((w === '%' || w === 'p') && p !== pos) continue;
+      if (w === 'p' && lower.startsWith('p.m', p)) continue;
       return { entry, word: w, end: p + w.length };
     }
   }

@@ -955,8 +955,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         if (p.geo !== 'shanghai') lastDistrict = p.geo;
       } else if (lastDistrict !== null) {
         ps.push({ start: p.start, end: p.end, geo: lastDistrict, place: null }); // 全区: the district last named
-      } else if (!english) {
-        // 区内已集聚…, 天河区作为…全区: a district the text has not named as one of Shanghai's is not the city.
+      } else {
+        // 区内已集聚…, 天河区作为…全区, the area is home to …: a district the text has not named as one of Shanghai's is not the city.
         ps.push({ start: p.start, end: p.end, geo: 'shanghai', place: null, national: true, elsewhere: true });
       }
     }

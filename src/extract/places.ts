@@ -265,7 +265,7 @@ const OTHER_CITIES = [
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** Words for "this district": they mean the district the article last named. */
-const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district'];
+const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district', 'the area', 'The area'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Where "Shanghai" names the scope of what follows ("Shanghai's AI industry…", "in Shanghai",

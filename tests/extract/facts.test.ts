@@ -1710,3 +1710,39 @@ describe('one computing centre, green compute', () => {
     ).toBeNull();
   });
 });
+
+describe('from the district-swapped sets', () => {
+  it('P glued to the digits is PFLOPS in English too; 10 p.m. is a time', () => {
+    const f = factAt(factsOf("By 2026, Shanghai's AI computing capacity will reach 3000P.", '2025-05-10'), '3000P');
+    expect([f.metric, f.value]).toEqual(['compute_capacity', 3000e15]);
+    expect(factsOf('The meeting in Shanghai ends at 10 p.m.', '2025-05-10').some((x) => x.unit === 'FLOPS')).toBe(false);
+  });
+  it("a share of the nation's top talent, the elite word after the share, is not a share of all talent", () => {
+    const f = factAt(factsOf("Shanghai is home to over 40% of the nation's top AI talent.", '2025-06-10'), 'over 40%');
+    expect(f.metric).toBeNull();
+  });
+  it('another N firms are an addition, not the stock', () => {
+    const f = factAt(
+      factsOf('At the conference, another 37 AI companies signed agreements with Shanghai.', '2025-06-10'),
+      '37 AI companies',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('"the area" with no Shanghai district named before is not the city; after one it is that district', () => {
+    expect(
+      factAt(factsOf('The area is home to over 100 AI companies.', '2025-03-10', 'Shanghai AI hub'), 'over 100 AI companies').metric,
+    ).toBeNull();
+    const x = factAt(
+      factsOf('Xuhui District is a hub of AI. The area is home to over 100 AI companies.', '2025-03-10'),
+      'over 100 AI companies',
+    );
+    expect([x.metric, x.geo]).toEqual(['ai_enterprises', 'xuhui']);
+  });
+  it('a planned computing power center is one facility', () => {
+    const f = factAt(
+      factsOf('Shanghai plans to build an intelligent computing power center with a capacity of up to 10000P.', '2026-04-10'),
+      'up to 10000P',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
