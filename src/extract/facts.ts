@@ -669,9 +669,9 @@ const PARK_SUBJECT_EN = /\b(?:the|this|that|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:par
 const PARK_SUBJECT_ZH = /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内/;
 
 /** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
-const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,8}?(?:企业|项目|公司|工厂)/;
+const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,12}?(?:企业|项目|公司|工厂)/;
 const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
-  !english && m.unit === 'CNY' && ZH_THRESHOLD.test(text.slice(m.end, m.end + 14));
+  !english && m.unit === 'CNY' && ZH_THRESHOLD.test(text.slice(m.end, m.end + 18));
 
 /** Between the places of a list: 、, commas, 和/与/及, and. */
 const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;

@@ -1746,3 +1746,17 @@ describe('from the district-swapped sets', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('longer thresholds and facilities put into operation', () => {
+  it('a threshold reaches past a longer description of the projects (投资额10亿元以上的各县级市(区)重大项目)', () => {
+    const f = factAt(
+      factsOf('2025年，一批投资额10亿元以上的各县级市(区)重大项目在上海人工智能大会上签约。', '2025-02-10', '上海人工智能'),
+      '10亿元以上',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('compute a facility puts into operation is the facility’s', () => {
+    const f = factAt(factsOf('2024年上海建成并投入运营算力规模达4000PFLOPS。', '2024-07-10'), '4000PFLOPS');
+    expect(f.metric).toBeNull();
+  });
+});
