@@ -598,10 +598,17 @@ const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
 
 /** 5EFLOPS, 100PB: digits run straight into a unit, which the number reader leaves alone. */
 function digitsBeforeUnit(text: string, lower: string, i: number): { end: number; value: number } | null {
+  // Not from inside a number: 5,000P is read from its 5, never from its 000.
+  if (isDigit(lower[i - 1]) || (lower[i - 1] === ',' && isDigit(lower[i - 2]))) return null;
   let j = i;
-  while (isDigit(lower[j]) || (lower[j] === '.' && isDigit(lower[j + 1]))) j++;
-  if (j === i || isDigit(lower[i - 1]) || !isLetter(lower[j]) || !unitAt(lower, j)) return null;
-  return { end: j, value: Number(text.slice(i, j)) };
+  while (
+    isDigit(lower[j]) ||
+    (lower[j] === '.' && isDigit(lower[j + 1])) ||
+    (lower[j] === ',' && /^\d{3}(?!\d)/.test(lower.slice(j + 1, j + 5)))
+  )
+    j++;
+  if (j === i || !isLetter(lower[j]) || !unitAt(lower, j)) return null;
+  return { end: j, value: Number(text.slice(i, j).replaceAll(',', '')) };
 }
 
 /** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */

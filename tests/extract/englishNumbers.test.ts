@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEnglishNumber } from '../../src/extract/englishNumbers';
+import { factAt, factsOf } from './helpers';
 
 /** The number read at the start of `text`: its value and the text it spans. */
 const read = (text: string, at = 0): [number, string] | null => {
@@ -108,5 +109,12 @@ describe('English numbers: no number read', () => {
       }
     }
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('a unit glued to a number with thousands separators', () => {
+  it('5,000P is read from its 5, never from its 000', () => {
+    const f = factAt(factsOf("Currently, Shanghai's intelligent computing power exceeds 5,000P.", '2023-10-10'), 'exceeds 5,000P');
+    expect([f.metric, f.value, f.qualifier]).toEqual(['compute_capacity', 5000e15, '>']);
   });
 });
