@@ -574,8 +574,17 @@ function prefixAt(lower: string, numberStart: number): { start: number; qualifie
     const s = e - phrase.length;
     if (s >= 0 && lower.startsWith(phrase, s) && !isLetter(lower[s - 1])) return { start: s, qualifier: q };
   }
+  // "exceeding a scale of 1 trillion yuan", "surpass an output value of …": the verb qualifies the figure it names.
+  const measure = MEASURE_OF.exec(lower.slice(Math.max(0, e - 24), e));
+  if (measure) {
+    const found = prefixAt(lower, e - measure[0].length);
+    if (found && found.qualifier !== '=') return found;
+  }
   return null;
 }
+
+/** A measure named between a qualifying verb and its figure: a scale of, an output value of, a total of. */
+const MEASURE_OF = /\b(?:a|an|the)\s+(?:total\s+)?(?:scale|output value|output|value|total|size)\s+of\s*$/;
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 

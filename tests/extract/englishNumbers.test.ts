@@ -118,3 +118,18 @@ describe('a unit glued to a number with thousands separators', () => {
     expect([f.metric, f.value, f.qualifier]).toEqual(['compute_capacity', 5000e15, '>']);
   });
 });
+
+describe('a qualifying verb before a named measure', () => {
+  it('"exceeding a scale of 1 trillion yuan" is more than 1 trillion; "reached a scale of" is the figure itself', () => {
+    const f = factAt(
+      factsOf(
+        'By 2030, Shanghai will achieve a 90 percent adoption rate, with the AI industry exceeding a scale of 1 trillion yuan.',
+        '2026-01-10',
+      ),
+      'exceeding a scale of 1 trillion yuan',
+    );
+    expect([f.metric, f.qualifier, f.value]).toEqual(['ai_industry_scale', '>', 1e12]);
+    const g = factAt(factsOf("In 2025, Shanghai's AI industry reached a scale of 450 billion yuan.", '2026-01-10'), '450 billion yuan');
+    expect(g.qualifier).toBe('=');
+  });
+});
