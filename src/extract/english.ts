@@ -574,11 +574,12 @@ function prefixAt(lower: string, numberStart: number): { start: number; qualifie
     const s = e - phrase.length;
     if (s >= 0 && lower.startsWith(phrase, s) && !isLetter(lower[s - 1])) return { start: s, qualifier: q };
   }
-  // "exceeding a scale of 1 trillion yuan", "surpass an output value of …": the verb qualifies the figure it names.
+  // "exceeding a scale of 1 trillion yuan", "surpass an output value of …": the verb qualifies the figure it names (not
+  // "up to", which after a verb of growth means reaching).
   const measure = MEASURE_OF.exec(lower.slice(Math.max(0, e - 24), e));
   if (measure) {
     const found = prefixAt(lower, e - measure[0].length);
-    if (found && found.qualifier !== '=') return found;
+    if (found?.qualifier === '>') return found;
   }
   return null;
 }
