@@ -66,19 +66,31 @@ const CN_MONTH: Record<string, number> = {
 };
 const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** The first months of a year as the contract's periods: 1-3月 is the first quarter … 1-12月 the year. */
-const FIRST_MONTHS: Record<number, (y: number) => string> = {
-  3: (y) => `${y}-Q1`,
-  6: (y) => `${y}-H1`,
-  9: (y) => `${y}-Q1-Q3`,
-  12: (y) => String(y),
-};
+/** The period of a `span` mention over part of a year (it names no year of its own to read as one). */
+const PART_OF_YEAR = 'part of a year';
+
+/**
+ * The first `months` months of `year` as the contract's period: 1-3月 (the first three months) is the first quarter,
+ * 1-6月 the first half, 1-9月 the first three quarters, 1-12月 the year; any other run of months is `PART_OF_YEAR`.
+ */
+export function firstMonthsPeriod(months: number, year: number): string {
+  return months === 3
+    ? `${year}-Q1`
+    : months === 6
+      ? `${year}-H1`
+      : months === 9
+        ? `${year}-Q1-Q3`
+        : months === 12
+          ? String(year)
+          : PART_OF_YEAR;
+}
+
 /** 1-11月, 1至11月, 1～11月; 前11个月, 前十一个月: the year's first months, up to the one named. */
 const MONTH_RANGE =
   /^(?:1|一)\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?|^前(\d{1,2}|十[一二]?|[两二三四五六七八九])个月/;
 
-/** The period of a `span` mention over part of a year (it names no year of its own to read as one). */
-export const PART_OF_YEAR = 'part of a year';
+/** A period read from the text is explicit, unless it is only a part of a year no period holds (a span). */
+export const datedKind = (period: string): DateKind => (period === PART_OF_YEAR ? 'span' : 'explicit');
 
 /** The months a range reaches (11 of 1-11月), or null. */
 function monthCount(word: string): number | null {
@@ -89,18 +101,13 @@ function monthCount(word: string): number | null {
 /**
  * Reads what may follow 2024年 / 今年: a month, 底, a quarter, a half, 以来, or the first months of the
  * year (1-9月 is 2024-Q1-Q3). A run of months no period of the contract holds (1-11月, 前两个月) is
- * `partial`: a total over part of a year, which no chart point can stand for.
+ * `PART_OF_YEAR`: a total over part of a year, which no chart point can stand for.
  */
-function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean; partial?: true } {
+function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean } {
   let j = pos;
   const range = MONTH_RANGE.exec(text.slice(j, j + 12));
   const months = range ? monthCount(range[1] ?? range[2]!) : null;
-  if (range && months !== null) {
-    const whole = FIRST_MONTHS[months];
-    return whole
-      ? { end: j + range[0].length, period: whole(year), since: false }
-      : { end: j + range[0].length, period: String(year), since: false, partial: true };
-  }
+  if (range && months !== null) return { end: j + range[0].length, period: firstMonthsPeriod(months, year), since: false };
   if (text[j] === '年' && (text[j + 1] === '底' || text[j + 1] === '末')) j++; // 2024年年底
   if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
   if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
@@ -220,11 +227,6 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
     ) {
       const year = Number(text.slice(i, i + 4));
       const tail = readTail(text, i + 5, year);
-      if (tail.partial) {
-        out.push({ start: i, end: tail.end, kind: 'span', period: PART_OF_YEAR });
-        i = tail.end;
-        continue;
-      }
       const spanEnd = tail.period === String(year) && !tail.since ? yearSpanEnd(text, tail.end) : -1;
       if (spanEnd > 0) {
         out.push({ start: i, end: spanEnd, kind: 'span', period: text.slice(spanEnd - 5, spanEnd - 1) });
@@ -234,7 +236,7 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
       out.push({
         start: i,
         end: tail.end,
-        kind: tail.since ? 'now' : 'explicit',
+        kind: tail.since ? 'now' : datedKind(tail.period),
         period: tail.since ? nowPeriod(article) : asOfYearEnd(text, i, year, tail.period, article),
       });
       i = tail.end;
@@ -244,15 +246,10 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
     if (rel) {
       const year = article.year + rel[1];
       const tail = readTail(text, i + 2, year);
-      if (tail.partial) {
-        out.push({ start: i, end: tail.end, kind: 'span', period: PART_OF_YEAR });
-        i = tail.end;
-        continue;
-      }
       out.push({
         start: i,
         end: tail.end,
-        kind: tail.since ? 'now' : 'explicit',
+        kind: tail.since ? 'now' : datedKind(tail.period),
         period: asOfYearEnd(text, i, year, tail.period, article),
       });
       i = tail.end;

@@ -7,7 +7,7 @@
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { nowPeriod, PART_OF_YEAR, type ArticleDate, type DateMention } from './dates';
+import { datedKind, firstMonthsPeriod, nowPeriod, type ArticleDate, type DateMention } from './dates';
 import { GLUED_CURRENCY, readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
 import { pushSentence, type Sentence } from './segment';
@@ -79,13 +79,11 @@ const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [
   ['15th five-year plan', 2030],
 ];
 const MONTH_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
-/** The first N months of a year: a quarter, a half, three quarters, or a part no period of the contract holds. */
-const firstMonths = (n: number): ((y: number) => string) =>
-  n === 3 ? (y) => `${y}-Q1` : n === 6 ? (y) => `${y}-H1` : n === 9 ? (y) => `${y}-Q1-Q3` : () => PART_OF_YEAR;
+/** The first N months of a year (the first nine months of 2025): as the Chinese 1-9月 is read. */
 const FIRST_MONTHS: ReadonlyArray<readonly [string, (y: number) => string]> = MONTH_COUNTS.flatMap((word, k) =>
   [word, String(k + 2)].flatMap((n) => [
-    [`the first ${n} months of`, firstMonths(k + 2)] as const,
-    [`first ${n} months of`, firstMonths(k + 2)] as const,
+    [`the first ${n} months of`, (y: number) => firstMonthsPeriod(k + 2, y)] as const,
+    [`first ${n} months of`, (y: number) => firstMonthsPeriod(k + 2, y)] as const,
   ]),
 );
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
@@ -121,6 +119,10 @@ const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
 
+/** since 2019, since its launch in 2019, since June: a date that opens a total up to now. */
+const afterSince = (lower: string, i: number): boolean =>
+  wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i));
+
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June. */
 const MONTH_LEAD = /(?:\b(?:as of|as at|by|in|since)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\b(?:early|late|mid)[- ]?)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
@@ -142,7 +144,7 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
   const lead = MONTH_LEAD.exec(lower.slice(Math.max(0, i - 40), i));
   if (!lead) return null;
   const start = i - lead[0].length;
-  if (/\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i))) return { start, end, kind: 'now', period: nowPeriod(article) };
+  if (afterSince(lower, i)) return { start, end, kind: 'now', period: nowPeriod(article) };
   const year = article.month !== null && month > article.month ? article.year - 1 : article.year;
   return { start, end, kind: 'explicit', period: `${year}-${pad(month)}` };
 }
@@ -223,8 +225,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         i = j;
         continue;
       }
-      // since 2019, since its launch in 2019: a total up to now.
-      const since = wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i));
+      const since = afterSince(lower, i);
       const part = partBefore(lower, i);
       const month = part ? null : monthBefore(lower, i);
       let end = j;
@@ -238,7 +239,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       }
       const start = part?.start ?? month?.start ?? i;
       const period = since ? now : yearEnd ? `${year}-12` : part ? part.make(year) : month ? `${year}-${pad(month.month)}` : String(year);
-      out.push({ start, end, kind: since ? 'now' : period === PART_OF_YEAR ? 'span' : 'explicit', period });
+      out.push({ start, end, kind: since ? 'now' : datedKind(period), period });
       i = end;
       continue;
     }
@@ -259,7 +260,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       const year = article.year + rel[1];
       const end = i + rel[0].length;
       const period = part ? part.make(year) : String(year);
-      out.push({ start: part?.start ?? i, end, kind: period === PART_OF_YEAR ? 'span' : 'explicit', period });
+      out.push({ start: part?.start ?? i, end, kind: datedKind(period), period });
       i = end;
       continue;
     }

@@ -164,10 +164,10 @@ function nextToken(text: string, end: number): { token: Token | null; hyphen: bo
   return { token: tokenAt(text, p), hyphen };
 }
 
-/** The reader may start at `i`: not inside a word, a hyphenated name (GPT-4) or a number (1,5). */
 /** A currency code written against its amount: CNY250 billion, RMB1.2 trillion, USD35.7 billion. */
 export const GLUED_CURRENCY = /(?:^|[^A-Za-z])(?:cny|rmb|usd|hkd|eur)$/i;
 
+/** The reader may start at `i`: not inside a word, a hyphenated name (GPT-4) or a number (1,5). */
 function startsWord(text: string, i: number): boolean {
   const before = text[i - 1];
   if (isLetter(before) && GLUED_CURRENCY.test(text.slice(Math.max(0, i - 4), i))) return true;
