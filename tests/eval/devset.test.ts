@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset30/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's, devset27 and devset28 other cities' district articles with the district swapped for one of Shanghai's, devset29 and devset30 provinces' articles with the province swapped for Shanghai): real articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset33/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's, devset27 and devset28 other cities' district articles with the district swapped for one of Shanghai's, devset29, devset30 and devset33 provinces' articles with the province swapped for Shanghai, devset31 and devset32 national articles with the country swapped for Shanghai): real articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -37,6 +37,9 @@ describe.each([
   'devset28',
   'devset29',
   'devset30',
+  'devset31',
+  'devset32',
+  'devset33',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
