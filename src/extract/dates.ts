@@ -67,7 +67,7 @@ const CN_MONTH: Record<string, number> = {
 const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** The period of a `span` mention over part of a year (it names no year of its own to read as one). */
-const PART_OF_YEAR = 'part of a year';
+export const PART_OF_YEAR = 'part of a year';
 
 /**
  * The first `months` months of `year` as the contract's period: 1-3月 (the first three months) is the first quarter,

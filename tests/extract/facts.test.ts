@@ -1760,3 +1760,107 @@ describe('longer thresholds and facilities put into operation', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('national and provincial reports (devset31 to devset33)', () => {
+  it('the country or the world as a clause’s subject governs its figures (中国…, 国际…)', () => {
+    const facts = factsOf(
+      '拿中国来说,截至目前,中国人工智能重点企业共有1116家,2019年规上企业产值约1477亿元。',
+      '2020-05-01',
+      '上海人工智能',
+    );
+    expect(factAt(facts, '1116家').metric).toBeNull();
+    expect(factAt(facts, '约1477亿元').metric).toBeNull();
+    const world = factsOf('截至2017年,国际人工智能人才投入总量达204575人。', '2018-11-01', '上海人工智能人才');
+    expect(factAt(world, '204575人').metric).toBeNull();
+  });
+  it('a name that starts with 中国 inside a clause does not take Shanghai’s figure', () => {
+    const f = factAt(factsOf('中国信通院报告显示,上海人工智能企业超过1000家。', '2025-03-01'), '超过1000家');
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'shanghai']);
+  });
+  it('filings a national body completed are the country’s', () => {
+    const facts = factsOf('截至2024年底,国家互联网信息办公室已完成对302款生成式人工智能服务的备案工作。', '2025-03-01', '上海大模型');
+    expect(factAt(facts, '302款').metric).toBeNull();
+    const en = factsOf(
+      'By the end of 2024, the Cyberspace Administration of China had filed 302 generative AI services.',
+      '2025-03-01',
+      'Shanghai AI',
+    );
+    expect(factAt(en, '302 generative AI services').metric).toBeNull();
+  });
+  it('these 18 provinces, the other 20 cities: several places are not Shanghai', () => {
+    const f = factAt(
+      factsOf('人工智能产业方面,上海出台规划。這18個省份2020年人工智能核心產業規模目標達到近4000億元。', '2021-01-01', '上海人工智能產業'),
+      '近4000億元',
+    );
+    expect(f.metric).toBeNull();
+    const one = factAt(factsOf('上海在16个城市中排名第一,人工智能企业达到3000家。', '2021-01-01'), '3000家');
+    expect(one.metric).toBe('ai_enterprises');
+  });
+  it('the world’s total is the world’s; the world’s second-largest is a comparison', () => {
+    const facts = factsOf(
+      "The US accounted for 32 per cent of the world's total computing power of 910 EFLOPS as of the end of last year.",
+      '2024-09-01',
+      'Shanghai compute',
+    );
+    expect(factAt(facts, '910 EFLOPS').metric).toBeNull();
+    const own = factAt(
+      factsOf(
+        "Shanghai is home to the world's second-largest computing power of 230 EFLOPS as of the end of last year.",
+        '2024-09-01',
+        'Shanghai compute',
+      ),
+      '230 EFLOPS',
+    );
+    expect([own.metric, own.period]).toEqual(['compute_capacity', '2023-12']);
+  });
+  it('产业总规模 and 产业的规模 name the industry’s scale', () => {
+    const total = factAt(factsOf('2025年,上海人工智能核心产业总规模突破1.2万亿元。', '2026-01-05'), '突破1.2万亿元');
+    expect([total.metric, total.period, total.qualifier]).toEqual(['ai_industry_scale', '2025', '>']);
+    const of = factAt(factsOf('截至2019年底,上海人工智能核心产业的规模超过510亿元。', '2020-03-01'), '超过510亿元');
+    expect(of.metric).toBe('ai_industry_scale');
+  });
+  it('a shortage of workers is not the talent pool', () => {
+    const f = factAt(
+      factsOf(
+        "The report revealed that Shanghai's AI industry was short some 300,000 highly skilled workers.",
+        '2023-05-01',
+        'Shanghai talent',
+      ),
+      'some 300,000 highly skilled workers',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('services or firms added in a period are an increase, not a total', () => {
+    const f = factAt(factsOf('In 2025, 72 new services were filed in Shanghai.', '2026-01-05', 'Shanghai AI filings'), '72 new services');
+    expect(f.metric).toBeNull();
+    const added = factAt(factsOf('In 2025, Shanghai added 72 AI companies.', '2026-01-05', 'Shanghai AI firms'), '72 AI companies');
+    expect(added.metric).toBeNull();
+  });
+  it('universities approved to open an AI major are the universities with one', () => {
+    const f = factAt(factsOf('2020年上海已经有215所高校获批开设人工智能本科专业。', '2020-03-01'), '215所');
+    expect([f.metric, f.period]).toEqual(['universities_ai_majors', '2020']);
+  });
+  it('companies participating in WAIC are its exhibitors', () => {
+    const f = factAt(
+      factsOf('Over 400 companies are participating in the WAIC this year.', '2023-07-06', 'WAIC 2023 opens in Shanghai'),
+      'Over 400 companies',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_exhibitors', '2023']);
+  });
+});
+
+describe('English months named as a range', () => {
+  it.each([
+    ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
+    ['From January to April, the AI industry of Shanghai reached 100 billion yuan.', '100 billion yuan'],
+  ])('several months are not the first of them: %s', (text, surface) => {
+    expect(factAt(factsOf(text, '2026-05-10', 'Shanghai AI'), surface).period).toBeNull();
+  });
+  it('January to June is the first half, of the latest such half-year', () => {
+    const f = factAt(
+      factsOf('In January-June, the AI industry of Shanghai reached 100 billion yuan.', '2026-05-10', 'Shanghai AI'),
+      '100 billion yuan',
+    );
+    expect(f.period).toBe('2025-H1');
+  });
+});

@@ -266,3 +266,23 @@ describe('half as a share', () => {
     expect(f.period).toBe('2024-H1');
   });
 });
+
+describe('units and bounds written in other ways (national and provincial reports)', () => {
+  it.each([
+    ['全市算力规模达到150Eflops', 150e18],
+    ['智能算力规模5000Pflops', 5000e15],
+    ['已突破126EFlops', 126e18],
+    ['算力达到200eflops', 200e18],
+  ])('a FLOPS unit in any case: %s', (text, value) => {
+    expect(one(text)).toMatchObject({ value, unit: 'FLOPS' });
+  });
+  it('兆元 is 10^12 yuan (Taiwan and Hong Kong); 兆 before anything else is not read as a magnitude', () => {
+    expect(one('总规模突破人民币1.2兆元')).toMatchObject({ value: 1.2e12, unit: 'CNY', qualifier: '>' });
+    const { mentions } = scanQuantities(cleanText('装机容量500兆瓦').text);
+    expect(mentions.some((m) => m.value === 500e12)).toBe(false);
+  });
+  it('the currency’s name between a bound and its number: 突破人民币1.2万亿元', () => {
+    expect(one('规模突破人民币1.2万亿元')).toMatchObject({ value: 1.2e12, qualifier: '>' });
+    expect(one('规模为人民币1.2万亿元')).toMatchObject({ value: 1.2e12, qualifier: '=' });
+  });
+});
