@@ -1849,6 +1849,15 @@ describe('national and provincial reports (devset31 to devset33)', () => {
   });
 });
 
+describe('企业数量 after the industry it belongs to', () => {
+  it('the number of firms in a sentence about the AI industry counts AI firms; about another industry, not', () => {
+    const ai = factAt(factsOf('2024年,上海人工智能产业规模达3400亿元,企业数量超2400家,稳居全国第一梯队。', '2025-02-01'), '超2400家');
+    expect([ai.metric, ai.period, ai.qualifier]).toEqual(['ai_enterprises', '2024', '>']);
+    const chips = factAt(factsOf('2024年,上海集成电路产业规模达3400亿元,企业数量超2400家。', '2025-02-01'), '超2400家');
+    expect(chips.metric).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
