@@ -59,7 +59,7 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHan = (ch: string): boolean => ch >= '\u3400' && ch <= '\u9fff';
-const isDigitChar = (ch: string): boolean => ch >= '0' && ch <= '9';
+const isDigitOrLatin = (ch: string): boolean => (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
@@ -163,12 +163,10 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       i++;
       continue;
     }
-    // Taiwan and Hong Kong outlets set numbers apart with spaces (突破 4500 億元, 2500 家): a number and the
-    // Chinese word beside it are read together, as they are written elsewhere.
-    if (
-      ch === ' ' &&
-      ((isDigitChar(previous) && isHan(original[i + 1] ?? '')) || (isHan(previous) && isDigitChar(original[i + 1] ?? '')))
-    ) {
+    // Taiwan and Hong Kong outlets set numbers and Latin words apart with spaces (突破 4500 億元, 2500 家 AI 企業): a
+    // number or a word and the Chinese word beside it are read together, as they are written elsewhere.
+    const next = original[i + 1] ?? '';
+    if (ch === ' ' && ((isDigitOrLatin(previous) && isHan(next)) || (isHan(previous) && isDigitOrLatin(next)))) {
       i++;
       continue;
     }

@@ -78,6 +78,10 @@ describe('numbers set apart with spaces', () => {
     expect([scale.metric, scale.value, scale.qualifier, scale.period]).toEqual(['ai_industry_scale', 4500e8, '>', '2025']);
     expect(factAt(facts, '2500家').value).toBe(2500);
   });
+  it('a Latin word and the Chinese word beside it too (2500 家 AI 企業)', () => {
+    const f = factAt(factsOf('截至2025年底，上海擁有 2500 家 AI 企業。', '2026-01-10'), '2500家');
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', '2025-12']);
+  });
   it('a rate per minute is a ratio (每 3 分鐘就有 250 萬元產值)', () => {
     expect(factAt(factsOf('2025年，上海每 3 分鐘就有 250 萬元人工智能產值誕生。', '2026-01-10'), '250萬元').metric).toBeNull();
   });
