@@ -282,6 +282,11 @@ function nearestSubject(
     const before = set.last(text, Math.max(0, found.at - 12), found.at);
     if (before && subjectOf.get(before.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(before.at + before.word.length, found.at)))
       return { subject: 'other', word: `${before.word}、${found.word}` };
+    // 人工智能及数字产业项目: AI first in a list with another industry is the list's too.
+    const end = found.at + found.word.length;
+    const next = set.first(text, end, Math.min(to, end + 12));
+    if (next && subjectOf.get(next.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(end, next.at)))
+      return { subject: 'other', word: `${found.word}、${next.word}` };
   }
   return { subject, word: found.word };
 }

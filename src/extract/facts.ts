@@ -422,7 +422,7 @@ function statusOf(text: TextWindows, clause: Span, sentence: Span, period: strin
 
 /**
  * What the words say of a clause, once per clause: 目标 → target; 预计/将… before it in the sentence,
- * or a building started anywhere in it (项目正式开工，总建筑面积约27万平方米) → forecast.
+ * or a building started before it or in it (项目正式开工，总建筑面积约27万平方米) → forecast.
  */
 const statusMemo = new WeakMap<TextWindows, Map<number, Status | null>>();
 function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status | null {
@@ -438,7 +438,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
     !anyOf(text, BA_VERBS, sentence.start, clause.end)
   )
     status = 'forecast';
-  else if (anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) status = 'forecast';
+  // …, up to the clause's end: 目前算力规模为1050P，在建算力1525P — what is being built is the next clause's.
+  else if (anyOf(text, BUILDING_WORDS, sentence.start, clause.end)) status = 'forecast';
   memo.set(key, status);
   return status;
 }
@@ -448,8 +449,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
  * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
  * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
  */
-function completionPeriod(text: TextWindows, sentence: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
-  if (!anyOf(text, BUILDING_WORDS, sentence.start, sentence.end)) return null;
+function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
+  if (!anyOf(text, BUILDING_WORDS, upTo.start, upTo.end)) return null;
   // Later by its text: 2024-12 after 2024-01; the year 2024 itself (the ceremony's) is not later than 2024-01.
   const done = dates.find((d) => d.kind === 'explicit' && d.period > now);
   return done ? { period: done.period, basis: 'context' } : UNDATED;
@@ -569,8 +570,8 @@ const REASONS = {
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
   unnamedPark: {
-    zh: '一个园区自己的数字，而该园区不是地名表里的任何一处：不是全市的',
-    en: "a park's or zone's own figure, and not a park the gazetteer knows: not the city's",
+    zh: '一个园区自己的数字，而该园区不是地名表里的任何一处：不是全市或全区的',
+    en: "a park's or zone's own figure, and not a park the gazetteer knows: not the city's or the district's",
   },
   threshold: {
     zh: '划定一类企业或项目的门槛（投资额10亿元以上的项目），不是总量',
@@ -666,12 +667,18 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
  * knows is that park's, not the city's (The AI industrial park in Shanghai is home to more than 200 AI enterprises).
  */
 const PARK_SUBJECT_EN = /\b(?:the|this|that|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:park|zone|base|incubator|campus|community|town|island)\b/i;
-const PARK_SUBJECT_ZH = /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内/;
+const PARK_SUBJECT_ZH =
+  /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内|(?:产业园区?|科技园|软件园|高新园|智谷|小镇|基地)[”"]?(?:已经|已|目前|现|共|累计|还|先后)?(?:拥有|聚集|集聚|汇聚|吸引|孵化|引进|入驻|现有)/;
 
 /** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
 const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,12}?(?:企业|项目|公司|工厂)/;
+/** …营收超亿元的人工智能企业达到180家: the count of the firms such an amount picks out, right after it. */
+const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?的[^，。；、,;]{0,14}$/;
 const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
-  !english && m.unit === 'CNY' && ZH_THRESHOLD.test(text.slice(m.end, m.end + 18));
+  !english &&
+  (m.unit === 'CNY'
+    ? ZH_THRESHOLD.test(text.slice(m.end, m.end + 18))
+    : m.unit === 'items' && ZH_THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
 
 /** Between the places of a list: 、, commas, 和/与/及, and. */
 const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;
@@ -1100,7 +1107,6 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const unnamedPark =
         judged.metric !== null &&
         placeId === null &&
-        (place?.geo ?? 'shanghai') === 'shanghai' &&
         (english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start));
       const { metric, reason } =
         judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
@@ -1126,7 +1132,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         status !== 'actual' && windows.memo(`open@${clause.start}`, () => OPEN_YEARS.test(windows.slice(sentence.start, clause.end)));
       const resolved = openEnded
         ? UNDATED
-        : resolvePeriod(status === 'forecast' ? (completionPeriod(windows, sentence, ds, now) ?? given) : given, entry, status, now);
+        : resolvePeriod(
+            status === 'forecast' ? (completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) ?? given) : given,
+            entry,
+            status,
+            now,
+          );
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       const { period, basis } = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;

@@ -236,6 +236,14 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     // 1.5亿美元, 2亿港元: money, but not in yuan; charted nowhere, and never a count.
     if (FOREIGN_CURRENCIES.some((w) => text.startsWith(w, end))) return { skip: UNREAD_REASONS.otherCurrency, end };
     unitEntry = matchUnit(text, end);
+    // 超过140 EFlops, 1800 TB: a Latin unit of two letters or more after one space.
+    if (!unitEntry && arabic && text[end] === ' ') {
+      const spaced = matchUnit(text, end + 1);
+      if (spaced && spaced.text.length > 1 && /^[A-Za-z]/.test(spaced.text)) {
+        unitEntry = spaced;
+        end++;
+      }
+    }
     if (!unitEntry && core.chinese && text[end] === '成') {
       unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
     }

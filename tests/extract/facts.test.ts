@@ -737,7 +737,7 @@ describe('targets with an open start, and the scope of a list', () => {
 
 describe('rules from the ninth development set', () => {
   it('将近 is "nearly", not "will": a count now, not a forecast', () => {
-    const f = factAt(factsOf('上海人工智能产业园已集聚将近90家人工智能企业。', '2020-07-01'), '将近90家');
+    const f = factAt(factsOf('上海已集聚将近90家人工智能企业。', '2020-07-01'), '将近90家');
     expect([f.metric, f.status, f.period]).toEqual(['ai_enterprises', 'actual', '2020-07']);
     expect(factAt(factsOf('预计到年底，上海人工智能企业将超过100家。', '2020-07-01'), '超过100家').status).toBe('forecast');
   });
@@ -1855,6 +1855,50 @@ describe('企业数量 after the industry it belongs to', () => {
     expect([ai.metric, ai.period, ai.qualifier]).toEqual(['ai_enterprises', '2024', '>']);
     const chips = factAt(factsOf('2024年,上海集成电路产业规模达3400亿元,企业数量超2400家。', '2025-02-01'), '超2400家');
     expect(chips.metric).toBeNull();
+  });
+});
+
+describe('city, district and park reports (devset34 to devset36)', () => {
+  it('what is being built in a later clause does not make an earlier figure of now a forecast', () => {
+    const facts = factsOf('目前,上海算力规模为1050P,在建算力1525P,预计今年底算力规模将突破2000P。', '2024-08-20');
+    const now = factAt(facts, '1050P');
+    expect([now.metric, now.period, now.status]).toEqual(['compute_capacity', '2024-08', 'actual']);
+    expect(factAt(facts, '1525P').status).toBe('forecast');
+  });
+  it('a building started before the figure still makes it what the building will have', () => {
+    expect(factAt(factsOf('项目正式开工,总建筑面积约27万平方米,预计2025年底交付。', '2024-01-10'), '约27万平方米').status).toBe('forecast');
+  });
+  it('AI first in a list with another industry is the list’s (人工智能及数字产业项目)', () => {
+    const f = factAt(factsOf('49个人工智能及数字产业项目落户闵行,14个签约入驻项目总投资达到741亿元。', '2020-03-10'), '741亿元');
+    expect(f.metric).toBeNull();
+  });
+  it('another industry: 新型显示', () => {
+    expect(
+      factAt(factsOf('宝山区与人工智能龙头企业深入合作,今年新型显示产业规模将达到1100亿元。', '2019-01-10'), '1100亿元').metric,
+    ).toBeNull();
+  });
+  it('a park the gazetteer does not know, named as the subject, owns its figures — also inside a district', () => {
+    const city = factAt(factsOf('目前,上海数字经济产业园先后引进华为、百度等11家人工智能企业。', '2024-05-10'), '11家');
+    expect(city.metric).toBeNull();
+    const district = factsOf(
+      '宝山区人工智能产业加快发展。“智谷”现有人工智能研发人员5000余人,已聚集人工智能企业超300家。',
+      '2021-06-10',
+      '宝山区人工智能',
+    );
+    expect(factAt(district, '5000余人').metric).toBeNull();
+    expect(factAt(district, '超300家').metric).toBeNull();
+    const own = factAt(factsOf('宝山区现有人工智能企业超300家。', '2021-06-10', '宝山区人工智能'), '超300家');
+    expect([own.metric, own.geo]).toEqual(['ai_enterprises', 'baoshan']);
+  });
+  it('顶级 researchers are a top part; 引育 firms are new ones', () => {
+    expect(factAt(factsOf('截至2023年底,上海拥有1014位顶级AI研究人员。', '2024-04-10'), '1014位').metric).toBeNull();
+    const f = factAt(factsOf('2025年,杨浦区全年引育百家大模型企业。', '2025-02-10', '杨浦区大模型'), '百家');
+    expect(f.metric).not.toBe('large_model_enterprises');
+  });
+  it('2019年营收 is the year’s revenue, not a revenue threshold (营收超亿元的企业 still is one)', () => {
+    const f = factAt(factsOf('青浦区人工智能产业2019年营收突破800亿元、同比增长23%。', '2020-08-10'), '突破800亿元');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'qingpu', '2019']);
+    expect(factAt(factsOf('2024年,上海营收超亿元的人工智能企业达到120家。', '2025-02-10'), '超亿元').metric).toBeNull();
   });
 });
 

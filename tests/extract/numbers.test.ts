@@ -281,6 +281,11 @@ describe('units and bounds written in other ways (national and provincial report
     const { mentions } = scanQuantities(cleanText('装机容量500兆瓦').text);
     expect(mentions.some((m) => m.value === 500e12)).toBe(false);
   });
+  it('a Latin unit after one space (超过140 EFlops, 1800 TB); a year before a Latin word is no figure', () => {
+    expect(one('算力总规模超过140 EFlops')).toMatchObject({ value: 140e18, unit: 'FLOPS', qualifier: '>' });
+    expect(one('成品语料1800 TB')).toMatchObject({ value: 1800e12, unit: 'bytes' });
+    expect(scanQuantities(cleanText('举办了2024 AI大会').text).mentions).toHaveLength(0);
+  });
   it('the currency’s name between a bound and its number: 突破人民币1.2万亿元', () => {
     expect(one('规模突破人民币1.2万亿元')).toMatchObject({ value: 1.2e12, qualifier: '>' });
     expect(one('规模为人民币1.2万亿元')).toMatchObject({ value: 1.2e12, qualifier: '=' });
