@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout7/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 national, provincial and city articles with the country's, province's or city's name swapped): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout8/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 and heldout8 national, provincial, city and district articles with the country's, province's, city's or district's name swapped): real articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -17,6 +17,7 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout5: { recall: 0.84, precision: 0.83, gold: 13 },
   heldout6: { recall: 0.45, precision: 0.41, gold: 33 },
   heldout7: { recall: 0.76, precision: 0.85, gold: 34 },
+  heldout8: { recall: 0.22, precision: 0.25, gold: 9 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
