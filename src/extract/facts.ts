@@ -74,6 +74,7 @@ const BUILDING_WORDS = [
   '奠基',
   '在建',
   '建成后',
+  '规划建设',
   'under construction',
   'broke ground',
   'breaks ground',

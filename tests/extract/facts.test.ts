@@ -1865,6 +1865,11 @@ describe('city, district and park reports (devset34 to devset36)', () => {
     expect([now.metric, now.period, now.status]).toEqual(['compute_capacity', '2024-08', 'actual']);
     expect(factAt(facts, '1525P').status).toBe('forecast');
   });
+  it('compute being built is not capacity; a project’s planned compute is what it will have', () => {
+    expect(factAt(factsOf('目前,上海算力规模为1050P,在建算力1525P。', '2024-08-20'), '1525P').metric).toBeNull();
+    const planned = factAt(factsOf('项目总体规划建设10000P算力资源,主要建设人工智能计算中心。', '2024-09-10'), '10000P');
+    expect([planned.status, planned.period]).toEqual(['forecast', null]);
+  });
   it('a building started before the figure still makes it what the building will have', () => {
     expect(factAt(factsOf('项目正式开工,总建筑面积约27万平方米,预计2025年底交付。', '2024-01-10'), '约27万平方米').status).toBe('forecast');
   });
