@@ -12,11 +12,13 @@ export interface UnitEntry {
   factor: number;
   /** Kept as the fact's `counter`: the classifier says what is counted (家 = firms, 款 = models). */
   counter: boolean;
+  /** Written in Latin letters (EFLOPS, TB): matched in any case, and not run on into more letters. */
+  latin?: boolean;
 }
 
 const entries: UnitEntry[] = [];
 const add = (unit: BaseUnit, factor: number, counter: boolean, ...texts: string[]): void => {
-  for (const text of texts) entries.push({ text, unit, factor, counter });
+  for (const text of texts) entries.push({ text, unit, factor, counter, ...(/^[A-Za-z]/.test(text) ? { latin: true } : {}) });
 };
 
 add('CNY', 1, false, '元', '人民币');
@@ -75,22 +77,32 @@ add('minutes', 1, false, '分钟');
 
 /** Longest first, so 人次 wins over 人, 平方米 over 米, EFLOPS over E. */
 const UNITS = [...entries].sort((a, b) => b.text.length - a.text.length);
-const FIRST_CHARS = new Set(UNITS.map((u) => u.text[0]));
-const LATIN_UNIT = /^[A-Za-z]/;
+/** Characters a unit may start with; a Latin unit of two letters or more in either case. */
+const FIRST_CHARS = new Set(
+  UNITS.flatMap((u) => (u.latin && u.text.length > 1 ? [u.text[0]!, u.text[0]!.toLowerCase(), u.text[0]!.toUpperCase()] : [u.text[0]!])),
+);
 
 /** Whether `u` is written at `pos`: a Latin unit of two letters or more in any case (EFlops, Pflops, eflops), others exactly. */
 function writtenAt(text: string, pos: number, u: UnitEntry): boolean {
-  if (u.text.length < 2 || !LATIN_UNIT.test(u.text)) return text.startsWith(u.text, pos);
-  return text.slice(pos, pos + u.text.length).toUpperCase() === u.text.toUpperCase();
+  if (u.text.length < 2 || !u.latin) return text.startsWith(u.text, pos);
+  for (let k = 0; k < u.text.length; k++) {
+    // ASCII letters compare with their case bit (0x20) set; the units' other characters (digits, ²) exactly.
+    const a = text.charCodeAt(pos + k);
+    const b = u.text.charCodeAt(k);
+    if (a !== b && !(isAsciiLetter(b) && (a | 0x20) === (b | 0x20))) return false;
+  }
+  return true;
 }
+
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** The unit starting at `pos`, if any. A Latin unit must not run on into more letters ("5G", "51job"). */
 export function matchUnit(text: string, pos: number): UnitEntry | null {
   const ch = text[pos];
-  if (ch === undefined || (!FIRST_CHARS.has(ch) && !FIRST_CHARS.has(ch.toUpperCase()))) return null;
+  if (ch === undefined || !FIRST_CHARS.has(ch)) return null;
   for (const u of UNITS) {
     if (!writtenAt(text, pos, u)) continue;
-    if (LATIN_UNIT.test(u.text) && /[A-Za-z]/.test(text[pos + u.text.length] ?? '')) continue;
+    if (u.latin && isAsciiLetter(text.charCodeAt(pos + u.text.length))) continue;
     return u;
   }
   return null;
