@@ -570,6 +570,10 @@ const REASONS = {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
   },
+  partOfCity: {
+    zh: '全市自身总量中的一部分所占的比例，不是某个区占全市的比重',
+    en: "a part of the city's own total, not a district's or a park's share of the city",
+  },
   unnamedPark: {
     zh: '一个园区自己的数字，而该园区不是地名表里的任何一处：不是全市或全区的',
     en: "a park's or zone's own figure, and not a park the gazetteer knows: not the city's or the district's",
@@ -668,8 +672,14 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
  * knows is that park's, not the city's (The AI industrial park in Shanghai is home to more than 200 AI enterprises).
  */
 const PARK_SUBJECT_EN = /\b(?:the|this|that|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:park|zone|base|incubator|campus|community|town|island)\b/i;
+/** 1,500 to 2,000 enterprises operating in the park: the park named right after the figure is where it is counted. */
+const PARK_AFTER_EN =
+  /^\s*(?:[a-z-]+\s+){0,2}(?:in|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley)\b/i;
 const PARK_SUBJECT_ZH =
   /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内|(?:产业园区?|科技园|软件园|高新园|智谷|小镇|基地)[”"]?(?:已经|已|目前|现|共|累计|还|先后)?(?:拥有|聚集|集聚|汇聚|吸引|孵化|引进|入驻|现有)/;
+
+/** The metrics of a district's or a park's share of the city's whole. */
+const SHARE_OF_CITY = '__share_of_city';
 
 /** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
 const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,12}?(?:企业|项目|公司|工厂)/;
@@ -1108,9 +1118,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const unnamedPark =
         judged.metric !== null &&
         placeId === null &&
-        (english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start));
-      const { metric, reason } =
-        judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
+        ((english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start)) ||
+          (english && PARK_AFTER_EN.test(text.slice(m.end, clause.end))));
+      // 8% of Shanghai's AI companies are in the first layer: a part of the city's own whole, not a district's share.
+      const cityOfItself = judged.metric?.endsWith(SHARE_OF_CITY) === true && placeId === null && (place?.geo ?? 'shanghai') === 'shanghai';
+      const { metric, reason } = cityOfItself
+        ? { metric: null, reason: REASONS.partOfCity }
+        : judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
           ? { metric: null, reason: REASONS.placed }
           : titlePlaceOnly && judged.metric !== null
             ? { metric: null, reason: REASONS.titlePlace }

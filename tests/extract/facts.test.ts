@@ -1907,6 +1907,59 @@ describe('city, district and park reports (devset34 to devset36)', () => {
   });
 });
 
+describe('English city and district reports (devset38, devset39)', () => {
+  it('a share of the city’s own firms with no district is a part of the whole, not a district’s share', () => {
+    const facts = factsOf(
+      "Roughly 8% and 16.9% of Shanghai's AI companies are engaged in the first and second layers of AI.",
+      '2024-03-10',
+      'Shanghai AI',
+    );
+    expect(factAt(facts, 'Roughly 8%').metric).toBeNull();
+    const district = factAt(
+      factsOf("Xuhui's AI companies account for 16.9% of Shanghai's AI companies.", '2024-03-10', 'Xuhui AI'),
+      '16.9%',
+    );
+    expect([district.metric, district.geo]).toEqual(['ai_enterprises__share_of_city', 'xuhui']);
+  });
+  it('the industry AI radiates to is the related industries’', () => {
+    const f = factAt(
+      factsOf('The city aims to make the scale of AI-radiated industry surpass 1 trillion yuan by 2025.', '2023-05-10', 'Shanghai AI plan'),
+      '1 trillion yuan',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('firms counted “in the park” right after the figure are the park’s', () => {
+    const f = factAt(
+      factsOf(
+        'By 2023, the AI valley expects annual income of 300 billion yuan, with 1,500 to 2,000 AI enterprises operating in the park.',
+        '2021-07-10',
+        'Shanghai AI valley',
+      ),
+      '1,500 to 2,000 AI enterprises',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('one project’s computing power is not the city’s', () => {
+    expect(
+      factAt(
+        factsOf('The gigantic project offers computing power of 50 petaflops in the early stage.', '2022-10-10', 'Shanghai compute'),
+        '50 petaflops',
+      ).metric,
+    ).toBeNull();
+  });
+  it('firms that signed contracts to settle are not a stock of firms', () => {
+    const f = factAt(
+      factsOf(
+        'At the conference, the Shanghai AI Innovation Center was unveiled, and eight enterprises signed contracts to settle.',
+        '2021-10-10',
+        'Shanghai AI',
+      ),
+      'eight enterprises',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
