@@ -57,6 +57,7 @@ const FORECAST_WORDS = [
   'is set to',
   'are set to',
   'plans to',
+  'plan to',
   'planned',
   'projected',
   'forecast',

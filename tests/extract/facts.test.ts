@@ -1960,6 +1960,60 @@ describe('English city and district reports (devset38, devset39)', () => {
   });
 });
 
+describe('trap-heavy reports (devset37)', () => {
+  it('an industry fund is money of another kind, also when the fund is named after the amount', () => {
+    const f = factAt(
+      factsOf(
+        'Shanghai will launch a 10 billion yuan artificial intelligence industry fund this year, local authorities said.',
+        '2025-02-24',
+        'Shanghai AI fund',
+      ),
+      '10 billion yuan',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('the center’s capacity is one centre’s; what “we plan to” reach is a forecast', () => {
+    expect(
+      factAt(
+        factsOf('By March 2024, the center expanded the computing capacity to 300 petaflops.', '2025-06-10', 'Shanghai AI compute'),
+        '300 petaflops',
+      ).metric,
+    ).toBeNull();
+    const plan = factAt(
+      factsOf(
+        '"Looking ahead, we plan to expand to a computing scale of 1,000 petaflops," said the manager.',
+        '2025-06-10',
+        'Shanghai AI compute 2',
+      ),
+      '1,000 petaflops',
+    );
+    expect(plan.status).toBe('forecast');
+  });
+  it('a facility’s output once put into use is not the industry’s scale', () => {
+    const f = factAt(
+      factsOf('青浦人工智能科技园一期正式开工建设,计划2025年底投入使用,建成后年产值100亿元。', '2023-05-10', '青浦区人工智能'),
+      '100亿元',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('signed projects across several industries are not AI’s signed investment; AI’s own fields are', () => {
+    const mixed = factAt(
+      factsOf(
+        '人工智能大会上,奉贤区共有11个项目集中签约,总投资额达86亿元,涵盖智能制造、新数字、新材料等多个前沿领域。',
+        '2025-12-10',
+        '奉贤区人工智能大会',
+      ),
+      '86亿元',
+    );
+    expect(mixed.metric).toBeNull();
+    const ai = factAt(
+      factsOf('10个落地上海的人工智能项目在论坛上签约,总投资约40亿元,涵盖了人工智能基础、技术、应用等多领域。', '2020-12-10'),
+      '约40亿元',
+    );
+    expect(ai.metric).toBe('ai_investment_signed');
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
