@@ -255,7 +255,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   if (!unitEntry) {
     // A bare count is a quantity only when a bound makes it one: 百余投资机构. Any other number with
     // no unit goes to the caller marked unitless; a lone 一 or a numeral inside a word never does.
-    if (qualifier === '>' && core.chinese) {
+    // 超百亿 (more than ten billion) is an amount whose unit the phrase before it gives, not a count.
+    if (qualifier === '>' && core.chinese && value < 1e8) {
       unitEntry = { text: '', unit: 'items', factor: 1, counter: false };
     } else if (core.chinese && value < 10) {
       return { skip: null, end: end };

@@ -2014,6 +2014,17 @@ describe('trap-heavy reports (devset37)', () => {
   });
 });
 
+describe('超百亿, 超千亿: a bound on a round amount with no unit', () => {
+  it('takes the unit of the money phrase before it, while 超百家 stays a count', () => {
+    const scale = factAt(factsOf('2024年,上海人工智能产业规模超千亿。', '2025-01-10'), '超千亿');
+    expect([scale.metric, scale.value, scale.unit, scale.qualifier]).toEqual(['ai_industry_scale', 1e11, 'CNY', '>']);
+    const signed = factAt(factsOf('2021年世界人工智能大会上,一批人工智能项目签约,总投资金额超百亿。', '2021-07-10'), '超百亿');
+    expect([signed.metric, signed.value]).toEqual(['ai_investment_signed', 1e10]);
+    const firms = factAt(factsOf('2024年,上海人工智能企业超百家。', '2025-01-10'), '超百家');
+    expect([firms.metric, firms.value]).toEqual(['ai_enterprises', 100]);
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
