@@ -100,6 +100,8 @@ const TARGET_WORDS = [
   'strives to',
   'strive to',
 ];
+/** 发展目标,即…, 主要目标是…: a target that opens a list makes every clause after it a target. */
+const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
 const STATUS_WORDS = [...TARGET_WORDS, ...FORECAST_WORDS];
 
@@ -434,7 +436,7 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   const known = memo.get(key);
   if (known !== undefined) return known;
   let status: Status | null = null;
-  if (anyOf(text, TARGET_WORDS, clause.start, clause.end)) status = 'target';
+  if (anyOf(text, TARGET_WORDS, clause.start, clause.end) || TARGET_LEAD.test(text.slice(sentence.start, clause.start))) status = 'target';
   else if (
     (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) || WILL.test(text.slice(sentence.start, clause.end))) &&
     !anyOf(text, BA_VERBS, sentence.start, clause.end)

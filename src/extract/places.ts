@@ -308,6 +308,9 @@ const LEADING_DATE =
 const opensWithDate = (text: string, i: number): boolean => LEADING_DATE.test(text.slice(Math.max(0, i - 16), i));
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
+/** 集聚全国超40%的顶尖人才, 全国三分之一的企业: the whole of a share, not the scope of the figures after it. */
+const SHARE_AFTER =
+  /^(?:超过?|近|约|逾|将近|接近)?(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九十]成|[一二三四五六七八九十]+分之|一半|半数)/;
 /** China's first, the nation's largest: a comparison, not the scope of a figure. */
 const COMPARISON_AFTER = [
   ' first',
@@ -381,9 +384,9 @@ export class PlaceMatcher {
         anaphoric: true,
       });
     // 国内外 (at home and abroad) is not a scope; 全国 and 全球 mostly compare (居全国前列, 全球最大).
-    // 全国首个, 全球最大, 全国领先, 全球治理: a comparison or a topic, not the scope of a figure.
+    // 全国首个, 全球最大, 全国领先, 全球治理, 全国影响力, 全国竞争力: a comparison or a topic, not the scope of a figure.
     for (const text of WIDER_WORDS)
-      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性', subjectOnly: false, national: true });
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '外首第最领前治知顶一唯率性影竞', subjectOnly: false, national: true });
     aliases.push({ text: '上海', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     aliases.push({ text: 'Shanghai', geo: 'shanghai', place: null, notBefore: '', subjectOnly: true });
     // The possessive names the scope wherever it stands: "the revenue of Shanghai's AI industry".
@@ -444,7 +447,12 @@ export class PlaceMatcher {
         i += hit.text.length;
         continue;
       }
-      if (hit.national && !hit.elsewhere && COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length))) {
+      if (
+        hit.national &&
+        !hit.elsewhere &&
+        (COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length)) ||
+          SHARE_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 12)))
+      ) {
         i += hit.text.length;
         continue;
       }

@@ -2025,6 +2025,24 @@ describe('超百亿, 超千亿: a bound on a round amount with no unit', () => {
   });
 });
 
+describe('the whole of a share, a comparison with the country, and a list of goals', () => {
+  it('全国超40%的 is the whole of a share, not the scope of the figures after it', () => {
+    const f = factAt(factsOf('上海已集聚全国超40%的顶尖人工智能人才,拥有超过2400家人工智能企业。', '2025-06-10'), '超过2400家');
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'shanghai']);
+    const country = factAt(factsOf('全国超40%的人工智能企业集聚在这里,企业超过2400家。', '2025-06-10', '人工智能企业'), '超过2400家');
+    expect(country.metric).toBeNull();
+  });
+  it('全国影响力 and 全国竞争力 compare; they do not make the next figures the country’s', () => {
+    const f = factAt(factsOf('到2027年,上海将打造10个具有全国影响力的大模型,人工智能企业达到2000家以上。', '2024-11-10'), '2000家以上');
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', '2027']);
+  });
+  it('a target that opens a list (发展目标,即…) makes each clause after it a target', () => {
+    const facts = factsOf('所谓发展目标,即上海人工智能企业达到2000家以上,算力总规模突破40000P。', '2024-11-10');
+    expect(factAt(facts, '突破40000P').status).toBe('target');
+    expect(factAt(facts, '突破40000P').period).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
