@@ -227,6 +227,20 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   return before > 0 ? REFERRED + before * 10 : 0;
 }
 
+/** Compiled `phrasePatterns`, per entry. */
+const compiledPatterns = new WeakMap<CatalogueEntry, RegExp[]>();
+
+/** A metric's pattern in the figure's segment before it (人工智能领域核心企业超过1000家): as strong as a phrase there. */
+function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
+  if (!entry.phrasePatterns) return 0;
+  let patterns = compiledPatterns.get(entry);
+  if (!patterns) compiledPatterns.set(entry, (patterns = entry.phrasePatterns.map((p) => new RegExp(p, 'u'))));
+  const before = ctx.windows.slice(ctx.segment.start, ctx.quantity.start);
+  let longest = 0;
+  for (const p of patterns) longest = Math.max(longest, p.exec(before)?.[0].length ?? 0);
+  return longest > 0 ? SEGMENT + longest * 10 : 0;
+}
+
 /**
  * What stands before the figure of a clause that continues the one before it: a date, then only a verb; or an English
  * relative clause whose subject is the noun before it (the city's AI industry, which surpassed 450 billion yuan).
@@ -402,10 +416,14 @@ function itemStart(ctx: MatchContext): number {
   let last = quantity.start - 1;
   while (last >= segment.start && !isDigit(text[last])) last--;
   if (last < segment.start) return segment.start;
+  // 上市企业和独角兽企业分别有40家和10家: the names stand before all the figures, so every one is each figure's.
+  if (RESPECTIVELY.test(text.slice(segment.start, last))) return segment.start;
   let start = segment.start;
   for (const m of text.slice(last + 1, quantity.start).matchAll(ITEM_GLUE)) start = last + 1 + m.index + m[0].length;
   return start;
 }
+
+const RESPECTIVELY = /分别|\brespectively\b/;
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */
 function nextFigure(text: string, from: number, to: number): number {
@@ -593,7 +611,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     // The phrase first: most candidates are not named near the number, and that settles them.
-    let score = phraseScore(entry.phrases, ctx);
+    let score = phraseScore(entry.phrases, ctx) || patternScore(entry, ctx);
     if (score === 0) continue;
     // 6000平方米的全域链接馆: a figure followed by 的 measures the noun after it; a phrase outside its segment does not name it.
     if (score < SEGMENT && ctx.windows.text[ctx.quantity.end] === '的') continue;

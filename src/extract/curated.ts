@@ -34,6 +34,15 @@ const vetoSchema = z
   })
   .strict();
 
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const entrySchema = z
   .object({
     id,
@@ -45,6 +54,11 @@ const entrySchema = z
     headline: z.boolean(),
     /** Words that name the metric; one must stand near the quantity. */
     phrases: words,
+    /**
+     * Patterns (regular expressions) that name the metric with other words between its parts (人工智能领域核心企业,
+     * 人工智能产业链企业): tried in the figure's segment before it when no phrase is there.
+     */
+    phrasePatterns: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).optional(),
     /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */
     counters: words.optional(),
     /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */

@@ -308,9 +308,18 @@ const LEADING_DATE =
 const opensWithDate = (text: string, i: number): boolean => LEADING_DATE.test(text.slice(Math.max(0, i - 16), i));
 /** 徐汇区委常委、徐汇区长: a district inside an official's title names who speaks, not where. */
 const TITLE_AFTER = ['委', '区委', '区长'];
-/** 集聚全国超40%的顶尖人才, 全国三分之一的企业: the whole of a share, not the scope of the figures after it. */
+/**
+ * 上海已集聚全国超40%的顶尖人才: after a Shanghai place in its clause, the whole of a share, not the scope of the figures
+ * after it. (全国八成人工智能企业… with no such place is the country's own breakdown.)
+ */
 const SHARE_AFTER =
   /^(?:超过?|近|约|逾|将近|接近)?(?:\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九十]成|[一二三四五六七八九十]+分之|一半|半数)/;
+/** Whether the last place found before `i` is Shanghai's or one of its own, in the same clause. */
+function afterOwnPlace(text: string, found: ReadonlyArray<PlaceMention>, i: number): boolean {
+  const last = found[found.length - 1];
+  return last !== undefined && !last.national && !/[,，。；;!?！？\n]/.test(text.slice(last.end, i));
+}
+
 /** China's first, the nation's largest: a comparison, not the scope of a figure. */
 const COMPARISON_AFTER = [
   ' first',
@@ -451,7 +460,7 @@ export class PlaceMatcher {
         hit.national &&
         !hit.elsewhere &&
         (COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length)) ||
-          SHARE_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 12)))
+          (SHARE_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 12)) && afterOwnPlace(text, out, i)))
       ) {
         i += hit.text.length;
         continue;

@@ -2043,6 +2043,19 @@ describe('the whole of a share, a comparison with the country, and a list of goa
   });
 });
 
+describe('AI firms named with words between (phrasePatterns)', () => {
+  it('人工智能领域核心企业, 人工智能产业企业 count AI firms', () => {
+    const core = factAt(factsOf('2019年,全市人工智能领域核心企业超过1000家。', '2019-06-10'), '超过1000家');
+    expect([core.metric, core.period, core.qualifier]).toEqual(['ai_enterprises', '2019', '>']);
+    expect(factAt(factsOf('2020年上海人工智能产业企业达550余家。', '2020-05-10'), '550余家').metric).toBe('ai_enterprises');
+  });
+  it('firms AI transforms (…人工智能转换升级的企业) or empowers (人工智能赋能企业) are not AI firms', () => {
+    const upgraded = factAt(factsOf('2019年,上海传统产业+人工智能转换升级的企业约有270余家。', '2019-11-10'), '约有270余家');
+    expect(upgraded.metric).toBeNull();
+    expect(factAt(factsOf('2025年,上海人工智能赋能企业1000家。', '2025-06-10'), '1000家').metric).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
