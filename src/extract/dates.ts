@@ -2,7 +2,7 @@
  * Date expressions in clean text, resolved against the article's own date.
  *
  * Periods are strings that start with the four-digit year: `2023` (a year, or a year's flow),
- * `2024-07` (a month, or "as of" that month), `2024-12` (年底: end of year), `2025-Q1`, `2025-H1`,
+ * `2024-07` (a month, or "as of" that month), `2024-12` (年底: end of year), `2024-01` (年初), `2025-Q1`, `2025-H1`,
  * `2025-Q1-Q3` (前三季度). Relative words (今年, 去年, 目前 …) need the article date; 目前 resolves
  * to the article's month (or year, when only the year is known).
  */
@@ -110,6 +110,8 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (range && months !== null) return { end: j + range[0].length, period: firstMonthsPeriod(months, year), since: false };
   if (text[j] === '年' && (text[j + 1] === '底' || text[j + 1] === '末')) j++; // 2024年年底
   if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
+  // 2023年初: the start of the year, its first month (as 年底 is its last).
+  if (text[j] === '初' && text[j - 1] === '年') return { end: j + 1, period: `${year}-01`, since: false };
   if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
   if (text.startsWith('下半年', j)) return { end: j + 3, period: `${year}-H2`, since: false };
   if (text.startsWith('前三季度', j) || text.startsWith('前3季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };

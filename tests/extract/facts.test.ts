@@ -2056,6 +2056,40 @@ describe('AI firms named with words between (phrasePatterns)', () => {
   });
 });
 
+describe('national and provincial reports, second round (devset40 to devset42)', () => {
+  it('firms that shut down are not a count of firms there', () => {
+    const f = factAt(
+      factsOf('By January 1, 2020, a total of 732 AI companies in Shanghai have shut down.', '2020-07-10', 'Shanghai AI firms'),
+      '732 AI companies',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('investment cases and their amount in the AI industry are financing; a signing’s total investment is not', () => {
+    const f = factAt(
+      factsOf(
+        "There were 1,156 investment cases in Shanghai's AI industry in 2024, with the disclosed total investment amount of nearly 85 billion yuan.",
+        '2025-03-10',
+        'Shanghai AI investment',
+      ),
+      'nearly 85 billion yuan',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_financing', '2024', '<']);
+    const signed = factAt(factsOf('2024年,上海人工智能项目集中签约,投资案例20个,总投资额达86亿元。', '2025-03-10'), '86亿元');
+    expect(signed.metric).not.toBe('ai_financing');
+  });
+  it('年初 is the first month of its year', () => {
+    const f = factAt(factsOf('全市智能算力由2023年初800P左右增长到目前的3万P。', '2025-06-10'), '800P左右');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['compute_capacity', '2023-01', '~']);
+  });
+  it('data service enterprises are another industry’s firms', () => {
+    const f = factAt(
+      factsOf("Shanghai's AI zone has attracted over 700 data service enterprises.", '2025-12-10', 'Shanghai AI compute'),
+      'over 700 data service enterprises',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
