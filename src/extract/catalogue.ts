@@ -230,14 +230,17 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
 /** Compiled `phrasePatterns`, per entry. */
 const compiledPatterns = new WeakMap<CatalogueEntry, RegExp[]>();
 
-/** A metric's pattern in the figure's segment before it (人工智能领域核心企业超过1000家): as strong as a phrase there. */
+/**
+ * A metric's pattern in the figure's segment, before or after it (人工智能领域核心企业超过1000家, 超900家人工智能领域科技型
+ * 企业): as strong as a phrase there.
+ */
 function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
   if (!entry.phrasePatterns) return 0;
   let patterns = compiledPatterns.get(entry);
   if (!patterns) compiledPatterns.set(entry, (patterns = entry.phrasePatterns.map((p) => new RegExp(p, 'u'))));
-  const before = ctx.windows.slice(ctx.segment.start, ctx.quantity.start);
+  const segment = ctx.windows.slice(ctx.segment.start, ctx.segment.end);
   let longest = 0;
-  for (const p of patterns) longest = Math.max(longest, p.exec(before)?.[0].length ?? 0);
+  for (const p of patterns) longest = Math.max(longest, p.exec(segment)?.[0].length ?? 0);
   return longest > 0 ? SEGMENT + longest * 10 : 0;
 }
 

@@ -2048,6 +2048,9 @@ describe('AI firms named with words between (phrasePatterns)', () => {
     const core = factAt(factsOf('2019年,全市人工智能领域核心企业超过1000家。', '2019-06-10'), '超过1000家');
     expect([core.metric, core.period, core.qualifier]).toEqual(['ai_enterprises', '2019', '>']);
     expect(factAt(factsOf('2020年上海人工智能产业企业达550余家。', '2020-05-10'), '550余家').metric).toBe('ai_enterprises');
+    // …and after the figure, as Chinese writes the noun it counts.
+    const after = factAt(factsOf('目前,上海已擁有超900家人工智能領域科技型企業。', '2024-10-10'), '超900家');
+    expect([after.metric, after.period]).toEqual(['ai_enterprises', '2024-10']);
   });
   it('firms AI transforms (…人工智能转换升级的企业) or empowers (人工智能赋能企业) are not AI firms', () => {
     const upgraded = factAt(factsOf('2019年,上海传统产业+人工智能转换升级的企业约有270余家。', '2019-11-10'), '约有270余家');
