@@ -122,12 +122,16 @@ const placeSchema = z
   })
   .strict();
 
-/** A district's other names (Pudong New Area) and what may not follow its name (黄浦江 is the river). */
+/**
+ * A district's other names (Pudong New Area), what may not follow its name (黄浦江 is the river) and what may not
+ * stand before it (紫金山 is Nanjing's mountain).
+ */
 const districtNamesSchema = z
   .object({
     id: z.custom<DistrictId>(isDistrictId, 'not one of the 16 district ids'),
     aliases: z.array(z.string().min(2)),
     notBefore: z.string().min(1).optional(),
+    notAfter: z.string().min(1).optional(),
     note: z.string().min(1),
   })
   .strict();

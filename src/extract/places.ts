@@ -356,7 +356,14 @@ export class PlaceMatcher {
       const short = d.zh.replace(/(新区|区)$/, '');
       const more = districts.find((x) => x.id === d.id);
       for (const text of new Set([d.zh, `${short}区`, short, d.en, `${d.en} District`, ...(more?.aliases ?? [])])) {
-        aliases.push({ text, geo: d.id, place: null, notBefore: more?.notBefore ?? '', subjectOnly: false });
+        aliases.push({
+          text,
+          geo: d.id,
+          place: null,
+          notBefore: more?.notBefore ?? '',
+          ...(more?.notAfter === undefined ? {} : { notAfter: more.notAfter }),
+          subjectOnly: false,
+        });
       }
     }
     for (const e of entries) {

@@ -2093,6 +2093,15 @@ describe('national and provincial reports, second round (devset40 to devset42)',
   });
 });
 
+describe('a district name inside another place’s name', () => {
+  it('紫金山 is not 金山区; 金山区 itself still is', () => {
+    const f = factAt(factsOf('紫金山实验室牵头,明年上海人工智能产业规模将突破3500亿元。', '2024-11-10'), '突破3500亿元');
+    expect([f.metric, f.geo]).toEqual(['ai_industry_scale', 'shanghai']);
+    const district = factAt(factsOf('2024年金山区人工智能产业规模突破350亿元。', '2025-01-10'), '突破350亿元');
+    expect([district.metric, district.geo]).toEqual(['ai_industry_scale', 'jinshan']);
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
