@@ -56,7 +56,7 @@ const entrySchema = z
     phrases: words,
     /**
      * Patterns (regular expressions) that name the metric with other words between its parts (人工智能领域核心企业,
-     * 人工智能产业链企业): tried in the figure's segment before it when no phrase is there.
+     * 人工智能产业链企业): tried in the figure's segment, before or after it, when no phrase is there.
      */
     phrasePatterns: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).optional(),
     /** Classifiers the quantity must carry (家/firms for firms, 款/models for models); any when absent. */

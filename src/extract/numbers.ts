@@ -239,7 +239,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     // 超过140 EFlops, 1800 TB: a Latin unit of two letters or more after one space.
     if (!unitEntry && arabic && text[end] === ' ') {
       const spaced = matchUnit(text, end + 1);
-      if (spaced && spaced.text.length > 1 && /^[A-Za-z]/.test(spaced.text)) {
+      if (spaced?.latin && spaced.text.length > 1) {
         unitEntry = spaced;
         end++;
       }

@@ -491,9 +491,9 @@ export class PlaceMatcher {
       });
       i += hit.text.length;
     }
-    // Haidian District, Yuhang County: a district the gazetteer does not know is none of Shanghai's. Both lists run in
-    // text order, so one pass over the known mentions finds any that overlaps (Xuhui District is Xuhui).
-    // 这18个省份, 20 cities: several places at once are not Shanghai either.
+    // Haidian District, Yuhang County (a district the gazetteer does not know) and these/the other N provinces or cities
+    // (这18个省份) are none of Shanghai's. Each pattern's matches and the known mentions run in text order, so one pass
+    // finds any that overlaps a known one (Xuhui District is Xuhui).
     const known = out.length;
     for (const pattern of [OTHER_EN_DISTRICT, COUNTED_PLACES]) {
       let k = 0;
