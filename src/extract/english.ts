@@ -309,6 +309,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['exceeds', '>'],
   ['exceed', '>'],
   ['surpasses', '>'],
+  ['surpass', '>'],
   ['tops', '>'],
   ['upwards of', '>'],
   ['at least', '>'],

@@ -157,6 +157,13 @@ describe('English qualifiers and provinces', () => {
     );
     expect(b.qualifier).toBe('<');
   });
+  it('"expected to surpass" is a lower bound', () => {
+    const f = factAt(
+      factsOf("Shanghai's core AI industry is expected to surpass 1.2 trillion yuan in 2025.", '2026-01-10'),
+      'surpass 1.2 trillion yuan',
+    );
+    expect([f.metric, f.qualifier, f.period]).toEqual(['ai_industry_scale', '>', '2025']);
+  });
   it('a province after an opening phrase is the clause’s subject, even after a Shanghai dateline', () => {
     const facts = factsOf(
       'ChinaNews Service, Shanghai, December 18 According to statistics, Hubei has more than 200 AI enterprises in 2021, the scale of AI core industries exceeds 10 billion yuan.',
