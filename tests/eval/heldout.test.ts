@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout8/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 and heldout8 national, provincial, city and district articles with the country's, province's, city's or district's name swapped): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped): real articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -18,6 +18,7 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout6: { recall: 0.45, precision: 0.41, gold: 33 },
   heldout7: { recall: 0.79, precision: 0.85, gold: 34 },
   heldout8: { recall: 0.22, precision: 0.5, gold: 9 },
+  heldout9: { recall: 0.82, precision: 0.9, gold: 17 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
