@@ -12,6 +12,8 @@ describe.each([
   ['negset', 72],
   // A development set built blind whose 17 articles turned out to hold no Shanghai AI figure (116 must-not-chart).
   ['devset20', 17],
+  // A second negative set, built blind on 2026-11-26 (seventh session): other industries, AI elsewhere, one company's numbers.
+  ['negset2', 20],
 ])('negative articles (tests/%s/)', (set, articles) => {
   it('chart nothing', () => {
     const data = extractFolder(join(ROOT, 'tests', set));
