@@ -2102,6 +2102,33 @@ describe('a district name inside another place’s name', () => {
   });
 });
 
+describe('from the second negative set', () => {
+  it('fintech and finance workers are another industry’s', () => {
+    const fintech = factAt(
+      factsOf(
+        'With AI at its core, the financial technology industry in Shanghai reached 440.5 billion yuan in 2024.',
+        '2025-12-10',
+        'Shanghai AI',
+      ),
+      '440.5 billion yuan',
+    );
+    expect(fintech.metric).toBeNull();
+    const workers = factAt(factsOf('人工智能赋能之下,截至今年4月,上海金融从业人员已经超过47万。', '2023-05-10'), '超过47万');
+    expect(workers.metric).toBeNull();
+  });
+  it('a penetration rate is neither growth nor a share', () => {
+    const f = factAt(
+      factsOf(
+        "Shanghai's AI industry: AI penetration in finance is projected to increase from 25% to 45% by 2029.",
+        '2025-12-10',
+        'Shanghai AI',
+      ),
+      '45%',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
+
 describe('English months named as a range', () => {
   it.each([
     ['In March and April, Shanghai added 72 AI companies.', '72 AI companies'],
