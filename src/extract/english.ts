@@ -159,8 +159,7 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
 }
 
 /** A second month's name after the first, making a range of months: "-April", " and April", " to April". */
-const MONTH_RANGE_AFTER =
-  /^\s*(?:-|–|—|to|and|through|until|till)\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|to|and|through|until|till)\\s*(${FULL_MONTHS.map(([name]) => name).join('|')})\\b`);
 
 /** A capitalised document or event noun right after a year: the year is part of a name. */
 const YEAR_AS_NAME = /^ (?:Roadmap|Plan|Action|Vision|Agenda|Strategy|Report|White Paper|Edition|Index|Blueprint|Program|Programme)\b/;

@@ -12,6 +12,7 @@
  *   and reads like a sentence (it has a comma, or is long) continues in the next one.
  *   A short line with no punctuation is a heading or a byline and keeps its break.
  */
+import { isDigit, isLetter } from './chars';
 
 export interface CleanText {
   text: string;
@@ -59,7 +60,7 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHan = (ch: string): boolean => ch >= '\u3400' && ch <= '\u9fff';
-const isDigitOrLatin = (ch: string): boolean => (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+const isDigitOrLatin = (ch: string): boolean => isDigit(ch) || isLetter(ch);
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';

@@ -3,6 +3,7 @@
  * Matched longest-first at the position right after the number (and any 余/多).
  */
 import type { BaseUnit } from '../schema/metricsFile';
+import { isLetter } from './chars';
 
 export interface UnitEntry {
   /** As written in the text. */
@@ -89,12 +90,10 @@ function writtenAt(text: string, pos: number, u: UnitEntry): boolean {
     // ASCII letters compare with their case bit (0x20) set; the units' other characters (digits, ²) exactly.
     const a = text.charCodeAt(pos + k);
     const b = u.text.charCodeAt(k);
-    if (a !== b && !(isAsciiLetter(b) && (a | 0x20) === (b | 0x20))) return false;
+    if (a !== b && !(isLetter(u.text[k]) && (a | 0x20) === (b | 0x20))) return false;
   }
   return true;
 }
-
-const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** The unit starting at `pos`, if any. A Latin unit must not run on into more letters ("5G", "51job"). */
 export function matchUnit(text: string, pos: number): UnitEntry | null {
@@ -102,7 +101,7 @@ export function matchUnit(text: string, pos: number): UnitEntry | null {
   if (ch === undefined || !FIRST_CHARS.has(ch)) return null;
   for (const u of UNITS) {
     if (!writtenAt(text, pos, u)) continue;
-    if (u.latin && isAsciiLetter(text.charCodeAt(pos + u.text.length))) continue;
+    if (u.latin && isLetter(text[pos + u.text.length])) continue;
     return u;
   }
   return null;
