@@ -1118,24 +1118,27 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
       // from the sentence before and does not point back may be about the city, not the place in the title.
       const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined;
-      const unnamedPark =
-        judged.metric !== null &&
+      const unnamedPark = (): boolean =>
         placeId === null &&
         ((english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start)) ||
           (english && PARK_AFTER_EN.test(text.slice(m.end, clause.end))));
-      // 8% of Shanghai's AI companies are in the first layer: a part of the city's own whole, not a district's share.
-      const cityOfItself = judged.metric?.endsWith(SHARE_OF_CITY) === true && placeId === null && (place?.geo ?? 'shanghai') === 'shanghai';
-      const { metric, reason } = cityOfItself
-        ? { metric: null, reason: REASONS.partOfCity }
-        : judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
-          ? { metric: null, reason: REASONS.placed }
-          : titlePlaceOnly && judged.metric !== null
-            ? { metric: null, reason: REASONS.titlePlace }
-            : unnamedPark
-              ? { metric: null, reason: REASONS.unnamedPark }
-              : judged;
-      const entry = metricById(catalogue, metric);
       const geo: GeoId = place?.geo ?? 'shanghai';
+      // The first of these that holds takes a mapped figure off the charts, with its reason.
+      const refusal =
+        judged.metric === null
+          ? null
+          : // 8% of Shanghai's AI companies are in the first layer: a part of the city's own whole, not a district's share.
+            judged.metric.endsWith(SHARE_OF_CITY) && placeId === null && geo === 'shanghai'
+            ? REASONS.partOfCity
+            : judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
+              ? REASONS.placed
+              : titlePlaceOnly
+                ? REASONS.titlePlace
+                : unnamedPark()
+                  ? REASONS.unnamedPark
+                  : null;
+      const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
+      const entry = metricById(catalogue, metric);
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
       const said = periods.get(raw) ?? UNDATED;
