@@ -372,7 +372,7 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
-  const before = { start: ctx.segment.start, end: ctx.quantity.start };
+  const before = respectiveItem(ctx) ?? { start: ctx.segment.start, end: ctx.quantity.start };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
   const own = { start: itemStart(ctx), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
@@ -398,6 +398,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
           : v.scope === 'adjacent'
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
             : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : own);
+      if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
     if (applies) return v.reason;
@@ -427,6 +428,34 @@ function itemStart(ctx: MatchContext): number {
 }
 
 const RESPECTIVELY = /分别|\brespectively\b/;
+
+/** The names a 分别 pairs with its figures, in order: 核心产业规模、相关产业规模分别突破300亿元和3000亿元. */
+const NAME_GLUE = /、|和|及|与|以及/;
+
+/**
+ * In 甲、乙分别达X和Y the second figure is 乙's: the span of the name that a 分别 pairs with the figure, when
+ * the names before it and the figures after it are as many; null otherwise (no 分别, or a count that does not match).
+ */
+function respectiveItem(ctx: MatchContext): Span | null {
+  const { clause, quantity } = ctx;
+  const text = ctx.windows.text;
+  const mark = text.lastIndexOf('分别', quantity.start);
+  if (mark < clause.start) return null;
+  // The figures from 分别 to this one: each run of digits starts one (300亿元和3000亿元).
+  let index = 0;
+  for (let i = mark + 2; i < quantity.start; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') index++;
+  const names: Span[] = [];
+  let from = clause.start;
+  const head = text.slice(clause.start, mark);
+  for (const m of head.matchAll(new RegExp(NAME_GLUE.source, 'g'))) {
+    names.push({ start: from, end: clause.start + m.index });
+    from = clause.start + m.index + m[0].length;
+  }
+  names.push({ start: from, end: mark });
+  let figures = index + 1;
+  for (let i = quantity.end; i < clause.end; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') figures++;
+  return names.length >= 2 && names.length === figures ? names[index]! : null;
+}
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */
 function nextFigure(text: string, from: number, to: number): number {
@@ -501,7 +530,9 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   return {
     metrics,
     subjects: { ...cat.subjects, words, other: pick(cat.subjects.other) },
-    vetoes: cat.vetoes.map((v) => ({ ...v, words: pick(v.words) })),
+    vetoes: cat.vetoes.map((v) =>
+      v.whenSentence ? { ...v, words: pick(v.words), whenSentence: pick(v.whenSentence) } : { ...v, words: pick(v.words) },
+    ),
   };
 }
 

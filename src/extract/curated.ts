@@ -31,6 +31,11 @@ const vetoSchema = z
      * `head`: in the figure's own noun phrase (400 top professionals, 50余名顶尖人才).
      */
     scope: z.enum(['before', 'segment', 'adjacent', 'head']),
+    /**
+     * Words of which one must also stand in the figure's sentence for the veto to hold: 相关产业 is the wider
+     * measure only where the sentence also states the core one (核心产业规模80亿元，相关产业规模300亿元).
+     */
+    whenSentence: words.optional(),
   })
   .strict();
 

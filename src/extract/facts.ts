@@ -684,10 +684,10 @@ const PARK_SUBJECT_ZH =
 /** The metrics of a district's or a park's share of the city's whole. */
 const SHARE_OF_CITY = '__share_of_city';
 
-/** 投资额10亿元以上的重大项目, 营收超亿元的企业: an amount that says which firms or projects are meant. */
-const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?的[^，。；、,;]{0,12}?(?:企业|项目|公司|工厂)/;
-/** …营收超亿元的人工智能企业达到180家: the count of the firms such an amount picks out, right after it. */
-const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?的[^，。；、,;]{0,14}$/;
+/** 投资额10亿元以上的重大项目, 营收超亿元的企业, 营收过亿元企业: an amount that says which firms or projects are meant. */
+const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂)/;
+/** …营收超亿元的人工智能企业达到180家, 营收超10亿元企业12家: the count of the firms such an amount picks out, right after it. */
+const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?(?:的[^，。；、,;]{0,14}|企业|公司)$/;
 const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
   !english &&
   (m.unit === 'CNY'

@@ -10,7 +10,8 @@
  * - a paragraph break inside a sentence is re-joined. Print layouts break lines anywhere
  *   ("从10万人增长到25万⏎⏎人"); a paragraph that ends without sentence-final punctuation
  *   and reads like a sentence (it has a comma, or is long) continues in the next one.
- *   A short line with no punctuation is a heading or a byline and keeps its break.
+ *   A short line with no punctuation is a heading or a byline and keeps its break, and so does the body's
+ *   first line when it has no comma (the headline, most often repeated from the front matter).
  */
 import { isDigit, isLetter } from './chars';
 
@@ -74,6 +75,8 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
   let lastSignificant = '';
   let atLineStart = true;
   let paraIsHeading = false;
+  /** No paragraph break read yet: the body's first line, most often the headline repeated. */
+  let firstLine = true;
 
   let previous = '';
   const emit = (ch: string, from: number): void => {
@@ -117,8 +120,16 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         // English: a line that ends on a word and a next line that opens with a capital is a new paragraph (a
         // headline, a caption, a sentence that lost its full stop), not a sentence the layout cut.
         const nextOpens = /[A-Za-z0-9%]/.test(lastSignificant) && /[A-Z“"‘]/.test(original[j] ?? '');
+        // The body's first line with no comma is its headline (工信部副部长张云明:上海人工智能核心产业规模已超4000亿元).
+        const headline = firstLine && !paraHasClause && !cutNumber;
         const continues =
-          !ended && !nextOpens && !nextIsHeading && !paraIsHeading && (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
+          !ended &&
+          !nextOpens &&
+          !nextIsHeading &&
+          !paraIsHeading &&
+          !headline &&
+          (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
+        firstLine = false;
         if (!continues) emit('\n', i);
         // Words on either side of the re-joined break stay apart (…100\n\nbillion yuan).
         else if (/[A-Za-z0-9,%]/.test(lastChar) && /[A-Za-z0-9(“"]/.test(original[j] ?? '')) emit(' ', i);

@@ -85,6 +85,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['约有', '~'],
   ['大概', '~'],
   ['超', '>'],
+  ['过', '>'],
   ['逾', '>'],
   ['破', '>'],
   ['近', '<'],
@@ -145,10 +146,16 @@ function readChinese(text: string, i: number): Core | null {
   return { end, value, qualifier, chinese: true };
 }
 
+/** 通过, 经过, 不过, 超过 (read whole), 越过, 跨过, 度过, 错过, 穿过, 透过, 路过, 闯过, 挺过: 过 ends another word. */
+const NOT_BOUND_BEFORE_GUO = '通经不超越跨度错穿透路闯挺熬渡走翻';
+
 function prefixQualifier(text: string, i: number, floor: number): readonly [string, Qualifier] | null {
   for (const p of PREFIXES) {
     const s = i - p[0].length;
-    if (s >= floor && text.startsWith(p[0], s)) return p;
+    if (s < floor || !text.startsWith(p[0], s)) continue;
+    // 过600家 and 过亿元 are lower bounds; 通过, 经过, 不过 are other words.
+    if (p[0] === '过' && NOT_BOUND_BEFORE_GUO.includes(text[s - 1] ?? '')) continue;
+    return p;
   }
   return null;
 }

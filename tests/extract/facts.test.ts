@@ -1576,6 +1576,39 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     );
     expect([factAt(en, 'RMB 10 billion').metric, factAt(en, 'up to RMB 100 billion').metric]).toEqual(['ai_industry_scale', null]);
   });
+  it('related industries stated beside the core figure are the wider measure; alone they are the AI industry', () => {
+    const both = factsOf('2019年，上海人工智能核心产业规模达到510亿元，相关产业规模超1000亿元。', '2020-05-01');
+    expect([factAt(both, '510亿元').metric, factAt(both, '超1000亿元').metric]).toEqual(['ai_industry_scale', null]);
+    expect(factAt(both, '超1000亿元').reason?.en).toMatch(/wider measure/);
+    const alone = factsOf('2023年，上海人工智能相关产业规模突破2000亿元。', '2024-05-01');
+    expect(factAt(alone, '突破2000亿元').metric).toBe('ai_industry_scale');
+    const firms = factsOf('2024年，上海聚集人工智能核心企业667家、产业链上下游相关企业超2100家。', '2025-02-01');
+    expect([factAt(firms, '667家').metric, factAt(firms, '超2100家').metric]).toEqual(['ai_enterprises', null]);
+    const en = factsOf(
+      'By 2025, the scale of core AI industries in Shanghai will exceed 150 billion yuan, pushing the scale of relevant industries to 1.8 trillion yuan.',
+      '2019-02-01',
+    );
+    expect([factAt(en, 'exceed 150 billion yuan').metric, factAt(en, '1.8 trillion yuan').metric]).toEqual(['ai_industry_scale', null]);
+  });
+  it("a computing centre named in another clause of the sentence does not make the AI industry's revenue a centre's", () => {
+    const f = factsOf(
+      '2025年上半年，上海人工智能核心产业营收达78.8亿元，初步构建起以人工智能谷为核心，人工智能算力中心、智慧产业园等平台协同发展的产业格局。',
+      '2025-08-10',
+    );
+    expect([factAt(f, '78.8亿元').metric, factAt(f, '78.8亿元').period]).toEqual(['ai_industry_scale', '2025-H1']);
+    expect(factAt(factsOf('上海人工智能算力中心营收达10亿元。', '2025-08-10'), '10亿元').metric).toBeNull();
+  });
+  it('the large-model industry is a part of the AI industry, not its scale', () => {
+    const f = factsOf('中商产业研究院分析师预测，2023年上海大模型产业规模将达到147亿元。', '2023-12-01');
+    expect(factAt(f, '147亿元').metric).toBeNull();
+    const en = factsOf("Shanghai's large model industry is expected to reach 21.6 billion yuan in 2024.", '2023-12-01');
+    expect(factAt(en, '21.6 billion yuan').metric).toBeNull();
+    expect(factAt(factsOf('2023年上海人工智能产业规模达到4000亿元。', '2024-03-01'), '4000亿元').metric).toBe('ai_industry_scale');
+  });
+  it('分别 pairs each figure with its own name: 核心产业规模、相关产业规模分别突破300亿元和3000亿元', () => {
+    const f = factsOf('力争到2027年，上海人工智能核心产业规模、相关产业规模分别突破300亿元和3000亿元。', '2025-02-01');
+    expect([factAt(f, '突破300亿元').metric, factAt(f, '3000亿元').metric]).toEqual(['ai_industry_scale', null]);
+  });
   it('the year a change is measured against (较2019年, 与2019年相比) is not when the figure is; 较2018年的1340亿元 dates its figure', () => {
     const a = factAt(factsOf('2020年上海人工智能产业规模达200亿元，比2019年增长67%。', '2021-05-01'), '67%');
     expect([a.metric, a.period]).toEqual(['ai_industry_scale__growth_yoy', '2020']);
@@ -1630,6 +1663,16 @@ describe('thresholds, names with years and the world', () => {
     expect([p.metric, p.reason?.en.startsWith('a threshold')]).toEqual([null, true]);
     const facts = factsOf('2023年，上海营收超亿元的人工智能企业达到180家。', '2024-03-10', '上海人工智能');
     expect([factAt(facts, '超亿元').metric, factAt(facts, '180家').metric]).toEqual([null, null]);
+    // With no 的 between the amount and the firms: 营收超10亿元企业12家.
+    const bare = factsOf('2023年，上海人工智能企业中营收超10亿元企业12家。', '2024-03-10', '上海人工智能');
+    expect([factAt(bare, '超10亿元').metric, factAt(bare, '12家').metric]).toEqual([null, null]);
+  });
+  it('过 before a number is a lower bound; 通过 and 经过 are other words', () => {
+    const f = factAt(factsOf('目前，上海已汇聚过600家人工智能企业。', '2025-12-10'), '过600家');
+    expect([f.metric, f.qualifier]).toEqual(['ai_enterprises', '>']);
+    const g = factAt(factsOf('截至目前，上海已有30款大模型通过备案。', '2025-12-10'), '30款');
+    expect([g.metric, g.qualifier]).toEqual(['filed_models', '=']);
+    expect(factsOf('上海经过3年努力。', '2025-12-10').map((x) => x.text)).toEqual(['3年']);
   });
   it('a year that names a plan or a report does not date a figure (2027 Roadmap)', () => {
     const f = factAt(

@@ -18,6 +18,16 @@ describe('text clean-up keeps offsets into the original', () => {
     );
   });
 
+  it("keeps the break after the body's first line when it has no comma (the headline), however long", () => {
+    expect(cleanText('工信部副部长张云明:上海人工智能核心产业规模已超4000亿元\n截至今年9月底,已经建成5G基站222万个。').text).toBe(
+      '工信部副部长张云明:上海人工智能核心产业规模已超4000亿元\n截至今年9月底,已经建成5G基站222万个。',
+    );
+    // A later long line with no final punctuation is still a sentence the layout cut.
+    expect(cleanText('第一行。\n上海人工智能核心产业规模，在过去的五年里已经超过了\n4000亿元。').text).toBe(
+      '第一行。\n上海人工智能核心产业规模,在过去的五年里已经超过了4000亿元。',
+    );
+  });
+
   it('keeps the break after a finished sentence, also inside quotes', () => {
     expect(cleanText('“全力保障算力可用、够用、好用。”\n\n下一段。').text).toBe('“全力保障算力可用、够用、好用。”\n下一段。');
   });
