@@ -436,7 +436,11 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   const known = memo.get(key);
   if (known !== undefined) return known;
   let status: Status | null = null;
-  if (anyOf(text, TARGET_WORDS, clause.start, clause.end) || TARGET_LEAD.test(text.slice(sentence.start, clause.start))) status = 'target';
+  if (
+    anyOf(text, TARGET_WORDS, clause.start, clause.end) ||
+    TARGET_LEAD.test(text.slice(sentence.start, Math.min(clause.end, clause.start + 1)))
+  )
+    status = 'target';
   else if (
     (anyOf(text, FORECAST_WORDS, sentence.start, clause.end) || WILL.test(text.slice(sentence.start, clause.end))) &&
     !anyOf(text, BA_VERBS, sentence.start, clause.end)
@@ -807,6 +811,24 @@ function placeOf(
   );
 }
 
+/** 到2027年, 力争到2025年底, by 2030: a year a target is set for. */
+const TARGET_DATE_LEAD = /(?:到|至|力争到|争取到|\bby|\buntil)\s*$/;
+
+/** The last year a sentence sets a target for (到2027年), or null. */
+function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null {
+  for (let k = ds.length - 1; k >= 0; k--) {
+    const d = ds[k]!;
+    const kind = parsePeriod(d.period)?.kind;
+    if (
+      d.kind === 'explicit' &&
+      (kind === 'year' || kind === 'month') &&
+      TARGET_DATE_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start))
+    )
+      return d.period;
+  }
+  return null;
+}
+
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
 const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;
 const SHANGHAI_AFTER = /^\s*(?:和|与|及|、|,|and)\s*(?:上海|Shanghai)/;
@@ -945,6 +967,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // paragraph pointed ("The center is …"), if it did.
   let previous: Sentence | undefined;
   let previousCarried = false;
+  // The year a target of the current paragraph is set for (到2027年，…。力争产业规模达到2000亿元): its later targets' year.
+  let paragraphTarget = { paragraph: -1, period: '' };
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -1009,6 +1033,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const lastPlace = lastNonNational(text, ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
+      const target = targetYear(text, ds);
+      if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
       continue;
     }
     const clauses = splitClauses(text, sentence);
@@ -1150,7 +1176,18 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const status = statusOf(windows, clause, sentence, given.period, now, m.start);
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
-        status !== 'actual' && windows.memo(`open@${clause.start}`, () => OPEN_YEARS.test(windows.slice(sentence.start, clause.end)));
+        status !== 'actual' &&
+        windows.memo(`open@${clause.start}`, () => {
+          const open = OPEN_YEARS.exec(windows.slice(sentence.start, clause.end));
+          // …over the next three years - The plan aims … to exceed 200 billion yuan by 2028: the year it then names closes it.
+          return (
+            open !== null &&
+            targetYear(
+              text,
+              ds.filter((d) => d.start >= sentence.start + open.index + open[0].length),
+            ) === null
+          );
+        });
       const resolved = openEnded
         ? UNDATED
         : resolvePeriod(
@@ -1161,7 +1198,17 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           );
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
-      const { period, basis } = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
+      const stands = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
+      // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set.
+      const { period, basis } =
+        stands.period === null &&
+        stands !== RANGE_START &&
+        stands !== SPAN &&
+        !openEnded &&
+        status !== 'actual' &&
+        paragraphTarget.paragraph === sentence.paragraph
+          ? { period: paragraphTarget.period, basis: 'context' as const }
+          : stands;
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -1185,6 +1232,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const lastPlace = lastNonNational(text, ps);
     if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
     carried = nextCarried;
+    const target = targetYear(text, ds);
+    if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
   }
 
   const unread: Unread[] = [...skipped, ...unitless]

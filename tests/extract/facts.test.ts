@@ -715,6 +715,36 @@ describe('targets with an open start, and the scope of a list', () => {
     const zh = factAt(factsOf('预计未来三年，上海人工智能产业规模将突破5000亿元。', '2024-06-01'), '突破5000亿元');
     expect(zh.period).toBeNull();
   });
+  it('a year named after the open span closes it (over the next three years … by 2028)', () => {
+    const f = factAt(
+      factsOf(
+        'The plan outlines steps over the next three years - it aims for the AI industry in Shanghai to exceed 200 billion yuan by 2028.',
+        '2026-02-04',
+      ),
+      'exceed 200 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2028']);
+  });
+  it('an undated target takes the year an earlier sentence of its paragraph set (到2023年，…。力争…)', () => {
+    const f = factsOf(
+      '到2023年，上海试验区成为具有国际影响力的人工智能产业集聚区。力争全市人工智能核心产业规模超过300亿元，集聚人工智能企业超1000家。',
+      '2021-05-01',
+    );
+    expect([factAt(f, '超过300亿元').period, factAt(f, '超过300亿元').periodBasis, factAt(f, '超1000家').period]).toEqual([
+      '2023',
+      'context',
+      '2023',
+    ]);
+    // Another paragraph is another matter; and a figure the text states as now is not a target.
+    const g = factsOf('到2023年，上海试验区成为人工智能产业集聚区。\n力争全市人工智能核心产业规模超过300亿元。', '2021-05-01');
+    expect(factAt(g, '超过300亿元').period).toBeNull();
+    const h = factsOf('到2027年，上海将建成10个平台。目前上海人工智能企业已有1000家。', '2024-05-01');
+    expect(factAt(h, '1000家').period).toBe('2024-05');
+  });
+  it('目标，即… makes the list after it targets', () => {
+    const f = factsOf('提出到2027年实现发展目标。所谓发展目标，即人工智能科技企业达到2000家以上，产业规模达到2000亿元以上。', '2024-11-01');
+    expect([factAt(f, '2000家以上').status, factAt(f, '2000家以上').period]).toEqual(['target', '2027']);
+  });
   it("the nation's target is not Shanghai's", () => {
     const f = factAt(
       factsOf('Shanghai is racing to lead as the nation aims to build a 1 trillion yuan AI industry by 2030.', '2018-10-01'),
