@@ -63,6 +63,19 @@ const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHan = (ch: string): boolean => ch >= '\u3400' && ch <= '\u9fff';
 const isDigitOrLatin = (ch: string): boolean => isDigit(ch) || isLetter(ch);
 
+/** A next line this short with no punctuation, followed by a break, is a heading (聚焦智算 上海“智”变), not a sentence's end. */
+const HEADING_MAX = 20;
+function headingNext(original: string, from: number): boolean {
+  let end = from;
+  while (end < original.length && original[end] !== '\n' && original[end] !== '\r') {
+    const ch = original[end]!;
+    if (TERMINAL.has(ch) || CLAUSE_MARKS.has(ch) || ch === '，' || ch === '。') return false;
+    if (end - from >= HEADING_MAX) return false;
+    end++;
+  }
+  return end > from && end < original.length;
+}
+
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
   let length = 0;
@@ -121,7 +134,7 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         // headline, a caption, a sentence that lost its full stop), not a sentence the layout cut.
         const nextOpens = /[A-Za-z0-9%]/.test(lastSignificant) && /[A-Z“"‘]/.test(original[j] ?? '');
         // The body's first line with no comma is its headline (工信部副部长张云明:上海人工智能核心产业规模已超4000亿元).
-        const headline = firstLine && !paraHasClause && !cutNumber;
+        const headline = (firstLine && !paraHasClause && !cutNumber) || (!cutNumber && headingNext(original, j));
         const continues =
           !ended &&
           !nextOpens &&

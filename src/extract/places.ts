@@ -298,6 +298,8 @@ function startsClause(text: string, i: number, loose = true): boolean {
   return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but'].includes(word);
 }
 
+/** A quotation opens a clause for Shanghai (他说：“上海已集聚…), not for a name (“中国药谷”, “中国声谷”). */
+const OPEN_QUOTES = new Set(['“', '"', '「', '『']);
 const CLAUSE_START = new Set(['', '\n', ',', '，', '。', ';', '；', ':', '：', '!', '?', '”', ' ']);
 /**
  * A clause that opens with when (今年上半年上海…, 2024年上海…, 截至6月底，上海…): the city named right
@@ -448,7 +450,9 @@ export class PlaceMatcher {
         if (
           a.subjectOnly &&
           !headOfClause &&
-          !(latin ? startsClause(text, i, !a.national) : CLAUSE_START.has(text[i - 1] ?? '') || opensWithDate(text, i))
+          !(latin
+            ? startsClause(text, i, !a.national)
+            : CLAUSE_START.has(text[i - 1] ?? '') || (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) || opensWithDate(text, i))
         )
           continue;
         hit = a;

@@ -745,6 +745,12 @@ describe('targets with an open start, and the scope of a list', () => {
     const f = factsOf('提出到2027年实现发展目标。所谓发展目标，即人工智能科技企业达到2000家以上，产业规模达到2000亿元以上。', '2024-11-01');
     expect([factAt(f, '2000家以上').status, factAt(f, '2000家以上').period]).toEqual(['target', '2027']);
   });
+  it('a quotation opens a clause for Shanghai (他说：“上海…), not for a nickname (“中国声谷”)', () => {
+    const f = factsOf('他说：“上海已集聚全国超40%的顶尖人工智能人才，拥有超过2400家人工智能企业。', '2025-06-10');
+    expect([factAt(f, '超过2400家').metric, factAt(f, '超过2400家').geo]).toEqual(['ai_enterprises', 'shanghai']);
+    const g = factsOf('青浦区以“中国声谷”为代表的人工智能产业2019年营收突破800亿元。', '2020-08-10');
+    expect([factAt(g, '突破800亿元').metric, factAt(g, '突破800亿元').geo]).toEqual(['ai_industry_scale', 'qingpu']);
+  });
   it("the nation's target is not Shanghai's", () => {
     const f = factAt(
       factsOf('Shanghai is racing to lead as the nation aims to build a 1 trillion yuan AI industry by 2030.', '2018-10-01'),
@@ -1771,6 +1777,17 @@ describe('general-purpose computing and amounts per item', () => {
 });
 
 describe('one computing centre, green compute', () => {
+  it("firms shown in a park's showroom are not the park's firms; a registry's first batch is a selection", () => {
+    const f = factsOf('张江人工智能岛里的AI体验中心已集成了70家公司、110多个展品展项。', '2020-08-10');
+    expect(factAt(f, '70家').metric).toBeNull();
+    expect(factAt(factsOf('目前，张江人工智能岛已集聚70家公司。', '2020-08-10'), '70家').metric).toBe('cluster_enterprises');
+    expect(factAt(factsOf('2018年，上海首批入库人工智能企业339家。', '2018-08-10'), '339家').metric).toBeNull();
+  });
+  it("the compute of one facility (这座…, this facility) is the facility's, not the district's", () => {
+    const f = factsOf('宝山区内，这座稳定运营7300P算力的“城市大脑”为智能制造等场景注入AI动能。', '2025-08-10');
+    expect(factAt(f, '7300P').metric).toBeNull();
+    expect(factAt(factsOf('目前，宝山区智能算力规模达7300P。', '2025-08-10'), '7300P').metric).toBe('compute_capacity');
+  });
   it("a centre's phases (首期, 一期) and a 算力中心's batch are the centre's, not the city's compute", () => {
     const facts = factsOf('该中心立足上海，首期规划建设3000P智算能力，今年内建成投入1000P智算能力。', '2023-09-10');
     expect([factAt(facts, '3000P').metric, factAt(facts, '1000P').metric]).toEqual([null, null]);

@@ -28,6 +28,16 @@ describe('text clean-up keeps offsets into the original', () => {
     );
   });
 
+  it('ends a line before a short next line with no punctuation (a heading), even when the line has commas', () => {
+    expect(cleanText('助力应用实现,明年上海算力产业规模将突破3500亿元\n聚焦智算 上海“智”变\n□ 记者 王国俊').text).toBe(
+      '助力应用实现,明年上海算力产业规模将突破3500亿元\n聚焦智算 上海“智”变\n□ 记者 王国俊',
+    );
+    // A cut number still continues, and so does a line the next one ends with punctuation.
+    expect(cleanText('第一行。\n上海人工智能人才从10万人增长到25万\n人,居全国前列。').text).toBe(
+      '第一行。\n上海人工智能人才从10万人增长到25万人,居全国前列。',
+    );
+  });
+
   it('keeps the break after a finished sentence, also inside quotes', () => {
     expect(cleanText('“全力保障算力可用、够用、好用。”\n\n下一段。').text).toBe('“全力保障算力可用、够用、好用。”\n下一段。');
   });
