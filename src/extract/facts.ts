@@ -466,18 +466,20 @@ function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<Da
 
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
 const BORROW_GAP = 6;
+/** English links with words: the core industry has reached 26 billion. */
+const BORROW_GAP_EN = 16;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|rose|climbed|jumped|amounted)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
  * right after a metric's phrase takes that metric's unit (and classifier). Money needs its magnitude
  * (3000亿); a plain 2024 after 产业规模 is not an amount. Null when no phrase stands close enough.
  */
-function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue): Mention | null {
+function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue, english: boolean): Mention | null {
   const byLastChar = phrasesByLastChar(catalogue);
-  const floor = Math.max(segment.start, m.start - BORROW_GAP);
+  const floor = Math.max(segment.start, m.start - (english ? BORROW_GAP_EN : BORROW_GAP));
   let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
   // Closest phrase end first; the gap between it and the number holds no digit or punctuation.
   // 3至5家: the low end of a range is not a number of its own.
@@ -497,10 +499,13 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
     }
     if (best) break;
   }
+  const money = /[万亿千]|billion|million|trillion/.test(m.text);
+  // Money needs its magnitude: a plain 400 after "industry" may still be "the number of enterprises" named earlier.
+  if (best?.entry.unit === 'CNY' && !money) best = null;
   best ??= numberOf(text, m, segment, byLastChar);
   if (!best) return null;
   const { entry } = best;
-  if (entry.unit === 'CNY' && !/[万亿千]|billion|million|trillion/.test(m.text)) return null;
+  if (entry.unit === 'CNY' && !money) return null;
   if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
   const { unitless: _, ...rest } = m;
   return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
@@ -513,7 +518,7 @@ const NUMBER_OF_REACH = 90;
  * for a second number, the first.
  */
 const NUMBER_OF_LINK =
-  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+)?(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|reached|stood|hit|exceeded|surpassed|totaled)\b))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing
@@ -537,7 +542,8 @@ function numberOf(
     const end = at + 10 + k;
     for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
       if (!text.startsWith(phrase, end - phrase.length) || end - phrase.length < at + 10) continue;
-      if (!NUMBER_OF_LINK.test(text.slice(end, m.start))) continue;
+      // "The number of enterprises in the district's AI industry": a number of counts things, never money.
+      if (entry.unit === 'CNY' || !NUMBER_OF_LINK.test(text.slice(end, m.start))) continue;
       if (!best || end > best.end || (end === best.end && phrase.length > best.length)) best = { entry, end, length: phrase.length };
     }
   }
@@ -1052,7 +1058,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
-      const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue) : raw;
+      const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue, english) : raw;
       if (m === null) {
         if (/[0-9]/.test(text[raw.numberStart] ?? ''))
           unitless.push({

@@ -855,6 +855,26 @@ describe('what a figure counts', () => {
     expect([zh.metric, zh.reason?.zh]).toEqual([null, '获奖、入选或获得资助的数量，是评选出的一部分，不是总数']);
   });
 
+  it('“the number of …” reaches past a place of several words and its verb, and never names money', () => {
+    const city = factAt(
+      factsOf('The number of AI companies in the city exceeded 6,200 last year, the minister said.', '2026-03-06'),
+      'exceeded 6,200',
+    );
+    expect([city.metric, city.qualifier, city.period]).toEqual(['ai_enterprises', '>', '2025']);
+    const district = factAt(
+      factsOf('The number of enterprises in Songjiang’s AI industry had exceeded 400 by the end of 2019.', '2021-02-01'),
+      'exceeded 400',
+    );
+    expect([district.metric, district.geo]).toEqual(['ai_enterprises', 'songjiang']);
+  });
+  it('an English amount with no unit takes the unit of the phrase a few words before it (the core industry has reached 26 billion)', () => {
+    const f = factsOf('In the first half of 2025, Shanghai’s AI core industry has reached 26 billion, growing by 26%.', '2025-07-20');
+    expect([factAt(f, '26 billion').metric, factAt(f, '26 billion').value]).toEqual(['ai_industry_scale', 26e9]);
+    // A plain number is no amount.
+    expect(
+      factsOf('In 2025, Shanghai’s AI core industry has reached 26, the minister said.', '2025-07-20').filter((x) => x.text.includes('26')),
+    ).toEqual([]);
+  });
   it('“the number of …” names what the numbers after it count, and their years', () => {
     const facts = factsOf(
       'Shanghai’s AI industry keeps growing, and the number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022.',
