@@ -685,6 +685,15 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
  * knows is that park's, not the city's (The AI industrial park in Shanghai is home to more than 200 AI enterprises).
  */
 const PARK_SUBJECT_EN = /\b(?:the|this|that|its)\s+(?:[A-Za-z-]+\s+){0,3}?(?:park|zone|base|incubator|campus|community|town|island)\b/i;
+const PARK_SUBJECT_EN_ALL = new RegExp(PARK_SUBJECT_EN.source, 'gi');
+/** "The park has …" before the figure, unless the park words are a known place's name (the Zhangjiang AI Island). */
+function unknownParkBefore(text: string, from: number, to: number, places: ReadonlyArray<PlaceMention>): boolean {
+  for (const hit of text.slice(from, to).matchAll(PARK_SUBJECT_EN_ALL)) {
+    const end = from + hit.index + hit[0].length;
+    if (!places.some((p) => p.place !== null && p.start < end && p.end >= end)) return true;
+  }
+  return false;
+}
 /** 1,500 to 2,000 enterprises operating in the park: the park named right after the figure is where it is counted. */
 const PARK_AFTER_EN =
   /^\s*(?:[a-z-]+\s+){0,2}(?:in|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley)\b/i;
@@ -798,16 +807,7 @@ function placeOf(
     // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
     // The country or the world named in an aside between the subject and the figure's clause ("Shanghai's AI
     // industry, the largest in the country, reached …") is not the figure's scope.
-    (english
-      ? places.find(
-          (p) =>
-            p.start >= sentence.start &&
-            p.end <= m.start &&
-            !isObjectOf(text, p) &&
-            (p.geo !== 'shanghai' || p.place !== null) &&
-            !(p.national && inAside(text, p, sentence, clause)),
-        )
-      : undefined) ??
+    (english ? englishSubjectPlace(text, m, clause, sentence, places) : undefined) ??
     lastBefore(
       places,
       sentence.start,
@@ -833,6 +833,47 @@ function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null
       return d.period;
   }
   return null;
+}
+
+/** Words that put a park in an aside or a list rather than make it the subject: home to, including, such as. */
+const PARK_ASIDE = /\b(?:home to|including|includes|such as|like|among|with|and)\s+(?:the\s+)?$/i;
+/** An opening phrase of where (In the urban sub-center of Zhangjiang Science City in Pudong, …): the setting, not the subject. */
+const SETTING_LEAD = /^\s*(?:in|at|within|inside|across)\b[^,;]*,/i;
+
+/**
+ * The place an English sentence is about: the first one before the figure, past a setting the sentence opens
+ * with when another place follows it (In … Zhangjiang Science City in Pudong, the "Model Community," a cluster with …).
+ */
+function englishSubjectPlace(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+): PlaceMention | undefined {
+  const candidates = places.filter(
+    (p) =>
+      p.start >= sentence.start &&
+      p.end <= m.start &&
+      !isObjectOf(text, p) &&
+      (p.geo !== 'shanghai' || p.place !== null) &&
+      !(p.national && inAside(text, p, sentence, clause)),
+  );
+  const setting = SETTING_LEAD.exec(text.slice(sentence.start, m.start));
+  const settingEnd = setting ? sentence.start + setting[0].length : sentence.start;
+  const first = candidates.find((p) => p.start >= settingEnd) ?? candidates[0];
+  // Pudong New Area … inaugurated the Zhangjiang AI innovation town, aiming to cluster 1,000 new AI enterprises: a
+  // park of the district named after it is what the figure is about (not one the district is "home to", a list's).
+  if (first === undefined || first.place !== null) return first;
+  return (
+    candidates.find(
+      (p) =>
+        p.start > first.end &&
+        p.place !== null &&
+        p.geo === first.geo &&
+        !PARK_ASIDE.test(text.slice(Math.max(first.end, p.start - 16), p.start)),
+    ) ?? first
+  );
 }
 
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
@@ -1152,7 +1193,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined;
       const unnamedPark = (): boolean =>
         placeId === null &&
-        ((english ? PARK_SUBJECT_EN : PARK_SUBJECT_ZH).test(text.slice(sentence.start, m.start)) ||
+        ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||
           (english && PARK_AFTER_EN.test(text.slice(m.end, clause.end))));
       const geo: GeoId = place?.geo ?? 'shanghai';
       // The first of these that holds takes a mapped figure off the charts, with its reason.

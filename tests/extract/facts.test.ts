@@ -855,6 +855,41 @@ describe('what a figure counts', () => {
     expect([zh.metric, zh.reason?.zh]).toEqual([null, '获奖、入选或获得资助的数量，是评选出的一部分，不是总数']);
   });
 
+  it('an English sentence opening with a setting (In … Zhangjiang Science City, …) is about the place after it', () => {
+    const f = factAt(
+      factsOf(
+        'In the urban sub-center of Zhangjiang Science City in Pudong, the “Model Community,” a large ecosystem cluster with a total construction area exceeding 200,000 square meters, has risen.',
+        '2024-06-01',
+      ),
+      'exceeding 200,000 square meters',
+    );
+    expect([f.metric, f.geo, f.place]).toEqual(['office_space', 'pudong', 'moli_community']);
+  });
+  it('a WAIC edition spread "across 70,000 square meters of space" is its exhibition area', () => {
+    const f = factAt(
+      factsOf(
+        'WAIC 2025 closed on Monday. The exhibition, which remains open until July 29, features over 800 exhibitors across more than 70,000 square meters of space.',
+        '2025-07-28',
+      ),
+      'more than 70,000 square meters',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_exhibition_area', '2025']);
+  });
+  it("a district's sentence about a park of its own is the park's; a park the district is home to is an aside", () => {
+    const town = factAt(
+      factsOf(
+        "Shanghai's Pudong New Area inaugurated the Zhangjiang AI Island on Tuesday, which is home to more than 100 AI companies.",
+        '2025-09-17',
+      ),
+      'more than 100 AI companies',
+    );
+    expect([town.geo, town.place]).toEqual(['pudong', 'zhangjiang_ai_island']);
+    const district = factAt(
+      factsOf('Pudong, home to the Zhangjiang AI Island, has more than 1,000 AI companies.', '2025-09-17'),
+      'more than 1,000 AI companies',
+    );
+    expect([district.metric, district.geo, district.place]).toEqual(['ai_enterprises', 'pudong', null]);
+  });
   it('“the number of …” reaches past a place of several words and its verb, and never names money', () => {
     const city = factAt(
       factsOf('The number of AI companies in the city exceeded 6,200 last year, the minister said.', '2026-03-06'),
