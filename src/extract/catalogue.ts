@@ -520,7 +520,7 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   const metrics = cat.metrics.map((m): CatalogueEntry => {
     const out: CatalogueEntry = { ...m, phrases: language === 'en' ? withFirmNouns(pick(m.phrases)) : pick(m.phrases) };
     // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
-    for (const key of ['excludeNear', 'excludeAfter', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
+    for (const key of ['excludeNear', 'excludeSegment', 'excludeAfter', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
       const ws = m[key];
       if (ws) out[key] = pick(ws);
     }
@@ -651,7 +651,12 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (score < SEGMENT && ctx.windows.text[ctx.quantity.end] === '的') continue;
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
-    if (anyWord(ctx.windows, entry.excludeSentence, sentence) || anyWord(ctx.windows, entry.excludeNear, ctx.clause)) continue;
+    if (
+      anyWord(ctx.windows, entry.excludeSentence, sentence) ||
+      anyWord(ctx.windows, entry.excludeNear, ctx.clause) ||
+      anyWord(ctx.windows, entry.excludeSegment, ctx.segment)
+    )
+      continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;
     if (entry.of !== undefined) {
       const closeness = baseCloseness(cat, entry, ctx);

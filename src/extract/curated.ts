@@ -69,6 +69,11 @@ const entrySchema = z
     /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
     excludeNear: words.optional(),
     /**
+     * Veto: one of these in the quantity's own 、-segment (一期算力1000P): a word that names something else only for the
+     * list item it stands in (在用算力中心机架51.4万架、智算规模达到32EFLOPS: the centres are the racks', not the compute's).
+     */
+    excludeSegment: words.optional(),
+    /**
      * Veto: one of these between the quantity and the noun it counts (Over 60 LLM startups): the quantity counts a
      * kind this metric does not, while the same word elsewhere in the clause (a large model incubator home to 100
      * firms) describes something else.

@@ -1689,6 +1689,12 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     expect([factAt(f, '78.8亿元').metric, factAt(f, '78.8亿元').period]).toEqual(['ai_industry_scale', '2025-H1']);
     expect(factAt(factsOf('上海人工智能算力中心营收达10亿元。', '2025-08-10'), '10亿元').metric).toBeNull();
   });
+  it('core firms in an AI sentence are AI firms; big data is another industry', () => {
+    const f = factsOf('截至2022年底，上海人工智能相关注册企业约17万家，核心企业900多家。', '2023-11-01');
+    expect([factAt(f, '900多家').metric, factAt(f, '900多家').period]).toEqual(['ai_enterprises', '2022-12']);
+    const g = factsOf('在世界人工智能大会上，上海市经信委透露，上海的大数据核心企业已经超过1000家。', '2021-07-10');
+    expect(factAt(g, '超过1000家').metric).toBeNull();
+  });
   it('the large-model industry is a part of the AI industry, not its scale', () => {
     const f = factsOf('中商产业研究院分析师预测，2023年上海大模型产业规模将达到147亿元。', '2023-12-01');
     expect(factAt(f, '147亿元').metric).toBeNull();
@@ -1837,6 +1843,11 @@ describe('one computing centre, green compute', () => {
     expect(factAt(f, '70家').metric).toBeNull();
     expect(factAt(factsOf('目前，张江人工智能岛已集聚70家公司。', '2020-08-10'), '70家').metric).toBe('cluster_enterprises');
     expect(factAt(factsOf('2018年，上海首批入库人工智能企业339家。', '2018-08-10'), '339家').metric).toBeNull();
+  });
+  it("a computing centre named in another list item does not make the compute a centre's (…机架规模达51.4万标准机架、智算规模达到32EFLOPS)", () => {
+    const f = factsOf('截至2025年6月，上海在用算力中心机架规模达51.4万标准机架、智算规模达到32EFLOPS。', '2025-08-10');
+    expect([factAt(f, '32EFLOPS').metric, factAt(f, '32EFLOPS').period]).toEqual(['compute_capacity', '2025-06']);
+    expect(factAt(factsOf('截至2025年6月，上海某算力中心智算规模达到3EFLOPS。', '2025-08-10'), '3EFLOPS').metric).toBeNull();
   });
   it("the compute of one facility (这座…, this facility) is the facility's, not the district's", () => {
     const f = factsOf('宝山区内，这座稳定运营7300P算力的“城市大脑”为智能制造等场景注入AI动能。', '2025-08-10');
