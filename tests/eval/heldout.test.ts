@@ -19,6 +19,8 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout7: { recall: 0.79, precision: 0.85, gold: 34 },
   heldout8: { recall: 0.22, precision: 0.5, gold: 9 },
   heldout9: { recall: 0.82, precision: 0.9, gold: 17 },
+  // Two real Shanghai district pages with no figure to chart: it measures only what is charted from its must-not lists.
+  heldout10: { recall: 0, precision: 1, gold: 0 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
@@ -32,7 +34,7 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
         `wrong points by kind: ${JSON.stringify(s.wrongKinds)}; missed by language and kind: ${JSON.stringify(s.missedKinds)}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
-    expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);
+    if (s.gold > 0) expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);
     expect(s.charted === 0 ? 1 : s.correct / s.charted).toBeGreaterThanOrEqual(floor.precision);
   });
 });
