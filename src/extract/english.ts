@@ -321,6 +321,12 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['over', '>'],
   ['above', '>'],
   ['beyond', '>'],
+  // A verb between the bound and its figure: nearly reached 85 billion yuan.
+  ['nearly reached', '<'],
+  ['nearly reaching', '<'],
+  ['almost reached', '<'],
+  ['almost reaching', '<'],
+  ['nearly hit', '<'],
   ['nearly', '<'],
   ['almost', '<'],
   ['close to', '<'],

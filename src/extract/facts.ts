@@ -470,7 +470,7 @@ const BORROW_GAP = 6;
 const BORROW_GAP_EN = 16;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|rose|climbed|jumped|amounted)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|rose|climbed|jumped|amounted)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit

@@ -212,8 +212,11 @@ function withFraction(whole: number, digits: string, mult: number): number {
   return Number.isSafeInteger(mantissa) ? (mantissa * mult) / scale : (whole + Number(`0.${digits}`)) * mult;
 }
 
-/** 1.2兆元: Taiwan's and Hong Kong's word for 万亿 (10^12), read only before 元 (兆瓦, 兆字节 are mega-). */
-const isTrillionZhao = (text: string, j: number): boolean => text[j] === '兆' && text[j + 1] === '元';
+/**
+ * 1.2兆元, 一兆人民幣: Taiwan's and Hong Kong's word for 万亿 (10^12), read only before 元 or 人民币 (兆瓦, 兆字节 are
+ * mega-).
+ */
+const isTrillionZhao = (text: string, j: number): boolean => text[j] === '兆' && (text[j + 1] === '元' || text.startsWith('人民币', j + 1));
 
 /** 万, 亿, 万亿 (or 万万) at `j`: the magnitude and where it ends; mult 1 when there is none. */
 function bigUnits(text: string, j: number): { mult: number; end: number } {
@@ -247,6 +250,8 @@ export function readChineseNumeral(text: string, i: number): Numeral | null {
     }
   }
   if (acc.onlyZero) return null;
+  // 一兆人民幣: the trillion word after a numeral with no 万 or 亿 of its own.
+  if (!acc.hasBig && isTrillionZhao(text, j)) return { end: j + 1, value: whole * 1e12 };
   return { end: j, value: whole };
 }
 

@@ -403,6 +403,8 @@ describe('ranges and units stated around the figure', () => {
   it('人次 before the number is its unit (总人次破6.38亿)', () => {
     const f = factAt(factsOf('世界人工智能大会全网在线观看总人次破6.38亿。', '2022-09-03'), '破6.38亿');
     expect([f.unit, f.metric, f.period]).toEqual(['person_visits', 'waic_online_visits', '2022']);
+    const g = factAt(factsOf('2026世界人工智能大会线上参与人次高达25亿。', '2026-01-10'), '25亿');
+    expect([g.unit, g.metric, g.period]).toEqual(['person_visits', 'waic_online_visits', '2026']);
   });
 });
 

@@ -48,6 +48,13 @@ describe('English articles', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
   });
+  it('a verb between the bound and its figure keeps the bound (Nearly Reached 85 Billion Yuan)', () => {
+    const f = factAt(
+      factsOf('AI financing in Shanghai in 2024 Nearly Reached 85 Billion Yuan.', '2025-01-20'),
+      'Nearly Reached 85 Billion Yuan',
+    );
+    expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['ai_financing', 85e9, '<', '2024']);
+  });
   it('by the end of 2018 and the first three quarters of 2025', () => {
     const a = factAt(factsOf('By the end of 2018, Shanghai had 1,116 AI companies.', '2019-01-20'), '1,116 AI companies');
     expect([a.metric, a.period]).toEqual(['ai_enterprises', '2018-12']);

@@ -281,6 +281,8 @@ describe('units and bounds written in other ways (national and provincial report
     expect(one('总规模突破人民币1.2兆元')).toMatchObject({ value: 1.2e12, unit: 'CNY', qualifier: '>' });
     const { mentions } = scanQuantities(cleanText('装机容量500兆瓦').text);
     expect(mentions.some((m) => m.value === 500e12)).toBe(false);
+    // After a Chinese numeral, and before 人民币 (traditional text is read simplified): 突破一兆人民幣.
+    expect(one('产业规模突破一兆人民币')).toMatchObject({ value: 1e12, unit: 'CNY', qualifier: '>' });
   });
   it('a Latin unit after one space (超过140 EFlops, 1800 TB); a year before a Latin word is no figure', () => {
     expect(one('算力总规模超过140 EFlops')).toMatchObject({ value: 140e18, unit: 'FLOPS', qualifier: '>' });
