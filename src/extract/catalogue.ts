@@ -362,7 +362,14 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   if (found.subject === subject) {
     const before = ctx.windows.slice(ctx.sentence.start, quantity.start);
     const part = before.search(PART_WORDS);
-    const whole = part > 0 ? nearestSubject(cat.subjects, text, ctx.sentence.start, ctx.sentence.start + part, true) : null;
+    // A sentence that opens with the part word (Among all, … that of artificial intelligence rose 3.2 percent) takes
+    // its whole from the end of the sentence before.
+    const whole =
+      part < 0
+        ? null
+        : before.slice(0, part).trim() === ''
+          ? wholeBefore(cat, text, Math.max(0, ctx.sentence.start - PART_WHOLE_BACK), ctx.sentence.start)
+          : nearestSubject(cat.subjects, text, ctx.sentence.start, ctx.sentence.start + part, true);
     if (whole && whole.subject === 'other') return about(whole);
   }
   return about(found);
@@ -551,7 +558,18 @@ function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
 const NO_MATCH: Match = { metric: null, reason: null };
 
 /** Words that open a part of what the sentence named before: 其中, of which, among them (also for places, facts.ts). */
-export const PART_WORDS = /其中|of which|among them|among which/;
+export const PART_WORDS = /其中|of which|among them|among which|among all|among these/;
+/** How far before a sentence that opens with a part word its whole may be named. */
+const PART_WHOLE_BACK = 160;
+
+/**
+ * The whole the sentence before names, for a sentence that opens with a part word: another industry's, unless AI is
+ * among what it names (上海对人工智能、软件和互联网人才吸引力很强…。其中，…人工智能领域人才占全国的三分之一).
+ */
+function wholeBefore(cat: Catalogue, text: TextWindows, from: number, to: number): ReturnType<typeof nearestSubject> {
+  if (anyWord(text, cat.subjects.words['ai'], { start: from, end: to })) return null;
+  return nearestSubject(cat.subjects, text, from, to, true);
+}
 /** The same, or 包括 / including, ending the clause before a figure's clause. */
 const PART_OPENERS = new RegExp(`(?:${PART_WORDS.source}|包括|including)[\\s,，:：]*$`);
 /** The same words opening the figure's own clause. */

@@ -817,8 +817,18 @@ function placeOf(
   );
 }
 
+/** What may stand before a date that opens a sentence as its own clause: In 2020, …; 截至2023年底，… */
+const OPENING_LEAD = /^\s*(?:in|during|as of|at the end of|by the end of|截至|截止到?)?\s*$/i;
+
+/** The date a sentence opens with as a clause of its own (In 2020, …; 2020年，…), or null. */
+function openingDate(text: string, sentence: Span, ds: ReadonlyArray<DateMention>): string | null {
+  const d = ds[0];
+  if (d === undefined || d.kind !== 'explicit' || !OPENING_LEAD.test(text.slice(sentence.start, d.start))) return null;
+  return text[d.end] === ',' || text[d.end] === '，' ? d.period : null;
+}
+
 /** 到2027年, 力争到2025年底, by 2030: a year a target is set for. */
-const TARGET_DATE_LEAD = /(?:到|至|力争到|争取到|\bby|\buntil)\s*$/;
+const TARGET_DATE_LEAD = /(?:到|至|力争到|争取到|\bby|\buntil)\s*$/i;
 
 /** The last year a sentence sets a target for (到2027年), or null. */
 function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null {
@@ -1016,6 +1026,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let previousCarried = false;
   // The year a target of the current paragraph is set for (到2027年，…。力争产业规模达到2000亿元): its later targets' year.
   let paragraphTarget = { paragraph: -1, period: '' };
+  // The date a sentence of the current paragraph opened with (In 2020, …; 2020年，…): the date of the flows of its later
+  // sentences that state none at all (… . The AI industry output reached 224.6 billion yuan). A stock stated with no
+  // date is as of the article (the city is home to one-third of …), not of an earlier sentence's year.
+  let paragraphDate = { paragraph: -1, period: '' };
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -1082,6 +1096,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       carried = nextCarried;
       const target = targetYear(text, ds);
       if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
+      const opened = openingDate(text, sentence, ds);
+      if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
       continue;
     }
     const clauses = splitClauses(text, sentence);
@@ -1255,7 +1271,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         status !== 'actual' &&
         paragraphTarget.paragraph === sentence.paragraph
           ? { period: paragraphTarget.period, basis: 'context' as const }
-          : stands;
+          : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && !openEnded && paragraphDate.paragraph === sentence.paragraph
+            ? { period: paragraphDate.period, basis: 'context' as const }
+            : stands;
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -1281,6 +1299,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     carried = nextCarried;
     const target = targetYear(text, ds);
     if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
+    const opened = openingDate(text, sentence, ds);
+    if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
   }
 
   const unread: Unread[] = [...skipped, ...unitless]

@@ -743,6 +743,30 @@ describe('targets with an open start, and the scope of a list', () => {
     const h = factsOf('到2027年，上海将建成10个平台。目前上海人工智能企业已有1000家。', '2024-05-01');
     expect(factAt(h, '1000家').period).toBe('2024-05');
   });
+  it('a flow with no date takes the date an earlier sentence of its paragraph opened with; a stock stays as of the article', () => {
+    const f = factsOf(
+      'In 2020, Shanghai had 1,149 AI firms to establish a complete industry chain. The AI industry output reached 224.6 billion yuan, 50 percent growth year on year.',
+      '2021-07-10',
+    );
+    expect([factAt(f, '224.6 billion yuan').period, factAt(f, '224.6 billion yuan').periodBasis]).toEqual(['2020', 'context']);
+    const g = factsOf('2020年，上海人工智能企业达1149家。\n上海人工智能产业规模达2246亿元。', '2021-07-10');
+    expect(factAt(g, '2246亿元').period).toBeNull();
+    const h = factsOf(
+      'In 2017, the city issued its AI plan. The city is home to one-third of the AI professionals nationwide.',
+      '2018-04-10',
+    );
+    expect(factAt(h, 'one-third').period).toBe('2018-04');
+  });
+  it('By 2023 opening an English paragraph dates its later targets', () => {
+    const f = factsOf(
+      'By 2023, Pudong will strive to build 100 influential application scenarios. Also, it hopes to be home to more than 1,000 AI companies.',
+      '2021-07-10',
+    );
+    expect([factAt(f, 'more than 1,000 AI companies').metric, factAt(f, 'more than 1,000 AI companies').period]).toEqual([
+      'ai_enterprises',
+      '2023',
+    ]);
+  });
   it('目标，即… makes the list after it targets', () => {
     const f = factsOf('提出到2027年实现发展目标。所谓发展目标，即人工智能科技企业达到2000家以上，产业规模达到2000亿元以上。', '2024-11-01');
     expect([factAt(f, '2000家以上').status, factAt(f, '2000家以上').period]).toEqual(['target', '2027']);
@@ -1690,6 +1714,21 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     );
     expect([factAt(f, '78.8亿元').metric, factAt(f, '78.8亿元').period]).toEqual(['ai_industry_scale', '2025-H1']);
     expect(factAt(factsOf('上海人工智能算力中心营收达10亿元。', '2025-08-10'), '10亿元').metric).toBeNull();
+  });
+  it('a sentence that opens with "Among all," is a part of the whole the sentence before names; data annotation is its own trade', () => {
+    const f = factsOf(
+      'From January to September, total industrial output of Shanghai’s three leading industries grew 8.6 percent. Among all, the output of integrated circuits surged 20.8 percent, that of artificial intelligence rose 3.2 percent.',
+      '2024-10-20',
+    );
+    expect(factAt(f, '3.2 percent').metric).toBeNull();
+    // The whole the sentence before names includes AI: AI's part of it is AI's.
+    const seed = factsOf(
+      '上海对人工智能、软件和互联网人才吸引力很强。其中，集成电路产业人才占全国的四成，人工智能领域人才占全国的三分之一。',
+      '2024-07-04',
+    );
+    expect(factAt(seed, '三分之一').metric).toBe('ai_talent__share_of_country');
+    const g = factsOf('By 2027, Shanghai will see the number of data annotation companies in the city surpassing 35.', '2026-05-01');
+    expect(factAt(g, 'surpassing 35').metric).toBeNull();
   });
   it('core firms in an AI sentence are AI firms; big data is another industry', () => {
     const f = factsOf('截至2022年底，上海人工智能相关注册企业约17万家，核心企业900多家。', '2023-11-01');
