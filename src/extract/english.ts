@@ -871,7 +871,8 @@ export function splitEnglishSentences(text: string): Sentence[] {
       continue;
     if (ch === '.') {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
-      if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w))) continue;
+      // An initial (J. Smith), not a unit glued to its number (exceeds 5,000P. Last year …).
+      if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w) && !isDigit(text[i - 2]))) continue;
     }
     push(j);
     start = j;

@@ -39,6 +39,9 @@ const EN_NOT_A_NAME = new Set(
   ),
 );
 
+/** A city or district as the word right before the verb: the subject is the place, whatever precedes it. */
+const PLACE_SUBJECTS = new Set(['shanghai', 'city', 'district', 'municipality']);
+
 /** The subject and its verb of having, right before the figure: "MiniMax has", "the company now employs". */
 const EN_SUBJECT_VERB =
   /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|is home to|was home to)\s+$/;
@@ -55,6 +58,8 @@ export function organisationSubject(text: string, lead: Span, places: ReadonlyAr
   const subject = EN_SUBJECT_VERB.exec(before)?.[1];
   if (subject === undefined) return false;
   const words = subject.split(/\s+/);
+  // "… said Shanghai had": the word right before the verb is the subject; a place there is no organisation.
+  if (PLACE_SUBJECTS.has(words[words.length - 1]!.toLowerCase().replace(/['’]s$/, ''))) return false;
   if (words.some((w) => EN_ORGANISATION.has(w.toLowerCase().replace(/[.,]$/, '')))) return true;
   // A name: a word with a capital inside it (MiniMax, SenseTime), or a capitalised word that is not a common one.
   return words.some(

@@ -55,6 +55,22 @@ describe('English articles', () => {
     );
     expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['ai_financing', 85e9, '<', '2024']);
   });
+  it('a unit glued to its number ends a sentence (5,000P. Last year …); an initial does not (J. Smith)', () => {
+    const f = factAt(
+      factsOf("Currently, Shanghai's intelligent computing power exceeds 5,000P. Last year alone, 818 projects were signed.", '2023-10-20'),
+      'exceeds 5,000P',
+    );
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['compute_capacity', '2023-10', 'publication']);
+    const g = factAt(factsOf('Analyst J. Smith said Shanghai had 1,116 AI companies in 2018.', '2019-01-20'), '1,116 AI companies');
+    expect([g.metric, g.period]).toEqual(['ai_enterprises', '2018']);
+  });
+  it('above-designated-size, hyphenated, names the firms above designated size', () => {
+    const f = factAt(
+      factsOf('Statistics show that Shanghai is home to 523 above-designated-size AI companies.', '2021-03-20'),
+      '523 above-designated-size AI companies',
+    );
+    expect(f.metric).toBe('ai_enterprises_above_scale');
+  });
   it('by the end of 2018 and the first three quarters of 2025', () => {
     const a = factAt(factsOf('By the end of 2018, Shanghai had 1,116 AI companies.', '2019-01-20'), '1,116 AI companies');
     expect([a.metric, a.period]).toEqual(['ai_enterprises', '2018-12']);
