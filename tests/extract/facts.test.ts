@@ -1730,6 +1730,12 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     const g = factsOf('By 2027, Shanghai will see the number of data annotation companies in the city surpassing 35.', '2026-05-01');
     expect(factAt(g, 'surpassing 35').metric).toBeNull();
   });
+  it('universities with an AI school (人工智能学院) count; schools that are not universities, and the whole they are a part of, do not', () => {
+    const f = factsOf('科教资源方面，上海90余所高校中33所已设立人工智能学院。', '2026-02-05');
+    expect([factAt(f, '33所').metric, factAt(f, '90余所').metric]).toEqual(['universities_ai_institutes', null]);
+    const g = factsOf('杨浦区以区青少年人工智能学院、1所教育部人工智能教育基地、3所市人工智能教育实验校为引领。', '2025-06-05');
+    expect([factAt(g, '1所').metric, factAt(g, '3所').metric]).toEqual([null, null]);
+  });
   it('core firms in an AI sentence are AI firms; big data is another industry', () => {
     const f = factsOf('截至2022年底，上海人工智能相关注册企业约17万家，核心企业900多家。', '2023-11-01');
     expect([factAt(f, '900多家').metric, factAt(f, '900多家').period]).toEqual(['ai_enterprises', '2022-12']);
