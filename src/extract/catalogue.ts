@@ -385,7 +385,14 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
   const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
-  const following = { start: ctx.quantity.end, end: Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT) };
+  // … up to the next figure: 3 key enterprises in the field of artificial intelligence with a value of over 10 billion yuan.
+  const following = {
+    start: ctx.quantity.end,
+    end: Math.max(
+      Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT),
+      nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end),
+    ),
+  };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.

@@ -120,10 +120,23 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
   // 2021—2025年, 10–20: a dash between figures joins a range.
   if (text[i] === '—' || text[i] === '–') return !(isDigit(text[i - 1]) || isDigit(text[i + 1]));
+  // 智算（主要用于人工智能的训练、推理）1,200P: a 、 inside brackets lists within an aside, not the figures' list.
+  if (text[i] === '、') return !insideBrackets(text, i);
   if (text[i] !== ',') return true;
   if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
   if (inExampleList(text, i)) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
+}
+
+/** How far back an open bracket may stand for a mark to be inside it. */
+const BRACKET_REACH = 40;
+function insideBrackets(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH; k--) {
+    const ch = text[k]!;
+    if (ch === ')' || ch === '）' || ch === '。' || ch === '\n') return false;
+    if (ch === '(' || ch === '（') return true;
+  }
+  return false;
 }
 
 function boundsAround(text: string, pos: number, within: Span, marks: Uint8Array): Span {

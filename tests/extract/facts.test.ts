@@ -315,6 +315,15 @@ describe('precision rules from the development sets (second pass)', () => {
       '183 AI companies',
     );
     expect(f.metric).not.toBe('ai_enterprises');
+    // Further from the noun, up to the next figure: with a value of over 10 billion yuan.
+    const far = factAt(
+      factsOf(
+        'There are 3 key enterprises in the field of artificial intelligence with a value of over 10 billion yuan in Shanghai.',
+        '2025-10-20',
+      ),
+      '3 key enterprises',
+    );
+    expect(far.metric).toBeNull();
   });
   it('a building that has just broken ground: its floor area is what it will have, dated by its completion', () => {
     const f = factAt(
@@ -1895,6 +1904,10 @@ describe('one computing centre, green compute', () => {
     const f = factsOf('截至2025年6月，上海在用算力中心机架规模达51.4万标准机架、智算规模达到32EFLOPS。', '2025-08-10');
     expect([factAt(f, '32EFLOPS').metric, factAt(f, '32EFLOPS').period]).toEqual(['compute_capacity', '2025-06']);
     expect(factAt(factsOf('截至2025年6月，上海某算力中心智算规模达到3EFLOPS。', '2025-08-10'), '3EFLOPS').metric).toBeNull();
+  });
+  it('a 、 inside brackets does not split a list item (超算（主要用于科学计算、工程仿真）规模达10P)', () => {
+    const f = factsOf('目前，上海智能算力规模达1200P、超算（主要用于科学计算、工程仿真）规模达10P。', '2025-09-10');
+    expect([factAt(f, '1200P').metric, factAt(f, '10P').metric]).toEqual(['compute_capacity', null]);
   });
   it("the compute of one facility (这座…, this facility) is the facility's, not the district's", () => {
     const f = factsOf('宝山区内，这座稳定运营7300P算力的“城市大脑”为智能制造等场景注入AI动能。', '2025-08-10');
