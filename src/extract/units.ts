@@ -54,6 +54,8 @@ add(
   '类',
   '只',
   '颗',
+  // 6200間企業: Hong Kong's classifier for firms.
+  '间',
 );
 add('m2', 1, false, '平方米', '平米', 'm²', '㎡');
 add('km2', 1, false, '平方公里');

@@ -71,6 +71,11 @@ describe('English articles', () => {
     );
     expect(f.metric).toBe('ai_enterprises_above_scale');
   });
+  it('間, Hong Kong’s classifier for firms, counts AI firms (逾6200間人工智能企業)', () => {
+    const f = factAt(factsOf('上海現有逾6200間人工智能企業。', '2026-03-10'), '逾6200間');
+    expect([f.metric, f.value, f.qualifier]).toEqual(['ai_enterprises', 6200, '>']);
+    expect(factAt(factsOf('上海現有500間人工智能實驗室。', '2026-03-10'), '500間').metric).toBeNull();
+  });
   it('by the end of 2018 and the first three quarters of 2025', () => {
     const a = factAt(factsOf('By the end of 2018, Shanghai had 1,116 AI companies.', '2019-01-20'), '1,116 AI companies');
     expect([a.metric, a.period]).toEqual(['ai_enterprises', '2018-12']);
