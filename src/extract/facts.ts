@@ -797,9 +797,13 @@ function placeOf(
   sentence: Span,
   places: ReadonlyArray<PlaceMention>,
   english: boolean,
+  mentions: ReadonlyArray<Mention> = [],
+  /** Every place of the sentence, a share's whole included (集聚在浦东新区和徐汇区 lists places after 在). */
+  allPlaces: ReadonlyArray<PlaceMention> = places,
 ): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
+    (english ? undefined : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
     specific(lastBefore(places, clause.start, m.start), places, clause.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
@@ -884,6 +888,39 @@ function englishSubjectPlace(
         !PARK_ASIDE.test(text.slice(Math.max(first.end, p.start - 16), p.start)),
     ) ?? first
   );
+}
+
+/** 分别 or 各 after a list of places: each figure after it is the place's of the same rank. */
+const RESPECTIVE_ZH = /分别|各/g;
+
+/**
+ * 浦东新区和徐汇区，各分布了134家、81家企业，占全市…的33.3%和20.1%: with as many figures of a unit after 分别/各 as
+ * places in the list before it, the k-th figure is the k-th place's. Undefined when the counts differ (嘉定区和静安区均有16家).
+ */
+function respectivePlace(
+  text: string,
+  m: Mention,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+  mentions: ReadonlyArray<Mention>,
+): PlaceMention | undefined {
+  const head = text.slice(sentence.start, m.start);
+  let word = -1;
+  for (const hit of head.matchAll(RESPECTIVE_ZH)) word = sentence.start + hit.index;
+  if (word < 0) return undefined;
+  // The list: known places of Shanghai joined by 、/和/及 and nothing else, the last one before the word.
+  const before = places.filter((p) => p.end <= word && p.start >= sentence.start && !p.national);
+  const list: PlaceMention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    if (list.length > 0 && !LIST_GLUE.test(text.slice(p.end, list[0]!.start))) break;
+    list.unshift(p);
+  }
+  if (list.length < 2) return undefined;
+  const figures = mentions.filter((x) => x.start > word && x.start < sentence.end && x.unit === m.unit);
+  if (figures.length !== list.length) return undefined;
+  const k = figures.indexOf(m);
+  return k >= 0 ? list[k] : undefined;
 }
 
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
@@ -1129,7 +1166,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A sentence with no place before the figure continues the paragraph's topic: its district
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
-      const before = placeOf(text, m, clause, sentence, located, english);
+      const before = placeOf(text, m, clause, sentence, located, english, ms, ps);
       // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about, or the place the paragraph
       // before ended on ("The center is …"). The pointer may follow the figure in its clause (…since its establishment).
       const pointsBack = pointerCarries || refersBack(windows, sentence.start, clause.end);

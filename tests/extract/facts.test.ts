@@ -780,6 +780,18 @@ describe('targets with an open start, and the scope of a list', () => {
     const f = factsOf('提出到2027年实现发展目标。所谓发展目标，即人工智能科技企业达到2000家以上，产业规模达到2000亿元以上。', '2024-11-01');
     expect([factAt(f, '2000家以上').status, factAt(f, '2000家以上').period]).toEqual(['target', '2027']);
   });
+  it('分别 or 各 after a list of districts gives each figure the district of its rank; with a count that differs, none', () => {
+    const f = factsOf(
+      '截至2018年8月，上海人工智能重点企业主要集聚在浦东新区和徐汇区，各分布了134家、81家人工智能企业，占全市人工智能企业总数的33.3%和20.1%。',
+      '2019-09-10',
+    );
+    expect(['134家', '81家', '33.3%', '20.1%'].map((t) => factAt(f, t).geo)).toEqual(['pudong', 'xuhui', 'pudong', 'xuhui']);
+    const g = factsOf('长宁区、闵行区和杨浦区人工智能企业分别为30家、26家和24家。', '2019-09-10');
+    expect(['30家', '26家', '24家'].map((t) => factAt(g, t).geo)).toEqual(['changning', 'minhang', 'yangpu']);
+    // Two places, one figure: not a pairing (the figure is each one's, and only one can be charted).
+    const h = factsOf('嘉定区和静安区人工智能企业均有16家。', '2019-09-10');
+    expect(factAt(h, '16家').geo).toBe('jingan');
+  });
   it('a quotation opens a clause for Shanghai (他说：“上海…), not for a nickname (“中国声谷”)', () => {
     const f = factsOf('他说：“上海已集聚全国超40%的顶尖人工智能人才，拥有超过2400家人工智能企业。', '2025-06-10');
     expect([factAt(f, '超过2400家').metric, factAt(f, '超过2400家').geo]).toEqual(['ai_enterprises', 'shanghai']);
