@@ -12,7 +12,8 @@ import { cleanText, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
-import { segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
+import { inside, lastBefore, segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
+import { alsoShanghai, groupOf, isShareOf, isShareWhole, placeOf } from './figurePlace';
 import { organisationSubject } from './organisation';
 import { isDigitCode } from './chars';
 import { parsePeriod } from '../schema/period';
@@ -104,24 +105,6 @@ const TARGET_WORDS = [
 const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
 const STATUS_WORDS = [...TARGET_WORDS, ...FORECAST_WORDS];
-
-/** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
-function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {
-  return items.filter((x) => x.start >= span.start && x.end <= span.end);
-}
-
-function lastBefore<T extends Span>(
-  items: ReadonlyArray<T>,
-  from: number,
-  to: number,
-  keep: (x: T) => boolean = () => true,
-): T | undefined {
-  for (let k = items.length - 1; k >= 0; k--) {
-    const x = items[k]!;
-    if (x.end <= to && x.start >= from && keep(x)) return x;
-  }
-  return undefined;
-}
 
 const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
 
@@ -664,8 +647,6 @@ function shareQualifier(text: string, m: Mention, segment: Span): Mention['quali
   return SHARE_QUALIFIERS.find(([w]) => lead.includes(w))?.[1] ?? m.qualifier;
 }
 
-const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
-
 /** 比中国少400家, 比去年多出20家: the figure is how far apart two figures are. */
 const ZH_DIFFERENCE = /比[^，。,；;、]{1,12}?(?:多出|多了|少了|高出|低了|多|少)$/;
 /** 400 more AI firms than, 30 fewer companies than. */
@@ -713,23 +694,6 @@ const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
     ? ZH_THRESHOLD.test(text.slice(m.end, m.end + 18))
     : m.unit === 'items' && ZH_THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
 
-/** Between the places of a list: 、, commas, 和/与/及, and. */
-const LIST_GLUE = /^(?:[\s、,，;；]|和|与|及|以及|and\b)*$/;
-/** Words that give each place of a list the figure: 均, 各, 分别, each, both, respectively. */
-const DISTRIBUTIVE = /均|各|分别|都|\b(?:each|both|respectively|apiece|all)\b/;
-
-/**
- * Whether a figure's place ends a list with another city, province or country before it (Jiangsu, Zhejiang and Shanghai
- * boast 829 AI firms; 江苏、浙江和上海共有…): the figure is the list's total, unless a word gives it to each
- * (北京、深圳、上海及杭州企业数量均在100家以上).
- */
-function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<PlaceMention>, figure: number): boolean {
-  const k = ps.indexOf(place);
-  const prior = k > 0 ? ps[k - 1] : undefined;
-  if (!prior?.elsewhere || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
-  return !DISTRIBUTIVE.test(text.slice(place.end, figure));
-}
-
 /** A sentence whose subject is a pronoun: it, its, 它, 其. */
 const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
 
@@ -765,62 +729,6 @@ function refersBack(text: TextWindows, from: number, to: number): boolean {
   return anyOf(text, ANAPHORS, from, to);
 }
 
-/** A place right after these verbs is what the subject relies on or works with, not where it is. */
-const OBJECT_VERBS = [
-  '依托',
-  '依靠',
-  '借助',
-  '毗邻',
-  '联合',
-  '对标',
-  '对接',
-  '位于',
-  '地处',
-  '坐落于',
-  '落户于',
-  'located in ',
-  'based in ',
-  'nestled in ',
-  'situated in ',
-];
-
-/**
- * Where a quantity is: the nearest place before it in its clause, else the place after it in the
- * clause ("…成功落地徐汇"), else (English) the sentence's first place, its subject, else the nearest
- * place before it in the sentence that is not the object of 依托/借助… ("模速空间将依托徐汇滨江七大组团，
- * 推出产业载体超过10万平方米" is at 模速空间).
- */
-function placeOf(
-  text: string,
-  m: Mention,
-  clause: Span,
-  sentence: Span,
-  places: ReadonlyArray<PlaceMention>,
-  english: boolean,
-  mentions: ReadonlyArray<Mention> = [],
-  /** Every place of the sentence, a share's whole included (集聚在浦东新区和徐汇区 lists places after 在). */
-  allPlaces: ReadonlyArray<PlaceMention> = places,
-): PlaceMention | undefined {
-  // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
-  return (
-    (english ? undefined : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
-    specific(lastBefore(places, clause.start, m.start), places, clause.start) ??
-    places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
-    // An English sentence is about its subject, which comes first; what stands between is an aside
-    // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
-    // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
-    // The country or the world named in an aside between the subject and the figure's clause ("Shanghai's AI
-    // industry, the largest in the country, reached …") is not the figure's scope.
-    (english ? englishSubjectPlace(text, m, clause, sentence, places) : undefined) ??
-    lastBefore(
-      places,
-      sentence.start,
-      m.start,
-      (p) => !isObjectOf(text, p) && !(english && p.national && inAside(text, p, sentence, clause)),
-    )
-  );
-}
-
 /** What may stand before a date that opens a sentence as its own clause: In 2020, …; 截至2023年底，… */
 const OPENING_LEAD = /^\s*(?:in|during|as of|at the end of|by the end of|截至|截止到?)?\s*$/i;
 
@@ -849,120 +757,9 @@ function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null
   return null;
 }
 
-/** Words that put a park in an aside or a list rather than make it the subject: home to, including, such as. */
-const PARK_ASIDE = /\b(?:home to|including|includes|such as|like|among|with|and)\s+(?:the\s+)?$/i;
-/** An opening phrase of where (In the urban sub-center of Zhangjiang Science City in Pudong, …): the setting, not the subject. */
-const SETTING_LEAD = /^\s*(?:in|at|within|inside|across)\b[^,;]*,/i;
-
-/**
- * The place an English sentence is about: the first one before the figure, past a setting the sentence opens
- * with when another place follows it (In … Zhangjiang Science City in Pudong, the "Model Community," a cluster with …).
- */
-function englishSubjectPlace(
-  text: string,
-  m: Mention,
-  clause: Span,
-  sentence: Span,
-  places: ReadonlyArray<PlaceMention>,
-): PlaceMention | undefined {
-  const candidates = places.filter(
-    (p) =>
-      p.start >= sentence.start &&
-      p.end <= m.start &&
-      !isObjectOf(text, p) &&
-      (p.geo !== 'shanghai' || p.place !== null) &&
-      !(p.national && inAside(text, p, sentence, clause)),
-  );
-  const setting = SETTING_LEAD.exec(text.slice(sentence.start, m.start));
-  const settingEnd = setting ? sentence.start + setting[0].length : sentence.start;
-  const first = candidates.find((p) => p.start >= settingEnd) ?? candidates[0];
-  // Pudong New Area … inaugurated the Zhangjiang AI innovation town, aiming to cluster 1,000 new AI enterprises: a
-  // park of the district named after it is what the figure is about (not one the district is "home to", a list's).
-  if (first === undefined || first.place !== null) return first;
-  return (
-    candidates.find(
-      (p) =>
-        p.start > first.end &&
-        p.place !== null &&
-        p.geo === first.geo &&
-        !PARK_ASIDE.test(text.slice(Math.max(first.end, p.start - 16), p.start)),
-    ) ?? first
-  );
-}
-
-/** 分别 or 各 after a list of places: each figure after it is the place's of the same rank. */
-const RESPECTIVE_ZH = /分别|各/g;
-
-/**
- * 浦东新区和徐汇区，各分布了134家、81家企业，占全市…的33.3%和20.1%: with as many figures of a unit after 分别/各 as
- * places in the list before it, the k-th figure is the k-th place's. Undefined when the counts differ (嘉定区和静安区均有16家).
- */
-function respectivePlace(
-  text: string,
-  m: Mention,
-  sentence: Span,
-  places: ReadonlyArray<PlaceMention>,
-  mentions: ReadonlyArray<Mention>,
-): PlaceMention | undefined {
-  const head = text.slice(sentence.start, m.start);
-  let word = -1;
-  for (const hit of head.matchAll(RESPECTIVE_ZH)) word = sentence.start + hit.index;
-  if (word < 0) return undefined;
-  // The list: known places of Shanghai joined by 、/和/及 and nothing else, the last one before the word.
-  const before = places.filter((p) => p.end <= word && p.start >= sentence.start && !p.national);
-  const list: PlaceMention[] = [];
-  for (let k = before.length - 1; k >= 0; k--) {
-    const p = before[k]!;
-    if (list.length > 0 && !LIST_GLUE.test(text.slice(p.end, list[0]!.start))) break;
-    list.unshift(p);
-  }
-  if (list.length < 2) return undefined;
-  const figures = mentions.filter((x) => x.start > word && x.start < sentence.end && x.unit === m.unit);
-  if (figures.length !== list.length) return undefined;
-  const k = figures.indexOf(m);
-  return k >= 0 ? list[k] : undefined;
-}
-
-/** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
-const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;
-const SHANGHAI_AFTER = /^\s*(?:和|与|及|、|,|and)\s*(?:上海|Shanghai)/;
-const EACH = /均|都|各|both|each/;
-function alsoShanghai(text: string, p: PlaceMention, m: Mention): boolean {
-  if (!p.elsewhere) return false;
-  const paired = SHANGHAI_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) || SHANGHAI_AFTER.test(text.slice(p.end, p.end + 14));
-  return paired && EACH.test(text.slice(p.end, m.start));
-}
-
-/** A place in a clause of its own between the sentence's first clause and the figure's (…, the largest in the country, …). */
-function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): boolean {
-  // Another city or province after a comma is most often a clause's subject (According to statistics, Hubei has …).
-  if (p.start >= clause.start || p.elsewhere) return false;
-  const head = text.slice(sentence.start, p.start);
-  return /[,;]/.test(head);
-}
-
-/**
- * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
- * the park is: the park, named first, is the figure's place.
- */
-function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {
-  if (p === undefined || p.place !== null || p.national) return p;
-  const inner = lastBefore(places, from, p.start);
-  return inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12 ? inner : p;
-}
-
 /** A number of years from an unstated start: in two to three years, within five years, 未来三年, 三到五年内. */
 const OPEN_YEARS =
   /\b(?:in|within|over) (?:the )?(?:next |coming )?(?:a few|several|two|three|four|five|ten|\d+)(?:(?: to | or |-)(?:three|four|five|\d+))? years\b|(?:未来|今后)[一二三四五六七八九十两\d]+(?:到|至)?[一二三四五六七八九十两\d]*年|[一二三四五六七八九十两\d]+(?:到|至)[一二三四五六七八九十两\d]+年内?/;
-
-const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
-/** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
-const isShareWhole = (text: string, p: PlaceMention): boolean =>
-  // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of.
-  SHARE_OF.some((w) => text.startsWith(w, p.start - w.length) && !(w === '在' && p.elsewhere));
-/** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
-const isShareOf = (text: string, p: PlaceMention): boolean =>
-  text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);
 
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();

@@ -162,3 +162,22 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   out.push({ start: s, end: sentence.end });
   return out;
 }
+
+/** Items of a sorted list that fall inside [start, end). Linear when called with increasing spans. */
+export function inside<T extends Span>(items: ReadonlyArray<T>, span: Span): T[] {
+  return items.filter((x) => x.start >= span.start && x.end <= span.end);
+}
+
+/** The last item inside [from, to) that `keep` accepts: the nearest before a position. */
+export function lastBefore<T extends Span>(
+  items: ReadonlyArray<T>,
+  from: number,
+  to: number,
+  keep: (x: T) => boolean = () => true,
+): T | undefined {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const x = items[k]!;
+    if (x.end <= to && x.start >= from && keep(x)) return x;
+  }
+  return undefined;
+}
