@@ -313,6 +313,27 @@ export function dropDuplicates(articles: ReadonlyArray<LoadedArticle>): { kept: 
   return { kept, warnings };
 }
 
+export type FrontMatter =
+  | { ok: true; value: Record<string, unknown> | null; lineOf: (key: string) => number | null }
+  | { ok: false; line: number | null; message: string };
+
+/**
+ * An article's YAML front matter as keys and values (null when it has none), or what is wrong with it and on which line:
+ * opened with --- and never closed, YAML that does not parse, or not a mapping. The build and the browser read it alike.
+ */
+export function readFrontMatter(text: string): FrontMatter {
+  const body = bodyOffset(text);
+  const hasFence = /^\uFEFF?---[ \t]*\r?\n/.test(text);
+  if (hasFence && body === (text.charCodeAt(0) === 0xfeff ? 1 : 0))
+    return { ok: false, line: 1, message: 'front matter opened with --- but never closed' };
+  if (!(body > 0 && hasFence)) return { ok: true, value: null, lineOf: () => null };
+  const parsed = parseYaml(text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', body)), 2);
+  if (!parsed.ok) return { ok: false, line: parsed.line, message: `malformed front matter: ${parsed.message}` };
+  if (parsed.value !== null && (typeof parsed.value !== 'object' || Array.isArray(parsed.value)))
+    return { ok: false, line: 2, message: 'front matter must be a mapping of keys to values' };
+  return { ok: true, value: (parsed.value ?? {}) as Record<string, unknown>, lineOf: (key) => parsed.lineOf([key]) };
+}
+
 export function loadSeeds(dir: string, io: SeedIo): LoadResult {
   const warnings: Notice[] = [];
   const errors: Notice[] = [];
@@ -350,24 +371,14 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
     let front: Meta = {};
     let frontDateWrong = false;
     const body = bodyOffset(text);
-    const hasFence = /^\uFEFF?---[ \t]*\r?\n/.test(text);
-    if (hasFence && body === (text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
-      errors.push({ file, line: 1, message: 'front matter opened with --- but never closed' });
+    const fm = readFrontMatter(text);
+    if (!fm.ok) {
+      errors.push({ file, line: fm.line, message: fm.message });
       continue;
     }
-    if (body > 0 && hasFence) {
-      const yamlText = text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', body));
-      const parsed = parseYaml(yamlText, 2);
-      if (!parsed.ok) {
-        errors.push({ file, line: parsed.line, message: `malformed front matter: ${parsed.message}` });
-        continue;
-      }
-      if (parsed.value !== null && (typeof parsed.value !== 'object' || Array.isArray(parsed.value))) {
-        errors.push({ file, line: 2, message: 'front matter must be a mapping of keys to values' });
-        continue;
-      }
-      const read = metaFrom((parsed.value ?? {}) as Record<string, unknown>);
-      report(read.problems, file, (key) => parsed.lineOf([key]), warnings, errors);
+    if (fm.value !== null) {
+      const read = metaFrom(fm.value);
+      report(read.problems, file, fm.lineOf, warnings, errors);
       frontDateWrong = read.problems.some((p) => p.severity === 'error');
       front = read.meta;
     }
@@ -382,7 +393,7 @@ export function loadSeeds(dir: string, io: SeedIo): LoadResult {
     if (!published) {
       errors.push({
         file,
-        line: hasFence ? 1 : null,
+        line: fm.value !== null ? 1 : null,
         message: `no publication date: add date: to its front matter or an entry with published: to ${MANIFEST}`,
       });
       continue;

@@ -230,7 +230,7 @@ export const MESSAGES = {
     facts: 'All numbers',
     search: 'Search',
     searchPlaceholder: 'Search values, metrics, quotes…',
-    factCount: (n: number) => `${n} rows`,
+    factCount: (n: number) => (n === 1 ? '1 row' : `${groupDigits(n, 0)} rows`),
     value: 'Value',
     period: 'Period',
     place: 'Place',

@@ -3,9 +3,8 @@
  * outlet: from YAML front matter or an HTML page's meta tags), or why it cannot be read. Runs in the page:
  * HTML is parsed with DOMParser into an inert document (nothing in it runs or loads) and only its text is kept.
  */
-import { parse } from 'yaml';
 import { decodeText } from '../extract/decode';
-import { tryParsePublished } from '../extract/load';
+import { readFrontMatter, tryParsePublished } from '../extract/load';
 import { bodyOffset } from '../extract/normalize';
 import type { Bilingual } from '../schema/metricsFile';
 
@@ -142,19 +141,9 @@ export function htmlToText(html: string): { text: string; title: string; publish
   };
 }
 
-/** What a text's YAML front matter says about it; nothing when it has none or it does not parse (the loader reports that). */
-function frontMatter(text: string): Pick<Draft, 'title' | 'published' | 'url' | 'outlet'> {
-  const none = { title: '', published: '', url: '', outlet: '' };
-  const body = bodyOffset(text);
-  if (body === 0) return none;
-  let value: unknown;
-  try {
-    value = parse(text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', body)));
-  } catch {
-    return none;
-  }
-  if (typeof value !== 'object' || value === null) return none;
-  const r = value as Record<string, unknown>;
+/** What a text's YAML front matter says about it (read as the build reads it); nothing when it has none. */
+function frontMatter(r: Record<string, unknown> | null): Pick<Draft, 'title' | 'published' | 'url' | 'outlet'> {
+  if (r === null) return { title: '', published: '', url: '', outlet: '' };
   const str = (k: string): string => (typeof r[k] === 'string' ? r[k].trim() : typeof r[k] === 'number' ? String(r[k]) : '');
   const source = str('source');
   return {
@@ -173,10 +162,24 @@ export function readText(text: string, file: string | null, encoding: string | n
     if (page.text.trim() === '') return { ok: false, problem: { zh: '网页里没有正文文字', en: 'The page has no text in it' } };
     return { ok: true, draft: { ...page, file, encoding } };
   }
+  // Front matter the build would refuse is refused here too, with its line, rather than read as the article's text.
+  const fm = readFrontMatter(text);
+  if (!fm.ok) return { ok: false, problem: frontMatterProblem(fm.line, fm.message) };
   const lines = text.slice(bodyOffset(text)).split('\n');
   const firstLine = lines.find((l) => l.trim() !== '')?.replace(/^[#\s*]+|[*\s]+$/g, '') ?? '';
-  const front = frontMatter(text);
+  const front = frontMatter(fm.value);
   return { ok: true, draft: { text, file, encoding, ...front, title: front.title || headline(firstLine) } };
+}
+
+/** The loader's message about broken front matter, in both languages, with its line. */
+function frontMatterProblem(line: number | null, message: string): Bilingual {
+  const where = { zh: line === null ? '' : `第 ${line} 行：`, en: line === null ? '' : `Line ${line}: ` };
+  const zh = message.startsWith('front matter opened')
+    ? '以 --- 开头的前置信息（front matter）没有用 --- 结束'
+    : message.startsWith('malformed')
+      ? `前置信息（front matter）的 YAML 无法解析（${message.replace(/^malformed front matter: /, '')}）`
+      : '前置信息（front matter）必须是“键: 值”的列表';
+  return { zh: `${where.zh}${zh}`, en: `${where.en}${message}` };
 }
 
 /** The first line as a title: whole up to 120 characters, else cut at the last word or clause break before, with "…". */

@@ -92,3 +92,14 @@ describe('sorting by period with keys worked out once', () => {
 });
 
 const byDoc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+describe('the facts count reads as English', () => {
+  it('one row, and thousands grouped', () => {
+    expect([messages('en').factCount(1), messages('en').factCount(2), messages('en').factCount(50000)]).toEqual([
+      '1 row',
+      '2 rows',
+      '50,000 rows',
+    ]);
+    expect(messages('zh').factCount(1)).toBe('1 条');
+  });
+});

@@ -39,6 +39,22 @@ describe('reading what the reader gives', () => {
       problem: { zh: '没有可读的文字：内容为空', en: 'Nothing to read: the text is empty' },
     });
   });
+  it('refuses front matter the build would refuse, with its line, instead of reading it as the article', () => {
+    const quote = readText('---\ntitle: "Broken\ndate: 2025-10-20\n---\n上海人工智能企业超过1000家。', null);
+    expect(quote.ok).toBe(false);
+    expect(!quote.ok && quote.problem.en).toMatch(/^Line \d+: malformed front matter: /);
+    expect(!quote.ok && quote.problem.zh).toMatch(/^第 \d+ 行：前置信息（front matter）的 YAML 无法解析/);
+    const open = readText('---\ntitle: T\ndate: 2025-10-20\n上海人工智能企业超过1000家。', null);
+    expect(open).toEqual({
+      ok: false,
+      problem: {
+        zh: '第 1 行：以 --- 开头的前置信息（front matter）没有用 --- 结束',
+        en: 'Line 1: front matter opened with --- but never closed',
+      },
+    });
+    const list = readText('---\n- a\n- b\n---\n正文。', null);
+    expect(!list.ok && list.problem.en).toBe('Line 2: front matter must be a mapping of keys to values');
+  });
   it('refuses a file past the limit with its size, and one of another kind, before reading it', async () => {
     expect(tooLarge(50 * 1024 * 1024).en).toBe('The file is too large: 50.0 MB, the limit is 5.0 MB');
     const big = { name: 'a.txt', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;
