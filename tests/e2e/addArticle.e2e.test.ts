@@ -316,6 +316,13 @@ describe('bad input when adding an article', () => {
     );
   });
 
+  it('front matter the build would refuse is refused with its line, not read as the article', async () => {
+    const { message } = await refused((page) =>
+      pasteAndRead(page, '---\ntitle: "Broken\ndate: 2025-10-20\n---\n2024年，上海人工智能企业超过2000家。', '2025-10-20'),
+    );
+    expect(message).toMatch(/^第 \d+ 行：前置信息（front matter）的 YAML 无法解析/);
+  });
+
   it('a wrong date', async () => {
     expect((await refused((page) => pasteAndRead(page, '2024年，上海人工智能企业超过2000家。', '2025-13-40'))).message).toContain(
       '发布日期有误',
