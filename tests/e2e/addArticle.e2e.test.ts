@@ -99,7 +99,8 @@ describe('adding an article in the browser', () => {
     const figure = page.locator('figure.chart', { has: page.getByRole('heading', { name: '人工智能产业规模', exact: true }) });
     await figure.locator('summary').click();
     const row = figure.locator('tr', { has: page.locator('.tag.local') });
-    expect(await row.count()).toBe(1);
+    // The table is drawn once the summary opens it (and again as the section catches up): wait for the row, then count.
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     expect(await row.locator('td').nth(2).textContent()).toBe('超1,180亿元');
     expect(await row.locator('q').textContent()).toContain('产业营收超过1180亿元');
     expect(await row.locator('.tag.local').textContent()).toBe('本地添加');
