@@ -67,6 +67,8 @@ interface PointDatum {
   fact: string;
   /** How many articles give this same figure (drawn once). */
   sources: number;
+  /** The facts of the other articles that give it, named in the tooltip. */
+  also: string[];
   symbol: string;
   symbolRotate: number;
   symbolSize: number;
@@ -84,15 +86,22 @@ export const notAYearOfFlow = (metric: MetricDef, p: DatedPoint): boolean => met
  * twenty articles that report 3800亿元 for 2024 are one mark, whose tooltip says how many give it. The mark
  * stands for the selected figure when that is one of them, else the first.
  */
-function sameFigures(points: ReadonlyArray<DatedPoint>, input: TrendInput): Array<{ p: DatedPoint; sources: number }> {
+interface SameFigure {
+  p: DatedPoint;
+  sources: number;
+  /** The facts of the other articles that give the same figure. */
+  also: string[];
+}
+
+function sameFigures(points: ReadonlyArray<DatedPoint>, input: TrendInput): SameFigure[] {
   return countSame(
     points,
     (p) => [figureKey(p), p.periodBasis, input.conflicts.has(p.fact), input.localDocs?.has(p.source.doc) ?? false].join('|'),
     (p) => p.fact === input.selectedFact,
-  ).map(({ item, sources }) => ({ p: item, sources }));
+  ).map(({ item, sources, members }) => ({ p: item, sources, also: members.filter((m) => m !== item).map((m) => m.fact) }));
 }
 
-function datum({ p, sources }: { p: DatedPoint; sources: number }, color: string, input: TrendInput): PointDatum {
+function datum({ p, sources, also }: SameFigure, color: string, input: TrendInput): PointDatum {
   const s = SYMBOLS[p.qualifier];
   const notAnnual = notAYearOfFlow(input.metric, p);
   const hollow = p.status !== 'actual' || notAnnual || isPublicationDated(p);
@@ -104,6 +113,7 @@ function datum({ p, sources }: { p: DatedPoint; sources: number }, color: string
     value: [p.info.time, p.value],
     fact: p.fact,
     sources,
+    also,
     symbol: s.symbol,
     symbolRotate: s.rotate,
     symbolSize: selected ? 18 : 11,
@@ -116,7 +126,15 @@ function datum({ p, sources }: { p: DatedPoint; sources: number }, color: string
   };
 }
 
-export function tooltipHtml(factId: string, input: TrendInput, sources = 1): string {
+/** Each other article that gives the same figure: its title, outlet and date (the quote is the shown one's). */
+function alsoIn(also: ReadonlyArray<string>, input: TrendInput): string[] {
+  return also.flatMap((id) => {
+    const doc = input.documents.get(input.facts.get(id)?.doc ?? '');
+    return doc ? [`· ${escapeHtml(doc.title)} — ${escapeHtml([doc.outlet ?? '', doc.published].filter(Boolean).join(' '))}`] : [];
+  });
+}
+
+export function tooltipHtml(factId: string, input: TrendInput, sources = 1, also: ReadonlyArray<string> = []): string {
   const f = input.facts.get(factId);
   if (!f) return '';
   const { t, lang } = input;
@@ -131,6 +149,7 @@ export function tooltipHtml(factId: string, input: TrendInput, sources = 1): str
     doc ? `${escapeHtml(doc.title)}<br>${escapeHtml(doc.outlet ?? '')} ${escapeHtml(doc.published)}` : '',
     `<q style="display:block;max-width:320px;white-space:normal">${escapeHtml(f.source.quote)}</q>`,
     sources > 1 ? `<em>${escapeHtml(t.sameFigure(sources))}</em>` : '',
+    ...alsoIn(also, input),
   ];
   return lines.filter((l) => l !== '').join('<br>');
 }
@@ -191,8 +210,8 @@ export function buildTrendOption(input: TrendInput): EChartsCoreOption {
       trigger: 'item',
       confine: true,
       className: 'trend-tooltip',
-      formatter: (params: { data?: { fact?: string; sources?: number } }) =>
-        params.data?.fact ? tooltipHtml(params.data.fact, input, params.data.sources) : '',
+      formatter: (params: { data?: { fact?: string; sources?: number; also?: string[] } }) =>
+        params.data?.fact ? tooltipHtml(params.data.fact, input, params.data.sources, params.data.also) : '',
     },
     xAxis: {
       type: 'time',

@@ -24,14 +24,15 @@ export function countSame<T>(
   items: Iterable<T>,
   keyOf: (item: T) => string,
   prefer: (item: T) => boolean = () => false,
-): Array<{ item: T; sources: number }> {
-  const groups = new Map<string, { item: T; sources: number }>();
+): Array<{ item: T; sources: number; members: T[] }> {
+  const groups = new Map<string, { item: T; sources: number; members: T[] }>();
   for (const item of items) {
     const key = keyOf(item);
     const group = groups.get(key);
-    if (!group) groups.set(key, { item, sources: 1 });
+    if (!group) groups.set(key, { item, sources: 1, members: [item] });
     else {
       group.sources++;
+      group.members.push(item);
       if (prefer(item)) group.item = item;
     }
   }

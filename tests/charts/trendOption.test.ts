@@ -289,6 +289,15 @@ describe('the same figure in several articles', () => {
     expect(tooltipHtml('x1', over(null), 3)).toContain('3 篇文章给出同一数字');
     expect(tooltipHtml('x5', over(null), 1)).not.toContain('同一数字');
   });
+  it('its tooltip names the other articles that give it, by title, outlet and date', () => {
+    const points = seriesOf(buildTrendOption(over(null))).flatMap((x) => x.data);
+    const mark = points.find((d) => d.fact === 'x1') as unknown as { also: string[] };
+    expect(mark.also.sort()).toEqual(['x2', 'x3']);
+    const html = tooltipHtml('x1', over(null), 3, mark.also);
+    expect(html).toContain('· 文章二 — 经济日报 2025-01');
+    // Titles are escaped like the rest of the tooltip.
+    expect(tooltipHtml('x2', over(null), 2, ['x1'])).toContain('· 文章一 &lt;b&gt;bold&lt;/b&gt; — 青年报 2024-07-04');
+  });
   it('stands for the selected figure when that is one of them', () => {
     const points = seriesOf(buildTrendOption(over('x3'))).flatMap((x) => x.data);
     expect(points.map((d) => d.fact).sort()).toEqual(['x3', 'x4', 'x5']);
