@@ -25,18 +25,17 @@ export function countSame<T>(
   keyOf: (item: T) => string,
   prefer: (item: T) => boolean = () => false,
 ): Array<{ item: T; sources: number; members: T[] }> {
-  const groups = new Map<string, { item: T; sources: number; members: T[] }>();
+  const groups = new Map<string, { item: T; members: T[] }>();
   for (const item of items) {
     const key = keyOf(item);
     const group = groups.get(key);
-    if (!group) groups.set(key, { item, sources: 1, members: [item] });
+    if (!group) groups.set(key, { item, members: [item] });
     else {
-      group.sources++;
       group.members.push(item);
       if (prefer(item)) group.item = item;
     }
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ item, members }) => ({ item, sources: members.length, members }));
 }
 
 export function statEntries(series: ReadonlyArray<ViewSeries>, max: number): { shown: StatEntry[]; more: number } {

@@ -444,7 +444,7 @@ function itemStart(ctx: MatchContext): number {
 const RESPECTIVELY = /分别|\brespectively\b/;
 
 /** The names a 分别 pairs with its figures, in order: 核心产业规模、相关产业规模分别突破300亿元和3000亿元. */
-const NAME_GLUE = /、|和|及|与|以及/;
+const NAME_GLUE = /、|和|及|与|以及/g;
 
 /**
  * In 甲、乙分别达X和Y the second figure is 乙's: the span of the name that a 分别 pairs with the figure, when
@@ -455,20 +455,24 @@ function respectiveItem(ctx: MatchContext): Span | null {
   const text = ctx.windows.text;
   const mark = text.lastIndexOf('分别', quantity.start);
   if (mark < clause.start) return null;
-  // The figures from 分别 to this one: each run of digits starts one (300亿元和3000亿元).
-  let index = 0;
-  for (let i = mark + 2; i < quantity.start; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') index++;
+  // The figures from 分别 to this one, and after it: each run of digits starts one (300亿元和3000亿元).
+  const index = figuresIn(text, mark + 2, quantity.start);
   const names: Span[] = [];
   let from = clause.start;
-  const head = text.slice(clause.start, mark);
-  for (const m of head.matchAll(new RegExp(NAME_GLUE.source, 'g'))) {
+  for (const m of text.slice(clause.start, mark).matchAll(NAME_GLUE)) {
     names.push({ start: from, end: clause.start + m.index });
     from = clause.start + m.index + m[0].length;
   }
   names.push({ start: from, end: mark });
-  let figures = index + 1;
-  for (let i = quantity.end; i < clause.end; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') figures++;
+  const figures = index + 1 + figuresIn(text, quantity.end, clause.end);
   return names.length >= 2 && names.length === figures ? names[index]! : null;
+}
+
+/** How many figures start in [from, to): runs of digits, a decimal's second part not counted. */
+function figuresIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') n++;
+  return n;
 }
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */

@@ -836,7 +836,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let mi = 0;
   let di = 0;
   let pi = 0;
-  let carry: { paragraph: number; place: PlaceMention } | null = null;
+  let carry = null as { paragraph: number; place: PlaceMention } | null;
   let lastParagraph: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
   const unitless: Skipped[] = [];
@@ -924,7 +924,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const nextCarried: Carried | null = cutAtSemicolon
       ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) }
       : null;
-    if (ms.length === 0) {
+    /** What the sentence leaves to the next ones: the place it ended on, its cut date, a target year, an opening date. */
+    const endSentence = (): void => {
       const lastPlace = lastNonNational(text, ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
@@ -932,6 +933,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
       const opened = openingDate(text, sentence, ds);
       if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
+    };
+    if (ms.length === 0) {
+      endSentence();
       continue;
     }
     const clauses = splitClauses(text, sentence);
@@ -1105,7 +1109,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         status !== 'actual' &&
         paragraphTarget.paragraph === sentence.paragraph
           ? { period: paragraphTarget.period, basis: 'context' as const }
-          : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && !openEnded && paragraphDate.paragraph === sentence.paragraph
+          : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && paragraphDate.paragraph === sentence.paragraph
             ? { period: paragraphDate.period, basis: 'context' as const }
             : stands;
       facts.push({
@@ -1128,13 +1132,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
       });
     }
-    const lastPlace = lastNonNational(text, ps);
-    if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
-    carried = nextCarried;
-    const target = targetYear(text, ds);
-    if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
-    const opened = openingDate(text, sentence, ds);
-    if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
+    endSentence();
   }
 
   const unread: Unread[] = [...skipped, ...unitless]

@@ -315,7 +315,7 @@ export function dropDuplicates(articles: ReadonlyArray<LoadedArticle>): { kept: 
 
 export type FrontMatter =
   | { ok: true; value: Record<string, unknown> | null; lineOf: (key: string) => number | null }
-  | { ok: false; line: number | null; message: string };
+  | { ok: false; line: number | null; message: string; problem: 'unclosed' | 'malformed' | 'notMapping'; detail?: string };
 
 /**
  * An article's YAML front matter as keys and values (null when it has none), or what is wrong with it and on which line:
@@ -325,12 +325,19 @@ export function readFrontMatter(text: string): FrontMatter {
   const body = bodyOffset(text);
   const hasFence = /^\uFEFF?---[ \t]*\r?\n/.test(text);
   if (hasFence && body === (text.charCodeAt(0) === 0xfeff ? 1 : 0))
-    return { ok: false, line: 1, message: 'front matter opened with --- but never closed' };
+    return { ok: false, line: 1, message: 'front matter opened with --- but never closed', problem: 'unclosed' };
   if (!(body > 0 && hasFence)) return { ok: true, value: null, lineOf: () => null };
   const parsed = parseYaml(text.slice(text.indexOf('\n') + 1, text.lastIndexOf('---', body)), 2);
-  if (!parsed.ok) return { ok: false, line: parsed.line, message: `malformed front matter: ${parsed.message}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      line: parsed.line,
+      message: `malformed front matter: ${parsed.message}`,
+      problem: 'malformed',
+      detail: parsed.message,
+    };
   if (parsed.value !== null && (typeof parsed.value !== 'object' || Array.isArray(parsed.value)))
-    return { ok: false, line: 2, message: 'front matter must be a mapping of keys to values' };
+    return { ok: false, line: 2, message: 'front matter must be a mapping of keys to values', problem: 'notMapping' };
   return { ok: true, value: (parsed.value ?? {}) as Record<string, unknown>, lineOf: (key) => parsed.lineOf([key]) };
 }
 

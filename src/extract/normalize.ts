@@ -69,7 +69,7 @@ function headingNext(original: string, from: number): boolean {
   let end = from;
   while (end < original.length && original[end] !== '\n' && original[end] !== '\r') {
     const ch = original[end]!;
-    if (TERMINAL.has(ch) || CLAUSE_MARKS.has(ch) || ch === '，' || ch === '。') return false;
+    if (TERMINAL.has(ch) || CLAUSE_MARKS.has(ch)) return false;
     if (end - from >= HEADING_MAX) return false;
     end++;
   }

@@ -4,7 +4,7 @@
  * HTML is parsed with DOMParser into an inert document (nothing in it runs or loads) and only its text is kept.
  */
 import { decodeText } from '../extract/decode';
-import { readFrontMatter, tryParsePublished } from '../extract/load';
+import { readFrontMatter, tryParsePublished, type FrontMatter } from '../extract/load';
 import { bodyOffset } from '../extract/normalize';
 import type { Bilingual } from '../schema/metricsFile';
 
@@ -164,7 +164,7 @@ export function readText(text: string, file: string | null, encoding: string | n
   }
   // Front matter the build would refuse is refused here too, with its line, rather than read as the article's text.
   const fm = readFrontMatter(text);
-  if (!fm.ok) return { ok: false, problem: frontMatterProblem(fm.line, fm.message) };
+  if (!fm.ok) return { ok: false, problem: frontMatterProblem(fm) };
   const lines = text.slice(bodyOffset(text)).split('\n');
   const firstLine = lines.find((l) => l.trim() !== '')?.replace(/^[#\s*]+|[*\s]+$/g, '') ?? '';
   const front = frontMatter(fm.value);
@@ -172,14 +172,15 @@ export function readText(text: string, file: string | null, encoding: string | n
 }
 
 /** The loader's message about broken front matter, in both languages, with its line. */
-function frontMatterProblem(line: number | null, message: string): Bilingual {
-  const where = { zh: line === null ? '' : `第 ${line} 行：`, en: line === null ? '' : `Line ${line}: ` };
-  const zh = message.startsWith('front matter opened')
-    ? '以 --- 开头的前置信息（front matter）没有用 --- 结束'
-    : message.startsWith('malformed')
-      ? `前置信息（front matter）的 YAML 无法解析（${message.replace(/^malformed front matter: /, '')}）`
-      : '前置信息（front matter）必须是“键: 值”的列表';
-  return { zh: `${where.zh}${zh}`, en: `${where.en}${message}` };
+function frontMatterProblem(fm: Extract<FrontMatter, { ok: false }>): Bilingual {
+  const where = { zh: fm.line === null ? '' : `第 ${fm.line} 行：`, en: fm.line === null ? '' : `Line ${fm.line}: ` };
+  const zh =
+    fm.problem === 'unclosed'
+      ? '以 --- 开头的前置信息（front matter）没有用 --- 结束'
+      : fm.problem === 'malformed'
+        ? `前置信息（front matter）的 YAML 无法解析（${fm.detail ?? ''}）`
+        : '前置信息（front matter）必须是“键: 值”的列表';
+  return { zh: `${where.zh}${zh}`, en: `${where.en}${fm.message}` };
 }
 
 /** The first line as a title: whole up to 120 characters, else cut at the last word or clause break before, with "…". */
