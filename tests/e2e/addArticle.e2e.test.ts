@@ -106,7 +106,9 @@ describe('adding an article in the browser', () => {
     expect(await row.locator('.tag.local').textContent()).toBe('本地添加');
     // Listed among the reader's articles, which say what was just added.
     const mine = page.getByRole('region', { name: '你添加的文章' });
-    expect(await mine.getByRole('row').count()).toBe(2);
+    // The list is drawn as it comes near the screen, like the other lists below the charts: bring it there, then count.
+    await mine.scrollIntoViewIfNeeded();
+    await expect.poll(() => mine.getByRole('row').count(), { timeout: 20_000 }).toBe(2);
     await expect
       .poll(() => mine.getByRole('status').textContent())
       .toBe('已添加“上海经济“半年报”出炉:大城的活力与韧性”：4 个数字画入图表。');
@@ -135,7 +137,7 @@ describe('adding an article in the browser', () => {
     // Removed: gone from the chart and the list, and after a reload.
     await mine.getByRole('button', { name: /^移除：/ }).click();
     await expect.poll(async () => (await chartFacts(page, '人工智能产业规模')).length, { timeout: 20_000 }).toBe(before.length);
-    expect(await page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count(), { timeout: 20_000 }).toBe(0);
     await page.reload();
     await appRendered(page);
     expect((await chartFacts(page, '人工智能产业规模')).sort()).toEqual([...before].sort());
@@ -278,7 +280,7 @@ describe('bad input when adding an article', () => {
     const message = await alertText(page);
     await dialog(page).getByRole('button', { name: '取消' }).click();
     expect(await chartFacts(page, '人工智能产业规模')).toEqual(before);
-    expect(await page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count(), { timeout: 20_000 }).toBe(0);
     expect(problems).toEqual([]);
     return { message };
   }
