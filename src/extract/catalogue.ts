@@ -411,13 +411,51 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
             )
           : v.scope === 'adjacent'
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-            : anyWord(ctx.windows, v.words, v.scope === 'before' ? before : own);
+            : v.scope === 'before'
+              ? anyWord(ctx.windows, v.words, before)
+              : ownWords(ctx, v.words, own) || (v.headsList === true && listHeadHas(ctx, v.words));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
     if (applies) return v.reason;
   }
   return null;
+}
+
+/** How long a bracketed aside right after a figure may be. */
+const ASIDE_REACH = 60;
+
+/** Where a bracketed aside right after `pos` ends (1200P（每秒12亿亿次浮点运算）), or `pos` when none follows. */
+function asideEnd(text: string, pos: number): number {
+  if (text[pos] !== '(' && text[pos] !== '（') return pos;
+  for (let k = pos + 1; k < text.length && k <= pos + ASIDE_REACH; k++) {
+    if (text[k] === ')' || text[k] === '）') return k + 1;
+    if (text[k] === '(' || text[k] === '（' || text[k] === '。') return pos;
+  }
+  return pos;
+}
+
+/** Whether one of `words` stands in the figure's own words, leaving out an aside that explains its unit (每秒 there is no ratio). */
+function ownWords(ctx: MatchContext, words: string[], own: Span): boolean {
+  const resume = asideEnd(ctx.windows.text, ctx.quantity.end);
+  if (resume === ctx.quantity.end) return anyWord(ctx.windows, words, own);
+  const lead = anyWord(ctx.windows, words, { start: own.start, end: ctx.quantity.end });
+  return lead || (resume < own.end && anyWord(ctx.windows, words, { start: resume, end: own.end }));
+}
+
+/** How far into its clause the word that heads a list may start (在算力规模方面，新增通算50P、智算1200P: at once). */
+const LIST_HEAD = 2;
+
+/**
+ * A word that opens the clause heads the whole 、-list after it (新增通算50P、智算1,200P、超算…: every item is an
+ * increase), unless the figure's own item says it is a total (企业新增200家、总数达1200家).
+ */
+function listHeadHas(ctx: MatchContext, words: ReadonlyArray<string>): boolean {
+  const { clause, segment, windows } = ctx;
+  if (segment.start <= clause.start || windows.text[segment.start - 1] !== '、') return false;
+  if (anyOf(windows, TOTAL_WORDS, segment.start, ctx.quantity.end)) return false;
+  const head = wordSet(words).first(windows, clause.start, Math.min(segment.start, clause.start + LIST_HEAD + 8));
+  return head !== null && head.at - clause.start <= LIST_HEAD;
 }
 
 /** A list's joining word between two figures' items: the last one before a figure starts that figure's item. */
@@ -468,6 +506,29 @@ function respectiveItem(ctx: MatchContext): Span | null {
   return names.length >= 2 && names.length === figures ? names[index]! : null;
 }
 
+/**
+ * 企业达550余家、产业规模达200亿元，较2019年分别增长83%、67%: a 分别 clause that names nothing before its figures pairs
+ * them, in order, with the figures the sentence gave before it; the span of the earlier figure's own words (from the
+ * mark before it) is returned for the figure at the same rank. Null when there is no such pairing.
+ */
+function respectiveFigure(ctx: MatchContext): Span | null {
+  const { clause, quantity, sentence } = ctx;
+  const text = ctx.windows.text;
+  const mark = text.lastIndexOf('分别', quantity.start);
+  if (mark < clause.start || NAME_GLUE_ONE.test(text.slice(clause.start, mark))) return null;
+  const index = figuresIn(text, mark + 2, quantity.start);
+  const count = index + 1 + figuresIn(text, quantity.end, clause.end);
+  const earlier: number[] = [];
+  for (let i = sentence.start; i < clause.start; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') earlier.push(i);
+  if (count < 2 || earlier.length < count) return null;
+  const at = earlier[earlier.length - count + index]!;
+  let start = at;
+  while (start > sentence.start && !ITEM_MARKS.has(text[start - 1]!)) start--;
+  return { start, end: at };
+}
+const NAME_GLUE_ONE = /、|和|及|与|以及/;
+const ITEM_MARKS: ReadonlySet<string> = new Set(['、', ',', '，', ';', '；']);
+
 /** How many figures start in [from, to): runs of digits, a decimal's second part not counted. */
 function figuresIn(text: string, from: number, to: number): number {
   let n = 0;
@@ -498,6 +559,15 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   const consider = (end: number, p: string): void => {
     if (end > nearest || (end === nearest && p.length > length)) [nearest, length] = [end, p.length];
   };
+  // 产业规模和企业数量分别增长30%和20%: the second rate is of the firms, whatever the sentence names elsewhere.
+  const paired = respectiveItem(ctx) ?? respectiveFigure(ctx);
+  if (paired) {
+    for (const p of base.phrases) {
+      const at = findWord(ctx.windows, p, paired.start, paired.end, true);
+      if (at >= 0) consider(at + p.length, p);
+    }
+    return nearest < 0 ? -1 : 99 + Math.min(length, 99) / 100;
+  }
   for (const p of base.phrases) {
     const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
     if (at >= 0) consider(at + p.length, p);

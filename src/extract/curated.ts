@@ -36,6 +36,11 @@ const vetoSchema = z
      * measure only where the sentence also states the core one (核心产业规模80亿元，相关产业规模300亿元).
      */
     whenSentence: words.optional(),
+    /**
+     * Whether one of the words opening a clause holds for every 、-item of the list after it (新增通算50P、智算1,200P:
+     * both are increases). Not for words that name one item's kind (汇聚通算640P、智算2.6万P: only the first is general).
+     */
+    headsList: z.boolean().optional(),
   })
   .strict();
 

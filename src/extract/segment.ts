@@ -120,10 +120,12 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
   // 2021—2025年, 10–20: a dash between figures joins a range.
   if (text[i] === '—' || text[i] === '–') return !(isDigit(text[i - 1]) || isDigit(text[i + 1]));
-  // 智算（主要用于人工智能的训练、推理）1,200P: a 、 inside brackets lists within an aside, not the figures' list.
-  if (text[i] === '、') return !insideBrackets(text, i);
+  // 智算（主要用于人工智能的训练、推理）1,200P: a 、 inside brackets lists within an aside, not the figures' list;
+  // 50P（Peta，每秒一千兆次运算）、智算…: a comma inside them does not end the clause the aside sits in.
+  if (text[i] === '、' || text[i] === '，') return !insideBrackets(text, i);
   if (text[i] !== ',') return true;
   if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
+  if (insideBrackets(text, i)) return false;
   if (inExampleList(text, i)) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
 }

@@ -1774,6 +1774,40 @@ describe('places the gazetteer does not know, and what a figure is measured agai
     const f = factsOf('力争到2027年，上海人工智能核心产业规模、相关产业规模分别突破300亿元和3000亿元。', '2025-02-01');
     expect([factAt(f, '突破300亿元').metric, factAt(f, '3000亿元').metric]).toEqual(['ai_industry_scale', null]);
   });
+  it('分别 pairs rates with what they are of: named before them, or the figures the sentence gave before', () => {
+    const named = factsOf('2020年上海人工智能产业规模和企业数量分别增长30%和20%。', '2021-05-01');
+    expect([factAt(named, '30%').metric, factAt(named, '20%').metric]).toEqual(['ai_industry_scale__growth_yoy', null]);
+    const earlier = factsOf('2020年上海人工智能企业达550余家、产业规模达200亿元，较2019年分别增长83%、67%。', '2021-05-01');
+    expect([factAt(earlier, '83%').metric, factAt(earlier, '67%').metric]).toEqual([null, 'ai_industry_scale__growth_yoy']);
+    const swapped = factsOf('2020年上海人工智能产业规模达200亿元、企业达550余家，较2019年分别增长67%、83%。', '2021-05-01');
+    expect([factAt(swapped, '67%').metric, factAt(swapped, '83%').metric]).toEqual(['ai_industry_scale__growth_yoy', null]);
+  });
+  it('an increase word opening a clause holds for every item of its list, unless an item says it is the total', () => {
+    const f = factsOf('截至2025年6月，上海新增通算50P、智算1200P、超算100P。', '2025-09-01');
+    expect(factAt(f, '1200P').metric).toBeNull();
+    expect(factAt(f, '1200P').reason?.en).toMatch(/increase/);
+    const total = factsOf('截至2025年6月，上海新增人工智能企业200家、总数达1200家。', '2025-09-01');
+    expect(factAt(total, '1200家').metric).toBe('ai_enterprises');
+    // A kind named at the head (汇聚通算…) is the first item's only.
+    const kinds = factsOf('截至2025年6月，上海汇聚通算640P、智算2.6万P、超算33P。', '2025-09-01');
+    expect(factAt(kinds, '2.6万P').metric).toBe('compute_capacity');
+  });
+  it('an aside in brackets explains a figure: 每秒 there is no ratio, and its comma ends no clause', () => {
+    const f = factAt(factsOf('截至2025年6月，上海智能算力规模达到1200P（每秒12亿亿次，FP16），位居全国前列。', '2025-09-01'), '1200P');
+    expect([f.metric, f.period]).toEqual(['compute_capacity', '2025-06']);
+    const list = factsOf('截至2025年6月，上海新增通算50P（Peta，每秒一千兆次运算）、智算1200P。', '2025-09-01');
+    expect(factAt(list, '1200P').metric).toBeNull();
+    // A ratio the figure's own words state still is one.
+    expect(factAt(factsOf('上海每秒算力规模达到1200P。', '2025-09-01'), '1200P').metric).toBeNull();
+  });
+  it("a record is one edition's, not the total since the first", () => {
+    const f = factsOf(
+      'Online traffic to the World Artificial Intelligence Conference soared to 2 billion views, marking another WAIC record since 2018.',
+      '2024-07-07',
+      'WAIC 2024 closes in Shanghai',
+    );
+    expect(factAt(f, '2 billion views').metric).not.toBe('waic_online_visits_total');
+  });
   it('the year a change is measured against (较2019年, 与2019年相比) is not when the figure is; 较2018年的1340亿元 dates its figure', () => {
     const a = factAt(factsOf('2020年上海人工智能产业规模达200亿元，比2019年增长67%。', '2021-05-01'), '67%');
     expect([a.metric, a.period]).toEqual(['ai_industry_scale__growth_yoy', '2020']);
