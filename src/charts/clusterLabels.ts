@@ -57,6 +57,19 @@ interface Box {
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** How many points along a leader line are checked against the names already placed. */
+const LINE_SAMPLES = 24;
+
+/** Whether the straight line from `a` to `b` passes through box `t` (sampled: names are wider than a step). */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, t: Box): boolean {
+  for (let k = 1; k < LINE_SAMPLES; k++) {
+    const x = a.x + ((b.x - a.x) * k) / LINE_SAMPLES;
+    const y = a.y + ((b.y - a.y) * k) / LINE_SAMPLES;
+    if (x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1) return true;
+  }
+  return false;
+}
+
 function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? FONT : FONT * 0.6;
@@ -105,6 +118,7 @@ export function placeClusterLabels(
     const w = textWidth(f.text) / 2;
     return { x0: x - w, y0: y - 7, x1: x + w, y1: y + 7 };
   });
+  const districtNames = [...taken];
   const out = new Map<string, LabelPlace>();
   const order = [...points].sort((a, b) => b.r - a.r || b.c.facts.length - a.c.facts.length || a.c.place.id.localeCompare(b.c.place.id));
   for (const { c, p, r } of order) {
@@ -124,9 +138,12 @@ export function placeClusterLabels(
       b.y1 <= size.height &&
       !taken.some((t) => overlaps(t, b)) &&
       !points.some((q) => q.c !== c && overlaps(q.box, b));
+    // A name moved off its point has a line leading back to it: that line must not cross a district's name either.
+    const lineClear = (b: Box, [dx, dy]: readonly [number, number]): boolean =>
+      (dx === 0 && dy === 0) || !districtNames.some((t) => crosses(p, { x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 }, t));
     let found: { place: LabelPlace; box: Box } | undefined;
     for (const move of MOVES) {
-      const pos = POSITIONS.find((p) => free(shift(boxes[p], move)));
+      const pos = POSITIONS.find((p) => free(shift(boxes[p], move)) && lineClear(shift(boxes[p], move), move));
       if (pos) {
         found = { place: { position: pos, dx: move[0], dy: move[1] }, box: shift(boxes[pos], move) };
         break;

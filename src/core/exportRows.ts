@@ -7,9 +7,11 @@
  * as in the data (stated, context, publication; empty when undated) and `period_note` in words
  * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
  * `added_in_browser` is `yes` for a figure from an article the reader added in this browser.
+ * The qualifier is written as a word (`exact`, `lower_bound`, `upper_bound`, `approximate`): the data's `=` would
+ * reach a spreadsheet as `'=` once guarded against formulas, and the words read without a key.
  */
 import { messages, type Lang } from '../i18n/messages';
-import type { DocumentRecord, Fact, MetricDef, MetricsFile } from '../schema/metricsFile';
+import type { DocumentRecord, Fact, MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
 import { formatFact } from './format';
 import { geoName } from './names';
 import { periodNote } from './periodNote';
@@ -37,6 +39,13 @@ export const CSV_FIELDS = [
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
 export const FORMULA_START = /^[=+\-@\t\r]/;
+/** The CSV's qualifier column: the data's symbol as a word. */
+export const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  '=': 'exact',
+  '>': 'lower_bound',
+  '<': 'upper_bound',
+  '~': 'approximate',
+};
 export const BOM = '\uFEFF';
 
 interface Lookups {
@@ -56,7 +65,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     period: f.period ?? '',
     value: f.value,
     unit: f.unit,
-    qualifier: f.qualifier,
+    qualifier: QUALIFIER_WORDS[f.qualifier],
     status: f.status,
     metric_name: metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : '',
     district_name: geoName(f.geo, lang),

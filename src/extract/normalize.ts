@@ -13,7 +13,7 @@
  *   A short line with no punctuation is a heading or a byline and keeps its break, and so does the body's
  *   first line when it has no comma (the headline, most often repeated from the front matter).
  */
-import { isDigit, isLetter } from './chars';
+import { isDigit, isLetter } from './chars.ts';
 
 export interface CleanText {
   text: string;

@@ -149,6 +149,26 @@ describe('buildMapOption', () => {
     expect(new Set(places.map((p) => JSON.stringify(p))).size).toBe(places.length);
   });
 
+  it("a name moved off its point is not led back by a line through a district's name", () => {
+    const point = (id: string, n: number) =>
+      ({
+        place: { id, zh: '模速空间', en: 'ModelSpeed Space', lng: 121.45, lat: 31.18 },
+        facts: [{}],
+        latest: { value: n },
+      }) as unknown as Parameters<typeof clusterSize>[0];
+    const size = { width: 366, height: 340 };
+    // Names around the point on every side but one corner: the name must go there, not across them.
+    const pile = [point('a', 900), point('b', 800), point('c', 700), point('d', 600), point('e', 500)];
+    const free = placeClusterLabels(pile, size, clusterSize, 'zh');
+    const moved = [...free.entries()].filter(([, p]) => p.dx !== 0 || p.dy !== 0);
+    expect(moved.length).toBeGreaterThan(0);
+    // A district's name right where the first moved name's line would run: that place is no longer taken.
+    const [id, first] = moved[0]!;
+    const blocker = { lng: 121.45, lat: 31.18, text: '闵行', offset: [first.dx / 2, first.dy / 2] as const };
+    const placed = placeClusterLabels(pile, size, clusterSize, 'zh', [blocker]);
+    expect(placed.get(id)).not.toEqual(first);
+  });
+
   it('the selected district is outlined', () => {
     const o = buildMapOption(input({ selected: 'xuhui' })) as {
       geo: { regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> };

@@ -126,6 +126,14 @@ describe('CSV export', () => {
     expect(b[7]).toBe('人工智能产业规模');
   });
 
+  it('writes the qualifier as a word, so an exact figure is not taken for a formula', () => {
+    const rows = parse(toCsv(toFactRows(facts, 'en', lookups)));
+    const column = CSV_FIELDS.indexOf('qualifier');
+    expect(rows.find((r) => r[3] === '134000000000')![column]).toBe('exact');
+    expect(rows.find((r) => r[3] === '380000000000')![column]).toBe('lower_bound');
+    expect(rows.slice(1).every((r) => !r[column]!.startsWith("'"))).toBe(true);
+  });
+
   it('file names say what, where and which years', () => {
     expect(exportFileName('ai_industry_scale', 'xuhui', 2018, 2025, 'png')).toBe('shanghai-ai_ai_industry_scale_xuhui_2018-2025.png');
     expect(exportFileName('map-facts', 'shanghai', 2024, 2024, 'svg')).toBe('shanghai-ai_map-facts_shanghai_2024.svg');
