@@ -352,6 +352,10 @@ function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMe
 const SHANGHAI_WORDS = /上海|沪|本市|全市|Shanghai|SHANGHAI|世界人工智能大会|WAIC|World Artificial Intelligence Conference/;
 
 /** The date a sentence cut at ；hands to the next one in its paragraph. */
+/** A sentence that opens with a part of what the sentence before counted: 其中，; 入库企业中，; 这995家企业中，; Among them,. */
+const PART_OPENING =
+  /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
+
 interface Carried {
   paragraph: number;
   date: DateMention | null;
@@ -614,6 +618,18 @@ function isRangeEnd(text: string, m: Mention): boolean {
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
 }
 
+/** "from 25 to 50 EFLOPS", 从25至50EFLOPS: a change from the first value to the second (not "ranging from"). */
+const CHANGE_FROM = /(?:(?:^|[^a-z])from|从)\s*$/;
+const NOT_A_CHANGE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between|spann?(?:ing|s)?)\b/;
+function changeFrom(text: string, m: Mention): boolean {
+  let e = m.start - 1;
+  if (text.startsWith(' to ', m.start - 4)) e = m.start - 4;
+  let s = e;
+  while (s > 0 && /[0-9.,]/.test(text[s - 1]!)) s--;
+  const lead = text.slice(Math.max(0, s - 40), s).toLowerCase();
+  return CHANGE_FROM.test(lead) && !NOT_A_CHANGE.test(lead);
+}
+
 /**
  * 16至17家, 20,000 to 30,000 professionals: the range's low end, as a lower bound. The scanner
  * read the high end with its unit; the low end is the digits before the mark, in the same magnitude
@@ -864,6 +880,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // sentences that state none at all (… . The AI industry output reached 224.6 billion yuan). A stock stated with no
   // date is as of the article (the city is home to one-third of …), not of an earlier sentence's year.
   let paragraphDate = { paragraph: -1, period: '' };
+  // The last date the sentence before stated: a sentence that opens with a part of its whole (其中，…; 这995家企业中，…;
+  // Among them, …) counts that whole's members as of the same date.
+  let previousDate = null as Carried | null;
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -929,6 +948,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const lastPlace = lastNonNational(text, ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
+      previousDate = { paragraph: sentence.paragraph, date: lastDate };
       const target = targetYear(text, ds);
       if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
       const opened = openingDate(text, sentence, ds);
@@ -940,7 +960,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     const clauses = splitClauses(text, sentence);
     const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
-    const context = carried && carried.paragraph === sentence.paragraph ? carried.date : heading;
+    const partOfBefore =
+      previousDate?.date &&
+      previousDate.paragraph === sentence.paragraph &&
+      PART_OPENING.test(text.slice(sentence.start, sentence.start + 24));
+    const context = carried && carried.paragraph === sentence.paragraph ? carried.date : partOfBefore ? previousDate!.date : heading;
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
@@ -988,9 +1012,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const stated = inside ?? before ?? after;
       const place = stated ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
-      const low = isRangeEnd(text, m) ? rangeLow(text, m) : null;
+      // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
+      const ranged = isRangeEnd(text, m) && !changeFrom(text, m);
+      const low = ranged ? rangeLow(text, m) : null;
       const matched =
-        isRangeEnd(text, m) && low === null
+        ranged && low === null
           ? { metric: null, reason: REASONS.range }
           : VAGUE.test(m.text)
             ? { metric: null, reason: REASONS.vague }

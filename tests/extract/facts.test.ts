@@ -2406,3 +2406,39 @@ describe('English months named as a range', () => {
     expect(f.period).toBe('2025-H1');
   });
 });
+
+describe('the sentence before, a change and a bound in words (ninth session)', () => {
+  it('a sentence that opens with a part of what the sentence before counted shares its date', () => {
+    const f = factsOf('截至2023年底，上海人工智能企业超过1000家。其中，规上企业300家。', '2024-05-01');
+    expect([factAt(f, '300家').period, factAt(f, '300家').periodBasis]).toEqual(['2023-12', 'context']);
+    const g = factsOf('报告显示，截至2023年，上海市人工智能企业数量达995家。据统计，这995家企业中，规上企业267家。', '2024-05-01');
+    expect(factAt(g, '267家').period).toBe('2023-12');
+    // Not a part: a stock of its own, as of the article.
+    const h = factsOf('截至2023年底，上海人工智能企业超过1000家。目前规上企业300家。', '2024-05-01');
+    expect([factAt(h, '300家').period, factAt(h, '300家').periodBasis]).toEqual(['2024-05', 'publication']);
+  });
+  it('"from 25 to 50 EFLOPS" after a verb of change is the change to 50, not a range; "ranging from" is a range', () => {
+    const f = factsOf(
+      'According to the plan, by the end of this year, Shanghai aims to expand its intelligent computing power from 25 to 50 EFLOPS.',
+      '2025-06-10',
+    );
+    const c = f.find((x) => x.metric === 'compute_capacity')!;
+    expect([c.value, c.qualifier, c.period]).toEqual([50e18, '=', '2025-12']);
+    const r = factsOf("By 2025, Shanghai's AI firms will range from 2,000 to 3,000 firms.", '2024-06-10').find(
+      (x) => x.metric === 'ai_enterprises',
+    )!;
+    expect([r.value, r.qualifier]).toEqual([2000, '>']);
+  });
+  it('English bounds written as "nearing", "just under", "well over"', () => {
+    expect(
+      factAt(factsOf("Shanghai's core AI industry was nearing 600 billion yuan in 2024.", '2025-03-01'), 'nearing 600 billion yuan')
+        .qualifier,
+    ).toBe('<');
+    expect(
+      factAt(factsOf('Shanghai is home to well over 2,000 AI companies.', '2025-03-01'), 'well over 2,000 AI companies').qualifier,
+    ).toBe('>');
+    expect(
+      factAt(factsOf('Shanghai is home to just under 2,000 AI companies.', '2025-03-01'), 'just under 2,000 AI companies').qualifier,
+    ).toBe('<');
+  });
+});
