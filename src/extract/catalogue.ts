@@ -414,6 +414,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
             : v.scope === 'before'
               ? anyWord(ctx.windows, v.words, before)
               : ownWords(ctx, v.words, own) || (v.headsList === true && listHeadHas(ctx, v.words));
+      if (!applies && v.continues === true) applies = anyWord(ctx.windows, v.words, continuedClause(ctx));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -421,6 +422,21 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   }
   return null;
 }
+
+/** A clause with no words of its own before its figure, only a verb of change or level (，新增44家; ，增幅达259%). */
+const VERB_ONLY_LEAD =
+  /^[\s，,]*(?:同比|较上年|比上年)?(?:新增|新引进|净增|增加了?|增长了?|增至|增长到|达到|达|突破|超过|共|累计|共计|合计|有)\s*$/;
+
+/** The clause before the figure's, when the figure's clause only continues it; an empty span otherwise. */
+function continuedClause(ctx: MatchContext): Span {
+  const { clause, sentence, quantity, windows } = ctx;
+  const none = { start: clause.start, end: clause.start };
+  if (clause.start <= sentence.start || !VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return none;
+  let start = clause.start - 1;
+  while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
+  return { start, end: clause.start };
+}
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '，', ';', '；', ':', '：']);
 
 /** How long a bracketed aside right after a figure may be. */
 const ASIDE_REACH = 60;

@@ -41,6 +41,11 @@ const vetoSchema = z
      * both are increases). Not for words that name one item's kind (汇聚通算640P、智算2.6万P: only the first is general).
      */
     headsList: z.boolean().optional(),
+    /**
+     * Whether the words name what is counted, so that a clause continuing with only a verb and its figure counts the
+     * same (特别是“小巨人”企业，新增44家). Not for words of how it is counted (新增企业200家，达到1200家: the total).
+     */
+    continues: z.boolean().optional(),
   })
   .strict();
 

@@ -2442,3 +2442,20 @@ describe('the sentence before, a change and a bound in words (ninth session)', (
     ).toBe('<');
   });
 });
+
+describe('a clause that only continues the one before it', () => {
+  it('counts what the clause before named (特别是“小巨人”企业，新增44家), but a total after an increase stays a total', () => {
+    const f = factAt(factsOf('今年主要指标较2022年同比大幅提升，特别是“小巨人”企业，新增44家，增幅达259%。', '2024-03-01'), '44家');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toMatch(/subset/);
+    const g = factsOf('2023年上海新增人工智能企业200家，达到1200家。', '2024-03-01');
+    expect([factAt(g, '200家').metric, factAt(g, '1200家').metric]).toEqual(['new_ai_enterprises', 'ai_enterprises']);
+    // English puts the noun after its number: a clause that opens with the figure has a subject of its own.
+    const en = factsOf(
+      'As the world’s top AI platform, 335 speakers ranging from scientists to executives spoke at the World Artificial Intelligence Conference.',
+      '2018-09-20',
+      'WAIC 2018 closes',
+    );
+    expect(factAt(en, '335 speakers').metric).toBe('waic_guests');
+  });
+});
