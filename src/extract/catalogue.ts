@@ -294,6 +294,14 @@ function nearestSubject(
   const found = last ? set.last(text, from, to) : set.first(text, from, to);
   if (!found) return null;
   const subject = subjectOf.get(found.word)!;
+  // emerging industries – including biomedicine … and artificial intelligence (AI) – achieved …: an example inside an aside
+  // that lists a wider subject's members is that subject's.
+  if (subject !== 'other' && last) {
+    const opener = wordSet(EXAMPLE_OPENERS).last(text, Math.max(from, found.at - EXAMPLE_REACH), found.at);
+    const closed = opener !== null && ASIDE_CLOSE.test(text.slice(found.at + found.word.length, to));
+    const head = closed ? set.last(text, Math.max(0, opener.at - EXAMPLE_REACH), opener.at) : null;
+    if (head && subjectOf.get(head.word) === 'other') return { subject: 'other', word: head.word };
+  }
   // 集成电路、生物医药、人工智能三大先导产业: the last of a list of industries is the list's, which is not one of them alone.
   if (subject !== 'other' && last) {
     const before = set.last(text, Math.max(0, found.at - 12), found.at);
@@ -307,6 +315,12 @@ function nearestSubject(
   }
   return { subject, word: found.word };
 }
+
+/** Words that open a list of examples of what stands before them, and how far such a list may reach. */
+const EXAMPLE_OPENERS = ['including', 'such as', '包括', '例如'];
+const EXAMPLE_REACH = 80;
+/** The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved). */
+const ASIDE_CLOSE = /^\s*(?:\((?:ai|ai\))?\)?\s*)?(?:–|—|-\s|\)|）)/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
 const INDUSTRY_LIST_GLUE = /^(?:产业|行业)?\s*(?:[、,，]|和|与|及|以及|and)\s*$/;

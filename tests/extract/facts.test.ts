@@ -2459,3 +2459,23 @@ describe('a clause that only continues the one before it', () => {
     expect(factAt(en, '335 speakers').metric).toBe('waic_guests');
   });
 });
+
+describe('emerging industries and one facility', () => {
+  it('the output of emerging industries (AI among them) is not the AI industry', () => {
+    const en = factsOf(
+      'Last year, emerging high-tech industries in Shanghai – including biomedicine, new materials and artificial intelligence (AI) – achieved a total output exceeding 400 billion yuan.',
+      '2024-12-01',
+    );
+    expect(factAt(en, 'exceeding 400 billion yuan').metric).toBeNull();
+    const zh = factsOf('截至2018年底，上海黄浦区500家新兴企业带来了千余亿元营收。', '2019-06-01', '上海人工智能');
+    expect(factAt(zh, '千余亿元').metric).toBeNull();
+    expect(factAt(factsOf('2023年上海人工智能产业规模达到4000亿元。', '2024-03-01'), '4000亿元').metric).toBe('ai_industry_scale');
+  });
+  it('a computing centre just put into operation, or "this computing center", is one facility', () => {
+    const zh = factsOf('上海最大的国产化单集群智算中心建成运营，算力规模达6900P。', '2025-04-01');
+    expect(factAt(zh, '6900P').metric).toBeNull();
+    const en = factsOf('This computing center in Shanghai has a computing capacity of 200P.', '2025-08-01');
+    expect(factAt(en, '200P').metric).toBeNull();
+    expect(factAt(factsOf('截至2024年底，上海智能算力规模达到6900P。', '2025-04-01'), '6900P').metric).toBe('compute_capacity');
+  });
+});
