@@ -1038,7 +1038,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
       // A share of the country is Shanghai's when its sentence names Shanghai or a place of it (上海集聚了全国三分之一的
       // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
-      const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national);
+      const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
       const judged =
         stated?.national &&
         matched.metric !== null &&

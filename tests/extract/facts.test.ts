@@ -1829,6 +1829,16 @@ describe('shares of the country and the firms a sentence names', () => {
     const f = factAt(factsOf('上海集聚了全国三分之一的人工智能人才。', '2025-06-10'), '三分之一');
     expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_talent__share_of_country', '2025-06', 'publication']);
   });
+  it("a share of the country whose clause names no Shanghai place is the country's own, though a later clause names Shanghai", () => {
+    const f = factsOf(
+      '全国范围内，获得风险投资的人工智能企业合计1237家，占人工智能企业总数的30%，上海市获得风险投资的人工智能企业431家。',
+      '2018-06-01',
+    );
+    expect(factAt(f, '30%').metric).toBeNull();
+    // Shanghai in the share's own clause, after it, still makes it Shanghai's.
+    const g = factAt(factsOf('作为集聚了全国1/3人工智能人才的上海，正在加快发展。', '2025-06-10'), '1/3');
+    expect(g.metric).toBe('ai_talent__share_of_country');
+  });
   it("a share in a sentence that names no Shanghai place is the country's own breakdown", () => {
     const f = factAt(factsOf('截至2020年底，全国八成人工智能企业融资规模在10亿元以内。', '2021-03-10', '上海人工智能'), '八成');
     expect(f.metric).toBeNull();
