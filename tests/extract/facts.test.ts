@@ -2489,3 +2489,12 @@ describe('emerging industries and one facility', () => {
     expect(factAt(factsOf('截至2024年底，上海智能算力规模达到6900P。', '2025-04-01'), '6900P').metric).toBe('compute_capacity');
   });
 });
+
+describe('what a new entry counts', () => {
+  it('new industrial parks, bases or projects are not new AI firms', () => {
+    const f = factsOf('在智能产业园区建设方面，上海在2018年163家人工智能产业园区的基础上，2019年新增产业园区138家。', '2020-03-01');
+    expect(factAt(f, '138家').metric).toBeNull();
+    expect(factAt(factsOf('2019年上海新增人工智能产业园区12家。', '2020-03-01'), '12家').metric).toBeNull();
+    expect(factAt(factsOf('2019年上海新增人工智能企业120家。', '2020-03-01'), '120家').metric).toBe('new_ai_enterprises');
+  });
+});
