@@ -441,11 +441,20 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
 const VERB_ONLY_LEAD =
   /^[\s，,]*(?:同比|较上年|比上年)?(?:新增|新引进|净增|增加了?|增长了?|增至|增长到|达到|达|突破|超过|共|累计|共计|合计|有)\s*$/;
 
+/**
+ * An English clause that is only its verb before the figure (A metaverse hall, a WAIC first since 2018, attracted 370,000
+ * visits): its subject opens the sentence, past any aside between commas.
+ */
+const EN_VERB_ONLY_LEAD =
+  /^\s*(?:and\s+)?(?:has\s+|have\s+|had\s+)?(?:attracted|drew|draws|reached|hit|saw|received|recorded|welcomed|hosted|housed|gathered|counted|had|has|have)\s+(?:a total of\s+)?$/;
+
 /** The clause before the figure's, when the figure's clause only continues it; an empty span otherwise. */
 function continuedClause(ctx: MatchContext): Span {
   const { clause, sentence, quantity, windows } = ctx;
   const none = { start: clause.start, end: clause.start };
-  if (clause.start <= sentence.start || !VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return none;
+  if (clause.start <= sentence.start) return none;
+  if (EN_VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return { start: sentence.start, end: clause.start };
+  if (!VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return none;
   let start = clause.start - 1;
   while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
   return { start, end: clause.start };
@@ -783,6 +792,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (
       anyWord(ctx.windows, entry.excludeSentence, sentence) ||
       anyWord(ctx.windows, entry.excludeNear, ctx.clause) ||
+      anyWord(ctx.windows, entry.excludeNear, continuedClause(ctx)) ||
       anyWord(ctx.windows, entry.excludeSegment, ctx.segment)
     )
       continue;

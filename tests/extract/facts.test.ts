@@ -2498,3 +2498,20 @@ describe('what a new entry counts', () => {
     expect(factAt(factsOf('2019年上海新增人工智能企业120家。', '2020-03-01'), '120家').metric).toBe('new_ai_enterprises');
   });
 });
+
+describe('an English clause that is only its verb', () => {
+  it("takes its subject from the sentence's start, past an aside: a hall's visits are not the conference's", () => {
+    const hall = factsOf(
+      'A metaverse hall, a WAIC first since 2018, attracted 370,000 visits at the World Artificial Intelligence Conference.',
+      '2022-09-05',
+      'WAIC 2022 closes',
+    );
+    expect(factAt(hall, '370,000 visits').metric).toBeNull();
+    const event = factsOf(
+      'The World Artificial Intelligence Conference, held in Shanghai, attracted 370,000 visits on site.',
+      '2022-09-05',
+      'WAIC 2022 closes',
+    );
+    expect(factAt(event, '370,000 visits').metric).toBe('waic_onsite_visits');
+  });
+});
