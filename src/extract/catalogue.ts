@@ -647,7 +647,15 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
   const metrics = cat.metrics.map((m): CatalogueEntry => {
     const out: CatalogueEntry = { ...m, phrases: language === 'en' ? withFirmNouns(pick(m.phrases)) : pick(m.phrases) };
     // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
-    for (const key of ['excludeNear', 'excludeSegment', 'excludeAfter', 'excludeSentence', 'requireSentence', 'requireDocument'] as const) {
+    for (const key of [
+      'excludeNear',
+      'excludeSegment',
+      'excludeAfter',
+      'excludeSentence',
+      'narrowerAfter',
+      'requireSentence',
+      'requireDocument',
+    ] as const) {
       const ws = m[key];
       if (ws) out[key] = pick(ws);
     }
@@ -754,6 +762,45 @@ const afterQuantity = (ctx: MatchContext): Span => ({
   end: Math.max(ctx.quantity.end, Math.min(ctx.segment.end, ctx.quantity.end + AFTER_QUANTITY)),
 });
 
+/** How far after a figure the part clause that names the narrower measure may start. */
+const NARROWER_REACH = 40;
+const WIDER_TOTAL: Bilingual = {
+  zh: '各类合计的总量，其后“其中”给出了本指标的那一部分',
+  en: 'a total of every kind; the part this metric counts is given right after it (of which …)',
+};
+
+/**
+ * 算力总规模达到2.4万P，其中智能算力2.18万P (or the next sentence: …180EFLOPS，排名全球第二。其中，通用算力137EFLOPS，智能算力
+ * 41EFLOPS): a part word after the figure, then the metric's narrower measure with an amount of its own.
+ */
+function narrowerFollows(words: string[], ctx: MatchContext): boolean {
+  const { windows, quantity } = ctx;
+  const text = windows.text;
+  const part = wordSet(PART_LEADS).first(windows, quantity.end, Math.min(text.length, quantity.end + NARROWER_REACH));
+  if (part === null) return false;
+  let ends = 0;
+  for (let k = quantity.end; k < part.at; k++) if (text[k] === '。') ends++;
+  if (ends > 1) return false;
+  let stop = part.at;
+  while (stop < text.length && stop < part.at + NARROWER_SCAN && text[stop] !== '。') stop++;
+  for (let at = part.at; at < stop;) {
+    const hit = wordSet(words).first(windows, at, stop);
+    if (hit === null) return false;
+    // The part is an amount of its own (其中智能算力2.18万P), not a share of the total (其中智算占比超过95%).
+    let e = hit.at + hit.word.length;
+    while (e < stop && !PART_CLAUSE_END.has(text[e]!)) e++;
+    const clause = windows.slice(hit.at, e);
+    if (/[0-9]/.test(clause) && !SHARE_WORDS.test(clause)) return true;
+    at = e + 1;
+  }
+  return false;
+}
+const PART_LEADS = ['其中', 'of which', 'including', 'among them'];
+/** How far the part's sentence is read for the narrower measure. */
+const NARROWER_SCAN = 80;
+const PART_CLAUSE_END: ReadonlySet<string> = new Set([',', '，', ';', '；', '。', '.']);
+const SHARE_WORDS = /[%％]|占比|比重|percent|share/;
+
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
@@ -813,6 +860,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       continue;
     }
     const reason =
+      (entry.narrowerAfter && narrowerFollows(entry.narrowerAfter, ctx) ? WIDER_TOTAL : null) ??
       (entry.max !== undefined && ctx.quantity.value > entry.max ? tooLarge(entry.max) : null) ??
       (entry.min !== undefined && ctx.quantity.value < entry.min ? tooSmall(entry.min) : null) ??
       vetoed(cat, entry, ctx, vetoes) ??

@@ -90,6 +90,11 @@ const entrySchema = z
      */
     excludeAfter: words.optional(),
     excludeSentence: words.optional(),
+    /**
+     * Words that name the metric's own, narrower measure in a part clause after the figure (算力总规模达到2.4万P，其中智能
+     * 算力2.18万P): the figure before is the wider total, and the part is the metric's figure.
+     */
+    narrowerAfter: words.optional(),
     requireSentence: words.optional(),
     requireDocument: words.optional(),
     /** The quantity must be placed at a gazetteer entry of one of these kinds. */

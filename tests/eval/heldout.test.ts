@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts): real articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -21,6 +21,8 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout9: { recall: 0.82, precision: 0.9, gold: 17 },
   // Two real Shanghai district pages with no figure to chart: it measures only what is charted from its must-not lists.
   heldout10: { recall: 0, precision: 1, gold: 0 },
+  // Other cities' district articles with the district swapped for one of Shanghai's, mostly traps (5 gold, 45 must-not).
+  heldout11: { recall: 0.8, precision: 1, gold: 5 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {

@@ -2515,3 +2515,17 @@ describe('an English clause that is only its verb', () => {
     expect(factAt(event, '370,000 visits').metric).toBe('waic_onsite_visits');
   });
 });
+
+describe('a total of every kind of computing, with its intelligent part given after it', () => {
+  it('charts the part, not the total (其中智能算力…), in the same sentence or the next; a share after it changes nothing', () => {
+    const same = factsOf('目前上海服务器装机能力超过150万台，算力总规模达到2.4万P，其中智能算力2.18万P，智能算力占比达91%。', '2024-06-29');
+    expect([factAt(same, '2.4万P').metric, factAt(same, '2.18万P').metric]).toEqual([null, 'compute_capacity']);
+    const next = factsOf(
+      '在算力规模方面，截至2022年底，上海算力总规模为180EFLOPS，排名位居全球第二。其中，通用算力规模为137EFLOPS，智能算力规模为41EFLOPS。',
+      '2023-09-01',
+    );
+    expect([factAt(next, '180EFLOPS').metric, factAt(next, '41EFLOPS').metric]).toEqual([null, 'compute_capacity']);
+    const share = factsOf('目前，上海算力规模突破9.1万P，其中智算占比超过95%。', '2025-07-01');
+    expect(factAt(share, '突破9.1万P').metric).toBe('compute_capacity');
+  });
+});
