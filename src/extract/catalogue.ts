@@ -264,6 +264,9 @@ const continuesEarlier = (ctx: MatchContext): boolean =>
 const TOTAL_WORDS = [
   '总数',
   '总量',
+  '总规模',
+  '总金额',
+  '总额',
   '总计',
   '合计',
   '共计',

@@ -115,9 +115,12 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
   if (text.startsWith('下半年', j)) return { end: j + 3, period: `${year}-H2`, since: false };
   if (text.startsWith('前三季度', j) || text.startsWith('前3季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };
+  // 前三个季度, 第一个季度: the same with the classifier written.
+  if (text.startsWith('前三个季度', j) || text.startsWith('前3个季度', j)) return { end: j + 5, period: `${year}-Q1-Q3`, since: false };
   const q = text[j] === '第' ? j + 1 : j;
-  if (QUARTER[text[q] ?? ''] !== undefined && text.startsWith('季度', q + 1)) {
-    return { end: q + 3, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };
+  const classifier = text[q + 1] === '个' ? 1 : 0;
+  if (QUARTER[text[q] ?? ''] !== undefined && text.startsWith('季度', q + 1 + classifier)) {
+    return { end: q + 3 + classifier, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };
   }
   // Month: 7月, 12月, 十一月, then 底/末/初/中旬 are still that month.
   let m: number | null = null;
@@ -327,6 +330,7 @@ const isComparisonBase = (text: string, d: DateMention): boolean =>
  */
 const BARE_PARTS: Record<string, readonly [string, number]> = {
   前三季度: ['Q1-Q3', 9],
+  前三个季度: ['Q1-Q3', 9],
   上半年: ['H1', 6],
   第一季度: ['Q1', 3],
   一季度: ['Q1', 3],
@@ -337,7 +341,7 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
 };
 /** One scan for every bare part of a year and every 截至N月: the longer word first. */
 const BARE =
-  /(前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+  /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 
 function latestEnded(article: ArticleDate, endMonth: number): number {
   return article.month === null || article.month >= endMonth ? article.year : article.year - 1;

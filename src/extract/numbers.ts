@@ -146,6 +146,9 @@ function readChinese(text: string, i: number): Core | null {
   return { end, value, qualifier, chinese: true };
 }
 
+/** 签约, 预约, 合约, 公约, 条约, 节约, 制约, 特约, 邀约, 履约, 违约, 缔约, 集约, 简约, 协约, 契约, 租约, 相约, 赴约: 约 ends another word. */
+const NOT_BOUND_BEFORE_YUE = '签簽预預合公条條节節制特邀履违違缔締集简簡协協契租相赴盟誓婚践踐';
+
 /** 通过, 经过, 不过, 超过 (read whole), 越过, 跨过, 度过, 错过, 穿过, 透过, 路过, 闯过, 挺过: 过 ends another word. */
 const NOT_BOUND_BEFORE_GUO = '通经不超越跨度错穿透路闯挺熬渡走翻';
 
@@ -154,7 +157,10 @@ function prefixQualifier(text: string, i: number, floor: number): readonly [stri
     const s = i - p[0].length;
     if (s < floor || !text.startsWith(p[0], s)) continue;
     // 过600家 and 过亿元 are lower bounds; 通过, 经过, 不过 are other words.
-    if (p[0] === '过' && NOT_BOUND_BEFORE_GUO.includes(text[s - 1] ?? '')) continue;
+    const prev = text[s - 1];
+    if (p[0] === '过' && prev !== undefined && NOT_BOUND_BEFORE_GUO.includes(prev)) continue;
+    // 约200家 is about 200; 签约10个项目, 预约, 节约 are other words.
+    if (p[0] === '约' && prev !== undefined && NOT_BOUND_BEFORE_YUE.includes(prev)) continue;
     return p;
   }
   return null;

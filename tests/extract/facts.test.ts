@@ -2529,3 +2529,22 @@ describe('a total of every kind of computing, with its intelligent part given af
     expect(factAt(share, '突破9.1万P').metric).toBe('compute_capacity');
   });
 });
+
+describe('totals, a signing and quarters written with 个', () => {
+  it('总规模, 总金额 and 总额 are the total of what the clause before named', () => {
+    const scale = factAt(factsOf('2025年，上海人工智能核心产业规模比上年增速超过20%，总规模超过800亿元。', '2026-01-20'), '超过800亿元');
+    expect([scale.metric, scale.period]).toEqual(['ai_industry_scale', '2025']);
+    const money = factAt(factsOf('今年前三季度，上海人工智能领域投融资事件504起，总金额约812亿元。', '2024-11-01'), '约812亿元');
+    expect([money.metric, money.period, money.qualifier]).toEqual(['ai_financing', '2024-Q1-Q3', '~']);
+  });
+  it('签约10个项目 is ten projects signed, not about ten', () => {
+    const f = factsOf('上海人工智能大会期间共签约10个人工智能项目。', '2026-03-01');
+    expect(factAt(f, '10个').qualifier).toBe('=');
+    expect(factAt(factsOf('上海人工智能企业约200家。', '2026-03-01'), '约200家').qualifier).toBe('~');
+  });
+  it('前三个季度 and 第一个季度 are quarters as 前三季度 and 第一季度 are', () => {
+    const f = factAt(factsOf('2024年前三个季度，上海人工智能领域投资总额高达812亿元。', '2025-01-10'), '812亿元');
+    expect(f.period).toBe('2024-Q1-Q3');
+    expect(factAt(factsOf('2024年第一个季度，上海人工智能产业规模达到1000亿元。', '2024-06-01'), '1000亿元').period).toBe('2024-Q1');
+  });
+});
