@@ -2548,3 +2548,14 @@ describe('totals, a signing and quarters written with 个', () => {
     expect(factAt(factsOf('2024年第一个季度，上海人工智能产业规模达到1000亿元。', '2024-06-01'), '1000亿元').period).toBe('2024-Q1');
   });
 });
+
+describe('more ways to name a metric', () => {
+  it('人工智能核心产业达到100亿元 is the industry scale; 获准向公众开放的大模型产品 are filed models', () => {
+    const core = factAt(factsOf('2023年，上海人工智能核心产业达到100亿元。', '2024-01-10'), '100亿元');
+    expect([core.metric, core.period]).toEqual(['ai_industry_scale', '2023']);
+    const filed = factAt(factsOf('上海已有24个获准向公众开放的生成式人工智能大模型产品。', '2024-01-10'), '24个');
+    expect([filed.metric, filed.period]).toEqual(['filed_models', '2024-01']);
+    // Core firms are counted, not measured in money: 核心产业 does not make a count of firms an amount.
+    expect(factAt(factsOf('2023年，上海人工智能核心产业企业达到400家。', '2024-01-10'), '400家').metric).not.toBe('ai_industry_scale');
+  });
+});
