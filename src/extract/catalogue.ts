@@ -251,13 +251,21 @@ function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
 const CONTINUES =
   /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/;
 
+/**
+ * A clause that is only a part of the year before its figure (…产业规模逆势增长33.3%，其中一季度326亿元，二季度546亿元): the
+ * same measure as the clause before, for a part of its period.
+ */
+const TIME_PART_LEAD =
+  /^[\s，,]*(?:其中[\s，,:：]*)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|(?:1[0-2]|[1-9])(?:[-—至](?:1[0-2]|[1-9]))?月份?)[\s，,]*(?:为|达|达到|实现|完成)?\s*$/;
+
 /** Whether a clause's figure is of what an earlier clause of its sentence named (a total of it, or its subject continued). */
 const continuesEarlier = (ctx: MatchContext): boolean =>
   ctx.windows.memo(
     `continues@${ctx.clause.start}@${ctx.quantity.start}`,
     () =>
       anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) ||
-      CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
+      CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
+      TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
   );
 
 /** Words that make a clause's figure the total of what an earlier clause named. */
@@ -858,7 +866,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.placeKinds) score += PLACED;
     if (best && score <= best.score) continue;
     // 其中，… / of which …: a clause that names a part of what came before counts only what its own segment names.
-    if (partClause(ctx) && !namesOwnPart(entry, ctx)) {
+    if (partClause(ctx) && !namesOwnPart(entry, ctx) && !TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start))) {
       if (!refused || score > refused.score) refused = { reason: PART, score };
       continue;
     }

@@ -2559,3 +2559,14 @@ describe('more ways to name a metric', () => {
     expect(factAt(factsOf('2023年，上海人工智能核心产业企业达到400家。', '2024-01-10'), '400家').metric).not.toBe('ai_industry_scale');
   });
 });
+
+describe('a part of the period', () => {
+  it('其中一季度…，二季度… after a half-year figure are the same measure, per quarter', () => {
+    const f = factsOf('2020年上半年，上海人工智能产业规模逆势增长33.3%，其中一季度326亿元，二季度546亿元。', '2020-08-01');
+    expect([factAt(f, '326亿元').metric, factAt(f, '326亿元').period]).toEqual(['ai_industry_scale', '2020-Q1']);
+    expect([factAt(f, '546亿元').metric, factAt(f, '546亿元').period]).toEqual(['ai_industry_scale', '2020-Q2']);
+    // A part that names its own kind still needs its own words: 其中，集成电路产业… is not AI.
+    const other = factsOf('2020年上海三大先导产业规模达到1万亿元，其中集成电路产业2000亿元。', '2021-01-01');
+    expect(factAt(other, '2000亿元').metric).toBeNull();
+  });
+});
