@@ -64,6 +64,10 @@ add('m', 1, false, '米');
 add('km', 1, false, '公里', '千米');
 add('kg', 1, false, '公斤', '千克');
 add('FLOPS', 1e18, false, 'EFLOPS', 'EFLOP', 'E');
+// 268百亿亿次/秒 (EFLOPS written out): 百亿亿次 is 10¹⁸ operations a second, 亿亿次 10¹⁶; 200亿亿次 is read as 200亿 and then
+// 亿次, so 亿次 right after a number already in 亿 is 10⁸ more (5亿次 alone is 5亿 and 次).
+add('FLOPS', 1e18, false, '百亿亿次/秒', '百亿亿次每秒', '百亿亿次');
+add('FLOPS', 1e16, false, '亿亿次/秒', '亿亿次每秒', '亿亿次');
 add('FLOPS', 1e15, false, 'PFLOPS', 'P');
 add('FLOPS', 1e12, false, 'TFLOPS');
 add('bytes', 1e15, false, 'PB');

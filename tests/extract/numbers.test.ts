@@ -33,6 +33,9 @@ describe('quantities: magnitudes and units normalise to base units', () => {
     ['三大先导产业', 3, 'items', '大'],
     ['18条政策', 18, 'items', '条'],
     ['1,340亿元', 1340e8, 'CNY', null],
+    ['智能算力规模达到268百亿亿次/秒', 268e18, 'FLOPS', null],
+    ['算力规模超过200亿亿次', 2e18, 'FLOPS', null],
+    ['调用量达到5亿次', 5e8, 'items', '次'],
   ])('%s → %d %s', (text, value, unit, counter) => {
     const m = one(text);
     expect(m.value).toBeCloseTo(value, 6);
