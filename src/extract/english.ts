@@ -570,7 +570,9 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
     for (const w of entry.words) {
       if (!lower.startsWith(w, p)) continue;
       if (/[a-z]$/.test(w) && isLetter(lower[p + w.length])) continue;
-      if ((w === '%' || w === 'p') && p !== pos) continue;
+      if (w === '%' && p !== pos) continue;
+      // 5,000P, and "20,000 P by 2027" when a lone P stands after the number (not "P." of a name or p.m.).
+      if (w === 'p' && p !== pos && (p !== pos + 1 || !/^p(?:[\s,;:)]|$)/.test(lower.slice(p, p + 2)))) continue;
       if (w === 'p' && lower.startsWith('p.m', p)) continue;
       return { entry, word: w, end: p + w.length };
     }

@@ -2570,3 +2570,11 @@ describe('a part of the period', () => {
     expect(factAt(other, '2000亿元').metric).toBeNull();
   });
 });
+
+describe('a lone P after an English number', () => {
+  it('is petaflops ("20,000 P by 2027"), but not an initial ("5 P. Smith")', () => {
+    const f = factAt(factsOf("Shanghai's computing power is expected to surpass 20,000 P by 2027.", '2024-11-01'), 'surpass 20,000 P');
+    expect([f.metric, f.value, f.period]).toEqual(['compute_capacity', 20000e15, '2027']);
+    expect(factsOf('Shanghai has 5 P. Smith companies.', '2024-11-01').some((x) => x.unit === 'FLOPS')).toBe(false);
+  });
+});
