@@ -618,6 +618,10 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
     }
     return nearest < 0 ? -1 : 99 + Math.min(length, 99) / 100;
   }
+  // 产业规模同比增长超过20%，人工智能企业数量同比增长近20%: a clause that names another measure before its rate is that
+  // measure's rate, whatever an earlier clause named.
+  const lead = { start: ctx.clause.start, end: ctx.quantity.start };
+  if (!anyWord(ctx.windows, base.phrases, ctx.clause) && otherMeasureNamed(cat, base, ctx, lead)) return -1;
   for (const p of base.phrases) {
     const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
     if (at >= 0) consider(at + p.length, p);
@@ -631,6 +635,20 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   if (between && between.start >= nearest && between.end <= ctx.quantity.start && between.unit !== base.unit && between.unit !== 'percent')
     return -1;
   return Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
+}
+
+/** Whether a measure of another unit than `base`'s (a count of firms, talent) is named in `span`. */
+function otherMeasureNamed(cat: Catalogue, base: CatalogueEntry, ctx: MatchContext, span: Span): boolean {
+  return cat.metrics.some(
+    (m) => m.of === undefined && m.unit !== base.unit && m.unit !== 'percent' && anyWord(ctx.windows, multiChar(m.phrases), span),
+  );
+}
+/** Phrases of two characters or more (one character names nothing on its own). */
+const multiCharCache = new WeakMap<string[], string[]>();
+function multiChar(phrases: string[]): string[] {
+  let out = multiCharCache.get(phrases);
+  if (!out) multiCharCache.set(phrases, (out = phrases.filter((p) => p.length >= 2)));
+  return out;
 }
 
 const HAN = /[\u3400-\u9fff]/;

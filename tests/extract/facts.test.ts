@@ -2578,3 +2578,16 @@ describe('a lone P after an English number', () => {
     expect(factsOf('Shanghai has 5 P. Smith companies.', '2024-11-01').some((x) => x.unit === 'FLOPS')).toBe(false);
   });
 });
+
+describe('a rate is of the measure its own clause names', () => {
+  it('人工智能企业数量同比增长近20% is the firms’ growth, not the industry scale’s named a clause before', () => {
+    const f = factsOf('据统计，2023年，上海人工智能产业规模同比增长超过20%，人工智能企业数量同比增长近20%。', '2024-05-01');
+    expect([factAt(f, '超过20%').metric, factAt(f, '近20%').metric]).toEqual(['ai_industry_scale__growth_yoy', null]);
+    // The whole named after the figure, in its clause, still counts (English): one-third of the nation's AI professionals.
+    const en = factsOf(
+      "Shanghai's artificial intelligence (AI) industry is worth about 70 billion yuan and accounts for one-third of the nation's AI technical professionals as of the end of 2018.",
+      '2018-12-20',
+    );
+    expect(factAt(en, 'one-third').metric).toBe('ai_talent__share_of_country');
+  });
+});
