@@ -285,6 +285,8 @@ const TOTAL_WORDS = [
   'bringing the total',
   // …a key industry, with an average annual growth rate of 29% from 134 billion yuan in 2018 to …: the values of what grew.
   'increased from',
+  'up from',
+  'down from',
   'grew from',
   'rose from',
   'risen from',

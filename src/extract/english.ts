@@ -175,6 +175,14 @@ function partBefore(lower: string, pos: number): { start: number; make: (y: numb
   return null;
 }
 
+/** Whether a part of a year (2026-H1, 2026-Q1-Q3; not its end) is still running or to come at the article's date. */
+function partNotOver(period: string, article: ArticleDate): boolean {
+  const m = /^\d{4}-(Q([1-4])|H([12])|Q1-Q3)$/.exec(period);
+  if (!m || article.month === null) return false;
+  const lastMonth = m[1] === 'Q1-Q3' ? 9 : m[2] !== undefined ? Number(m[2]) * 3 : Number(m[3]) * 6;
+  return Number(period.slice(0, 4)) === article.year && article.month <= lastMonth;
+}
+
 /** A month (and day) right before a year: "Nov. 30, 2024", "November 2024", "30 November 2024". */
 function monthBefore(lower: string, pos: number): { start: number; month: number } | null {
   let e = pos;
@@ -269,8 +277,10 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     const part = rel ? partBefore(lower, i) : null;
     // "The year" is this year only after a part of it (in the first half of the year, at the end of the year).
     if (rel && (part || rel[0] !== 'the year')) {
-      const year = article.year + rel[1];
+      let year = article.year + rel[1];
       const end = i + rel[0].length;
+      // "The first half of the year" in January is last year's: the part of "the year" that has ended (not its end, a target).
+      if (part && rel[0] === 'the year' && partNotOver(part.make(year), article)) year--;
       const period = part ? part.make(year) : String(year);
       out.push({ start: part?.start ?? i, end, kind: datedKind(period), period });
       i = end;

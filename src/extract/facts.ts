@@ -143,6 +143,13 @@ function clauseTextOf(text: string, d: Span, sentence: Span): string {
 
 /** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
 const ENGLISH_DATE_GAP = 12;
+/** An aside between dashes or brackets after a figure (26 billion yuan – a third of China's total – last year). */
+const ASIDE_AFTER = /^\s*(?:[-–—]\s*[^-–—()]{1,60}?\s*[-–—]|\([^()]{1,60}\))/;
+/** The distance from a figure to a date after it, an aside between them not counted. */
+function datedGap(text: string, from: number, to: number): number {
+  const aside = ASIDE_AFTER.exec(text.slice(from, to));
+  return to - from - (aside ? aside[0].length : 0);
+}
 
 /** A period and how the text gives it (see `PeriodBasis`); both null when it gives none. */
 export interface Dated {
@@ -181,7 +188,7 @@ function periodOf(
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
-  if (english && after && after.start - m.end <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
+  if (english && after && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
   const inClause = lastBefore(dates, clause.start, m.start, dated);
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);

@@ -2591,3 +2591,31 @@ describe('a rate is of the measure its own clause names', () => {
     expect(factAt(en, 'one-third').metric).toBe('ai_talent__share_of_country');
   });
 });
+
+describe('English: a change from last year, the core AI sector and part of "the year"', () => {
+  it('"up from about 26 billion yuan – a third of China\'s total – last year" is last year\'s value of what the clause before named', () => {
+    const f = factsOf(
+      "Revenue from Shanghai's core AI sector is expected to exceed 50 billion yuan by 2020, up from about 26 billion yuan-a third of China's total-last year.",
+      '2018-10-10',
+    );
+    const start = factAt(f, 'about 26 billion yuan');
+    expect([start.metric, start.period, start.qualifier]).toEqual(['ai_industry_scale', '2017', '~']);
+  });
+  it('"the core AI sector … in the first half of the year" in January is last year\'s first half', () => {
+    const f = factsOf(
+      "Shanghai's core AI sector grew 25.3 percent in the first half of the year, reaching 215.2 billion yuan.",
+      '2026-01-20',
+    );
+    expect([factAt(f, '215.2 billion yuan').metric, factAt(f, '215.2 billion yuan').period]).toEqual(['ai_industry_scale', '2025-H1']);
+    const g = factsOf(
+      "Shanghai's core AI sector grew 25.3 percent in the first half of the year, reaching 215.2 billion yuan.",
+      '2025-08-20',
+    );
+    expect(factAt(g, '215.2 billion yuan').period).toBe('2025-H1');
+    const sectors = factsOf(
+      "Shanghai's core AI sectors were valued at more than 1.2 trillion yuan by 2025, an official said.",
+      '2026-03-06',
+    );
+    expect(factAt(sectors, 'more than 1.2 trillion yuan').metric).toBe('ai_industry_scale');
+  });
+});
