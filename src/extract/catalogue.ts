@@ -375,8 +375,12 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   }
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
   // industry, and the article's topic does not make its total output an AI figure.
+  // …模速空间集聚1500余家AI企业。张江则汇聚600多家企业: a zone set beside the one before it (则) continues its subject.
+  const parallel = PARALLEL_SUBJECT.test(text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 16)));
   const lookBack =
-    ctx.placeKind === 'area' ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW) : Math.max(0, clause.start - TOPIC_WINDOW);
+    ctx.placeKind === 'area' && !parallel
+      ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW)
+      : Math.max(0, clause.start - TOPIC_WINDOW);
   const found =
     // The quantity's own noun phrase first, then the nearest word before it in its clause.
     own ??
@@ -401,6 +405,9 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   }
   return about(found);
 }
+
+/** A sentence whose subject is set beside the one before: 张江则…, 临港也…, 同样，…. */
+const PARALLEL_SUBJECT = /^[^，,。]{1,10}(?:则|也|同样)|^\s*同样[，,]/;
 
 const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en: 'AI' }, robot: { zh: '人形机器人', en: 'humanoid robots' } };
 

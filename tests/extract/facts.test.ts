@@ -2619,3 +2619,19 @@ describe('English: a change from last year, the core AI sector and part of "the 
     expect(factAt(sectors, 'more than 1.2 trillion yuan').metric).toBe('ai_industry_scale');
   });
 });
+
+describe('a zone set beside the one before it', () => {
+  it('张江则汇聚600多家企业 after a sentence about AI firms of another park continues its subject; a zone alone does not', () => {
+    const f = factsOf(
+      '上海正以模速空间、张江科学城为支点，构建全链条AI生态。徐汇模速空间集聚1500余家AI企业。张江则汇聚600多家企业、3万余名从业者，2024年产业规模突破1140亿元。',
+      '2025-11-01',
+    );
+    expect([factAt(f, '600多家').metric, factAt(f, '3万余名').metric, factAt(f, '突破1140亿元').metric]).toEqual([
+      'cluster_enterprises',
+      'ai_talent',
+      'ai_industry_scale',
+    ]);
+    const alone = factsOf('上海正以张江科学城为支点，构建全链条AI生态。张江科学城集聚企业1500家。', '2025-11-01');
+    expect(factAt(alone, '1500家').metric).toBeNull();
+  });
+});
