@@ -2635,3 +2635,10 @@ describe('a zone set beside the one before it', () => {
     expect(factAt(alone, '1500家').metric).toBeNull();
   });
 });
+
+describe('people working at an AI park', () => {
+  it('近4000多人在此办公 on the AI island is the island’s AI talent', () => {
+    const f = factAt(factsOf('张江人工智能岛整个岛上如今共有近4000多人在此办公。', '2020-07-10', '张江人工智能岛'), '近4000多人');
+    expect([f.metric, f.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
+  });
+});
