@@ -2642,3 +2642,14 @@ describe('people working at an AI park', () => {
     expect([f.metric, f.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
 });
+
+describe('signed deals', () => {
+  it('"The deals … represented 24 AI projects, with a combined investment of 40 billion yuan" is signed investment', () => {
+    const f = factsOf(
+      'The deals, covering AI computing power, algorithms, and device sectors, represented more than 24 AI projects, with a combined investment of 40 billion yuan ($5.48 billion).',
+      '2024-07-07',
+      'WAIC 2024 deals in Shanghai',
+    );
+    expect(factAt(f, '40 billion yuan').metric).toBe('ai_investment_signed');
+  });
+});
