@@ -248,11 +248,18 @@ function sentencePeriods(
       const m2 = ms[k + 1];
       const lead = text.slice(k === 0 ? clause.start : ms[k - 1]!.end, m1.start);
       const mid = m2 ? text.slice(m1.end, m2.start) : '';
-      const fromAt = lead.lastIndexOf('从');
-      if (m2 && fromAt >= 0 && mid.length <= 30 && (mid.includes('到') || mid.includes('至'))) {
+      // 从183家增长到348家; English: increasing from less than 20,000 PetaFLOPS to 92,600 PetaFLOPS.
+      const fromAt = english ? englishFrom(lead) : lead.lastIndexOf('从');
+      const toMid = english ? / to /.test(mid) : mid.includes('到') || mid.includes('至');
+      if (m2 && fromAt >= 0 && mid.length <= 30 && toMid) {
         const leadStart = m1.start - lead.length + fromAt;
-        const d1 = lastBefore(dates, leadStart, m1.start, dated);
-        const d2 = lastBefore(dates, m1.end, m2.start, dated);
+        // English dates each value after it: grown from 41.7 billion yuan in 2018 to 70 billion yuan in 2020.
+        const d1 = english
+          ? dates.find((d) => d.start >= m1.end && d.end <= m2.start && dated(d))
+          : lastBefore(dates, leadStart, m1.start, dated);
+        const d2 = english
+          ? dates.find((d) => d.start >= m2.end && d.end <= clause.end && datedGap(text, m2.end, d.start) <= ENGLISH_DATE_GAP && dated(d))
+          : lastBefore(dates, m1.end, m2.start, dated);
         const span = d1 || d2 || inherited ? undefined : spanBefore(dates, sentence.start, leadStart);
         let years: RangeYears;
         if (d1 || d2) {
@@ -279,6 +286,12 @@ function sentencePeriods(
     }
   }
   return out;
+}
+
+/** Where an English "from" that opens a change stands in `lead` (grew from, increasing from), or -1. */
+function englishFrom(lead: string): number {
+  const m = /\bfrom\s+(?:(?:less|more|fewer) than |over |under |about |around |nearly |some )?$/i.exec(lead);
+  return m ? m.index : -1;
 }
 
 const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>

@@ -2653,3 +2653,26 @@ describe('signed deals', () => {
     expect(factAt(f, '40 billion yuan').metric).toBe('ai_investment_signed');
   });
 });
+
+describe('English changes from one value to another, and construction scale', () => {
+  it('"increasing from less than 20,000 PetaFLOPS to over 120,000" leaves the start undated; dated values keep their years', () => {
+    const f = factsOf(
+      'The computing power infrastructure in Shanghai has seen a significant leap, with total computing power increasing from less than 20,000 PetaFLOPS to over 120,000 PetaFLOPS.',
+      '2025-12-01',
+    );
+    expect(factAt(f, 'less than 20,000 PetaFLOPS').period).toBeNull();
+    expect(factAt(f, 'over 120,000 PetaFLOPS').period).toBe('2025-12');
+    const g = factsOf(
+      'The value of the AI industry in Shanghai has grown from 41.7 billion yuan in 2018 to 70 billion yuan in 2020.',
+      '2021-05-01',
+    );
+    expect([factAt(g, '41.7 billion yuan').period, factAt(g, '70 billion yuan').period]).toEqual(['2018', '2020']);
+  });
+  it('the construction scale of computing centres is not the AI industry', () => {
+    const f = factsOf(
+      'As of August 2023, Shanghai has established AI computing centers with a total construction scale exceeding 20 billion yuan.',
+      '2023-11-01',
+    );
+    expect(factAt(f, 'exceeding 20 billion yuan').metric).toBeNull();
+  });
+});
