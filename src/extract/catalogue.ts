@@ -415,7 +415,8 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   const before = respectiveItem(ctx) ?? { start: ctx.segment.start, end: ctx.quantity.start };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
-  const own = { start: itemStart(ctx), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
+  // "…, which added that AI industrial output is expected to surpass …": the words of saying are not the figure's own.
+  const own = { start: afterReporting(ctx, itemStart(ctx)), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
   const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
@@ -515,6 +516,18 @@ function listHeadHas(ctx: MatchContext, words: ReadonlyArray<string>): boolean {
   if (anyOf(windows, TOTAL_WORDS, segment.start, ctx.quantity.end)) return false;
   const head = wordSet(words).first(windows, clause.start, Math.min(segment.start, clause.start + LIST_HEAD + 8));
   return head !== null && head.at - clause.start <= LIST_HEAD;
+}
+
+/** A verb of saying and its "that": what follows is what was said (he added that …, the report noted that …). */
+const REPORTING =
+  /\b(?:said|says|added|adds|noted|notes|stated|states|announced|reported|revealed|disclosed|explained|predicted|estimated)\s+that\b/g;
+
+/** Where the figure's own words start once a verb of saying before it is left out (English only; else `start`). */
+function afterReporting(ctx: MatchContext, start: number): number {
+  const lead = ctx.windows.slice(start, ctx.quantity.start);
+  let end = -1;
+  for (const m of lead.matchAll(REPORTING)) end = m.index + m[0].length;
+  return end < 0 ? start : start + end;
 }
 
 /** A list's joining word between two figures' items: the last one before a figure starts that figure's item. */

@@ -2676,3 +2676,16 @@ describe('English changes from one value to another, and construction scale', ()
     expect(factAt(f, 'exceeding 20 billion yuan').metric).toBeNull();
   });
 });
+
+describe('what someone said', () => {
+  it('"which added that AI industrial output is expected to surpass …" is no increase; "added 200 firms" is one', () => {
+    const f = factsOf(
+      "The city's AI sales revenue reached 62.58 billion yuan last year, according to the association, which added that AI industrial output is expected to surpass 100 billion yuan in 2022.",
+      '2018-10-10',
+      'Shanghai AI',
+    );
+    const t = factAt(f, 'surpass 100 billion yuan');
+    expect([t.metric, t.period]).toEqual(['ai_industry_scale', '2022']);
+    expect(factAt(factsOf('Shanghai added 200 AI firms in 2023.', '2024-01-10'), '200 AI firms').reason?.en).toMatch(/increase/);
+  });
+});
