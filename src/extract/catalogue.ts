@@ -482,6 +482,12 @@ function continuedClause(ctx: MatchContext): Span {
 }
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '，', ';', '；', ':', '：']);
 
+/** The figure's 、-segment up to the next figure: what follows another figure is about that one (…computing power—96% dedicated to AI). */
+const ownSegment = (ctx: MatchContext): Span => ({
+  start: ctx.segment.start,
+  end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end),
+});
+
 /** How long a bracketed aside right after a figure may be. */
 const ASIDE_REACH = 60;
 
@@ -891,7 +897,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       anyWord(ctx.windows, entry.excludeSentence, sentence) ||
       anyWord(ctx.windows, entry.excludeNear, ctx.clause) ||
       anyWord(ctx.windows, entry.excludeNear, continuedClause(ctx)) ||
-      anyWord(ctx.windows, entry.excludeSegment, ctx.segment)
+      anyWord(ctx.windows, entry.excludeSegment, ownSegment(ctx))
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;

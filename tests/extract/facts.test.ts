@@ -2689,3 +2689,15 @@ describe('what someone said', () => {
     expect(factAt(factsOf('Shanghai added 200 AI firms in 2023.', '2024-01-10'), '200 AI firms').reason?.en).toMatch(/increase/);
   });
 });
+
+describe("words after the next figure are that figure's", () => {
+  it('"over 122,000 petaflops of computing power—96% dedicated to AI" is the city’s compute; 专属 before it still excludes', () => {
+    const f = factsOf(
+      'With over 122,000 petaflops of computing power—96% dedicated to AI development—Shanghai has become a magnet for tech investment.',
+      '2026-01-10',
+      "Shanghai's computing power",
+    );
+    expect(factAt(f, 'over 122,000 petaflops').metric).toBe('compute_capacity');
+    expect(factAt(factsOf('上海为企业提供专属算力1000P。', '2025-01-10'), '1000P').metric).toBeNull();
+  });
+});
