@@ -766,12 +766,14 @@ function refersBack(text: TextWindows, from: number, to: number): boolean {
 }
 
 /** What may stand before a date that opens a sentence as its own clause: In 2020, …; 截至2023年底，… */
-const OPENING_LEAD = /^\s*(?:in|during|as of|at the end of|by the end of|截至|截止到?)?\s*$/i;
+const OPENING_LEAD =
+  /^\s*(?:(?:according to [^,.]{0,120}|据[^，,。]{0,30}|数据显示|统计显示)[,，]\s*)?(?:in|for|during|as of|at the end of|by the end of|截至|截止到?)?\s*$/i;
 
 /** The date a sentence opens with as a clause of its own (In 2020, …; 2020年，…), or null. */
 function openingDate(text: string, sentence: Span, ds: ReadonlyArray<DateMention>): string | null {
-  const d = ds[0];
-  if (d === undefined || d.kind !== 'explicit' || !OPENING_LEAD.test(text.slice(sentence.start, d.start))) return null;
+  // The first date the lead allows: a year in a source's name before it (According to the 2021 … White Paper, in 2020, …) is not one.
+  const d = ds.find((x) => x.kind === 'explicit' && OPENING_LEAD.test(text.slice(sentence.start, x.start)));
+  if (d === undefined) return null;
   return text[d.end] === ',' || text[d.end] === '，' ? d.period : null;
 }
 

@@ -2701,3 +2701,24 @@ describe("words after the next figure are that figure's", () => {
     expect(factAt(factsOf('上海为企业提供专属算力1000P。', '2025-01-10'), '1000P').metric).toBeNull();
   });
 });
+
+describe('the date a paragraph opens with, after its source or with "for"', () => {
+  it('dates the undated flows of its later sentences', () => {
+    const h1 = factsOf(
+      "For the first half of this year, Shanghai's AI industry continued growing despite the pandemic. The total value of AI reached 95 billion yuan, a year-on-year increase of 5.7 percent.",
+      '2020-11-01',
+    );
+    expect(factAt(h1, '95 billion yuan').period).toBe('2020-H1');
+    const sourced = factsOf(
+      "According to the 2021 AI Development White Paper released by an association, in 2020, the scale of Shanghai's key AI industry reached RMB 325.1 billion. The amount of AI financing amounted to RMB 89.62 billion, with 467 financing events.",
+      '2021-05-01',
+    );
+    expect(factAt(sourced, 'RMB 89.62 billion').period).toBe('2020');
+    // A stock is not dated so: it stands as of the article.
+    const stock = factsOf(
+      'In 2020, Shanghai’s AI industry reached 200 billion yuan. Shanghai is home to 1,000 AI companies.',
+      '2021-05-01',
+    );
+    expect(factAt(stock, '1,000 AI companies').period).toBe('2021-05');
+  });
+});
