@@ -333,7 +333,7 @@ function nearestSubject(
 const EXAMPLE_OPENERS = ['including', 'such as', '包括', '例如'];
 const EXAMPLE_REACH = 80;
 /** The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved). */
-const ASIDE_CLOSE = /^\s*(?:\((?:ai|ai\))?\)?\s*)?(?:–|—|-\s|\)|）)/;
+const ASIDE_CLOSE = /^\s*(?:\(ai\)\s*)?(?:–|—|-\s|\)|）)/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
 const INDUSTRY_LIST_GLUE = /^(?:产业|行业)?\s*(?:[、,，]|和|与|及|以及|and)\s*$/;
@@ -511,6 +511,8 @@ function ownWords(ctx: MatchContext, words: string[], own: Span): boolean {
 
 /** How far into its clause the word that heads a list may start (在算力规模方面，新增通算50P、智算1200P: at once). */
 const LIST_HEAD = 2;
+/** The longest word that may head a list (新增, 新引进, newly added …). */
+const LIST_HEAD_WORD = 12;
 
 /**
  * A word that opens the clause heads the whole 、-list after it (新增通算50P、智算1,200P、超算…: every item is an
@@ -520,7 +522,7 @@ function listHeadHas(ctx: MatchContext, words: ReadonlyArray<string>): boolean {
   const { clause, segment, windows } = ctx;
   if (segment.start <= clause.start || windows.text[segment.start - 1] !== '、') return false;
   if (anyOf(windows, TOTAL_WORDS, segment.start, ctx.quantity.end)) return false;
-  const head = wordSet(words).first(windows, clause.start, Math.min(segment.start, clause.start + LIST_HEAD + 8));
+  const head = wordSet(words).first(windows, clause.start, Math.min(segment.start, clause.start + LIST_HEAD + LIST_HEAD_WORD));
   return head !== null && head.at - clause.start <= LIST_HEAD;
 }
 
@@ -596,8 +598,7 @@ function respectiveFigure(ctx: MatchContext): Span | null {
   if (mark < clause.start || NAME_GLUE_ONE.test(text.slice(clause.start, mark))) return null;
   const index = figuresIn(text, mark + 2, quantity.start);
   const count = index + 1 + figuresIn(text, quantity.end, clause.end);
-  const earlier: number[] = [];
-  for (let i = sentence.start; i < clause.start; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') earlier.push(i);
+  const earlier = figureStarts(text, sentence.start, clause.start);
   if (count < 2 || earlier.length < count) return null;
   const at = earlier[earlier.length - count + index]!;
   let start = at;
@@ -607,12 +608,15 @@ function respectiveFigure(ctx: MatchContext): Span | null {
 const NAME_GLUE_ONE = /、|和|及|与|以及/;
 const ITEM_MARKS: ReadonlySet<string> = new Set(['、', ',', '，', ';', '；']);
 
-/** How many figures start in [from, to): runs of digits, a decimal's second part not counted. */
-function figuresIn(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') n++;
-  return n;
+/** Where the figures in [from, to) start: runs of digits, a decimal's second part not counted. */
+function figureStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (isDigit(text[i]) && !isDigit(text[i - 1]) && text[i - 1] !== '.') out.push(i);
+  return out;
 }
+
+/** How many figures start in [from, to). */
+const figuresIn = (text: string, from: number, to: number): number => figureStarts(text, from, to).length;
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */
 function nextFigure(text: string, from: number, to: number): number {
