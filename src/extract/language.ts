@@ -19,9 +19,29 @@ const TRADITIONAL_SHARE = 0.04;
 /** Only so much of a long article is looked at: the language does not change halfway through. */
 const SAMPLE = 1_500;
 
+/**
+ * Taiwan's words for what the catalogue names, after conversion to simplified characters: 人工智慧 is 人工智能, 資料中心 a
+ * 数据中心. Each keeps its length, so offsets still hold. (OpenCC's Taiwan phrase table is not used whole: it also turns
+ * 新增 into 添加, and that is an increase word.)
+ */
+const TAIWAN_TERMS: ReadonlyArray<readonly [string, string]> = [
+  ['人工智慧', '人工智能'],
+  ['资料中心', '数据中心'],
+  ['伺服器', '服务器'],
+  ['软体', '软件'],
+  ['硬体', '硬件'],
+  ['晶片', '芯片'],
+  ['资讯', '信息'],
+  ['数位', '数字'],
+  ['网路', '网络'],
+];
+const TAIWAN_TERM = new RegExp(TAIWAN_TERMS.map(([tw]) => tw).join('|'), 'g');
+const TAIWAN_TO_MAINLAND = new Map(TAIWAN_TERMS);
+const taiwanTerms = (text: string): string => text.replace(TAIWAN_TERM, (w) => TAIWAN_TO_MAINLAND.get(w) ?? w);
+
 /** Simplified text of the same length as `text` (one character for one character). */
 export function toSimplified(text: string): string {
-  const whole = toSimplifiedPhrases(text);
+  const whole = taiwanTerms(toSimplifiedPhrases(text));
   if (whole.length === text.length) return whole;
   // A phrase rule changed the length: fall back to characters, which never do.
   let out = '';
@@ -29,7 +49,7 @@ export function toSimplified(text: string): string {
     const one = toSimplifiedPhrases(ch);
     out += one.length === ch.length ? one : ch;
   }
-  return out;
+  return taiwanTerms(out);
 }
 
 /** Han characters that OpenCC changes from traditional to simplified, computed once on first use. */

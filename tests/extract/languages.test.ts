@@ -17,6 +17,14 @@ describe('traditional Chinese is read through simplified, quotes kept as written
     expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['ai_industry_scale', 900e8, '>', '2024']);
     expect(f.source.quote).toContain('產業規模');
   });
+  it("Taiwan's words read as the mainland's (人工智慧企業 are AI firms), offsets kept, and 新增 stays an increase", () => {
+    const f = factsOf('截至2024年底，上海人工智慧企業超過2400家，資料中心機櫃超過50萬架。', '2025-03-04');
+    const firms = factAt(f, '超過2400家');
+    expect([firms.metric, firms.period]).toEqual(['ai_enterprises', '2024-12']);
+    expect(firms.source.quote).toContain('人工智慧企業');
+    const added = factsOf('上海去年新增人工智慧企業300家。', '2025-03-04');
+    expect(factAt(added, '300家').metric).toBe('new_ai_enterprises');
+  });
   it('7.5萬 reads as 75,000', () => {
     const f = factAt(factsOf('目前，上海人工智能人才總量已達7.5萬人。', '2025-03-04'), '7.5萬人');
     expect([f.metric, f.value, f.period, f.periodBasis]).toEqual(['ai_talent', 75000, '2025-03', 'publication']);
