@@ -258,13 +258,23 @@ const CONTINUES =
 const TIME_PART_LEAD =
   /^[\s，,]*(?:其中[\s，,:：]*)?(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|(?:1[0-2]|[1-9])(?:[-—至](?:1[0-2]|[1-9]))?月份?)[\s，,]*(?:为|达|达到|实现|完成)?\s*$/;
 
+/** The words of a bound the figure was read with (突破 of 突破5000亿元, exceeding of exceeding 20 billion yuan). */
+function boundWords(ctx: MatchContext): string {
+  const text = ctx.windows.text;
+  let i = ctx.quantity.start;
+  while (i < ctx.quantity.end && !isDigit(text[i]) && !CHINESE_DIGIT.test(text[i] ?? '')) i++;
+  return text.slice(ctx.quantity.start, i).trim();
+}
+const CHINESE_DIGIT = /[零〇一二两三四五六七八九十百千万亿]/;
+
 /** Whether a clause's figure is of what an earlier clause of its sentence named (a total of it, or its subject continued). */
 const continuesEarlier = (ctx: MatchContext): boolean =>
   ctx.windows.memo(
     `continues@${ctx.clause.start}@${ctx.quantity.start}`,
     () =>
       anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) ||
-      CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
+      // The bound read into the figure (突破5000亿元) is the clause's verb: 今年有望突破5000亿元 continues the clause before.
+      CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start) + boundWords(ctx)) ||
       TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
   );
 

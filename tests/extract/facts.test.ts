@@ -2722,3 +2722,11 @@ describe('the date a paragraph opens with, after its source or with "for"', () =
     expect(factAt(stock, '1,000 AI companies').period).toBe('2021-05');
   });
 });
+
+describe('a bound read into the figure is its clause’s verb', () => {
+  it('去年…达到4500亿元，今年有望突破5000亿元: the second clause continues the first', () => {
+    const f = factsOf('去年，上海人工智能产业规模达到4500亿元，今年有望突破5000亿元。', '2025-02-10');
+    const next = factAt(f, '突破5000亿元');
+    expect([next.metric, next.period, next.status]).toEqual(['ai_industry_scale', '2025', 'forecast']);
+  });
+});
