@@ -279,7 +279,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     }
   }
   // A lone 一 is idiom far more often than a count (一是, 一批, 一方面).
-  if (core.chinese && raw === '一' && unitEntry.text !== '') {
+  // 一成 (a tenth) is a share, not an idiom.
+  if (core.chinese && raw === '一' && unitEntry.text !== '' && unitEntry.text !== '成') {
     return { skip: null, end: end + unitEntry.text.length };
   }
   end += unitEntry.text.length;

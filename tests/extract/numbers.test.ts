@@ -36,6 +36,7 @@ describe('quantities: magnitudes and units normalise to base units', () => {
     ['智能算力规模达到268百亿亿次/秒', 268e18, 'FLOPS', null],
     ['算力规模超过200亿亿次', 2e18, 'FLOPS', null],
     ['调用量达到5亿次', 5e8, 'items', '次'],
+    ['按年增长逾一成', 10, 'percent', null],
   ])('%s → %d %s', (text, value, unit, counter) => {
     const m = one(text);
     expect(m.value).toBeCloseTo(value, 6);
