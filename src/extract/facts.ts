@@ -371,11 +371,11 @@ function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMe
 /** Names of the city itself, wherever they stand (上海 is a place mention only as a clause's subject), and of its yearly AI conference. */
 const SHANGHAI_WORDS = /上海|沪|本市|全市|Shanghai|SHANGHAI|世界人工智能大会|WAIC|World Artificial Intelligence Conference/;
 
-/** The date a sentence cut at ；hands to the next one in its paragraph. */
 /** A sentence that opens with a part of what the sentence before counted: 其中，; 入库企业中，; 这995家企业中，; Among them,. */
 const PART_OPENING =
   /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
 
+/** The date a sentence cut at ；hands to the next one in its paragraph. */
 interface Carried {
   paragraph: number;
   date: DateMention | null;
@@ -642,12 +642,17 @@ function isRangeEnd(text: string, m: Mention): boolean {
 const CHANGE_FROM = /(?:(?:^|[^a-z])from|从)\s*$/;
 const NOT_A_CHANGE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between|spann?(?:ing|s)?)\b/;
 function changeFrom(text: string, m: Mention): boolean {
-  let e = m.start - 1;
-  if (text.startsWith(' to ', m.start - 4)) e = m.start - 4;
-  let s = e;
-  while (s > 0 && /[0-9.,]/.test(text[s - 1]!)) s--;
-  const lead = text.slice(Math.max(0, s - 40), s).toLowerCase();
+  const { start } = lowEnd(text, m);
+  const lead = text.slice(Math.max(0, start - 40), start).toLowerCase();
   return CHANGE_FROM.test(lead) && !NOT_A_CHANGE.test(lead);
+}
+
+/** Where a range's low end stands: the digits before the mark (至, -, " to ") that ends it. */
+function lowEnd(text: string, m: Mention): Span {
+  const end = text.startsWith(' to ', m.start - 4) ? m.start - 4 : m.start - 1;
+  let start = end;
+  while (start > 0 && /[0-9.,]/.test(text[start - 1]!)) start--;
+  return { start, end };
 }
 
 /**
@@ -656,10 +661,7 @@ function changeFrom(text: string, m: Mention): boolean {
  * (2至3万人 is 20,000 and more). Null when the low end is not plain digits.
  */
 function rangeLow(text: string, m: Mention): { value: number; start: number } | null {
-  let e = m.start - 1; // the mark
-  if (text.startsWith(' to ', m.start - 4)) e = m.start - 4;
-  let s = e;
-  while (s > 0 && /[0-9.,]/.test(text[s - 1]!)) s--;
+  const { start: s, end: e } = lowEnd(text, m);
   const low = Number(text.slice(s, e).replace(/,/g, ''));
   const hs = m.numberStart;
   let he = hs;
