@@ -329,12 +329,15 @@ function nearestSubject(
   if (subject !== 'other' && last) {
     const before = set.last(text, Math.max(0, found.at - 12), found.at);
     if (before && subjectOf.get(before.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(before.at + before.word.length, found.at)))
-      return { subject: 'other', word: `${before.word}、${found.word}` };
-    // 人工智能及数字产业项目: AI first in a list with another industry is the list's too.
+      return { subject: 'other', word: listOf(before.word, found.word) };
+  }
+  // 人工智能及数字产业项目, 300 AI and robotics companies: AI first in a list with another industry is the list's too.
+  if (subject !== 'other') {
     const end = found.at + found.word.length;
-    const next = set.first(text, end, Math.min(to, end + 12));
+    // The list may run past the span searched (300 companies in AI and robotics): only a joining word stands between.
+    const next = set.first(text, end, Math.min(text.text.length, end + LIST_NEXT_REACH));
     if (next && subjectOf.get(next.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(end, next.at)))
-      return { subject: 'other', word: `${found.word}、${next.word}` };
+      return { subject: 'other', word: listOf(found.word, next.word) };
   }
   return { subject, word: found.word };
 }
@@ -346,6 +349,10 @@ const EXAMPLE_REACH = 80;
 const ASIDE_CLOSE = /^\s*(?:\(ai\)\s*)?(?:–|—|-\s|\)|）)/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
+/** Two industries named together: 集成电路、人工智能; ai and robotics. */
+const listOf = (a: string, b: string): string => (/[a-z]$/.test(a) && /^[a-z]/.test(b) ? `${a} and ${b}` : `${a}、${b}`);
+/** How far after AI the next industry of a list may end (" and biomedicine", 及数字产业). */
+const LIST_NEXT_REACH = 20;
 const INDUSTRY_LIST_GLUE = /^(?:产业|行业)?\s*(?:[、,，]|和|与|及|以及|and)\s*$/;
 
 /** Every subject word and every other-industry word in one set, with what each one means. */
@@ -423,7 +430,9 @@ const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en:
 
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
-  const before = respectiveItem(ctx) ?? { start: ctx.segment.start, end: ctx.quantity.start };
+  // What stands before the counted noun: in Chinese before the figure (上下游企业40家), in English inside it as well (nearly 40
+  // upstream and downstream enterprises), where the figure's own words run up to its noun.
+  const before = respectiveItem(ctx) ?? { start: ctx.segment.start, end: ctx.quantity.end };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
   // "…, which added that AI industrial output is expected to surpass …": the words of saying are not the figure's own.
   const own = { start: afterReporting(ctx, itemStart(ctx)), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
@@ -720,6 +729,7 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
     // Classifiers are the same in every language (an English noun is read as its classifier: firms → 家).
     for (const key of [
       'excludeNear',
+      'excludeBefore',
       'excludeSegment',
       'excludeAfter',
       'excludeSentence',
@@ -911,6 +921,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       anyWord(ctx.windows, entry.excludeSentence, sentence) ||
       anyWord(ctx.windows, entry.excludeNear, ctx.clause) ||
       anyWord(ctx.windows, entry.excludeNear, continuedClause(ctx)) ||
+      anyWord(ctx.windows, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
       anyWord(ctx.windows, entry.excludeSegment, ownSegment(ctx))
     )
       continue;

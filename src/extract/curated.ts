@@ -79,6 +79,11 @@ const entrySchema = z
     /** Veto: one of these in the quantity's clause means it is something else (对接服务 …). */
     excludeNear: words.optional(),
     /**
+     * Veto: one of these in the quantity's clause before it (serving over 300 firms), while after it the words are what
+     * the counted things do (over 2,600 AI companies covering chips, models and applications).
+     */
+    excludeBefore: words.optional(),
+    /**
      * Veto: one of these in the quantity's own 、-segment (一期算力1000P): a word that names something else only for the
      * list item it stands in (在用算力中心机架51.4万架、智算规模达到32EFLOPS: the centres are the racks', not the compute's).
      */

@@ -2730,3 +2730,34 @@ describe('a bound read into the figure is its clause’s verb', () => {
     expect([next.metric, next.period, next.status]).toEqual(['ai_industry_scale', '2025', 'forecast']);
   });
 });
+
+describe('rules of the tenth session', () => {
+  it('firms of AI and another industry named together are not AI firms alone, in English as in Chinese', () => {
+    const f = factAt(factsOf('Shanghai is home to more than 300 companies in AI and robotics.', '2025-01-10'), 'more than 300 companies');
+    expect([f.metric, f.reason?.en]).toEqual([null, 'about ai and robotics, not AI']);
+  });
+
+  it('a verb of serving before the figure makes it the firms served; after it, what the counted firms do', () => {
+    const own = factAt(
+      factsOf("Shanghai's AI sector now has over 2,600 AI companies covering chips, models and applications.", '2026-01-10'),
+      'over 2,600 AI companies',
+    );
+    expect(own.metric).toBe('ai_enterprises');
+    const served = factAt(
+      factsOf('The platform in Shanghai is now serving over 2,600 AI companies.', '2026-01-10'),
+      'over 2,600 AI companies',
+    );
+    expect(served.metric).toBeNull();
+  });
+
+  it('English names of a subset of firms are vetoed as the Chinese ones are (小巨人, 高新技术企业, 外资)', () => {
+    for (const phrase of ['little giant AI firms', 'high-tech enterprises in AI', 'foreign-invested AI companies']) {
+      const f = factsOf(`Shanghai is home to more than 300 ${phrase}.`, '2025-01-10').find((x) => x.value === 300)!;
+      expect([phrase, f.metric, f.reason?.en]).toEqual([
+        phrase,
+        null,
+        'a subset of the firms (listed, Fortune 500, unicorns …), not the whole',
+      ]);
+    }
+  });
+});
