@@ -2760,4 +2760,18 @@ describe('rules of the tenth session', () => {
       ]);
     }
   });
+
+  it('"and it is expected to …" continues the clause before: its figure is of what that clause named', () => {
+    const facts = factsOf(
+      "The city's intelligent computing scale has exceeded 2,900 Petaflops (P), and it is expected to surpass 20,000 P by 2027.",
+      '2025-06-10',
+    );
+    const next = factAt(facts, 'surpass 20,000 P');
+    expect([next.metric, next.period, next.qualifier, next.status]).toEqual(['compute_capacity', '2027', '>', 'forecast']);
+    const other = factAt(
+      factsOf('The company raised funds last year, and it is expected to reach 500 billion yuan by 2027.', '2025-06-10'),
+      '500 billion yuan',
+    );
+    expect(other.metric).toBeNull();
+  });
 });
