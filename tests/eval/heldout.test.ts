@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
-import { percent, score } from './score';
+import { byLanguage, percent, score } from './score';
 
 /** Floors per set: the figures of the last measurement (README), rounded down. */
 const FLOORS: Record<string, { recall: number; precision: number; gold: number }> = {
@@ -33,7 +33,8 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
       `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; ` +
         `precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; ` +
         `charted from the must-not-chart list: ${s.forbidden}; ` +
-        `wrong points by kind: ${JSON.stringify(s.wrongKinds)}; missed by language and kind: ${JSON.stringify(s.missedKinds)}`,
+        `wrong points by kind: ${JSON.stringify(s.wrongKinds)}; missed by language and kind: ${JSON.stringify(s.missedKinds)}; ` +
+        `by language (found/gold, right/charted): ${byLanguage(s)}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     if (s.gold > 0) expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);

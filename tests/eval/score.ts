@@ -65,6 +65,8 @@ export interface Score {
    * closest charted point of that value differs (`period`, `place` …).
    */
   missedKinds: Record<string, number>;
+  /** Per language of the article (the file name's prefix: hans, hant, en): gold found of gold, charted points right of charted. */
+  byLanguage: Record<string, { gold: number; found: number; charted: number; correct: number }>;
 }
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
@@ -125,7 +127,10 @@ export function score(dir: string): Score {
     wrong: [],
     wrongKinds: {},
     missedKinds: {},
+    byLanguage: {},
   };
+  const tally = (file: string): Score['byLanguage'][string] =>
+    (result.byLanguage[file.split('-')[0]!] ??= { gold: 0, found: 0, charted: 0, correct: 0 });
   const used = new Set<Charted>();
   for (const a of gold) {
     const doc = a.file.replace(/\.[^.]+$/, '');
@@ -136,9 +141,11 @@ export function score(dir: string): Score {
         continue;
       }
       result.gold++;
+      tally(a.file).gold++;
       const hit = mine.find((c) => matches(f, c));
       if (hit) {
         result.found++;
+        tally(a.file).found++;
         used.add(hit);
       } else {
         const near = mine.find((c) => sameValue(c.value, f.value)) ?? null;
@@ -149,7 +156,11 @@ export function score(dir: string): Score {
       }
     }
     for (const c of mine) {
-      if (a.figures.some((f) => matches(f, c))) continue;
+      tally(a.file).charted++;
+      if (a.figures.some((f) => matches(f, c))) {
+        tally(a.file).correct++;
+        continue;
+      }
       if (a.mustNotChart.some((x) => sameValue(x.value, c.value))) result.forbidden++;
     }
   }
@@ -206,5 +217,12 @@ function wrongKind(c: Charted, article: GoldArticle | undefined): string {
   if (diffs[0]) return diffs[0].join('+');
   return article?.mustNotChart.some((x) => sameValue(x.value, c.value)) ? 'must-not-chart' : 'no gold figure';
 }
+
+/** Per-language figures in one line: "en 5/9, 4/6; hans …". */
+export const byLanguage = (s: Score): string =>
+  Object.entries(s.byLanguage)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([lang, t]) => `${lang} ${t.found}/${t.gold}, ${t.correct}/${t.charted}`)
+    .join('; ');
 
 export const percent = (num: number, den: number): string => (den === 0 ? 'n/a' : `${((100 * num) / den).toFixed(1)}%`);
