@@ -276,8 +276,17 @@ const continuesEarlier = (ctx: MatchContext): boolean =>
       anyOf(ctx.windows, TOTAL_WORDS, ctx.clause.start, ctx.clause.end) ||
       // The bound read into the figure (突破5000亿元) is the clause's verb: 今年有望突破5000亿元 continues the clause before.
       CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start) + boundWords(ctx)) ||
-      TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
+      TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
+      DISTRIBUTES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
   );
+
+/**
+ * A clause that shares out a count among the places it or the clause before names (…重点企业主要集聚在浦东新区和徐汇区，各分布了
+ * 134家、81家企业; 嘉定区和静安区均有16家): each figure is of what the sentence counted before. Only places may stand before the
+ * word that shares out (航空服务艺术与管理和网络空间安全分别有29所 names what it counts).
+ */
+const DISTRIBUTES =
+  /^[\s，,]*(?:[^\s，,。；;、和及与]{1,10}?(?:区|县|镇|园区|新城|岛|城)\s*(?:、|和|及|与)?\s*)*(?:各分布了?|各有|各为|分别为|分别有|分别是|分别达到?|均有|均为|均达到?)(?:\s*[0-9.]+[万亿千百]*[家个所款人名]?\s*(?:、|和|及|与|以及))*\s*$/;
 
 /** Words that make a clause's figure the total of what an earlier clause named. */
 const TOTAL_WORDS = [

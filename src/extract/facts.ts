@@ -297,6 +297,9 @@ function englishFrom(lead: string): number {
 const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>
   lastBefore(dates, from, to, (d) => d.kind === 'span' && parsePeriod(d.period)?.kind === 'year');
 
+/** The words that make a date the as-of date of a count: 截至2018年8月, 截止到, as of. */
+const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
+
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
 
@@ -907,6 +910,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // The last date the sentence before stated: a sentence that opens with a part of its whole (其中，…; 这995家企业中，…;
   // Among them, …) counts that whole's members as of the same date.
   let previousDate = null as Carried | null;
+  // The as-of date of the article's data (报告显示，截至2018年8月，…; As of Nov. 30, 2024, …) while no other date has followed it:
+  // a stock stated later with no time word at all (…重点企业主要集聚在浦东新区和徐汇区，各分布了134家) is of the same count.
+  let asOf = null as DateMention | null;
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -977,6 +983,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       if (target !== null) paragraphTarget = { paragraph: sentence.paragraph, period: target };
       const opened = openingDate(text, sentence, ds);
       if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
+      for (const d of ds)
+        if (d.kind === 'explicit' || d.kind === 'span')
+          asOf = d.kind === 'explicit' && AS_OF_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start)) ? d : null;
     };
     if (ms.length === 0) {
       endSentence();
@@ -1161,7 +1170,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { period: paragraphTarget.period, basis: 'context' as const }
           : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && paragraphDate.paragraph === sentence.paragraph
             ? { period: paragraphDate.period, basis: 'context' as const }
-            : stands;
+            : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
+              ? { period: asOf.period, basis: 'context' as const }
+              : stands;
       facts.push({
         id: `${input.id}@${span.start}`,
         doc: input.id,

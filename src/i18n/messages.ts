@@ -76,7 +76,7 @@ export const MESSAGES = {
     /** Where a period came from, said in words (see PeriodBasis in the schema); a stated period needs no note. */
     periodBasis: {
       publication: (published: string) => `按文章发布日期（${published}）计；原文未写明时间`,
-      context: '时间取自同句或标题',
+      context: '时间取自上下文（同句、标题或前文的截至日期）',
     },
     notCharted: '未绘入图表：',
     /** After a period where space is short (map tooltips). */
@@ -222,7 +222,7 @@ export const MESSAGES = {
     publicationLegend: "As of the article's date (the text states no date)",
     periodBasis: {
       publication: (published: string) => `as of the article's date (${published}); the text states no date`,
-      context: 'period taken from the sentence or its heading',
+      context: 'period taken from the text around it (the sentence, its heading or an earlier as-of date)',
     },
     notCharted: 'Not charted: ',
     publicationShort: (period: string) => `${period} (article's date)`,

@@ -191,8 +191,10 @@ describe('a figure dated by the article (periodBasis publication)', () => {
   });
 
   it('the tooltip says when the period came from the sentence or heading, and nothing for a stated one', () => {
-    expect(tooltipHtml('s2', stockInput())).toContain('时间取自同句或标题');
-    expect(tooltipHtml('s2', stockInput({ lang: 'en', t: messages('en') }))).toContain('period taken from the sentence or its heading');
+    expect(tooltipHtml('s2', stockInput())).toContain('时间取自上下文（同句、标题或前文的截至日期）');
+    expect(tooltipHtml('s2', stockInput({ lang: 'en', t: messages('en') }))).toContain(
+      'period taken from the text around it (the sentence, its heading or an earlier as-of date)',
+    );
     const stated = tooltipHtml('s1', stockInput());
     expect(stated).not.toContain('按文章发布日期');
     expect(stated).not.toContain('时间取自');

@@ -102,9 +102,9 @@ describe('CSV export', () => {
     expect(en.find((r) => r.value === 82)!.period_note).toBe("as of the article's date (2024-07-04); the text states no date");
     expect(en.find((r) => r.value === 60)).toMatchObject({
       period_basis: 'context',
-      period_note: 'period taken from the sentence or its heading',
+      period_note: 'period taken from the text around it (the sentence, its heading or an earlier as-of date)',
     });
-    expect(toFactRows(facts, 'zh', lookups).find((r) => r.value === 60)!.period_note).toBe('时间取自同句或标题');
+    expect(toFactRows(facts, 'zh', lookups).find((r) => r.value === 60)!.period_note).toBe('时间取自上下文（同句、标题或前文的截至日期）');
   });
 
   it('a stated period has no note; an undated fact says its period is not stated', () => {

@@ -188,7 +188,7 @@ describe('exports in Chromium', () => {
                 p.periodBasis === 'publication'
                   ? `按文章发布日期（${published.get(facts.get(p.fact)!.doc)}）计；原文未写明时间`
                   : p.periodBasis === 'context'
-                    ? '时间取自同句或标题'
+                    ? '时间取自上下文（同句、标题或前文的截至日期）'
                     : ''
               }`,
           ),

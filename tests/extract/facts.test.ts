@@ -2774,4 +2774,33 @@ describe('rules of the tenth session', () => {
     );
     expect(other.metric).toBeNull();
   });
+
+  it('a clause that shares a count out among the places named (各分布了, 均有) counts what the sentence named before', () => {
+    const facts = factsOf(
+      '上海人工智能重点企业主要集聚在浦东新区和徐汇区，各分布了134家、81家企业，占比较高。嘉定区和静安区的人工智能企业均有16家。',
+      '2019-09-01',
+    );
+    const pudong = factAt(facts, '134家');
+    const xuhui = factAt(facts, '81家');
+    expect([pudong.metric, pudong.geo, xuhui.metric, xuhui.geo]).toEqual(['ai_enterprises', 'pudong', 'ai_enterprises', 'xuhui']);
+    // Not when the clause names what it counts itself before the sharing word.
+    const majors = factAt(
+      factsOf(
+        '2021年，全国共有130所高校新增人工智能专业，新增审批专业中，航空服务艺术与管理和网络空间安全分别有29所和9所高校新增。',
+        '2021-03-01',
+      ),
+      '29所',
+    );
+    expect(majors.metric).toBeNull();
+  });
+
+  it("a stock with no time word takes the as-of date of the article's data while no other date has followed it", () => {
+    const report = '报告显示，截至2018年8月，上海共拥有403家人工智能重点企业。\n\n';
+    const carried = factAt(factsOf(`${report}浦东新区集聚人工智能企业134家。`, '2019-09-01'), '134家');
+    expect([carried.metric, carried.period, carried.periodBasis]).toEqual(['ai_enterprises', '2018-08', 'context']);
+    const present = factAt(factsOf(`${report}目前，浦东新区集聚人工智能企业300家。`, '2019-09-01'), '300家');
+    expect([present.period, present.periodBasis]).toEqual(['2019-09', 'publication']);
+    const later = factAt(factsOf(`${report}2019年，徐汇区新建了一个园区。浦东新区集聚人工智能企业134家。`, '2019-09-01'), '134家');
+    expect([later.period, later.periodBasis]).toEqual(['2019-09', 'publication']);
+  });
 });

@@ -293,7 +293,9 @@ describe('where a period came from, and why a number is not charted', () => {
     const region = await screen.findByRole('region', { name: /全部数字/ });
     const row34 = rowOf(region, '34款');
     expect(within(row34).getAllByRole('cell')[1]).toHaveTextContent(`2024年7月${PUBLICATION_ZH}`);
-    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent('2024年7月时间取自同句或标题');
+    expect(within(rowOf(region, '22个')).getAllByRole('cell')[1]).toHaveTextContent(
+      '2024年7月时间取自上下文（同句、标题或前文的截至日期）',
+    );
     const stated = within(rowOf(region, '1,340亿元')).getAllByRole('cell')[1]!;
     expect(stated).toHaveTextContent(/^2018年$/);
   });
