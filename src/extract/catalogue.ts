@@ -223,9 +223,26 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
   if (!continuesEarlier(ctx)) return 0;
-  const before = set.longest(text, ctx.sentence.start, clause.start);
+  // …主要集聚在浦东新区和徐汇区，各分布了134家、81家企业；其次是长宁区、闵行区和杨浦区，分别为30家、26家和24家: the share-out
+  // goes on past a ；, back to the start of the whole sentence.
+  const before = set.longest(text, referStart(ctx), clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
 }
+
+const referStart = (ctx: MatchContext): number =>
+  DISTRIBUTES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start))
+    ? wholeSentenceStart(ctx.windows.text, ctx.sentence.start)
+    : ctx.sentence.start;
+
+/** Where the sentence that a ；-cut part belongs to starts: after the last 。, ！, ？ or line break before it. */
+function wholeSentenceStart(text: string, start: number): number {
+  if (start === 0 || !SEMICOLONS.has(text[start - 1]!)) return start;
+  let s = start - 1;
+  while (s > 0 && !SENTENCE_ENDS.has(text[s - 1]!)) s--;
+  return s;
+}
+const SEMICOLONS: ReadonlySet<string> = new Set(['；', ';']);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '\n']);
 
 /** Compiled `phrasePatterns`, per entry. */
 const compiledPatterns = new WeakMap<CatalogueEntry, RegExp[]>();
@@ -902,7 +919,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       `${ctx.quantity.unit}@${ctx.clause.start}`,
       () =>
         anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-        (continuesEarlier(ctx) && anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.sentence.start, ctx.clause.start)),
+        (continuesEarlier(ctx) && anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
     )
   )
     return NO_MATCH;

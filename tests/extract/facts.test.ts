@@ -2783,6 +2783,17 @@ describe('rules of the tenth session', () => {
     const pudong = factAt(facts, '134家');
     const xuhui = factAt(facts, '81家');
     expect([pudong.metric, pudong.geo, xuhui.metric, xuhui.geo]).toEqual(['ai_enterprises', 'pudong', 'ai_enterprises', 'xuhui']);
+    // The share-out goes on past a ；.
+    const next = factsOf(
+      '上海人工智能企业主要集聚在浦东新区和徐汇区，各分布了134家、81家企业；其次是长宁区和闵行区，分别为30家、26家；其他区域集聚了46家。',
+      '2019-09-01',
+    );
+    expect([factAt(next, '30家').metric, factAt(next, '30家').geo, factAt(next, '26家').geo]).toEqual([
+      'ai_enterprises',
+      'changning',
+      'minhang',
+    ]);
+    expect(factAt(next, '46家').metric).toBeNull();
     // Not when the clause names what it counts itself before the sharing word.
     const majors = factAt(
       factsOf(
