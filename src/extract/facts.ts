@@ -478,6 +478,8 @@ function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<Da
 const BORROW_GAP = 6;
 /** English links with words: the core industry has reached 26 billion. */
 const BORROW_GAP_EN = 16;
+/** Nouns of money a bare amount in 亿 may stand right before: 千亿产值, 500亿营收. */
+const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
   /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|rose|climbed|jumped|amounted)*$/;
@@ -512,6 +514,11 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   const money = /[万亿千]|billion|million|trillion/.test(m.text);
   // Money needs its magnitude: a plain 400 after "industry" may still be "the number of enterprises" named earlier.
   if (best?.entry.unit === 'CNY' && !money) best = null;
+  // 千亿产值, 2030年实现1000亿产值: an amount in 亿 right before the noun of money it measures is yuan, its 元 left out.
+  if (!best && !english && /亿/.test(m.text) && MONEY_NOUN_AFTER.test(text.slice(m.end, m.end + 6))) {
+    const { unitless: _, ...rest } = m;
+    return { ...rest, unit: 'CNY', counter: null };
+  }
   best ??= numberOf(text, m, segment, byLastChar);
   if (!best) return null;
   const { entry } = best;

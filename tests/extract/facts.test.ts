@@ -2814,4 +2814,10 @@ describe('rules of the tenth session', () => {
     const later = factAt(factsOf(`${report}2019年，徐汇区新建了一个园区。浦东新区集聚人工智能企业134家。`, '2019-09-01'), '134家');
     expect([later.period, later.periodBasis]).toEqual(['2019-09', 'publication']);
   });
+
+  it('an amount in 亿 right before a noun of money is yuan with its 元 left out (千亿产值); not before other nouns', () => {
+    const f = factAt(factsOf('上海人工智能产业力争2030年实现1000亿产值。', '2026-01-10'), '1000亿');
+    expect([f.unit, f.value, f.metric, f.period]).toEqual(['CNY', 1e11, 'ai_industry_scale', '2030']);
+    expect(factsOf('上海人工智能产业力争2030年吸引1000亿人次访问。', '2026-01-10').find((x) => x.value === 1e11)?.unit).not.toBe('CNY');
+  });
 });
