@@ -513,8 +513,13 @@ export class PlaceMatcher {
   }
 }
 
-/** An English district or county name: a capitalised word (or two) before District or County. */
-const OTHER_EN_DISTRICT = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? (?:District|County)\b/g;
+/**
+ * An English district, county, new area, zone or county-level city name the gazetteer does not know: a capitalised
+ * word (or two) before District, County, New Area, High-tech Zone, Development Zone, or a single one before City (not a
+ * common word: a Smart City expo, the Capital City).
+ */
+const OTHER_EN_DISTRICT =
+  /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? (?:District|County|New Area|New District|(?:Hi|High)-?[Tt]ech(?:nology)? (?:Industrial )?(?:Development )?Zone|(?:Economic(?: and Technological)? )?Development Zone)\b|\b(?!(?:Smart|Digital|Capital|Inner|Old|New|Science|Model|Creative|Film|Sister|Host|Garden|Global|International|Innovation|Intelligent|Future|Forbidden|Open|Data|Computing|Industrial|Tech|Technology)\b)[A-Z][a-z]+ City\b/g;
 /** These 18 provinces, the other 20 cities (这18个省份, 其他20个城市): several places at once, taken up as a subject. */
 const COUNTED_PLACES =
   /(?:这|上述|以上|其余|其他|另外)(?:\d+|[一二两三四五六七八九十]+)个(?:省份|省市|省区|城市|地市|国家|地区)|\b(?:these|those|the other|the remaining) \d+ (?:provinces|cities|countries)\b/g;

@@ -2820,4 +2820,26 @@ describe('rules of the tenth session', () => {
     expect([f.unit, f.value, f.metric, f.period]).toEqual(['CNY', 1e11, 'ai_industry_scale', '2030']);
     expect(factsOf('上海人工智能产业力争2030年吸引1000亿人次访问。', '2026-01-10').find((x) => x.value === 1e11)?.unit).not.toBe('CNY');
   });
+
+  it('an English new area, zone or county-level city the gazetteer does not know is another place, as X District is', () => {
+    for (const [sentence, figure] of [
+      ['Tianfu New Area expects its AI industry to surpass 5 billion yuan in 2022.', 'surpass 5 billion yuan'],
+      ['In Jiaozhou City, 29 AI firms earned 6.35 billion yuan in 2023.', '29 AI firms'],
+      ['The Hefei High-tech Zone is home to 300 AI companies.', '300 AI companies'],
+    ] as const) {
+      const f = factAt(factsOf(`Shanghai's AI industry is booming. ${sentence}`, '2024-07-10'), figure);
+      expect([sentence, f.metric]).toEqual([sentence, null]);
+    }
+    // Shanghai's own zones stay theirs; a Smart City expo is not a place.
+    const own = factAt(
+      factsOf("Shanghai's AI industry is booming. Zhangjiang Science City has over 1,000 AI firms.", '2024-07-10'),
+      'over 1,000 AI firms',
+    );
+    expect([own.metric, own.place]).toEqual(['cluster_enterprises', 'zhangjiang_science_city']);
+    const expo = factAt(
+      factsOf('The Shanghai Smart City Expo drew more than 300 AI companies this year.', '2024-07-10'),
+      'more than 300 AI companies',
+    );
+    expect(expo.reason?.en).not.toBe('a figure for another city, the country or the world, not Shanghai’s');
+  });
 });
