@@ -23,7 +23,7 @@ export interface DistrictValue {
 export interface ClusterPoint {
   place: Place;
   facts: Fact[];
-  /** The latest enterprise count at the cluster, which sizes its point; null when none is given. */
+  /** The latest count of firms at the cluster (of every kind, else its large-model firms), which sizes its point; null when none is given. */
   latest: Fact | null;
 }
 
@@ -83,10 +83,10 @@ export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
     .filter((p) => view.district === 'shanghai' || p.district === view.district)
     .map((place) => {
       const own = byPlace.get(place.id) ?? [];
-      const latest =
-        own
-          .filter((f) => f.metric === 'cluster_enterprises' && f.status === 'actual')
-          .sort((a, b) => comparePeriodsDesc(a.period, b.period))[0] ?? null;
+      // The cluster's firms of every kind; where the text gives only its large-model firms, those.
+      const latestOf = (metric: string): Fact | null =>
+        own.filter((f) => f.metric === metric && f.status === 'actual').sort((a, b) => comparePeriodsDesc(a.period, b.period))[0] ?? null;
+      const latest = latestOf('cluster_enterprises') ?? latestOf('large_model_enterprises');
       return { place, facts: own, latest };
     });
 }

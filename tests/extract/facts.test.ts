@@ -2842,4 +2842,11 @@ describe('rules of the tenth session', () => {
     );
     expect(expo.reason?.en).not.toBe('a figure for another city, the country or the world, not Shanghai’s');
   });
+
+  it('firms gathered around a park (周边集聚) are not the park’s; the park and its surroundings together (及周边) stay the park’s', () => {
+    const around = factAt(factsOf('“模速空间”聚焦模型生态，周边集聚500余家“AI+”企业。', '2025-07-10'), '500余家');
+    expect([around.metric, around.reason?.en]).toEqual([null, "around a place, not in it, nor the district's or city's total"]);
+    const with_ = factAt(factsOf('模速空间及周边已集聚起170家大模型企业。', '2024-09-10'), '170家');
+    expect([with_.metric, with_.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+  });
 });
