@@ -455,6 +455,9 @@ const PARALLEL_SUBJECT = /^[^，,。]{1,10}(?:则|也|同样)|^\s*同样[，,]/;
 
 const SUBJECT_NAMES: Record<string, Bilingual> = { ai: { zh: '人工智能', en: 'AI' }, robot: { zh: '人形机器人', en: 'humanoid robots' } };
 
+/** A change just before the figure and "to": the figure is the level it reached. */
+const LEVEL_AFTER_CHANGE = /[0-9](?:%|\s?percent|\s?per cent)?(\s+to\s+)$/;
+
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
   // What stands before the counted noun: in Chinese before the figure (上下游企业40家), in English inside it as well (nearly 40
@@ -462,7 +465,12 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const before = respectiveItem(ctx) ?? { start: ctx.segment.start, end: ctx.quantity.end };
   // What follows the next figure is about that figure (… and more than 100 investment institutions while being home to 10 unicorns).
   // "…, which added that AI industrial output is expected to surpass …": the words of saying are not the figure's own.
-  const own = { start: afterReporting(ctx, itemStart(ctx)), end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
+  const ownStart = afterReporting(ctx, itemStart(ctx));
+  // …rose another 24% to 150.4 billion yuan, increased by 300 to 2,600: the figure after "to" is the level reached; the change
+  // before it is the other figure's.
+  const level = LEVEL_AFTER_CHANGE.exec(ctx.windows.slice(ownStart, ctx.quantity.start));
+  const own = { start: ownStart, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
+  const ownAfterChange = level ? { start: ctx.quantity.start - level[1]!.length, end: own.end } : own;
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
   const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
@@ -494,7 +502,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
             : v.scope === 'before'
               ? anyWord(ctx.windows, v.words, before)
-              : ownWords(ctx, v.words, own) || (v.headsList === true && listHeadHas(ctx, v.words));
+              : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
       if (!applies && v.continues === true) applies = anyWord(ctx.windows, v.words, continuedClause(ctx));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);

@@ -46,6 +46,11 @@ const vetoSchema = z
      * same (特别是“小巨人”企业，新增44家). Not for words of how it is counted (新增企业200家，达到1200家: the total).
      */
     continues: z.boolean().optional(),
+    /**
+     * Whether the words name a change, which a figure after "to" is not (rose another 24% to 150.4 billion yuan,
+     * increased by 300 to 2,600: the level reached).
+     */
+    change: z.boolean().optional(),
   })
   .strict();
 

@@ -2849,4 +2849,14 @@ describe('rules of the tenth session', () => {
     const with_ = factAt(factsOf('模速空间及周边已集聚起170家大模型企业。', '2024-09-10'), '170家');
     expect([with_.metric, with_.place]).toEqual(['large_model_enterprises', 'mosu_space']);
   });
+
+  it('the figure after "to" is the level a change reached, not an increase (rose another 24% to …)', () => {
+    const level = factAt(
+      factsOf('AI financing in Shanghai rose another 24% to 150.427 billion yuan in 2025.', '2026-01-10'),
+      '150.427 billion yuan',
+    );
+    expect([level.metric, level.period]).toEqual(['ai_financing', '2025']);
+    const added = factAt(factsOf('Shanghai added another 300 AI firms in 2025.', '2026-01-10'), '300 AI firms');
+    expect(added.metric).not.toBe('ai_enterprises');
+  });
 });
