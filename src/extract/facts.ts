@@ -528,14 +528,30 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
 }
 
+/**
+ * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
+ * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家): the earlier figure's unit and counter.
+ */
+function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
+  const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start));
+  if (!lead) return null;
+  const earlier = sentenceMentions.filter((x) => x.end <= m.start - lead[0].length && !x.unitless).at(-1);
+  if (!earlier || earlier.unit === 'percent') return null;
+  const { unitless: _, ...rest } = m;
+  return { ...rest, unit: earlier.unit, counter: earlier.counter };
+}
+const TOTAL_TO =
+  /\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to\s+$/;
+const TOTAL_TO_REACH = 48;
+
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
 const NUMBER_OF_REACH = 90;
 /**
  * Between "the number of <noun>" and the number: where (in Shanghai, in the district), verbs of change and level, and
- * for a second number, the first.
+ * for a second number, the first (from 183 to 348; by 300 to 2,600).
  */
 const NUMBER_OF_LINK =
-  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing
@@ -649,7 +665,8 @@ function isRangeEnd(text: string, m: Mention): boolean {
 }
 
 /** "from 25 to 50 EFLOPS", 从25至50EFLOPS: a change from the first value to the second (not "ranging from"). */
-const CHANGE_FROM = /(?:(?:^|[^a-z])from|从)\s*$/;
+// …from 25 to 50 EFLOPS, 从10万人到25万人: a change from a level; …increased by 300 to 2,600: by how much, then the level.
+const CHANGE_FROM = /(?:(?:^|[^a-z])(?:from|by)|从)\s*$/;
 const NOT_A_CHANGE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between|spann?(?:ing|s)?)\b/;
 function changeFrom(text: string, m: Mention): boolean {
   const { start } = lowEnd(text, m);
@@ -1017,7 +1034,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
-      const m = raw.unitless ? borrowUnit(words, raw, segment, catalogue, english) : raw;
+      const m = raw.unitless ? (totalOfEarlier(words, raw, ms) ?? borrowUnit(words, raw, segment, catalogue, english)) : raw;
       if (m === null) {
         if (/[0-9]/.test(text[raw.numberStart] ?? ''))
           unitless.push({

@@ -2859,4 +2859,13 @@ describe('rules of the tenth session', () => {
     const added = factAt(factsOf('Shanghai added another 300 AI firms in 2025.', '2026-01-10'), '300 AI firms');
     expect(added.metric).not.toBe('ai_enterprises');
   });
+
+  it('an English new total with no noun of its own is what the change before it counted (bringing the total to 2,600; by 300 to 2,600)', () => {
+    const added = factsOf('Shanghai added 300 new AI firms in 2025, bringing the total to 2,600.', '2026-01-10');
+    expect([factAt(added, '2,600').metric, factAt(added, '2,600').period]).toEqual(['ai_enterprises', '2025']);
+    const by = factsOf('The number of AI firms in Shanghai increased by 300 to 2,600 in 2025.', '2026-01-10');
+    const total = factAt(by, '2,600');
+    expect([total.metric, total.value, total.qualifier]).toEqual(['ai_enterprises', 2600, '=']);
+    expect(by.some((f) => f.value === 300 && f.metric === 'ai_enterprises')).toBe(false);
+  });
 });
