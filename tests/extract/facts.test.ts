@@ -2868,4 +2868,20 @@ describe('rules of the tenth session', () => {
     expect([total.metric, total.value, total.qualifier]).toEqual(['ai_enterprises', 2600, '=']);
     expect(by.some((f) => f.value === 300 && f.metric === 'ai_enterprises')).toBe(false);
   });
+
+  it("an industry's revenue of X is its scale, not a threshold of firms; WAIC debuts (new products, 首发新品) are a part of its exhibits", () => {
+    const revenue = factAt(
+      factsOf("Shanghai's AI industry generated revenue of 450 billion yuan last year, up 20 percent year-on-year.", '2025-07-10'),
+      '450 billion yuan',
+    );
+    expect([revenue.metric, revenue.period]).toEqual(['ai_industry_scale', '2024']);
+    const waic = factsOf(
+      "This year's WAIC attracted over 800 exhibitors and showcased more than 3,000 exhibits, including 40 new products.",
+      '2025-07-28',
+    );
+    expect(factAt(waic, 'more than 3,000 exhibits').metric).toBe('waic_exhibits');
+    expect(factAt(waic, '40 new products').metric).toBeNull();
+    const zh = factsOf('2025世界人工智能大会展出展品3000余件，其中首发新品100余件。', '2025-07-28');
+    expect([factAt(zh, '3000余件').metric, factAt(zh, '100余件').metric]).toEqual(['waic_exhibits', null]);
+  });
 });
