@@ -316,6 +316,7 @@ const TOTAL_WORDS = [
   '合计',
   '共计',
   '累计达',
+  '累计集聚',
   'the total',
   'in total',
   'a total of',

@@ -2884,4 +2884,13 @@ describe('rules of the tenth session', () => {
     const zh = factsOf('2025世界人工智能大会展出展品3000余件，其中首发新品100余件。', '2025-07-28');
     expect([factAt(zh, '3000余件').metric, factAt(zh, '100余件').metric]).toEqual(['waic_exhibits', null]);
   });
+
+  it('累计集聚 after the new entries of a year is the total of what that clause counted', () => {
+    const facts = factsOf('嘉定区2024年新引进人工智能企业56家，累计集聚企业达到410家。', '2025-02-10');
+    expect([factAt(facts, '56家').metric, factAt(facts, '410家').metric, factAt(facts, '410家').geo]).toEqual([
+      'new_ai_enterprises',
+      'ai_enterprises',
+      'jiading',
+    ]);
+  });
 });
