@@ -598,7 +598,8 @@ function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: strin
     if (hit) return hit.entry.counter || k === 0 ? hit : null;
     while (lower[p] === ' ') p++;
     const s = p;
-    while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p])) p++;
+    // R&D staff: an ampersand inside a modifier.
+    while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p]) || (lower[p] === '&' && isLetter(lower[p + 1]))) p++;
     if (p === s || STOP_WORDS.has(lower.slice(s, p))) return null;
   }
   return null;

@@ -482,7 +482,7 @@ const BORROW_GAP_EN = 16;
 const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|rose|climbed|jumped|amounted)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
@@ -530,7 +530,8 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
 
 /**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
- * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家): the earlier figure's unit and counter.
+ * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家), or its earlier level (…has grown to 300,000,
+ * up from 100,000 in 2018): the earlier figure's unit and counter.
  */
 function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
   const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start));
@@ -541,7 +542,7 @@ function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArra
   return { ...rest, unit: earlier.unit, counter: earlier.counter };
 }
 const TOTAL_TO =
-  /\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to\s+$/;
+  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from)\s+$/;
 const TOTAL_TO_REACH = 48;
 
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
@@ -1025,6 +1026,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
+    // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
+    const read: Mention[] = [];
     for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
       // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
@@ -1034,7 +1037,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
-      const m = raw.unitless ? (totalOfEarlier(words, raw, ms) ?? borrowUnit(words, raw, segment, catalogue, english)) : raw;
+      const m = raw.unitless ? (totalOfEarlier(words, raw, read) ?? borrowUnit(words, raw, segment, catalogue, english)) : raw;
+      if (m !== null) read.push(m);
       if (m === null) {
         if (/[0-9]/.test(text[raw.numberStart] ?? ''))
           unitless.push({

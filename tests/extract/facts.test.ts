@@ -2893,4 +2893,14 @@ describe('rules of the tenth session', () => {
       'jiading',
     ]);
   });
+
+  it('English: "plans to add" is an increase; R&D staff are counted; a talent pool grown to N, up from M in 2018, gives both', () => {
+    const add = factAt(factsOf('The city plans to add 20 EFLOPS of intelligent computing capacity next year.', '2024-11-10'), '20 EFLOPS');
+    expect([add.metric, add.reason?.en]).toEqual([null, 'an increase over a period, not a total']);
+    const staff = factAt(factsOf('The Zhangjiang AI Island has 1,000 R&D staff.', '2024-11-10'), '1,000 R&D staff');
+    expect([staff.unit, staff.value]).toEqual(['persons', 1000]);
+    const pool = factsOf("Shanghai's AI talent pool has grown to 300,000, up from 100,000 in 2018.", '2024-11-10');
+    expect([factAt(pool, '300,000').metric, factAt(pool, '300,000').period]).toEqual(['ai_talent', '2024-11']);
+    expect([factAt(pool, '100,000').metric, factAt(pool, '100,000').period]).toEqual(['ai_talent', '2018']);
+  });
 });
