@@ -263,11 +263,12 @@ function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
 
 /**
  * What stands before the figure of a clause that continues the one before it: a date, then only a verb; or an English
- * relative clause whose subject is the noun before it (the city's AI industry, which surpassed 450 billion yuan); or "it"
- * and a verb (…has exceeded 2,900 P, and it is expected to surpass 20,000 P by 2027).
+ * relative clause whose subject is the noun before it (the city's AI industry, which surpassed 450 billion yuan); "it"
+ * and a verb (…has exceeded 2,900 P, and it is expected to surpass 20,000 P by 2027); or another place's count set against
+ * it with the noun left out (Beijing has more than 2,000 AI companies, while Shanghai has about 1,200).
  */
 const CONTINUES =
-  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
+  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
 
 /**
  * A clause that is only a part of the year before its figure (…产业规模逆势增长33.3%，其中一季度326亿元，二季度546亿元): the

@@ -297,6 +297,10 @@ function englishFrom(lead: string): number {
 const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>
   lastBefore(dates, from, to, (d) => d.kind === 'span' && parsePeriod(d.period)?.kind === 'year');
 
+/** A rank before the country's name: ranked second nationwide, ranks first in China, placed third in the country. */
+const RANKED_IN =
+  /\b(?:rank(?:s|ed|ing)?|placed|places|came|comes|stood|stands)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))(?:\s+place)?\s+(?:in\s+)?(?:the\s+)?$/i;
+
 /** The words that make a date the as-of date of a count: 截至2018年8月, 截止到, as of. */
 const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 
@@ -531,7 +535,8 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
 /**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
  * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家), or its earlier level (…has grown to 300,000,
- * up from 100,000 in 2018): the earlier figure's unit and counter.
+ * up from 100,000 in 2018), or another place's count set against it (Beijing has more than 2,000 AI companies, while
+ * Shanghai has about 1,200; …with 4,500 AI enterprises, behind Beijing's 5,000): the earlier figure's unit and counter.
  */
 function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
   const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start));
@@ -542,7 +547,7 @@ function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArra
   return { ...rest, unit: earlier.unit, counter: earlier.counter };
 }
 const TOTAL_TO =
-  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from)\s+$/;
+  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
 const TOTAL_TO_REACH = 48;
 
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
@@ -552,7 +557,7 @@ const NUMBER_OF_REACH = 90;
  * for a second number, the first (from 183 to 348; by 300 to 2,600).
  */
 const NUMBER_OF_LINK =
-  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing
@@ -960,6 +965,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const p = placeMentions[pi]!;
       pi++;
       if (p.start < sentence.start) continue;
+      // Shanghai ranked second nationwide with 4,500 AI enterprises: the country is where the rank is counted, not a scope.
+      if (p.national && !p.elsewhere && english && RANKED_IN.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
       // "Beijing's government … to grow the city's core AI industry": the city is the one its sentence last named.
       const otherCity =
         english && text.slice(p.start, p.end).toLowerCase() === 'the city' ? lastBefore(ps, sentence.start, p.start) : undefined;

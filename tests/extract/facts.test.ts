@@ -2903,4 +2903,15 @@ describe('rules of the tenth session', () => {
     expect([factAt(pool, '300,000').metric, factAt(pool, '300,000').period]).toEqual(['ai_talent', '2024-11']);
     expect([factAt(pool, '100,000').metric, factAt(pool, '100,000').period]).toEqual(['ai_talent', '2018']);
   });
+
+  it('English ellipsis and ranks: "while Shanghai has about 1,200", "ranked second nationwide with …", "is expected to double to …"', () => {
+    const pair = factsOf('Beijing has more than 2,000 AI companies, while Shanghai has about 1,200.', '2024-07-10');
+    expect([factAt(pair, 'about 1,200').metric, factAt(pair, 'about 1,200').qualifier]).toEqual(['ai_enterprises', '~']);
+    expect(factAt(pair, 'more than 2,000 AI companies').metric).toBeNull();
+    const ranked = factsOf("Shanghai ranked second nationwide with 4,500 AI enterprises, behind Beijing's 5,000.", '2024-07-10');
+    expect(factAt(ranked, '4,500 AI enterprises').metric).toBe('ai_enterprises');
+    expect(factAt(ranked, '5,000').metric).toBeNull();
+    const doubled = factAt(factsOf('By 2025, the number of AI firms in Shanghai is expected to double to 2,000.', '2024-07-10'), '2,000');
+    expect([doubled.metric, doubled.period, doubled.status]).toEqual(['ai_enterprises', '2025', 'forecast']);
+  });
 });
