@@ -499,7 +499,9 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
               share
                 ? { start: ctx.clause.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.clause.end) }
                 : { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) },
-            )
+            ) ||
+            // 其中高端人才超过1万人: the subject of a figure's own clause part names what it counts, before it.
+            (!share && anyWord(ctx.windows, v.words, { start: own.start, end: ctx.quantity.start }))
           : v.scope === 'adjacent'
             ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
             : v.scope === 'before'

@@ -2914,4 +2914,11 @@ describe('rules of the tenth session', () => {
     const doubled = factAt(factsOf('By 2025, the number of AI firms in Shanghai is expected to double to 2,000.', '2024-07-10'), '2,000');
     expect([doubled.metric, doubled.period, doubled.status]).toEqual(['ai_enterprises', '2025', 'forecast']);
   });
+
+  it('the top of a group named before its figure (其中高端人才超过1万人) is not the total, as after it', () => {
+    const facts = factsOf('上海人工智能人才总量超过30万人，约占全国三分之一，其中高端人才超过1万人。', '2025-07-10');
+    expect(factAt(facts, '超过30万人').metric).toBe('ai_talent');
+    const top = factAt(facts, '超过1万人');
+    expect([top.metric, top.reason?.en]).toEqual([null, 'only the top, best-known or high-level part of a group, not its total']);
+  });
 });
