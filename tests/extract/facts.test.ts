@@ -2921,4 +2921,9 @@ describe('rules of the tenth session', () => {
     const top = factAt(facts, '超过1万人');
     expect([top.metric, top.reason?.en]).toEqual([null, 'only the top, best-known or high-level part of a group, not its total']);
   });
+
+  it('a quarter-on-quarter rate (环比) is not year-on-year growth; the year-on-year one beside it stays', () => {
+    const facts = factsOf('2024年第四季度，上海人工智能产业规模同比增长10%、环比增长3%。', '2025-03-10');
+    expect([factAt(facts, '10%').metric, factAt(facts, '3%').metric]).toEqual(['ai_industry_scale__growth_yoy', null]);
+  });
 });
