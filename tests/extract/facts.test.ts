@@ -2926,4 +2926,11 @@ describe('rules of the tenth session', () => {
     const facts = factsOf('2024年第四季度，上海人工智能产业规模同比增长10%、环比增长3%。', '2025-03-10');
     expect([factAt(facts, '10%').metric, factAt(facts, '3%').metric]).toEqual(['ai_industry_scale__growth_yoy', null]);
   });
+
+  it('firms that receive vouchers or subsidies are not the count of AI firms, nor is the vouchers’ worth the industry', () => {
+    const en = factsOf('Shanghai has issued computing power vouchers worth 600 million yuan to more than 300 AI companies.', '2025-05-10');
+    expect([factAt(en, 'more than 300 AI companies').metric, factAt(en, '600 million yuan').metric]).toEqual([null, null]);
+    const zh = factAt(factsOf('上海算力券已惠及人工智能企业300余家。', '2025-05-10'), '300余家');
+    expect(zh.metric).toBeNull();
+  });
 });
