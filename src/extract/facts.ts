@@ -832,7 +832,7 @@ function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null
 
 /** A number of years from an unstated start: in two to three years, within five years, 未来三年, 三到五年内. */
 const OPEN_YEARS =
-  /\b(?:in|within|over) (?:the )?(?:next |coming )?(?:a few|several|two|three|four|five|ten|\d+)(?:(?: to | or |-)(?:three|four|five|\d+))? years\b|(?:未来|今后)[一二三四五六七八九十两\d]+(?:到|至)?[一二三四五六七八九十两\d]*年|[一二三四五六七八九十两\d]+(?:到|至)[一二三四五六七八九十两\d]+年内?/;
+  /\b(?:in|within|over) (?:the )?(?:next |coming )?(?:a few|several|two|three|four|five|ten|\d+)(?:(?: to | or |-)(?:three|four|five|\d+))? years\b|(?:未来|今后)[一二三四五六七八九十两\d]+(?:到|至)?[一二三四五六七八九十两\d]*年|[一二三四五六七八九十两\d]+(?:到|至)[一二三四五六七八九十两\d]+年内?|(?<![0-9])(?:[一二三四五六七八九十两]+|[1-9]\d?)年内/;
 
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();

@@ -2933,4 +2933,11 @@ describe('rules of the tenth session', () => {
     const zh = factAt(factsOf('上海算力券已惠及人工智能企业300余家。', '2025-05-10'), '300余家');
     expect(zh.metric).toBeNull();
   });
+
+  it('a target "within three years" (三年内) is open-ended and stays undated; "2025年内" is the year', () => {
+    const open = factAt(factsOf('上海市今年将投入100亿元支持人工智能发展，目标三年内产业规模达到1万亿元。', '2025-04-10'), '1万亿元');
+    expect([open.metric, open.period]).toEqual(['ai_industry_scale', null]);
+    const year = factAt(factsOf('上海人工智能产业规模2025年内有望突破5000亿元。', '2025-04-10'), '突破5000亿元');
+    expect(year.period).toBe('2025');
+  });
 });
