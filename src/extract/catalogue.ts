@@ -223,16 +223,15 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
   if (!continuesEarlier(ctx)) return 0;
-  // …主要集聚在浦东新区和徐汇区，各分布了134家、81家企业；其次是长宁区、闵行区和杨浦区，分别为30家、26家和24家: the share-out
-  // goes on past a ；, back to the start of the whole sentence.
   const before = set.longest(text, referStart(ctx), clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
 }
 
-const referStart = (ctx: MatchContext): number =>
-  DISTRIBUTES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start))
-    ? wholeSentenceStart(ctx.windows.text, ctx.sentence.start)
-    : ctx.sentence.start;
+/**
+ * Where a clause that refers back may find what it counts: the whole sentence, past a ；(…各分布了134家、81家企业；其次是…，分别为
+ * 30家、26家; 在浦东新区，人工智能企业已超过1200家；在徐汇，这一数字是1000家).
+ */
+const referStart = (ctx: MatchContext): number => wholeSentenceStart(ctx.windows.text, ctx.sentence.start);
 
 /** Where the sentence that a ；-cut part belongs to starts: after the last 。, ！, ？ or line break before it. */
 function wholeSentenceStart(text: string, start: number): number {
@@ -318,6 +317,11 @@ const TOTAL_WORDS = [
   '共计',
   '累计达',
   '累计集聚',
+  '这一数字',
+  '这一数据',
+  '该数字',
+  'this figure',
+  'the figure',
   'the total',
   'in total',
   'a total of',

@@ -188,8 +188,13 @@ function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMentio
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 export const isShareWhole = (text: string, p: PlaceMention): boolean =>
-  // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of.
-  SHARE_OF.some((w) => text.startsWith(w, p.start - w.length) && !(w === '在' && p.elsewhere));
+  // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of; so is a district or park
+  // that opens a clause of its own (在浦东，人工智能企业已超过1200家). (在全国的占比, 在全市的比重 are wholes; 在徐汇滨江揭牌 is
+  // where an event took place, not the figure's place.)
+  SHARE_OF.some((w) => text.startsWith(w, p.start - w.length) && !(w === '在' && (p.elsewhere || settingOf(text, p))));
+/** 在浦东，…: a district or park after 在, alone before a comma, is the setting of what follows. */
+const settingOf = (text: string, p: PlaceMention): boolean =>
+  (p.geo !== 'shanghai' || p.place !== null) && /^[，,]/.test(text.slice(p.end, p.end + 1));
 /** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
 export const isShareOf = (text: string, p: PlaceMention): boolean =>
   text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);

@@ -2940,4 +2940,16 @@ describe('rules of the tenth session', () => {
     const year = factAt(factsOf('上海人工智能产业规模2025年内有望突破5000亿元。', '2025-04-10'), '突破5000亿元');
     expect(year.period).toBe('2025');
   });
+
+  it('a district after 在 that opens a clause of its own is the setting (在浦东，…), and "这一数字" refers back past a ；', () => {
+    const facts = factsOf('在浦东新区，人工智能企业已超过1200家；在徐汇，这一数字是1000家。', '2025-01-10');
+    expect([factAt(facts, '超过1200家').geo, factAt(facts, '1000家').metric, factAt(facts, '1000家').geo]).toEqual([
+      'pudong',
+      'ai_enterprises',
+      'xuhui',
+    ]);
+    // 在全国的占比 is still a share's whole.
+    const share = factAt(factsOf('上海人工智能人才在全国的占比接近三分之一。', '2025-01-10'), '接近三分之一');
+    expect([share.metric, share.geo]).toEqual(['ai_talent__share_of_country', 'shanghai']);
+  });
 });
