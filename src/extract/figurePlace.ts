@@ -143,7 +143,8 @@ function respectivePlace(
   for (const hit of head.matchAll(RESPECTIVE_ZH)) word = sentence.start + hit.index;
   if (word < 0) return undefined;
   // The list: known places of Shanghai joined by 、/和/及 and nothing else, the last one before the word.
-  const before = places.filter((p) => p.end <= word && p.start >= sentence.start && !p.national);
+  // Other cities may stand in the list (上海与北京的人工智能企业数量分别为2600家和2500家); the country may not.
+  const before = places.filter((p) => p.end <= word && p.start >= sentence.start && (!p.national || p.elsewhere === true));
   const list: PlaceMention[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;

@@ -345,6 +345,13 @@ const COMPARISON_AFTER = [
 /** The first two code units at `i` as one number (every alias has at least two). */
 const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
 
+/** 北京和上海的…, 北京、上海…: a city right after another city and a joining word is a subject of the same clause. */
+function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMention>): boolean {
+  const prior = out.at(-1);
+  return prior?.elsewhere === true && prior.end === i - 1 && CITY_JOIN.has(text[i - 1] ?? '');
+}
+const CITY_JOIN: ReadonlySet<string> = new Set(['和', '与', '及', '、']);
+
 export class PlaceMatcher {
   private readonly byPair = new Map<number, Alias[]>();
   /** 1 where some alias starts with that character: most characters are passed over without a lookup. */
@@ -452,7 +459,10 @@ export class PlaceMatcher {
           !headOfClause &&
           !(latin
             ? startsClause(text, i, !a.national)
-            : CLAUSE_START.has(text[i - 1] ?? '') || (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) || opensWithDate(text, i))
+            : CLAUSE_START.has(text[i - 1] ?? '') ||
+              (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
+              opensWithDate(text, i) ||
+              listedAfterCity(text, i, out))
         )
           continue;
         hit = a;

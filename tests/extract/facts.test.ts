@@ -2952,4 +2952,13 @@ describe('rules of the tenth session', () => {
     const share = factAt(factsOf('上海人工智能人才在全国的占比接近三分之一。', '2025-01-10'), '接近三分之一');
     expect([share.metric, share.geo]).toEqual(['ai_talent__share_of_country', 'shanghai']);
   });
+
+  it('分别 pairs figures with cities as with districts: 北京和上海…分别为2500家和2600家 gives Shanghai the second', () => {
+    for (const text of ['上海与北京的人工智能企业数量分别为2600家和2500家。', '北京、上海的人工智能企业数量分别为2500家、2600家。']) {
+      const facts = factsOf(text, '2025-01-10');
+      expect([text, factAt(facts, '2600家').metric, factAt(facts, '2500家').metric]).toEqual([text, 'ai_enterprises', null]);
+    }
+    // Together, with no word that gives each its figure, they are the pair's total.
+    expect(factAt(factsOf('北京和上海共有人工智能企业5000家。', '2025-01-10'), '5000家').metric).toBeNull();
+  });
 });
