@@ -550,6 +550,41 @@ const TOTAL_TO =
   /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
 const TOTAL_TO_REACH = 48;
 
+/**
+ * Pudong and Xuhui have 1,200 and 1,000 AI firms respectively: a bare number joined by "and" or a comma to the figures
+ * that end with the noun, before "respectively", is counted in that noun.
+ */
+function respectiveOfLater(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>, sentence: Span): Mention | null {
+  const k = sentenceMentions.indexOf(m);
+  let j = k;
+  while (
+    j + 1 < sentenceMentions.length &&
+    /^(?:\s|,|and\b)*$/.test(text.slice(sentenceMentions[j]!.end, sentenceMentions[j + 1]!.start))
+  ) {
+    j++;
+    if (!sentenceMentions[j]!.unitless) break;
+  }
+  const named = sentenceMentions[j];
+  if (j === k || named === undefined || named.unitless || !/^[^.;]{0,24}\brespectively\b/i.test(text.slice(named.end, sentence.end)))
+    return null;
+  const { unitless: _, ...rest } = m;
+  // The noun's scale word belongs to each number of the chain: 1.2 and 2.5 billion yuan.
+  const scale =
+    named.value /
+    Number(
+      text
+        .slice(named.numberStart)
+        .match(/^[\d,.]+/)?.[0]
+        .replace(/,/g, '') ?? NaN,
+    );
+  return {
+    ...rest,
+    value: Number.isFinite(scale) && scale > 0 ? rest.value * scale : rest.value,
+    unit: named.unit,
+    counter: named.counter,
+  };
+}
+
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
 const NUMBER_OF_REACH = 90;
 /**
@@ -1044,7 +1079,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
-      const m = raw.unitless ? (totalOfEarlier(words, raw, read) ?? borrowUnit(words, raw, segment, catalogue, english)) : raw;
+      const m = raw.unitless
+        ? (totalOfEarlier(words, raw, read) ??
+          respectiveOfLater(words, raw, ms, sentence) ??
+          borrowUnit(words, raw, segment, catalogue, english))
+        : raw;
       if (m !== null) read.push(m);
       if (m === null) {
         if (/[0-9]/.test(text[raw.numberStart] ?? ''))
@@ -1117,7 +1156,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             ? { metric: null, reason: REASONS.unanchored }
             : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english)
               ? { metric: null, reason: REASONS.organisation }
-              : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start)
+              : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
                 : matched.metric !== null && isDifference(text, m, segment, english)
                   ? { metric: null, reason: REASONS.difference }

@@ -20,12 +20,14 @@ const DISTRIBUTIVE = /均|各|分别|都|\b(?:each|both|respectively|apiece|all)
  * boast 829 AI firms; 江苏、浙江和上海共有…): the figure is the list's total, unless a word gives it to each
  * (北京、深圳、上海及杭州企业数量均在100家以上).
  */
-export function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<PlaceMention>, figure: number): boolean {
+export function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<PlaceMention>, figure: number, figureEnd = figure): boolean {
   const k = ps.indexOf(place);
   const prior = k > 0 ? ps[k - 1] : undefined;
   if (!prior?.elsewhere || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
-  return !DISTRIBUTIVE.test(text.slice(place.end, figure));
+  // …have 2,500 and 2,600 AI companies, respectively: the word that gives each its figure may follow the figures.
+  return !DISTRIBUTIVE.test(text.slice(place.end, figure)) && !RESPECTIVELY_AFTER.test(text.slice(figureEnd, figureEnd + 32));
 }
+const RESPECTIVELY_AFTER = /^[^.;。；]*\brespectively\b/i;
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
 const OBJECT_VERBS = [
@@ -65,7 +67,7 @@ export function placeOf(
 ): PlaceMention | undefined {
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
-    (english ? undefined : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
+    (english ? respectivelyPlace(text, m, sentence, allPlaces, mentions) : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
     specific(lastBefore(places, clause.start, m.start), places, clause.start) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
@@ -154,9 +156,43 @@ function respectivePlace(
   if (list.length < 2) return undefined;
   const figures = mentions.filter((x) => x.start > word && x.start < sentence.end && x.unit === m.unit);
   if (figures.length !== list.length) return undefined;
-  const k = figures.indexOf(m);
+  const k = figures.findIndex((x) => x.start === m.start);
   return k >= 0 ? list[k] : undefined;
 }
+
+/**
+ * Pudong and Xuhui have 1,200 and 1,000 AI firms respectively: with as many figures before "respectively" as places in the
+ * list before the first of them, the k-th figure is the k-th place's.
+ */
+function respectivelyPlace(
+  text: string,
+  m: Mention,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+  mentions: ReadonlyArray<Mention>,
+): PlaceMention | undefined {
+  const word = RESPECTIVELY.exec(text.slice(m.end, sentence.end));
+  if (!word) return undefined;
+  const end = m.end + word.index;
+  const figures = mentions.filter((x) => x.start >= sentence.start && x.end <= end);
+  // The chain of figures joined by commas and "and" that ends right before the word.
+  let from = figures.length - 1;
+  while (from > 0 && FIGURE_GLUE.test(text.slice(figures[from - 1]!.end, figures[from]!.start))) from--;
+  const chain = figures.slice(from);
+  const before = places.filter((p) => p.end <= chain[0]!.start && p.start >= sentence.start && (!p.national || p.elsewhere === true));
+  const list: PlaceMention[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    if (list.length > 0 && !LIST_GLUE.test(text.slice(p.end, list[0]!.start))) break;
+    list.unshift(p);
+  }
+  if (list.length < 2 || chain.length !== list.length) return undefined;
+  const k = chain.findIndex((x) => x.start === m.start);
+  return k >= 0 ? list[k] : undefined;
+}
+const RESPECTIVELY = /\brespectively\b/i;
+/** Between the figures of a chain: a comma or "and". */
+const FIGURE_GLUE = /^(?:\s|,|and\b)*$/;
 
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
 const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;

@@ -2961,4 +2961,14 @@ describe('rules of the tenth session', () => {
     // Together, with no word that gives each its figure, they are the pair's total.
     expect(factAt(factsOf('北京和上海共有人工智能企业5000家。', '2025-01-10'), '5000家').metric).toBeNull();
   });
+
+  it('English "respectively" pairs places and figures, a bare first figure counted in the noun the chain ends with', () => {
+    const districts = factsOf('Pudong and Xuhui have 1,200 and 1,000 AI firms respectively.', '2025-01-10');
+    expect([factAt(districts, '1,200').metric, factAt(districts, '1,200').geo]).toEqual(['ai_enterprises', 'pudong']);
+    expect(factAt(districts, '1,000 AI firms').geo).toBe('xuhui');
+    const cities = factsOf('Beijing and Shanghai have 2,500 and 2,600 AI companies, respectively.', '2025-01-10');
+    expect([factAt(cities, '2,500').metric, factAt(cities, '2,600 AI companies').metric]).toEqual([null, 'ai_enterprises']);
+    // Without "respectively" they are the pair's total.
+    expect(factAt(factsOf('Beijing and Shanghai have 5,000 AI companies in total.', '2025-01-10'), '5,000 AI companies').metric).toBeNull();
+  });
 });
