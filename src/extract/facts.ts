@@ -275,8 +275,18 @@ function sentencePeriods(
             from: { period: text.slice(span.start, span.start + 4), basis: 'context' },
             to: { period: span.period, basis: 'context' },
           };
-        } else if (!sentenceHasDate) years = { from: RANGE_START, to: { period: now, basis: 'publication' } };
-        else years = { from: RANGE_START, to: periodOf(text, m2, clause, sentence, dates, heading, english, now) };
+        } else {
+          // 自2018年首届世界人工智能大会以来，…从1100家增加到2600家; since 2018, … grew from 1,100 to 2,600: the change starts
+          // in the year it is counted since.
+          const since = SINCE_YEAR.exec(text.slice(sentence.start, leadStart));
+          const from: Dated = since ? { period: (since[1] ?? since[2])!, basis: 'context' } : RANGE_START;
+          years = {
+            from,
+            to: sentenceHasDate
+              ? periodOf(text, m2, clause, sentence, dates, heading, english, now)
+              : { period: now, basis: 'publication' },
+          };
+        }
         inherited = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
@@ -287,6 +297,9 @@ function sentencePeriods(
   }
   return out;
 }
+
+/** The year a change is counted since: 自2018年…以来, 2018年以来, since 2018. */
+const SINCE_YEAR = /(?:^|[^0-9])((?:19|20)\d{2})年[^，。；,;]{0,24}以来|\bsince (?:the (?:end|start) of )?((?:19|20)\d{2})\b/i;
 
 /** Where an English "from" that opens a change stands in `lead` (grew from, increasing from), or -1. */
 function englishFrom(lead: string): number {

@@ -2971,4 +2971,12 @@ describe('rules of the tenth session', () => {
     // Without "respectively" they are the pair's total.
     expect(factAt(factsOf('Beijing and Shanghai have 5,000 AI companies in total.', '2025-01-10'), '5,000 AI companies').metric).toBeNull();
   });
+
+  it('a change counted since a year (自2018年…以来，…从1100家增加到2600家) starts in that year', () => {
+    const facts = factsOf('自2018年首届世界人工智能大会以来，上海人工智能企业从1100家增加到2600家。', '2025-03-10');
+    expect([factAt(facts, '1100家').period, factAt(facts, '1100家').periodBasis]).toEqual(['2018', 'context']);
+    expect(factAt(facts, '2600家').period).toBe('2025-03');
+    // With no such year the start stays undated.
+    expect(factAt(factsOf('上海人工智能企业从1100家增加到2600家。', '2025-03-10'), '1100家').period).toBeNull();
+  });
 });
