@@ -86,6 +86,12 @@ const FIRST_MONTHS: ReadonlyArray<readonly [string, (y: number) => string]> = MO
     [`first ${n} months of`, (y: number) => firstMonthsPeriod(k + 2, y)] as const,
   ]),
 );
+/** Parts of a year an article may name with no year at all (In the first three quarters, …). */
+const YEARLESS_PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
+  ['the first three quarters', (y) => `${y}-Q1-Q3`],
+  ['the first half', (y) => `${y}-H1`],
+  ['the first quarter', (y) => `${y}-Q1`],
+];
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ...FIRST_MONTHS,
@@ -284,6 +290,15 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       const period = part ? part.make(year) : String(year);
       out.push({ start: part?.start ?? i, end, kind: datedKind(period), period });
       i = end;
+      continue;
+    }
+    // "In the first three quarters, …" with no year: this year's part when it has ended at the article's date, else last year's.
+    const bare = YEARLESS_PARTS.find(([w]) => wordAt(lower, w, i) && !/^\s+of\b/.test(lower.slice(i + w.length, i + w.length + 4)));
+    if (bare) {
+      const year = partNotOver(bare[1](article.year), article) ? article.year - 1 : article.year;
+      const period = bare[1](year);
+      out.push({ start: i, end: i + bare[0].length, kind: datedKind(period), period });
+      i += bare[0].length;
       continue;
     }
     const nowWord = NOW_WORDS.find((w) => wordAt(lower, w, i));

@@ -2979,4 +2979,17 @@ describe('rules of the tenth session', () => {
     // With no such year the start stays undated.
     expect(factAt(factsOf('上海人工智能企业从1100家增加到2600家。', '2025-03-10'), '1100家').period).toBeNull();
   });
+
+  it('an English part of a year with no year (In the first three quarters, …) is the article’s year once that part has ended', () => {
+    const f = factAt(
+      factsOf("In the first three quarters, the output of Shanghai's AI industry topped 300 billion yuan.", '2024-12-10'),
+      'topped 300 billion yuan',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2024-Q1-Q3', '>']);
+    const of = factAt(
+      factsOf("In the first half of 2023, Shanghai's AI industry output topped 200 billion yuan.", '2024-12-10'),
+      'topped 200 billion yuan',
+    );
+    expect(of.period).toBe('2023-H1');
+  });
 });
