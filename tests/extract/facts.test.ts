@@ -2992,4 +2992,14 @@ describe('rules of the tenth session', () => {
     );
     expect(of.period).toBe('2023-H1');
   });
+
+  it('a WAIC count over several past editions (过去七届大会累计) is no edition’s; a record of all editions (创历届之最) is this one’s', () => {
+    const past = factAt(
+      factsOf('据统计，过去七届大会累计吸引参展企业超过3000家。', '2025-07-28', '2025世界人工智能大会闭幕'),
+      '超过3000家',
+    );
+    expect(past.metric).toBeNull();
+    const record = factAt(factsOf('本届大会吸引了800余家企业参展，规模创历届之最。', '2025-07-28', '2025世界人工智能大会开幕'), '800余家');
+    expect([record.metric, record.period]).toEqual(['waic_exhibitors', '2025']);
+  });
 });
