@@ -3002,4 +3002,9 @@ describe('rules of the tenth session', () => {
     const record = factAt(factsOf('本届大会吸引了800余家企业参展，规模创历届之最。', '2025-07-28', '2025世界人工智能大会开幕'), '800余家');
     expect([record.metric, record.period]).toEqual(['waic_exhibitors', '2025']);
   });
+
+  it('本届 (this edition) does not keep a WAIC forum count off the chart', () => {
+    const f = factAt(factsOf('本届大会共举办论坛130余场。', '2025-07-28', '2025世界人工智能大会闭幕'), '130余场');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['waic_forums', '2025', '>']);
+  });
 });
