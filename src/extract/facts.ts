@@ -370,6 +370,8 @@ function topicOf(titlePlaces: ReadonlyArray<PlaceMention>, places: PlaceMatcher)
   if (!first || first.national || first.geo === 'shanghai') return {};
   if (named.some((p) => p.geo !== first.geo || p.national)) return {};
   const kind = first.place ? places.gazetteer.get(first.place)?.kind : undefined;
+  // 2021年世界人工智能大会在上海世博中心正式开幕: the venue of an event is where it was held, not what the article is about.
+  if (kind === 'venue') return {};
   if (first.place !== null && kind !== 'area') return { topic: { ...first, place: null }, cluster: first };
   return { topic: first };
 }
@@ -1124,8 +1126,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
               (p) =>
                 p.start >= m.end &&
                 (!p.national || (p.elsewhere === true && p.start < clause.end)) &&
-                // 其中西岸主会场区约3.1万人: the place of a part named later is not the whole's.
-                !PART_WORDS.test(text.slice(m.end, p.start)),
+                // 其中西岸主会场区约3.1万人: the place of a part named later is not the whole's; nor is one after a figure of a
+                // later clause (34 large models have completed registration, 21 of them from Xuhui), while a list's figures
+                // share the place that ends their clause (255家大模型企业、34个备案大模型…成功落地徐汇).
+                !PART_WORDS.test(text.slice(m.end, p.start)) &&
+                !ms.some((x) => x.start >= clause.end && x.end <= p.start),
             );
       // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
       const inside = english ? ps.find((p) => p.national && p.start >= m.numberStart && p.end <= m.end) : undefined;

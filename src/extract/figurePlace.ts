@@ -68,7 +68,7 @@ export function placeOf(
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
     (english ? respectivelyPlace(text, m, sentence, allPlaces, mentions) : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
-    specific(lastBefore(places, clause.start, m.start), places, clause.start) ??
+    specific(lastBefore(places, clause.start, m.start), places, clause.start, text) ??
     places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
     // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
@@ -216,11 +216,23 @@ function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): b
  * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
  * the park is: the park, named first, is the figure's place.
  */
-function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number): PlaceMention | undefined {
+function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number, text: string): PlaceMention | undefined {
   if (p === undefined || p.place !== null || p.national) return p;
   const inner = lastBefore(places, from, p.start);
-  return inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12 ? inner : p;
+  if (inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12) return inner;
+  // Xuhui district in Shanghai, 上海徐汇区's own form aside: the city after a place of its own only locates it.
+  if (
+    inner &&
+    p.geo === 'shanghai' &&
+    !inner.national &&
+    (inner.geo !== 'shanghai' || inner.place !== null) &&
+    LOCATED_IN.test(text.slice(inner.end, p.start))
+  )
+    return inner;
+  return p;
 }
+/** Between a district or park and the city that locates it: Xuhui district in Shanghai, Zhangjiang, Shanghai. */
+const LOCATED_IN = /^\s*(?:district|new area|county|town)?\s*(?:in|of|,)\s*$/i;
 
 const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */

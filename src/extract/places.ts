@@ -295,7 +295,7 @@ function startsClause(text: string, i: number, loose = true): boolean {
   // "…, China had", "but China is": the country as a subject; "the first in China" is a comparison.
   if (!loose) return ['and', 'but', 'while', 'whereas'].includes(word);
   if (word === 'of') return text.slice(i + 8, i + 10) !== "'s" && text.slice(i + 8, i + 10) !== '’s';
-  return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but'].includes(word);
+  return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but', 'across', 'throughout', 'within'].includes(word);
 }
 
 /** A quotation opens a clause for Shanghai (他说：“上海已集聚…), not for a name (“中国药谷”, “中国声谷”). */

@@ -3007,4 +3007,27 @@ describe('rules of the tenth session', () => {
     const f = factAt(factsOf('本届大会共举办论坛130余场。', '2025-07-28', '2025世界人工智能大会闭幕'), '130余场');
     expect([f.metric, f.period, f.qualifier]).toEqual(['waic_forums', '2025', '>']);
   });
+
+  it('English places: "Xuhui district in Shanghai" is Xuhui; "Across Shanghai, 34 …, 21 of them from Xuhui" gives 34 to the city', () => {
+    const xuhui = factAt(
+      factsOf('Xuhui district in Shanghai is home to more than 1,000 AI companies.', '2024-09-12'),
+      'more than 1,000 AI companies',
+    );
+    expect([xuhui.metric, xuhui.geo]).toEqual(['ai_enterprises', 'xuhui']);
+    for (const text of [
+      'Across Shanghai, 34 large models have completed national registration, 21 of them from Xuhui.',
+      'So far 34 large models have completed national registration in total, 21 of them from Xuhui.',
+    ]) {
+      const f = factAt(factsOf(text, '2024-09-12', 'Shanghai AI news'), '34 large models');
+      expect([text, f.metric, f.geo]).toEqual([text, 'filed_models', 'shanghai']);
+    }
+  });
+
+  it('an event venue in the title (…在上海世博中心正式开幕) is not what the article is about', () => {
+    const f = factAt(
+      factsOf('线下展览面积4万平方米，较往年翻番，参展企业突破300家。', '2021-07-08', '2021年世界人工智能大会在上海世博中心正式开幕'),
+      '突破300家',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['waic_exhibitors', 'shanghai', '2021']);
+  });
 });
