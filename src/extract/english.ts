@@ -181,6 +181,19 @@ function partBefore(lower: string, pos: number): { start: number; make: (y: numb
   return null;
 }
 
+/**
+ * Whether the sentence up to `at` states a past fact: a verb in the past (exceeded, reached, had) and no word of the
+ * future or of an aim (will, aims, expected, plans, to reach).
+ */
+function pastStatement(lower: string, at: number): boolean {
+  const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
+  const lead = lower.slice(start, at);
+  return PAST_VERB.test(lead) && !FUTURE_WORDS.test(lead);
+}
+const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
+const FUTURE_WORDS =
+  /\b(?:will|aims?|aiming|expected|expects|plans?|planned|planning|targets?|goal|projected|forecast|seeks?|strives?|to reach|to exceed|to surpass|is set to|are set to)\b/;
+
 /** Whether a part of a year (2026-H1, 2026-Q1-Q3; not its end) is still running or to come at the article's date. */
 function partNotOver(period: string, article: ArticleDate): boolean {
   const m = /^\d{4}-(Q([1-4])|H([12])|Q1-Q3)$/.exec(period);
@@ -287,6 +300,16 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       const end = i + rel[0].length;
       // "The first half of the year" in January is last year's: the part of "the year" that has ended (not its end, a target).
       if (part && rel[0] === 'the year' && partNotOver(part.make(year), article)) year--;
+      // "…exceeded 2,600 by the end of the year" in a February article: a past fact cannot be of a year-end still to come.
+      if (
+        part &&
+        rel[0] === 'the year' &&
+        article.month !== null &&
+        article.month < 12 &&
+        part.make(year).endsWith('-12') &&
+        pastStatement(lower, part.start)
+      )
+        year--;
       const period = part ? part.make(year) : String(year);
       out.push({ start: part?.start ?? i, end, kind: datedKind(period), period });
       i = end;

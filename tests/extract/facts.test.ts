@@ -3030,4 +3030,14 @@ describe('rules of the tenth session', () => {
     );
     expect([f.metric, f.geo, f.period]).toEqual(['waic_exhibitors', 'shanghai', '2021']);
   });
+
+  it('"exceeded … by the end of the year" in a February article is the year before’s end; an aim for the end of the year is this year’s', () => {
+    const past = factAt(
+      factsOf('The number of AI companies in Shanghai exceeded 2,600 by the end of the year.', '2025-02-15'),
+      'exceeded 2,600',
+    );
+    expect([past.metric, past.period, past.status]).toEqual(['ai_enterprises', '2024-12', 'actual']);
+    const aim = factAt(factsOf('Shanghai aims to have 3,000 AI companies by the end of the year.', '2025-02-15'), '3,000 AI companies');
+    expect([aim.period, aim.status]).toEqual(['2025-12', 'target']);
+  });
 });
