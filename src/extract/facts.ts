@@ -310,6 +310,9 @@ function englishFrom(lead: string): number {
 const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number): DateMention | undefined =>
   lastBefore(dates, from, to, (d) => d.kind === 'span' && parsePeriod(d.period)?.kind === 'year');
 
+/** Words that point back to a zone rather than a district: the area's AI industry (after the Lingang Special Area). */
+const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
+
 /** A rank before the country's name: ranked second nationwide, ranks first in China, placed third in the country. */
 const RANKED_IN =
   /\b(?:rank(?:s|ed|ing)?|placed|places|came|comes|stood|stands)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))(?:\s+place)?\s+(?:in\s+)?(?:the\s+)?$/i;
@@ -562,7 +565,7 @@ function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArra
   return { ...rest, unit: earlier.unit, counter: earlier.counter };
 }
 const TOTAL_TO =
-  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
+  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
 const TOTAL_TO_REACH = 48;
 
 /**
@@ -962,6 +965,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let carry = null as { paragraph: number; place: PlaceMention } | null;
   let lastParagraph: { paragraph: number; place: PlaceMention } | null = null;
   let lastDistrict: GeoId | null = null;
+  // The zone last named (临港新片区, the Lingang Special Area), for "the area" that points back to it.
+  let lastArea: PlaceMention | null = null;
   const unitless: Skipped[] = [];
   // 2018 WAIC“高光”时刻回顾: the edition a title names is the one the article's undated edition figures are of.
   const titleEdition = editionNamed(titleText, 0, titleText.length);
@@ -1024,6 +1029,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       else if (!p.anaphoric) {
         ps.push(p);
         if (p.geo !== 'shanghai') lastDistrict = p.geo;
+        if (!p.national)
+          lastArea = p.place !== null && ctx.places.gazetteer.get(p.place)?.kind === 'area' ? p : p.place === null ? null : lastArea;
+      } else if (lastArea !== null && AREA_ANAPHORS.has(text.slice(p.start, p.end))) {
+        ps.push({ start: p.start, end: p.end, geo: lastArea.geo, place: lastArea.place }); // the area: the zone last named
       } else if (lastDistrict !== null) {
         ps.push({ start: p.start, end: p.end, geo: lastDistrict, place: null }); // 全区: the district last named
       } else {

@@ -345,6 +345,9 @@ const COMPARISON_AFTER = [
 /** The first two code units at `i` as one number (every alias has at least two). */
 const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
 
+/** The name of a pilot free trade zone: China (Shanghai) Pilot Free Trade Zone, 中国（上海）自由贸易试验区. */
+const FREE_TRADE_NAME = /(?:China|中国)\s?[(（](?:Shanghai|上海)[)）]/;
+
 /** 北京和上海的…, 北京、上海…: a city right after another city and a joining word is a subject of the same clause. */
 function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMention>): boolean {
   const prior = out.at(-1);
@@ -470,6 +473,11 @@ export class PlaceMatcher {
       }
       if (!hit) {
         i++;
+        continue;
+      }
+      // China (Shanghai) Pilot Free Trade Zone, 中国（上海）自由贸易试验区: a zone's name, neither the country nor the city.
+      if (FREE_TRADE_NAME.test(text.slice(Math.max(0, i - 8), i + hit.text.length + 12))) {
+        i += hit.text.length;
         continue;
       }
       // 62 billion U.S. dollars: a currency, not a place.

@@ -3040,4 +3040,18 @@ describe('rules of the tenth session', () => {
     const aim = factAt(factsOf('Shanghai aims to have 3,000 AI companies by the end of the year.', '2025-02-15'), '3,000 AI companies');
     expect([aim.period, aim.status]).toEqual(['2025-12', 'target']);
   });
+
+  it('"the area" after a zone is the zone; a free trade zone’s name (China (Shanghai) …) names neither country nor city', () => {
+    const facts = factsOf(
+      "The Lingang Special Area of China (Shanghai) Pilot Free Trade Zone has attracted more than 500 AI-related companies.\n\nLast year, the area's AI industry output reached 60 billion yuan.",
+      '2024-06-20',
+      'AI news',
+    );
+    const firms = factAt(facts, 'more than 500 AI-related companies');
+    expect([firms.metric, firms.place]).toEqual(['cluster_enterprises', 'lingang']);
+    const output = factAt(facts, '60 billion yuan');
+    expect([output.metric, output.geo, output.place, output.period]).toEqual(['ai_industry_scale', 'pudong', 'lingang', '2023']);
+    const and = factAt(factsOf('China has 4,500 AI firms, and Shanghai has about 1,200.', '2024-06-20'), 'about 1,200');
+    expect([and.metric, and.geo]).toEqual(['ai_enterprises', 'shanghai']);
+  });
 });
