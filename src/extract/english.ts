@@ -678,6 +678,16 @@ const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
   ['one-fifth', 20],
   ['one fifth', 20],
   ['a fifth', 20],
+  ['two-fifths', 40],
+  ['two fifths', 40],
+  ['three-fifths', 60],
+  ['one-tenth', 10],
+  ['one tenth', 10],
+  ['a tenth', 10],
+  ['one in three', 100 / 3],
+  ['one in four', 25],
+  ['one in five', 20],
+  ['one in ten', 10],
   // "half of the country's" (the figure is "half"), not a date's half (the first half of 2024 is a date, read before this).
   ['half of', 50],
 ];

@@ -3054,4 +3054,22 @@ describe('rules of the tenth session', () => {
     const and = factAt(factsOf('China has 4,500 AI firms, and Shanghai has about 1,200.', '2024-06-20'), 'about 1,200');
     expect([and.metric, and.geo]).toEqual(['ai_enterprises', 'shanghai']);
   });
+
+  it('English shares in words of the city or the country (two-thirds of the city’s, one in five of the national total); "numbers around"', () => {
+    const city = factAt(factsOf("Pudong is home to two-thirds of the city's AI firms.", '2022-01-10'), 'two-thirds');
+    expect([city.metric, city.geo, city.value]).toEqual(['ai_enterprises__share_of_city', 'pudong', 66.666667]);
+    const country = factAt(
+      factsOf('Shanghai boasts some 1,100 AI firms, roughly one in five of the national total.', '2022-01-10'),
+      'roughly one in five',
+    );
+    expect([country.metric, country.value, country.qualifier]).toEqual(['ai_enterprises__share_of_country', 20, '~']);
+    const workforce = factAt(factsOf("Shanghai's AI workforce numbers around 230,000.", '2022-01-10'), 'around 230,000');
+    expect([workforce.metric, workforce.qualifier]).toEqual(['ai_talent', '~']);
+    // A possessive is no share: the revenue of Shanghai's AI industry jumped 50 percent.
+    const growth = factAt(
+      factsOf("In 2017, the revenue of Shanghai's AI industry jumped 50 percent year on year.", '2018-05-10'),
+      '50 percent',
+    );
+    expect(growth.metric).toBe('ai_industry_scale__growth_yoy');
+  });
 });
