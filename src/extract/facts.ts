@@ -1181,7 +1181,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }
-            : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english)
+            : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english, sentence.start)
               ? { metric: null, reason: REASONS.organisation }
               : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }

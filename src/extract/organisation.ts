@@ -10,6 +10,11 @@ import type { Span } from './segment';
 const ZH_ORGANISATION =
   /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
 
+/** A clause that opens with a verb of having or gathering: its subject is the sentence's. */
+const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育)/;
+/** A sentence whose subject, before its first verb, is an organisation's name. */
+const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|研究院|研究所|大学|学院)(?![^，,。；;]*(?:区|园|城|岛|社区))/;
+
 /** English nouns that name an organisation, not a place. */
 const EN_ORGANISATION = new Set([
   'company',
@@ -50,11 +55,27 @@ const EN_SUBJECT_VERB =
  * `lead`: the figure's clause up to the figure; `places`: the places named in the text (a district or a cluster in
  * the lead makes the subject that place; the city's name does not: the Shanghai AI Lab is a lab).
  */
-export function organisationSubject(text: string, lead: Span, places: ReadonlyArray<PlaceMention>, english: boolean): boolean {
+export function organisationSubject(
+  text: string,
+  lead: Span,
+  places: ReadonlyArray<PlaceMention>,
+  english: boolean,
+  sentenceStart = lead.start,
+): boolean {
   const local = (p: PlaceMention): boolean => !p.national && (p.place !== null || p.geo !== 'shanghai');
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   const before = text.slice(lead.start, lead.end);
-  if (!english) return ZH_ORGANISATION.test(before);
+  if (!english) {
+    if (ZH_ORGANISATION.test(before)) return true;
+    // 上海人工智能实验室已发布大模型20余个，汇聚研究人员1000余名: a clause that opens with its verb has the sentence's subject.
+    const head = text.slice(sentenceStart, lead.start);
+    return (
+      lead.start > sentenceStart &&
+      ZH_VERB_LEAD.test(before) &&
+      ZH_ORGANISATION_HEAD.test(head) &&
+      !places.some((p) => local(p) && p.start >= sentenceStart && p.end <= lead.start)
+    );
+  }
   const subject = EN_SUBJECT_VERB.exec(before)?.[1];
   if (subject === undefined) return false;
   const words = subject.split(/\s+/);

@@ -3072,4 +3072,14 @@ describe('rules of the tenth session', () => {
     );
     expect(growth.metric).toBe('ai_industry_scale__growth_yoy');
   });
+
+  it('a clause that opens with its verb has the sentence’s subject: a lab’s researchers are the lab’s, an island’s talent the island’s', () => {
+    const lab = factAt(factsOf('上海人工智能实验室已发布大模型20余个，汇聚研究人员1000余名。', '2025-03-10'), '1000余名');
+    expect([lab.metric, lab.reason?.en]).toEqual([
+      null,
+      "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
+    ]);
+    const island = factAt(factsOf('张江人工智能岛已集聚企业120余家，汇聚人才6000余名。', '2025-03-10'), '6000余名');
+    expect([island.metric, island.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
+  });
 });
