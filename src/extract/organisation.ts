@@ -15,6 +15,9 @@ const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥�
 /** A sentence whose subject, before its first verb, is an organisation's name. */
 const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|研究院|研究所|大学|学院)(?![^，,。；;]*(?:区|园|城|岛|社区))/;
 
+/** The words that open an English sentence up to its first verb: its subject. */
+const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
+
 /** English nouns that name an organisation, not a place. */
 const EN_ORGANISATION = new Set([
   'company',
@@ -49,7 +52,7 @@ const PLACE_SUBJECTS = new Set(['shanghai', 'city', 'district', 'municipality'])
 
 /** The subject and its verb of having, right before the figure: "MiniMax has", "the company now employs". */
 const EN_SUBJECT_VERB =
-  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|is home to|was home to)\s+$/;
+  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|brought together|assembled|trained|is home to|was home to)\s+$/;
 
 /**
  * `lead`: the figure's clause up to the figure; `places`: the places named in the text (a district or a cluster in
@@ -76,7 +79,15 @@ export function organisationSubject(
       !places.some((p) => local(p) && p.start >= sentenceStart && p.end <= lead.start)
     );
   }
-  const subject = EN_SUBJECT_VERB.exec(before)?.[1];
+  let subject = EN_SUBJECT_VERB.exec(before)?.[1];
+  // The Shanghai AI Lab has released over 20 large models and brought together more than 1,000 researchers: a verb
+  // joined by "and" to an earlier one has the sentence's subject.
+  if (subject !== undefined && /\band$/i.test(subject)) {
+    const head = EN_SENTENCE_SUBJECT.exec(text.slice(sentenceStart, lead.end));
+    // Zhangjiang AI Island has attracted over 100 firms and gathered …: a place as the subject is no organisation.
+    if (head && places.some((p) => local(p) && p.start >= sentenceStart && p.end <= sentenceStart + head[0].length)) return false;
+    subject = head?.[1];
+  }
   if (subject === undefined) return false;
   const words = subject.split(/\s+/);
   // "… said Shanghai had": the word right before the verb is the subject; a place there is no organisation.

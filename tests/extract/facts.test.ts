@@ -3082,4 +3082,17 @@ describe('rules of the tenth session', () => {
     const island = factAt(factsOf('张江人工智能岛已集聚企业120余家，汇聚人才6000余名。', '2025-03-10'), '6000余名');
     expect([island.metric, island.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
+
+  it('an English verb joined by "and" has the sentence’s subject: the Lab’s researchers are the Lab’s, the island’s the island’s', () => {
+    const lab = factAt(
+      factsOf('The Shanghai AI Lab has released over 20 large models and brought together more than 1,000 researchers.', '2025-03-10'),
+      'more than 1,000 researchers',
+    );
+    expect(lab.metric).toBeNull();
+    const island = factAt(
+      factsOf('Zhangjiang AI Island has attracted over 100 firms and gathered more than 4,000 researchers.', '2025-03-10'),
+      'more than 4,000 researchers',
+    );
+    expect([island.metric, island.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
+  });
 });
