@@ -12,6 +12,7 @@
 import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
 import type { Catalogue, CatalogueEntry, Subjects } from './curated';
 import type { Span } from './segment';
+import { DISTRICTS } from '../schema/geo';
 import { isDigit } from './chars';
 
 export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
@@ -222,7 +223,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
-  if (!continuesEarlier(ctx)) return 0;
+  if (!continuesEarlier(ctx) && !placePart(ctx)) return 0;
   const before = set.longest(text, referStart(ctx), clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
 }
@@ -843,6 +844,21 @@ function namesOwnPart(entry: CatalogueEntry, ctx: MatchContext): boolean {
 }
 const INCLUDE_WORDS = ['包括', '包含', '含', 'including', 'include', 'includes'];
 
+/**
+ * 共有34款大模型通过备案，其中徐汇区21款、浦东新区8款: a part that is only one of Shanghai's districts is that district's
+ * figure of the same measure (其中核心承载区6.1万平方米 and 其中西岸主会场区 are parts, not districts).
+ */
+function placePart(ctx: MatchContext): boolean {
+  if (!partClause(ctx)) return false;
+  const lead = ctx.windows.slice(ctx.segment.start, ctx.quantity.start).replace(PART_LEAD_WORD, '');
+  return PLACE_ONLY.test(lead);
+}
+const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
+/** One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), then at most a verb. */
+const PLACE_ONLY = new RegExp(
+  `^(?:${DISTRICTS.map((d) => d.zh.replace(/(新区|区)$/, '')).join('|')})(?:新区|区)?(?:有|为|达|共有|拥有)?\\s*$`,
+);
+
 /** Whether the quantity's clause opens with 其中 / of which (the word may end the clause before). */
 function partClause(ctx: MatchContext): boolean {
   const { windows, clause, quantity } = ctx;
@@ -935,7 +951,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       `${ctx.quantity.unit}@${ctx.clause.start}`,
       () =>
         anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-        (continuesEarlier(ctx) && anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
+        ((continuesEarlier(ctx) || placePart(ctx)) &&
+          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
     )
   )
     return NO_MATCH;
@@ -980,7 +997,12 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.placeKinds) score += PLACED;
     if (best && score <= best.score) continue;
     // 其中，… / of which …: a clause that names a part of what came before counts only what its own segment names.
-    if (partClause(ctx) && !namesOwnPart(entry, ctx) && !TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start))) {
+    if (
+      partClause(ctx) &&
+      !namesOwnPart(entry, ctx) &&
+      !TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) &&
+      !placePart(ctx)
+    ) {
       if (!refused || score > refused.score) refused = { reason: PART, score };
       continue;
     }

@@ -3095,4 +3095,15 @@ describe('rules of the tenth session', () => {
     );
     expect([island.metric, island.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
+
+  it('a part that is only one of Shanghai’s districts (其中徐汇区21款、浦东新区8款) is that district’s figure; other parts stay parts', () => {
+    const facts = factsOf('截至2024年6月底，上海累计有34款大模型通过备案，其中徐汇区21款、浦东新区8款。', '2024-07-10');
+    expect(['34款', '21款', '8款'].map((t) => [factAt(facts, t).metric, factAt(facts, t).geo])).toEqual([
+      ['filed_models', 'shanghai'],
+      ['filed_models', 'xuhui'],
+      ['filed_models', 'pudong'],
+    ]);
+    const core = factAt(factsOf('“模力社区”总建筑面积逾20万平方米，其中核心承载区6.1万平方米。', '2024-08-10'), '6.1万平方米');
+    expect(core.metric).toBeNull();
+  });
 });
