@@ -849,10 +849,22 @@ const INCLUDE_WORDS = ['包括', '包含', '含', 'including', 'include', 'inclu
  * figure of the same measure (其中核心承载区6.1万平方米 and 其中西岸主会场区 are parts, not districts).
  */
 function placePart(ctx: MatchContext): boolean {
+  // Shanghai has 34 registered large models, of which 21 are in Xuhui; …, with about 400 of them in Pudong.
+  if (
+    EN_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) &&
+    EN_DISTRICT_AFTER.test(ctx.windows.slice(ctx.quantity.end, ctx.clause.end))
+  )
+    return true;
   if (!partClause(ctx)) return false;
   const lead = ctx.windows.slice(ctx.segment.start, ctx.quantity.start).replace(PART_LEAD_WORD, '');
   return PLACE_ONLY.test(lead);
 }
+const EN_PART_LEAD = /^\s*(?:of which|with|among them|and)\s*$/i;
+/** After an English part's number: (of them) (are/were) (based/located) in <district>. */
+const EN_DISTRICT_AFTER = new RegExp(
+  `^\\s+(?:of them\\s+|of these\\s+)?(?:are\\s+|were\\s+|is\\s+)?(?:based\\s+|located\\s+|registered\\s+)?(?:in|from)\\s+(?:${DISTRICTS.map((d) => d.en).join('|')})\\b`,
+  'i',
+);
 const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
 /** One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), then at most a verb. */
 const PLACE_ONLY = new RegExp(

@@ -569,6 +569,20 @@ const TOTAL_TO =
 const TOTAL_TO_REACH = 48;
 
 /**
+ * Shanghai has 34 registered large models, of which 21 are in Xuhui; …, with about 400 of them in Pudong: a bare number
+ * that opens a part of what the figure before counted takes its unit and counter.
+ */
+function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, clause: Span): Mention | null {
+  const lead = text.slice(clause.start, m.start);
+  const after = text.slice(m.end, clause.end);
+  if (!/^\s*(?:of which|with|among them)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after)) return null;
+  const whole = earlier.filter((x) => x.end <= clause.start && !x.unitless).at(-1);
+  if (!whole || whole.unit === 'percent') return null;
+  const { unitless: _, ...rest } = m;
+  return { ...rest, unit: whole.unit, counter: whole.counter };
+}
+
+/**
  * Pudong and Xuhui have 1,200 and 1,000 AI firms respectively: a bare number joined by "and" or a comma to the figures
  * that end with the noun, before "respectively", is counted in that noun.
  */
@@ -1106,6 +1120,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const m = raw.unitless
         ? (totalOfEarlier(words, raw, read) ??
           respectiveOfLater(words, raw, ms, sentence) ??
+          (english ? partOfEarlier(words, raw, read, clause) : null) ??
           borrowUnit(words, raw, segment, catalogue, english))
         : raw;
       if (m !== null) read.push(m);

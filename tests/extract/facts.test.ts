@@ -3106,4 +3106,13 @@ describe('rules of the tenth session', () => {
     const core = factAt(factsOf('“模力社区”总建筑面积逾20万平方米，其中核心承载区6.1万平方米。', '2024-08-10'), '6.1万平方米');
     expect(core.metric).toBeNull();
   });
+
+  it('an English part that is one of Shanghai’s districts (of which 21 are in Xuhui; with about 400 of them in Pudong) is the district’s', () => {
+    const models = factsOf('Shanghai has 34 registered large models, of which 21 are in Xuhui.', '2024-07-10');
+    expect([factAt(models, '21').metric, factAt(models, '21').geo]).toEqual(['filed_models', 'xuhui']);
+    const firms = factsOf('Shanghai has about 1,100 AI firms, with about 400 of them in Pudong.', '2024-07-10');
+    expect([factAt(firms, 'about 400').metric, factAt(firms, 'about 400').geo]).toEqual(['ai_enterprises', 'pudong']);
+    // A part that is not a district stays a part.
+    expect(factAt(factsOf('Shanghai has about 1,100 AI firms, of which 300 are listed.', '2024-07-10'), '300').metric).toBeNull();
+  });
 });
