@@ -475,7 +475,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const ownStart = afterReporting(ctx, itemStart(ctx));
   // …rose another 24% to 150.4 billion yuan, increased by 300 to 2,600: the figure after "to" is the level reached; the change
   // before it is the other figure's.
-  const level = LEVEL_AFTER_CHANGE.exec(ctx.windows.slice(ownStart, ctx.quantity.start));
+  const level = LEVEL_AFTER_CHANGE.exec(ctx.windows.slice(Math.max(ownStart, ctx.quantity.start - 16), ctx.quantity.start));
   const own = { start: ownStart, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end) };
   const ownAfterChange = level ? { start: ctx.quantity.start - level[1]!.length, end: own.end } : own;
   // Across 、: the words before a list apply to each item (带动周边落地200多家AI企业、100余家投资机构).
@@ -849,6 +849,13 @@ const INCLUDE_WORDS = ['包括', '包含', '含', 'including', 'include', 'inclu
  * figure of the same measure (其中核心承载区6.1万平方米 and 其中西岸主会场区 are parts, not districts).
  */
 function placePart(ctx: MatchContext): boolean {
+  let known = placeParts.get(ctx.quantity);
+  if (known === undefined) placeParts.set(ctx.quantity, (known = placePartOf(ctx)));
+  return known;
+}
+/** placePart per quantity: asked once for each metric a quantity is checked against. */
+const placeParts = new WeakMap<object, boolean>();
+function placePartOf(ctx: MatchContext): boolean {
   // Shanghai has 34 registered large models, of which 21 are in Xuhui; …, with about 400 of them in Pudong.
   if (
     EN_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) &&

@@ -1118,10 +1118,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless
-        ? (totalOfEarlier(words, raw, read) ??
-          respectiveOfLater(words, raw, ms, sentence) ??
-          (english ? partOfEarlier(words, raw, read, clause) : null) ??
-          borrowUnit(words, raw, segment, catalogue, english))
+        ? ((english
+            ? (totalOfEarlier(words, raw, read) ?? respectiveOfLater(words, raw, ms, sentence) ?? partOfEarlier(words, raw, read, clause))
+            : null) ?? borrowUnit(words, raw, segment, catalogue, english))
         : raw;
       if (m !== null) read.push(m);
       if (m === null) {
