@@ -313,6 +313,9 @@ const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number)
 /** Words that point back to a zone rather than a district: the area's AI industry (after the Lingang Special Area). */
 const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
 
+/** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
+const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|government work report|statistical communiqu/i;
+
 /** A rank before the country's name: ranked second nationwide, ranks first in China, placed third in the country. */
 const RANKED_IN =
   /\b(?:rank(?:s|ed|ing)?|placed|places|came|comes|stood|stands)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))(?:\s+place)?\s+(?:in\s+)?(?:the\s+)?$/i;
@@ -987,6 +990,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
   const { topic, cluster: titleCluster } = topicOf(titlePlaces, ctx.places);
+  const ownReport = OWN_REPORT.test(titleText);
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
@@ -1218,7 +1222,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // is named) is neither the park's count nor the city's or district's.
       // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
       // from the sentence before and does not point back may be about the city, not the place in the title.
-      const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined;
+      // A district's own report (徐汇区政府工作报告, 统计公报) speaks of the district throughout.
+      const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined && !ownReport;
       const unnamedPark = (): boolean =>
         placeId === null &&
         ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||

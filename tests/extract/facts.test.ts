@@ -3115,4 +3115,12 @@ describe('rules of the tenth session', () => {
     // A part that is not a district stays a part.
     expect(factAt(factsOf('Shanghai has about 1,100 AI firms, of which 300 are listed.', '2024-07-10'), '300').metric).toBeNull();
   });
+
+  it('a district’s own report (徐汇区政府工作报告) speaks of the district even where a sentence names no place', () => {
+    const report = factAt(factsOf('全年新增备案大模型8个，累计达到26个。', '2025-01-10', '徐汇区政府工作报告'), '26个');
+    expect([report.metric, report.geo]).toEqual(['filed_models', 'xuhui']);
+    // An article whose title only names the district is still guarded.
+    const article = factAt(factsOf('全年新增备案大模型8个，累计达到26个。', '2025-01-10', '徐汇：大模型产业观察'), '26个');
+    expect(article.metric).toBeNull();
+  });
 });
