@@ -25,6 +25,8 @@ export interface MatchContext {
   clause: Span;
   sentence: Span;
   placeKind: string | null;
+  /** Where the sentence names places (市北高新技术服务业园区): words inside a name are not a subject. */
+  placeNames?: ReadonlyArray<Span>;
   /** The figure before this one in its sentence, if any: a share right after it qualifies it (规模达1637亿元，占全市36%). */
   previous?: (Span & { unit: BaseUnit }) | undefined;
   /** Whether the document mentions a word, memoised by the caller. */
@@ -200,6 +202,18 @@ export const anyOf = (win: TextWindows, words: ReadonlyArray<string>, from: numb
 const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boolean =>
   words !== undefined && words.length > 0 && wordSet(words).first(win, span.start, span.end) !== null;
 
+/** anyWord, not counting a word inside a place's name (服务 in 市北高新技术服务业园区). */
+function anyWordOutside(ctx: MatchContext, words: string[] | undefined, span: Span): boolean {
+  if (words === undefined || words.length === 0) return false;
+  const set = wordSet(words);
+  let found = set.first(ctx.windows, span.start, span.end);
+  for (let inName = found && ctx.placeNames?.find((n) => found!.at >= n.start && found!.at < n.end); found && inName;) {
+    found = set.first(ctx.windows, inName.end, span.end);
+    inName = found ? ctx.placeNames?.find((n) => found!.at >= n.start && found!.at < n.end) : undefined;
+  }
+  return found !== null;
+}
+
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
   const set = wordSet(phrases);
@@ -346,9 +360,15 @@ function nearestSubject(
   from: number,
   to: number,
   last: boolean,
+  names: ReadonlyArray<Span> = [],
 ): { subject: string; word: string } | null {
   const { set, subjectOf } = subjectIndex(subjects);
-  const found = last ? set.last(text, from, to) : set.first(text, from, to);
+  let found = last ? set.last(text, from, to) : set.first(text, from, to);
+  // 市北高新技术服务业园区已集聚人工智能相关企业200余家: a word inside a place's name (服务业) is not the figure's subject.
+  for (let inName = found && names.find((n) => found!.at >= n.start && found!.at < n.end); found && inName;) {
+    found = last ? set.last(text, from, inName.start) : set.first(text, inName.end, to);
+    inName = found ? names.find((n) => found!.at >= n.start && found!.at < n.end) : undefined;
+  }
   if (!found) return null;
   const subject = subjectOf.get(found.word)!;
   // emerging industries – including biomedicine … and artificial intelligence (AI) – achieved …: an example inside an aside
@@ -418,7 +438,8 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   const about = (found: { subject: string; word: string }): Bilingual | null =>
     found.subject === subject ? null : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${found.word}, not ${name.en}` };
   // The quantity's own noun phrase: English puts it inside the quantity ("200 AI firms"), Chinese after it (100家集成电路企业).
-  const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false);
+  const names = ctx.placeNames ?? [];
+  const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false, names);
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) {
     // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
     const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
@@ -435,10 +456,10 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   const found =
     // The quantity's own noun phrase first, then the nearest word before it in its clause.
     own ??
-    nearestSubject(cat.subjects, text, clause.start, quantity.start, true) ??
+    nearestSubject(cat.subjects, text, clause.start, quantity.start, true, names) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
-    nearestSubject(cat.subjects, text, quantity.start, clause.end, false) ??
-    nearestSubject(cat.subjects, text, lookBack, clause.start, true);
+    nearestSubject(cat.subjects, text, quantity.start, clause.end, false, names) ??
+    nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   // 三大先导产业制造业总产值增长8.6%，其中，…人工智能增长3.2%: a part of another industry's whole is that whole's kind.
   if (found.subject === subject) {
@@ -997,11 +1018,11 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (
-      anyWord(ctx.windows, entry.excludeSentence, sentence) ||
-      anyWord(ctx.windows, entry.excludeNear, ctx.clause) ||
-      anyWord(ctx.windows, entry.excludeNear, continuedClause(ctx)) ||
-      anyWord(ctx.windows, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
-      anyWord(ctx.windows, entry.excludeSegment, ownSegment(ctx))
+      anyWordOutside(ctx, entry.excludeSentence, sentence) ||
+      anyWordOutside(ctx, entry.excludeNear, ctx.clause) ||
+      anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)) ||
+      anyWordOutside(ctx, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
+      anyWordOutside(ctx, entry.excludeSegment, ownSegment(ctx))
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;

@@ -316,6 +316,9 @@ const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
 /** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
 const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|government work report|statistical communiqu/i;
 
+/** The names of parks and zones in a sentence (市北高新技术服务业园区): words inside them are the name's, not the text's. */
+const parkNames = (ps: ReadonlyArray<PlaceMention>): PlaceMention[] => ps.filter((p) => p.place !== null && !p.national && !p.anaphoric);
+
 /** A rank before the country's name: ranked second nationwide, ranks first in China, placed third in the country. */
 const RANKED_IN =
   /\b(?:rank(?:s|ed|ing)?|placed|places|came|comes|stood|stands)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))(?:\s+place)?\s+(?:in\s+)?(?:the\s+)?$/i;
@@ -1179,6 +1182,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 clause: ownClause,
                 sentence,
                 placeKind: placeEntry?.kind ?? null,
+                placeNames: parkNames(ps),
                 previous: previousFigure(ms, raw, m.start),
                 documentHas,
               });

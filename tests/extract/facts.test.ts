@@ -3123,4 +3123,11 @@ describe('rules of the tenth session', () => {
     const article = factAt(factsOf('全年新增备案大模型8个，累计达到26个。', '2025-01-10', '徐汇：大模型产业观察'), '26个');
     expect(article.metric).toBeNull();
   });
+
+  it('words inside a place’s name are not the figure’s subject or exclusions (服务业 in 市北高新技术服务业园区)', () => {
+    const park = factAt(factsOf('市北高新技术服务业园区已集聚人工智能相关企业200余家。', '2024-11-15'), '200余家');
+    expect([park.metric, park.place]).toEqual(['cluster_enterprises', 'shibei']);
+    // Outside a name the same words still count: firms served are not the park's firms.
+    expect(factAt(factsOf('模速空间已服务企业200余家。', '2024-11-15'), '200余家').metric).toBeNull();
+  });
 });
