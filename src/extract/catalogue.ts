@@ -458,7 +458,8 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
     own ??
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true, names) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
-    nearestSubject(cat.subjects, text, quantity.start, clause.end, false, names) ??
+    // …up to the next figure: over 300 tech startups, about 100 of which work on AI (the AI is the 100's).
+    nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names) ??
     nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   // 三大先导产业制造业总产值增长8.6%，其中，…人工智能增长3.2%: a part of another industry's whole is that whole's kind.
@@ -703,6 +704,12 @@ function figureStarts(text: string, from: number, to: number): number[] {
 const figuresIn = (text: string, from: number, to: number): number => figureStarts(text, from, to).length;
 
 /** Where the next figure after `from` starts (its first digit), or `to`. */
+/** How far after a figure its subject may be named: up to the next figure, unless that one only continues a chain (1,200 and 1,000 AI firms). */
+function subjectReach(text: string, from: number, to: number): number {
+  const next = nextFigure(text, from, to);
+  return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(from, next)) ? to : next;
+}
+
 function nextFigure(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

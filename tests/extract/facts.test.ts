@@ -3130,4 +3130,14 @@ describe('rules of the tenth session', () => {
     // Outside a name the same words still count: firms served are not the park's firms.
     expect(factAt(factsOf('模速空间已服务企业200余家。', '2024-11-15'), '200余家').metric).toBeNull();
   });
+
+  it('the subject after a figure is looked for only up to the next figure (300 tech startups, about 100 of which work on AI)', () => {
+    const startups = factAt(
+      factsOf("Minhang's Dalingwan area alone has incubated over 300 tech startups, about 100 of which work on AI.", '2025-06-10'),
+      'over 300 tech startups',
+    );
+    expect(startups.metric).toBeNull();
+    const firms = factAt(factsOf('Minhang is home to over 300 companies working on AI.', '2025-06-10'), 'over 300 companies');
+    expect([firms.metric, firms.geo]).toEqual(['ai_enterprises', 'minhang']);
+  });
 });
