@@ -144,20 +144,8 @@ function respectivePlace(
   let word = -1;
   for (const hit of head.matchAll(RESPECTIVE_ZH)) word = sentence.start + hit.index;
   if (word < 0) return undefined;
-  // The list: known places of Shanghai joined by 、/和/及 and nothing else, the last one before the word.
-  // Other cities may stand in the list (上海与北京的人工智能企业数量分别为2600家和2500家); the country may not.
-  const before = places.filter((p) => p.end <= word && p.start >= sentence.start && (!p.national || p.elsewhere === true));
-  const list: PlaceMention[] = [];
-  for (let k = before.length - 1; k >= 0; k--) {
-    const p = before[k]!;
-    if (list.length > 0 && !LIST_GLUE.test(text.slice(p.end, list[0]!.start))) break;
-    list.unshift(p);
-  }
-  if (list.length < 2) return undefined;
   const figures = mentions.filter((x) => x.start > word && x.start < sentence.end && x.unit === m.unit);
-  if (figures.length !== list.length) return undefined;
-  const k = figures.findIndex((x) => x.start === m.start);
-  return k >= 0 ? list[k] : undefined;
+  return rankIn(placeListBefore(text, places, sentence.start, word), figures, m);
 }
 
 /**
@@ -179,15 +167,28 @@ function respectivelyPlace(
   let from = figures.length - 1;
   while (from > 0 && FIGURE_GLUE.test(text.slice(figures[from - 1]!.end, figures[from]!.start))) from--;
   const chain = figures.slice(from);
-  const before = places.filter((p) => p.end <= chain[0]!.start && p.start >= sentence.start && (!p.national || p.elsewhere === true));
+  return rankIn(placeListBefore(text, places, sentence.start, chain[0]!.start), chain, m);
+}
+
+/**
+ * The list of places that ends last before `end`: places joined by 、/和/及/and and nothing else. Other cities may stand in
+ * it (上海与北京的人工智能企业数量分别为2600家和2500家); the country may not.
+ */
+function placeListBefore(text: string, places: ReadonlyArray<PlaceMention>, from: number, end: number): PlaceMention[] {
+  const before = places.filter((p) => p.end <= end && p.start >= from && (!p.national || p.elsewhere === true));
   const list: PlaceMention[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;
     if (list.length > 0 && !LIST_GLUE.test(text.slice(p.end, list[0]!.start))) break;
     list.unshift(p);
   }
-  if (list.length < 2 || chain.length !== list.length) return undefined;
-  const k = chain.findIndex((x) => x.start === m.start);
+  return list;
+}
+
+/** The place of the figure's rank, when a list of two or more places and its figures are as many; a figure whose unit was borrowed is found by where it stands. */
+function rankIn(list: PlaceMention[], figures: ReadonlyArray<Mention>, m: Mention): PlaceMention | undefined {
+  if (list.length < 2 || figures.length !== list.length) return undefined;
+  const k = figures.findIndex((x) => x.start === m.start);
   return k >= 0 ? list[k] : undefined;
 }
 const RESPECTIVELY = /\brespectively\b/i;
