@@ -3,7 +3,7 @@
  * sentence it came from. Pure: the caller hands in the decoded text and the article date.
  */
 import type { GeoId } from '../schema/geo';
-import type { Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
+import type { BaseUnit, Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
@@ -510,7 +510,7 @@ const BORROW_GAP_EN = 16;
 const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|, estimated at|estimated at|, put at|put at)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at)*$/;
 
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
@@ -530,8 +530,7 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
     if (end < m.start && !gap(end)) continue;
     // The unit itself before the number: 观看总人次破6.38亿.
     if (text.startsWith('人次', end - 2)) {
-      const { unitless: _, ...rest } = m;
-      return { ...rest, unit: 'person_visits', counter: null };
+      return readAs(m, 'person_visits', null);
     }
     for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
       if (end - phrase.length < segment.start || !text.startsWith(phrase, end - phrase.length)) continue;
@@ -544,17 +543,27 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
   if (best?.entry.unit === 'CNY' && !money) best = null;
   // 千亿产值, 2030年实现1000亿产值: an amount in 亿 right before the noun of money it measures is yuan, its 元 left out.
   if (!best && !english && /亿/.test(m.text) && MONEY_NOUN_AFTER.test(text.slice(m.end, m.end + 6))) {
-    const { unitless: _, ...rest } = m;
-    return { ...rest, unit: 'CNY', counter: null };
+    return readAs(m, 'CNY', null);
   }
   best ??= numberOf(text, m, segment, byLastChar);
   if (!best) return null;
   const { entry } = best;
   if (entry.unit === 'CNY' && !money) return null;
   if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
-  const { unitless: _, ...rest } = m;
-  return { ...rest, unit: entry.unit, counter: entry.counters?.[0] ?? null };
+  return readAs(m, entry.unit, entry.counters?.[0] ?? null);
 }
+
+/** A bare number read in a unit (and counter) it did not carry, with its other fields as they were. */
+function readAs(m: Mention, unit: BaseUnit, counter: string | null, value = m.value): Mention {
+  const { unitless: _, ...rest } = m;
+  return { ...rest, value, unit, counter };
+}
+
+/** The last figure before `end` read with a unit of its own, not a percentage: what a bare total or part after it counts. */
+const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention | undefined => {
+  const last = read.filter((x) => x.end <= end && !x.unitless).at(-1);
+  return last?.unit === 'percent' ? undefined : last;
+};
 
 /**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
@@ -565,10 +574,8 @@ function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogu
 function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
   const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start));
   if (!lead) return null;
-  const earlier = sentenceMentions.filter((x) => x.end <= m.start - lead[0].length && !x.unitless).at(-1);
-  if (!earlier || earlier.unit === 'percent') return null;
-  const { unitless: _, ...rest } = m;
-  return { ...rest, unit: earlier.unit, counter: earlier.counter };
+  const earlier = countBefore(sentenceMentions, m.start - lead[0].length);
+  return earlier ? readAs(m, earlier.unit, earlier.counter) : null;
 }
 const TOTAL_TO =
   /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
@@ -582,10 +589,8 @@ function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>
   const lead = text.slice(clause.start, m.start);
   const after = text.slice(m.end, clause.end);
   if (!/^\s*(?:of which|with|among them)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after)) return null;
-  const whole = earlier.filter((x) => x.end <= clause.start && !x.unitless).at(-1);
-  if (!whole || whole.unit === 'percent') return null;
-  const { unitless: _, ...rest } = m;
-  return { ...rest, unit: whole.unit, counter: whole.counter };
+  const whole = countBefore(earlier, clause.start);
+  return whole ? readAs(m, whole.unit, whole.counter) : null;
 }
 
 /**
@@ -605,22 +610,15 @@ function respectiveOfLater(text: string, m: Mention, sentenceMentions: ReadonlyA
   const named = sentenceMentions[j];
   if (j === k || named === undefined || named.unitless || !/^[^.;]{0,24}\brespectively\b/i.test(text.slice(named.end, sentence.end)))
     return null;
-  const { unitless: _, ...rest } = m;
   // The noun's scale word belongs to each number of the chain: 1.2 and 2.5 billion yuan.
-  const scale =
-    named.value /
-    Number(
-      text
-        .slice(named.numberStart)
-        .match(/^[\d,.]+/)?.[0]
-        .replace(/,/g, '') ?? NaN,
-    );
-  return {
-    ...rest,
-    value: Number.isFinite(scale) && scale > 0 ? rest.value * scale : rest.value,
-    unit: named.unit,
-    counter: named.counter,
-  };
+  const digits = Number(
+    text
+      .slice(named.numberStart)
+      .match(/^[\d,.]+/)?.[0]
+      .replace(/,/g, '') ?? NaN,
+  );
+  const scale = named.value / digits;
+  return readAs(m, named.unit, named.counter, Number.isFinite(scale) && scale > 0 ? m.value * scale : m.value);
 }
 
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
@@ -1115,6 +1113,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
     const read: Mention[] = [];
+    const parks = parkNames(ps);
     for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
       // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
@@ -1182,7 +1181,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 clause: ownClause,
                 sentence,
                 placeKind: placeEntry?.kind ?? null,
-                placeNames: parkNames(ps),
+                placeNames: parks,
                 previous: previousFigure(ms, raw, m.start),
                 documentHas,
               });
