@@ -203,15 +203,25 @@ const anyWord = (win: TextWindows, words: string[] | undefined, span: Span): boo
   words !== undefined && words.length > 0 && wordSet(words).first(win, span.start, span.end) !== null;
 
 /** anyWord, not counting a word inside a place's name (服务 in 市北高新技术服务业园区). */
-function anyWordOutside(ctx: MatchContext, words: string[] | undefined, span: Span): boolean {
-  if (words === undefined || words.length === 0) return false;
-  const set = wordSet(words);
-  let found = set.first(ctx.windows, span.start, span.end);
-  for (let inName = found && ctx.placeNames?.find((n) => found!.at >= n.start && found!.at < n.end); found && inName;) {
-    found = set.first(ctx.windows, inName.end, span.end);
-    inName = found ? ctx.placeNames?.find((n) => found!.at >= n.start && found!.at < n.end) : undefined;
-  }
-  return found !== null;
+const anyWordOutside = (ctx: MatchContext, words: string[] | undefined, span: Span): boolean =>
+  words !== undefined &&
+  words.length > 0 &&
+  wordOutside(wordSet(words), ctx.windows, span.start, span.end, false, ctx.placeNames ?? []) !== null;
+
+/** The last (or first) word of `set` in [from, to) that does not stand inside one of `names`. */
+function wordOutside(
+  set: WordSet,
+  win: TextWindows,
+  from: number,
+  to: number,
+  last: boolean,
+  names: ReadonlyArray<Span>,
+): { at: number; word: string } | null {
+  const nameAt = (at: number): Span | undefined => names.find((n) => at >= n.start && at < n.end);
+  let found = last ? set.last(win, from, to) : set.first(win, from, to);
+  for (let name = found && nameAt(found.at); found && name; name = found && nameAt(found.at))
+    found = last ? set.last(win, from, name.start) : set.first(win, name.end, to);
+  return found;
 }
 
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
@@ -363,12 +373,8 @@ function nearestSubject(
   names: ReadonlyArray<Span> = [],
 ): { subject: string; word: string } | null {
   const { set, subjectOf } = subjectIndex(subjects);
-  let found = last ? set.last(text, from, to) : set.first(text, from, to);
   // 市北高新技术服务业园区已集聚人工智能相关企业200余家: a word inside a place's name (服务业) is not the figure's subject.
-  for (let inName = found && names.find((n) => found!.at >= n.start && found!.at < n.end); found && inName;) {
-    found = last ? set.last(text, from, inName.start) : set.first(text, inName.end, to);
-    inName = found ? names.find((n) => found!.at >= n.start && found!.at < n.end) : undefined;
-  }
+  const found = wordOutside(set, text, from, to, last, names);
   if (!found) return null;
   const subject = subjectOf.get(found.word)!;
   // emerging industries – including biomedicine … and artificial intelligence (AI) – achieved …: an example inside an aside
