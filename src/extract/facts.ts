@@ -13,7 +13,7 @@ import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from '
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
 import { inside, lastBefore, segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
-import { alsoShanghai, groupOf, isShareOf, isShareWhole, placeOf } from './figurePlace';
+import { alsoShanghai, FIGURE_GLUE, groupOf, isShareOf, isShareWhole, placeOf } from './figurePlace';
 import { organisationSubject } from './organisation';
 import { isDigitCode } from './chars';
 import { parsePeriod } from '../schema/period';
@@ -600,10 +600,7 @@ function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>
 function respectiveOfLater(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>, sentence: Span): Mention | null {
   const k = sentenceMentions.indexOf(m);
   let j = k;
-  while (
-    j + 1 < sentenceMentions.length &&
-    /^(?:\s|,|and\b)*$/.test(text.slice(sentenceMentions[j]!.end, sentenceMentions[j + 1]!.start))
-  ) {
+  while (j + 1 < sentenceMentions.length && FIGURE_GLUE.test(text.slice(sentenceMentions[j]!.end, sentenceMentions[j + 1]!.start))) {
     j++;
     if (!sentenceMentions[j]!.unitless) break;
   }

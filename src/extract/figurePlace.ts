@@ -193,7 +193,7 @@ function rankIn(list: PlaceMention[], figures: ReadonlyArray<Mention>, m: Mentio
 }
 const RESPECTIVELY = /\brespectively\b/i;
 /** Between the figures of a chain: a comma or "and". */
-const FIGURE_GLUE = /^(?:\s|,|and\b)*$/;
+export const FIGURE_GLUE = /^(?:\s|,|and\b)*$/;
 
 /** 北京和上海融资金额均超500亿元, Beijing and Shanghai each have …: a figure another city shares with Shanghai is Shanghai's too. */
 const SHANGHAI_BEFORE = /(?:上海|Shanghai)\s*(?:和|与|及|、|,|and)\s*$/;
