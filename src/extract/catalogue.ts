@@ -957,6 +957,18 @@ const afterQuantity = (ctx: MatchContext): Span => ({
 
 /** How far after a figure the part clause that names the narrower measure may start. */
 const NARROWER_REACH = 40;
+/**
+ * 已连续举办七届，累计吸引超过1500家企业参展; a total of 2,000 exhibitors over its six editions: a total over several
+ * editions of the event, which is no one edition's figure (第七届 is one edition).
+ */
+const SEVERAL_EDITIONS =
+  /(?<![第0-9一二三四五六七八九十两])(?:[两二三四五六七八九十]{1,2}|[0-9]{1,2})\s?届|\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) (?:editions|sessions)\b/i;
+const CUMULATIVE = /累计|共计|总计|合计|cumulative|in total|a total of|altogether|combined/i;
+const OVER_EDITIONS: Bilingual = {
+  zh: '历届大会的累计数，不是某一届的数字',
+  en: 'a total over several editions of the event, not one edition’s figure',
+};
+
 const WIDER_TOTAL: Bilingual = {
   zh: '各类合计的总量，其后“其中”给出了本指标的那一部分',
   en: 'a total of every kind; the part this metric counts is given right after it (of which …)',
@@ -1039,6 +1051,10 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;
+    if (entry.editionYear && overEditions(ctx.windows, sentence)) {
+      if (!refused || score > refused.score) refused = { reason: OVER_EDITIONS, score };
+      continue;
+    }
     if (entry.of !== undefined) {
       const closeness = baseCloseness(cat, entry, ctx);
       if (closeness < 0) continue;
@@ -1073,6 +1089,13 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   }
   if (best) return { metric: best.id, reason: null };
   return { metric: null, reason: refused?.reason ?? null };
+}
+
+function overEditions(windows: TextWindows, sentence: Span): boolean {
+  return windows.memo(`editions@${sentence.start}`, () => {
+    const text = windows.slice(sentence.start, sentence.end);
+    return SEVERAL_EDITIONS.test(text) && CUMULATIVE.test(text);
+  });
 }
 
 export function toMetricDef(entry: CatalogueEntry): MetricDef {

@@ -189,6 +189,9 @@ function periodOf(
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
   if (english && after && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
+  // In 2024, …, with more than 1,000 AI companies now based in the district: "now" right after the figure is its time.
+  const nowAfter = english ? dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'now') : undefined;
+  if (nowAfter && datedGap(text, m.end, nowAfter.start) <= ENGLISH_DATE_GAP) return datedBy(nowAfter, 'clause');
   const inClause = lastBefore(dates, clause.start, m.start, dated);
   if (inClause) return datedBy(inClause, 'clause');
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
@@ -791,7 +794,10 @@ const ZH_DIFFERENCE = /比[^，。,；;、]{1,12}?(?:多出|多了|少了|高出
 /** 400 more AI firms than, 30 fewer companies than. */
 const EN_DIFFERENCE = /^\s*(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,3}?than\b/;
 
+const PERCENTAGE_POINTS = /百分点$|percentage points?$/i;
 function isDifference(text: string, m: Mention, segment: Span, english: boolean): boolean {
+  // 增速比全国高5个百分点, up 3 percentage points: the gap between two rates is neither a rate nor a share.
+  if (PERCENTAGE_POINTS.test(m.text)) return true;
   if (english) {
     const after = text.slice(m.end, Math.min(segment.end, m.end + 40)).toLowerCase();
     // "200 more AI firms than": the comparative inside the figure's noun phrase, "than" right after it.

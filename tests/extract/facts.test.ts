@@ -3140,4 +3140,49 @@ describe('rules of the tenth session', () => {
     const firms = factAt(factsOf('Minhang is home to over 300 companies working on AI.', '2025-06-10'), 'over 300 companies');
     expect([firms.metric, firms.geo]).toEqual(['ai_enterprises', 'minhang']);
   });
+
+  it('a gap between two rates in percentage points is neither a rate nor a share (增速比全国高5个百分点)', () => {
+    const facts = factsOf('2023年，上海人工智能产业规模同比增长15%，增速比全国平均水平高5个百分点。', '2024-01-10');
+    expect(factAt(facts, '15%').metric).toBe('ai_industry_scale__growth_yoy');
+    expect(factAt(facts, '5个百分点').metric).toBeNull();
+    const en = factsOf("Shanghai's AI industry grew 15 percent in 2023, 5 percentage points above the national rate.", '2024-01-10');
+    expect(factAt(en, '5 percentage points').metric).toBeNull();
+  });
+
+  it('a total over several editions of WAIC is no edition’s figure; one edition’s total is', () => {
+    const seven = factsOf('世界人工智能大会已连续举办七届，累计吸引超过1500家企业参展。', '2024-11-10', 'WAIC回顾');
+    expect(factAt(seven, '超过1500家').metric).toBeNull();
+    const six = factsOf('Over its six editions, WAIC has drawn a total of 2,000 exhibitors.', '2024-11-10', 'WAIC review');
+    expect(factAt(six, '2,000 exhibitors').metric).toBeNull();
+    // The seventh edition (第七届) is one edition.
+    const one = factAt(factsOf('第七届世界人工智能大会累计吸引超过500家企业参展。', '2024-07-10'), '超过500家');
+    expect([one.metric, one.period]).toEqual(['waic_exhibitors', '2024']);
+  });
+
+  it('Taipei and the world’s big cities are other places (台北市AI相關企業約600家)', () => {
+    const taipei = factAt(factsOf('台北市AI相關企業約600家，上海則有超過3000家。', '2023-09-10', '城市比較'), '約600家');
+    expect(taipei.metric).toBeNull();
+    const tokyo = factAt(factsOf('Tokyo has about 900 AI companies.', '2023-09-10', 'Shanghai and Tokyo'), 'about 900 AI companies');
+    expect(tokyo.metric).toBeNull();
+    // 平台中 is no city.
+    const platform = factAt(factsOf('上海人工智能平台中集聚企业超过300家。', '2023-09-10'), '超过300家');
+    expect(platform.reason?.en ?? '').not.toMatch(/another city/);
+  });
+
+  it('"now" right after an English figure dates it as of the article, whatever year the sentence opened with', () => {
+    const facts = factsOf(
+      "Pudong's AI industry generated revenue of 150 billion yuan in 2024, with more than 1,000 AI companies now based in the district.",
+      '2025-03-10',
+    );
+    expect(factAt(facts, '150 billion yuan').period).toBe('2024');
+    const firms = factAt(facts, 'more than 1,000 AI companies');
+    expect([firms.metric, firms.period, firms.periodBasis]).toEqual(['ai_enterprises', '2025-03', 'publication']);
+  });
+
+  it('people to be trained or cultivated are no talent pool (train 100,000 AI workers by 2027)', () => {
+    const plan = factsOf('Shanghai plans to build 10 AI industrial parks and train 100,000 AI workers by 2027.', '2025-06-10');
+    expect(factAt(plan, '100,000 AI workers').metric).toBeNull();
+    const pool = factsOf('Shanghai aims to have 100,000 AI workers by 2027.', '2025-06-10');
+    expect([factAt(pool, '100,000 AI workers').metric, factAt(pool, '100,000 AI workers').period]).toEqual(['ai_talent', '2027']);
+  });
 });
