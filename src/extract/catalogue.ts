@@ -20,7 +20,8 @@ export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 export interface MatchContext {
   /** Clean text as the catalogue reads it (lower-cased for English). */
   windows: TextWindows;
-  quantity: Span & { unit: BaseUnit; counter: string | null; value: number };
+  /** `numberStart`: where the number starts, after a bound written before it (more than, to top). */
+  quantity: Span & { unit: BaseUnit; counter: string | null; value: number; numberStart?: number };
   segment: Span;
   clause: Span;
   sentence: Span;
@@ -292,7 +293,7 @@ function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
  * it with the noun left out (Beijing has more than 2,000 AI companies, while Shanghai has about 1,200).
  */
 const CONTINUES =
-  /^\s*(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
+  /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
 
 /**
  * A clause that is only a part of the year before its figure (…产业规模逆势增长33.3%，其中一季度326亿元，二季度546亿元): the
@@ -347,6 +348,10 @@ const TOTAL_WORDS = [
   '该数字',
   'this figure',
   'the figure',
+  'full-year figure',
+  'full year figure',
+  'annual figure',
+  'full-year total',
   'the total',
   'in total',
   'a total of',
@@ -531,7 +536,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
               v.words,
               share
                 ? { start: ctx.clause.start, end: nextFigure(ctx.windows.text, ctx.quantity.end, ctx.clause.end) }
-                : { start: ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) },
+                : { start: ctx.quantity.numberStart ?? ctx.quantity.start, end: Math.min(ctx.segment.end, ctx.quantity.end + HEAD) },
             ) ||
             // 其中高端人才超过1万人: the subject of a figure's own clause part names what it counts, before it.
             (!share && anyWord(ctx.windows, v.words, { start: own.start, end: ctx.quantity.start }))

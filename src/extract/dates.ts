@@ -304,8 +304,24 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
   }
   // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
   const own = out.filter((d) => !isComparisonBase(text, d));
-  const bare = bareDates(text, article, own);
+  const bare = [...bareDates(text, article, own), ...wholeYears(text, own)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 今年前三季度…，预计全年将超过4500亿元: 全年 (the whole year) is the year of the date its sentence named before it;
+ * with none before it in the sentence it says nothing of which year.
+ */
+function wholeYears(text: string, dates: ReadonlyArray<DateMention>): DateMention[] {
+  const out: DateMention[] = [];
+  for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {
+    if (dates.some((d) => d.start <= at && d.end > at)) continue; // 2024年全年
+    let before: DateMention | undefined;
+    for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
+    if (before === undefined || /[。！？!?\n]/.test(text.slice(before.end, at))) continue;
+    out.push({ start: at, end: at + 2, kind: 'explicit', period: before.period.slice(0, 4) });
+  }
+  return out;
 }
 
 /** Words before a date that make it what a change is measured against: 较2019年增长83%, 比上年增长. */

@@ -121,6 +121,8 @@ const RELATIVE: ReadonlyArray<readonly [string, number]> = [
   ['next year', 1],
   ['the previous year', -1],
 ];
+/** The whole year of a date named before in the sentence (the full-year figure). */
+const FULL_YEAR_WORDS = ['full-year', 'full year', 'whole year', 'whole-year', 'entire year'];
 const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'now'];
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
@@ -324,6 +326,16 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       i += bare[0].length;
       continue;
     }
+    // "In the first three quarters of 2025, … and the full-year figure is expected to top …": the year the sentence named.
+    const whole = FULL_YEAR_WORDS.find((w) => wordAt(lower, w, i));
+    if (whole) {
+      let before: DateMention | undefined;
+      for (const d of out) if (d.kind === 'explicit') before = d;
+      if (before && !/[.!?](?:\s|$)/.test(lower.slice(before.end, i)))
+        out.push({ start: i, end: i + whole.length, kind: 'explicit', period: before.period.slice(0, 4) });
+      i += whole.length;
+      continue;
+    }
     const nowWord = NOW_WORDS.find((w) => wordAt(lower, w, i));
     if (nowWord) {
       out.push({ start: i, end: i + nowWord.length, kind: 'now', period: now });
@@ -358,6 +370,10 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['surpasses', '>'],
   ['surpass', '>'],
   ['tops', '>'],
+  // The verb, not "the top 100": expected to top 450 billion yuan.
+  ['to top', '>'],
+  ['will top', '>'],
+  ['could top', '>'],
   ['upwards of', '>'],
   ['at least', '>'],
   ['exceeding', '>'],

@@ -270,6 +270,10 @@ const OTHER_CITIES = [
   'Dongguan',
   'Foshan',
   'Zhuhai',
+  // Regions of several provinces (the Yangtze River Delta's AI industry exceeded 1 trillion yuan is not Shanghai's).
+  'Yangtze River Delta',
+  'Pearl River Delta',
+  'Greater Bay Area',
   // Taiwan's and the world's big cities, which articles rank Shanghai with (台中 stands in 平台中, so only 台中市).
   '台北',
   '台中市',
@@ -295,6 +299,11 @@ const OTHER_CITIES = [
   'San Francisco',
   'Bay Area',
 ];
+/**
+ * Regions of several provinces, as a clause's subject only (长三角地区人工智能产业规模超过1万亿元 is not Shanghai's;
+ * 上海作为长三角…的龙头 and 聚焦长三角一体化 name Shanghai's role, not another scope).
+ */
+const REGIONS = ['长三角', '长江三角洲', '京津冀', '珠三角', '粤港澳', '成渝'];
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** Words for "this district": they mean the district the article last named. */
@@ -422,6 +431,8 @@ export class PlaceMatcher {
         national: true,
         elsewhere: true,
       });
+    for (const text of REGIONS)
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: true, national: true, elsewhere: true });
     for (const text of DISTRICT_WORDS)
       aliases.push({
         text,

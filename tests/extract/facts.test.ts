@@ -3185,4 +3185,35 @@ describe('rules of the tenth session', () => {
     const pool = factsOf('Shanghai aims to have 100,000 AI workers by 2027.', '2025-06-10');
     expect([factAt(pool, '100,000 AI workers').metric, factAt(pool, '100,000 AI workers').period]).toEqual(['ai_talent', '2027']);
   });
+
+  it('全年 is the whole year of the date its sentence named before it (今年前三季度…，预计全年将超过4500亿元)', () => {
+    const facts = factsOf('今年前三季度，全市人工智能产业规模达到3200亿元，预计全年将超过4500亿元。', '2025-11-10');
+    expect(factAt(facts, '3200亿元').period).toBe('2025-Q1-Q3');
+    const year = factAt(facts, '超过4500亿元');
+    expect([year.metric, year.period, year.status]).toEqual(['ai_industry_scale', '2025', 'forecast']);
+    // With no date before it in the sentence, 全年 says nothing of which year.
+    expect(factAt(factsOf('全年人工智能产业规模超过4500亿元。', '2025-01-10', '上海人工智能'), '超过4500亿元').period).toBeNull();
+  });
+
+  it('a region of several provinces as a clause’s subject is another scope; as Shanghai’s role it is not', () => {
+    const region = factAt(factsOf('2024年，长三角地区人工智能产业规模超过1万亿元，上海占比约40%。', '2025-01-10'), '超过1万亿元');
+    expect(region.metric).toBeNull();
+    const role = factAt(factsOf('上海作为长三角人工智能发展的龙头，2024年人工智能产业规模超过4000亿元。', '2025-01-10'), '超过4000亿元');
+    expect([role.metric, role.geo]).toEqual(['ai_industry_scale', 'shanghai']);
+    const en = factsOf("In 2024, the Yangtze River Delta's AI industry exceeded 1 trillion yuan.", '2025-01-10', 'Shanghai AI');
+    expect(factAt(en, 'exceeded 1 trillion yuan').metric).toBeNull();
+  });
+
+  it('an English full-year figure is the year its sentence named, and "to top" is a bound, not "the top 100"', () => {
+    const facts = factsOf(
+      "In the first three quarters of 2025, Shanghai's AI industry revenue hit 320 billion yuan, and the full-year figure is expected to top 450 billion yuan.",
+      '2025-11-10',
+    );
+    expect(factAt(facts, '320 billion yuan').period).toBe('2025-Q1-Q3');
+    const year = factAt(facts, 'to top 450 billion yuan');
+    expect([year.metric, year.period, year.qualifier, year.status]).toEqual(['ai_industry_scale', '2025', '>', 'forecast']);
+    expect(
+      factAt(factsOf('Shanghai is home to 30 of the top 100 AI companies in China.', '2025-07-10'), '100 AI companies').metric,
+    ).toBeNull();
+  });
 });
