@@ -209,7 +209,7 @@ for (const w of [
 }
 
 /** All date mentions in `text`, in order, resolved against `article`. */
-export function scanDates(text: string, article: ArticleDate): DateMention[] {
+export function scanDates(text: string, article: ArticleDate, reportYear: number | null = null): DateMention[] {
   const out: DateMention[] = [];
   let i = 0;
   const n = text.length;
@@ -304,7 +304,7 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
   }
   // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
   const own = out.filter((d) => !isComparisonBase(text, d));
-  const bare = [...bareDates(text, article, own), ...wholeYears(text, own)];
+  const bare = [...bareDates(text, article, own), ...wholeYears(text, own, reportYear)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 
@@ -312,15 +312,25 @@ export function scanDates(text: string, article: ArticleDate): DateMention[] {
  * 今年前三季度…，预计全年将超过4500亿元: 全年 (the whole year) is the year of the date its sentence named before it;
  * with none before it in the sentence it says nothing of which year.
  */
-function wholeYears(text: string, dates: ReadonlyArray<DateMention>): DateMention[] {
+function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear: number | null): DateMention[] {
   const out: DateMention[] = [];
   for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {
     if (dates.some((d) => d.start <= at && d.end > at)) continue; // 2024年全年
     let before: DateMention | undefined;
     for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
-    if (before === undefined || /[。！？!?\n]/.test(text.slice(before.end, at))) continue;
-    out.push({ start: at, end: at + 2, kind: 'explicit', period: before.period.slice(0, 4) });
+    const inSentence = before !== undefined && !/[。！？!?\n]/.test(text.slice(before.end, at));
+    // 2025年上海市国民经济和社会发展统计公报: 全年 and 年末 in a report on one year are that year's.
+    const year = inSentence ? before!.period.slice(0, 4) : reportYear === null ? null : String(reportYear);
+    if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: year });
   }
+  if (reportYear !== null)
+    for (const hit of text.matchAll(/年末|年底/g)) {
+      const at = hit.index;
+      // 上年末, 去年底, 2024年年底, 今年年底: a year of its own.
+      if (/[0-9〇零一二三四五六七八九上去今明本当前同年]/.test(text[at - 1] ?? '') || dates.some((d) => d.start <= at && d.end > at))
+        continue;
+      out.push({ start: at, end: at + 2, kind: 'explicit', period: `${reportYear}-12` });
+    }
   return out;
 }
 

@@ -319,6 +319,15 @@ const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
 /** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
 const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|government work report|statistical communiqu/i;
 
+/** A title that reports on one year: 2025年上海市国民经济和社会发展统计公报, 徐汇区2024年经济运行情况综述. */
+const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告|经济运行|综述|回顾|年报|年度报告|工作总结/;
+/** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
+function reportYearOf(title: string | undefined): number | null {
+  if (title === undefined || !YEAR_REPORT.test(title)) return null;
+  const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
+  return years.length > 0 && years.every((y) => y === years[0]) ? Number(years[0]) : null;
+}
+
 /** The names of parks and zones in a sentence (市北高新技术服务业园区): words inside them are the name's, not the text's. */
 const parkNames = (ps: ReadonlyArray<PlaceMention>): PlaceMention[] => ps.filter((p) => p.place !== null && !p.national && !p.anaphoric);
 
@@ -346,6 +355,9 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   // One edition of a yearly event (世界人工智能大会): an undated figure is the edition the article reports on.
   if (entry?.editionYear && kind === 'flow' && status !== 'target' && (d.period === null || d.basis === 'publication'))
     return { period: now.slice(0, 4), basis: 'context' };
+  // 2018年9月17-19日，首届世界人工智能大会…。其中，…展览展示的企业超过150家: an edition's figure is of its year, not its month.
+  if (entry?.editionYear && kind === 'flow' && d.period !== null && /^[0-9]{4}-[0-9]{2}$/.test(d.period))
+    return { period: d.period.slice(0, 4), basis: d.basis };
   // 2022世界人工智能大会昨天闭幕，…签约…总投资近150亿元: a signing reported this month is of this month.
   if (
     entry?.eventMonth &&
@@ -418,6 +430,24 @@ interface Carried {
 /** A heading: a paragraph of its own, short, with no sentence-final punctuation. */
 const HEADING_MAX = 40;
 const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
+/**
+ * The one place a heading line is nothing but ("Shenzhen", 一、浦东新区, Xuhui district:), or null: a heading that names
+ * no place, several, or says more than a name leaves the paragraphs under it to their own words.
+ */
+/** Where the clause holding `at` ends. */
+function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
+  return clauses.find((c) => at >= c.start && at < c.end)?.end ?? at;
+}
+
+function placeHeading(text: string, sentence: Sentence, places: ReadonlyArray<PlaceMention>): PlaceMention | null {
+  const own = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  if (own.length !== 1) return null;
+  const rest = (text.slice(sentence.start, own[0]!.start) + text.slice(own[0]!.end, sentence.end)).replace(HEADING_NOISE, '');
+  return rest.length === 0 ? own[0]! : null;
+}
+/** Numbering, punctuation and generic words a place's heading may carry (一、, 2., district, 区, :). */
+const HEADING_NOISE = /[\s0-9一二三四五六七八九十、.．:：()（）\-–—•*#]|\b(?:district|new area)\b/gi;
+
 function isHeading(text: string, sentence: Sentence): boolean {
   if (sentence.end - sentence.start > HEADING_MAX) return false;
   if (HEADING_BREAKERS.test(text.slice(sentence.start, sentence.end))) return false;
@@ -785,8 +815,12 @@ const SHARE_QUALIFIERS: ReadonlyArray<readonly [string, '~' | '<' | '>']> = [
 ];
 function shareQualifier(text: string, m: Mention, segment: Span): Mention['qualifier'] {
   if (m.qualifier !== '=' || m.unit !== 'percent') return m.qualifier;
-  const lead = text.slice(Math.max(segment.start, m.start - 10), m.start);
-  return SHARE_QUALIFIERS.find(([w]) => lead.includes(w))?.[1] ?? m.qualifier;
+  // 约占全国人工智能企业总数的14.7%: the bound stands before 占, however long the whole it names.
+  const lead = text.slice(Math.max(segment.start, m.start - 30), m.start);
+  const at = lead.lastIndexOf('占');
+  if (at < 0 || /[0-9]/.test(lead.slice(at))) return m.qualifier;
+  const verb = lead.slice(Math.max(0, at - 2), at + 1);
+  return SHARE_QUALIFIERS.find(([w]) => verb.endsWith(w))?.[1] ?? m.qualifier;
 }
 
 /** 比中国少400家, 比去年多出20家: the figure is how far apart two figures are. */
@@ -955,7 +989,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const words = english && lower.length === text.length ? lower : text;
   const catalogue = english ? ctx.englishCatalogue : ctx.catalogue;
   const windows = new TextWindows(words);
-  const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date);
+  const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date, reportYearOf(input.title));
   const scan = english ? scanEnglishQuantities : scanQuantities;
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
@@ -1020,6 +1054,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // The as-of date of the article's data (报告显示，截至2018年8月，…; As of Nov. 30, 2024, …) while no other date has followed it:
   // a stock stated later with no time word at all (…重点企业主要集聚在浦东新区和徐汇区，各分布了134家) is of the same count.
   let asOf = null as DateMention | null;
+  // The place a heading line names on its own ("Shenzhen", 浦东新区): the scope of the paragraphs under it that name none.
+  let headingPlace = null as PlaceMention | null;
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -1078,13 +1114,22 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     if (isHeading(text, sentence)) {
       heading = ds.find(dated) ?? null;
       headingEdition = sentenceEdition;
+      headingPlace = placeHeading(text, sentence, ps);
     }
     // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
     let lastDate: DateMention | null = null;
     for (let k = ds.length - 1; k >= 0 && lastDate === null; k--) if (ds[k]!.kind === 'explicit') lastDate = ds[k]!;
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
+    const partOfBefore =
+      previousDate?.date &&
+      previousDate.paragraph === sentence.paragraph &&
+      PART_OPENING.test(text.slice(sentence.start, sentence.start + 24));
+    // 其中，集成电路产业规模…；生物医药…；人工智能产业规模…: the parts after a ；keep the date of the whole before them.
     const nextCarried: Carried | null = cutAtSemicolon
-      ? { paragraph: sentence.paragraph, date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : null) }
+      ? {
+          paragraph: sentence.paragraph,
+          date: lastDate ?? (carried?.paragraph === sentence.paragraph ? carried.date : partOfBefore ? previousDate!.date : null),
+        }
       : null;
     /** What the sentence leaves to the next ones: the place it ended on, its cut date, a target year, an opening date. */
     const endSentence = (): void => {
@@ -1106,10 +1151,6 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     const clauses = splitClauses(text, sentence);
     const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
-    const partOfBefore =
-      previousDate?.date &&
-      previousDate.paragraph === sentence.paragraph &&
-      PART_OPENING.test(text.slice(sentence.start, sentence.start + 24));
     const context = carried && carried.paragraph === sentence.paragraph ? carried.date : partOfBefore ? previousDate!.date : heading;
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
     const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
@@ -1162,11 +1203,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 // later clause (34 large models have completed registration, 21 of them from Xuhui), while a list's figures
                 // share the place that ends their clause (255家大模型企业、34个备案大模型…成功落地徐汇).
                 !PART_WORDS.test(text.slice(m.end, p.start)) &&
-                !ms.some((x) => x.start >= clause.end && x.end <= p.start),
+                !ms.some((x) => x.start >= clause.end && x.end <= p.start) &&
+                // …1,500 AI companies, and ModelSpeed Space alone hosts more than 150: a place that opens a later clause
+                // with a figure of its own is that figure's.
+                !(p.start >= clause.end && ms.some((x) => x.start >= p.end && x.start < clauseEnd(clauses, p.start))),
             );
       // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
       const inside = english ? ps.find((p) => p.national && p.start >= m.numberStart && p.end <= m.end) : undefined;
-      const stated = inside ?? before ?? after;
+      const stated = inside ?? before ?? after ?? (carry === null && !pointsBack ? (headingPlace ?? undefined) : undefined);
       const place = stated ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
@@ -1223,7 +1267,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         stated === undefined &&
         place?.place != null &&
         (judgedEntry?.placeKinds !== undefined || placeEntry?.kind === 'area' || pointsBack);
-      const placeId = (stated ?? (perCluster ? place : undefined))?.place ?? null;
+      // A yearly event's figures (WAIC's exhibitors, area, visits) are the city's, wherever its venue stands (the
+      // Shanghai World Expo Exhibition and Convention Center in Pudong).
+      const cityEvent = judgedEntry?.editionYear === true;
+      const placeId = cityEvent ? null : ((stated ?? (perCluster ? place : undefined))?.place ?? null);
       // …孵化器，拥有100余家企业: a count at one park that the park's own metric did not take (another kind of firm
       // is named) is neither the park's count nor the city's or district's.
       // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
@@ -1234,7 +1281,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         placeId === null &&
         ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||
           (english && PARK_AFTER_EN.test(text.slice(m.end, clause.end))));
-      const geo: GeoId = place?.geo ?? 'shanghai';
+      const geo: GeoId = cityEvent ? 'shanghai' : (place?.geo ?? 'shanghai');
       // The first of these that holds takes a mapped figure off the charts, with its reason.
       const refusal =
         judged.metric === null

@@ -23,7 +23,14 @@ const DISTRIBUTIVE = /均|各|分别|都|\b(?:each|both|respectively|apiece|all)
 export function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<PlaceMention>, figure: number, figureEnd = figure): boolean {
   const k = ps.indexOf(place);
   const prior = k > 0 ? ps[k - 1] : undefined;
-  if (!prior?.elsewhere || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
+  // 浦东新区和徐汇区的人工智能人才合计占全市的近六成: two of Shanghai's places together are neither's.
+  // Not a park after its own district (徐汇模速空间, 浦东张江): the park is where the district's figure is.
+  const otherOfShanghai =
+    prior !== undefined &&
+    !prior.national &&
+    (prior.geo !== place.geo || (prior.place !== null && place.place !== null && prior.place !== place.place)) &&
+    text.slice(prior.end, place.start).trim() !== '';
+  if (!(prior?.elsewhere || otherOfShanghai) || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
   // …have 2,500 and 2,600 AI companies, respectively: the word that gives each its figure may follow the figures.
   return !DISTRIBUTIVE.test(text.slice(place.end, figure)) && !RESPECTIVELY_AFTER.test(text.slice(figureEnd, figureEnd + 32));
 }

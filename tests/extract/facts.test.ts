@@ -3216,4 +3216,80 @@ describe('rules of the tenth session', () => {
       factAt(factsOf('Shanghai is home to 30 of the top 100 AI companies in China.', '2025-07-10'), '100 AI companies').metric,
     ).toBeNull();
   });
+
+  it('a heading line that is only a place is the scope of the paragraphs under it that name none', () => {
+    const text =
+      'Four cities compared.\n\nShenzhen\nIts AI industry grew 28 percent last year. It has 2,000 AI companies.\n\nShanghai\nIt has more than 1,400 core AI companies.';
+    const facts = factsOf(text, '2023-11-20', 'Shanghai or Shenzhen: which city wins the AI race?');
+    expect(factAt(facts, '28 percent').metric).toBeNull();
+    expect(factAt(facts, '2,000 AI companies').metric).toBeNull();
+    const own = factAt(facts, 'more than 1,400 core AI companies');
+    expect([own.metric, own.geo]).toEqual(['ai_enterprises', 'shanghai']);
+  });
+
+  it('WAIC’s figures are the city’s, wherever its venue stands', () => {
+    const facts = factsOf(
+      "This year's exhibition covered 52,000 square meters at the Shanghai World Expo Exhibition and Convention Center, with more than 500 exhibitors.",
+      '2024-07-08',
+      'WAIC 2024 wraps up',
+    );
+    const area = factAt(facts, '52,000 square meters');
+    expect([area.metric, area.geo, area.place, area.period]).toEqual(['waic_exhibition_area', 'shanghai', null, '2024']);
+  });
+
+  it('an edition’s figure is of its year, not the month of its dates (2018年9月17-19日…。其中，…企业超过150家)', () => {
+    const f = factAt(
+      factsOf('2018年9月17-19日，首届世界人工智能大会在上海成功举行。其中，参加展览展示的企业超过150家；', '2019-01-10', '2018 WAIC回顾'),
+      '超过150家',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_exhibitors', '2018']);
+  });
+
+  it('a place that opens a later clause with a figure of its own is not the earlier figure’s', () => {
+    const facts = factsOf(
+      'We now have more than 1,500 AI companies, and ModelSpeed Space alone hosts more than 150 large-model firms.',
+      '2026-04-10',
+    );
+    expect(factAt(facts, 'more than 1,500 AI companies').place).not.toBe('mosu_space');
+  });
+
+  it('a foreign currency written before an amount is that currency (約新台幣1,260億元)', () => {
+    const facts = factsOf('2023年臨港人工智慧產業規模約為280億元人民幣（約新台幣1,260億元），年增長超過35%。', '2024-07-10');
+    expect(factAt(facts, '約為280億元').metric).toBe('ai_industry_scale');
+    expect(facts.some((f) => f.text.includes('1,260'))).toBe(false);
+  });
+
+  it('约占 before a long whole still bounds the share (约占全国人工智能企业总数的14.7%)', () => {
+    const f = factAt(factsOf('上海人工智能企业达到1116家，约占全国人工智能企业总数的14.7%。', '2019-12-10'), '14.7%');
+    expect([f.metric, f.qualifier]).toEqual(['ai_enterprises__share_of_country', '~']);
+  });
+
+  it('talent by degree (其中博士学历人才约1.1万人, 11,000 PhD holders) is a part, not the pool', () => {
+    const f = factAt(factsOf('上海人工智能人才约23万人，其中博士学历人才约1.1万人。', '2022-06-10'), '约1.1万人');
+    expect(f.metric).toBeNull();
+  });
+
+  it('two of Shanghai’s places together are neither’s (浦东新区和徐汇区…合计占全市的近六成); a park after its district is the park', () => {
+    const both = factAt(factsOf('浦东新区和徐汇区的人工智能人才合计占全市的近六成。', '2022-06-10'), '近六成');
+    expect(both.metric).toBeNull();
+    const zones = factAt(factsOf('张江和临港的人工智能企业合计超过1500家。', '2022-06-10'), '超过1500家');
+    expect(zones.metric).toBeNull();
+    const park = factAt(factsOf('徐汇模速空间集聚大模型企业100余家，占全市六成以上。', '2025-05-01'), '100余家');
+    expect([park.metric, park.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+  });
+
+  it('全年 and 年末 in a report on one year are that year’s; parts after ；keep the whole’s date', () => {
+    const title = '2025年上海市国民经济和社会发展统计公报';
+    const end = factAt(factsOf('年末全市智能算力规模达到98EFLOPS，通用算力规模12EFLOPS。', '2026-03-10', title), '98EFLOPS');
+    expect([end.metric, end.period]).toEqual(['compute_capacity', '2025-12']);
+    const parts = factsOf(
+      '全年三大先导产业规模达到2.12万亿元。其中，集成电路产业规模8120.46亿元，增长10.3%；人工智能产业规模5108.63亿元，增长12.4%。',
+      '2026-03-10',
+      title,
+    );
+    expect([factAt(parts, '5108.63亿元').metric, factAt(parts, '5108.63亿元').period]).toEqual(['ai_industry_scale', '2025']);
+    // 上年末 is the year before's end, and an article that is no report leaves a bare 年末 alone.
+    const news = factAt(factsOf('年末全市智能算力规模达到98EFLOPS。', '2026-03-10', '上海算力建设提速'), '98EFLOPS');
+    expect(news.period).not.toBe('2025-12');
+  });
 });
