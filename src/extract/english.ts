@@ -133,7 +133,7 @@ const afterSince = (lower: string, i: number): boolean =>
 
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
 const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\b(?:early|late|mid)[- ]?)$/;
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
@@ -145,7 +145,9 @@ const FULL_MONTHS = MONTHS.slice(0, 12);
  * date's lead word counts ("may" and "march" are also verbs). Since June: a total up to now.
  */
 function yearlessMonth(text: string, lower: string, i: number, article: ArticleDate): DateMention | null {
-  const found = FULL_MONTHS.find(([name]) => wordAt(lower, name, i));
+  // Dec. 31, Sept. 30: an abbreviation with its full stop is a month too.
+  const found =
+    FULL_MONTHS.find(([name]) => wordAt(lower, name, i)) ?? MONTHS.find(([name]) => name.endsWith('.') && wordAt(lower, name, i));
   if (!found || text[i] === lower[i]) return null;
   const [name, month] = found;
   const end = i + name.length;

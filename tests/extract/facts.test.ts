@@ -3292,4 +3292,33 @@ describe('rules of the tenth session', () => {
     const news = factAt(factsOf('年末全市智能算力规模达到98EFLOPS。', '2026-03-10', '上海算力建设提速'), '98EFLOPS');
     expect(news.period).not.toBe('2025-12');
   });
+
+  it('English firms above designated size are that metric, and a yearless month after "at the end of" or an abbreviated one dates them', () => {
+    const end = factAt(
+      factsOf('The city had 418 AI companies above designated size at the end of September, 47 more than a year earlier.', '2025-10-20'),
+      '418 AI companies',
+    );
+    expect([end.metric, end.period]).toEqual(['ai_enterprises_above_scale', '2025-09']);
+    const asOf = factAt(factsOf('As of Sept. 30, Shanghai had 418 AI firms above designated size.', '2025-10-20'), '418 AI firms');
+    expect([asOf.metric, asOf.period]).toEqual(['ai_enterprises_above_scale', '2025-09']);
+  });
+
+  it('an as-of date in an English figure’s own clause beats a year of an earlier clause', () => {
+    const facts = factsOf(
+      "Shanghai's Yangpu district said its AI industry scale reached 68.3 billion yuan in 2025, and that 620 AI enterprises were registered in the district as of Dec. 31.",
+      '2026-01-20',
+    );
+    expect(factAt(facts, '68.3 billion yuan').period).toBe('2025');
+    expect([factAt(facts, '620 AI enterprises').metric, factAt(facts, '620 AI enterprises').period]).toEqual(['ai_enterprises', '2025-12']);
+  });
+
+  it('a talent gap is no talent pool; 成长 (Taiwan’s word) is growth; AI島 is the Zhangjiang AI Island', () => {
+    expect(
+      factAt(factsOf("The report puts the city's AI talent gap at about 100,000 people.", '2022-09-10'), 'about 100,000 people').metric,
+    ).toBeNull();
+    const growth = factAt(factsOf('2025年楊浦區人工智慧產業規模約520億元人民幣，較前一年成長21%。', '2026-01-10'), '21%');
+    expect([growth.metric, growth.geo, growth.period]).toEqual(['ai_industry_scale__growth_yoy', 'yangpu', '2025']);
+    const island = factAt(factsOf('AI島一期已經滿租，入駐企業超過100家。', '2025-06-10'), '超過100家');
+    expect([island.metric, island.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
+  });
 });
