@@ -1001,7 +1001,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const titleAnchored = SHANGHAI_WORDS.test(titleText) || titlePlaces.some((p) => !p.national);
   // 2025北京加快数字经济标杆城市建设: 全市 and 我市 in its text are Beijing.
   const aboutElsewhere = !titleAnchored && titlePlaces.some((p) => p.elsewhere);
-  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text, aboutElsewhere)));
+  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text, aboutElsewhere)), ctx.places.gazetteer);
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);

@@ -599,6 +599,35 @@ export function withAbbreviations(text: string, mentions: PlaceMention[]): Place
   return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** The words a zone's or park's Chinese name ends with, by which the text calls it once named (…创新试验区 → 试验区). */
+const SHORT_HEADS = ['试验区', '示范区', '先导区', '新片区', '科学城', '开发区', '产业园', '小镇', '社区'];
+/** What may stand right before such a short name: the start of a clause, or a word that points (该, 本, 目前 …). */
+const SHORT_LEAD = /(?:^|[，。；：、\s“"（(,;:]|该|本|这|整个|目前|现|已|其中|并|且|在)$/;
+
+/**
+ * 马桥人工智能创新试验区…。目前试验区已累计集聚…: a short name is the zone or park named last before it, when that
+ * place's name ends with it.
+ */
+function chineseShortNames(
+  text: string,
+  mentions: ReadonlyArray<PlaceMention>,
+  gazetteer: ReadonlyMap<string, GazetteerEntry>,
+): PlaceMention[] {
+  const named = mentions.filter((p) => p.place !== null && !p.national && !p.anaphoric);
+  if (named.length === 0) return [];
+  const out: PlaceMention[] = [];
+  for (const head of SHORT_HEADS)
+    for (let at = text.indexOf(head, named[0]!.end); at >= 0; at = text.indexOf(head, at + head.length)) {
+      if (mentions.some((p) => p.start <= at && p.end > at) || !SHORT_LEAD.test(text.slice(Math.max(0, at - 4), at))) continue;
+      let before: PlaceMention | undefined;
+      for (const p of named) if (p.end <= at) before = p;
+      const entry = before?.place ? gazetteer.get(before.place) : undefined;
+      if (before && entry && [entry.zh, ...entry.aliases].some((n) => n.endsWith(head)))
+        out.push({ start: at, end: at + head.length, geo: before.geo, place: before.place });
+    }
+  return out;
+}
+
 /** Fewest words of a long English name that still name its place when the article uses them after "the". */
 const SHORT_NAME_WORDS = 3;
 
@@ -607,8 +636,12 @@ const SHORT_NAME_WORDS = 3;
  * after "the" ("the Dishui Lake AI Innovation Hub … signed to settle in the AI Innovation Hub"): those later
  * uses name the same place. Three words at least, so a generic "the Innovation Center" does not.
  */
-export function withShortNames(text: string, mentions: PlaceMention[]): PlaceMention[] {
-  const extra: PlaceMention[] = [];
+export function withShortNames(
+  text: string,
+  mentions: PlaceMention[],
+  gazetteer: ReadonlyMap<string, GazetteerEntry> = new Map(),
+): PlaceMention[] {
+  const extra: PlaceMention[] = chineseShortNames(text, mentions, gazetteer);
   for (const p of mentions) {
     if (p.place === null || p.national || p.anaphoric) continue;
     const words = text.slice(p.start, p.end).split(' ');

@@ -3321,4 +3321,17 @@ describe('rules of the tenth session', () => {
     const island = factAt(factsOf('AI島一期已經滿租，入駐企業超過100家。', '2025-06-10'), '超過100家');
     expect([island.metric, island.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
   });
+
+  it('a zone’s short name (试验区) is the zone named last, when its name ends with it', () => {
+    const facts = factsOf(
+      '马桥人工智能创新试验区位于闵行区马桥镇。据介绍，目前试验区已累计集聚人工智能相关企业约120家。',
+      '2020-09-10',
+      '闵行马桥：人工智能产业加速集聚',
+    );
+    const f = factAt(facts, '约120家');
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'maqiao_ai_zone']);
+    // With no zone named before it, the short name names none.
+    const alone = factAt(factsOf('目前试验区已累计集聚人工智能相关企业约120家。', '2020-09-10', '上海人工智能'), '约120家');
+    expect(alone.place).toBeNull();
+  });
 });
