@@ -352,7 +352,19 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     }
     while (i < n && isLetter(lower[i])) i++;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((d) => !isEnglishBase(lower, d)).sort((a, b) => a.start - b.start);
+}
+
+/** up 24% from 2018, rose 15.4 percent over 2020: the year a change is measured from is not when the figure is. */
+const BASE_LEAD = /\b(?:from|over|compared with|compared to|versus|vs\.?)\s+(?:the\s+)?$/;
+const CHANGE_BEFORE =
+  /\b(?:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|fell|jumped|climbed|higher|lower|more|less)\b/;
+function isEnglishBase(lower: string, d: DateMention): boolean {
+  if (d.kind !== 'explicit' || !BASE_LEAD.test(lower.slice(Math.max(0, d.start - 20), d.start))) return false;
+  // from 2018 to 2023: a span; the end of a change's range is the figure's date.
+  if (/^\s*(?:to|through|until|till|and|-|–)\b/.test(lower.slice(d.end, d.end + 10))) return false;
+  const sentenceStart = Math.max(lower.lastIndexOf('. ', d.start) + 2, lower.lastIndexOf('\n', d.start) + 1, 0);
+  return CHANGE_BEFORE.test(lower.slice(Math.max(sentenceStart, d.start - 60), d.start));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +384,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['surpasses', '>'],
   ['surpass', '>'],
   ['tops', '>'],
+  ['passed', '>'],
   // The verb, not "the top 100": expected to top 450 billion yuan.
   ['to top', '>'],
   ['will top', '>'],

@@ -436,6 +436,43 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
  * The one place a heading line is nothing but ("Shenzhen", 一、浦东新区, Xuhui district:), or null: a heading that names
  * no place, several, or says more than a name leaves the paragraphs under it to their own words.
  */
+/** Words after an English figure's noun that make the country or the world its scope. */
+const SCOPE_AFTER = /^(?:nationwide|worldwide|globally)$/i;
+/** What may stand between the noun and such a word: nothing, or a participle (filed, registered, operating). */
+const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
+
+/**
+ * 去年…引进…海外高层次人才约800人，今年这一数字增至1100余人; …88 AI companies were newly registered …, up from 71 in 2023:
+ * a figure the text gives as the same measure as an earlier one of its sentence (这一数字, this figure, up from) is
+ * counted as that one is — its metric, or its refusal. Null when the figure is not such a one.
+ */
+function sameMeasureAs(
+  text: string,
+  m: Mention,
+  clause: Span,
+  earlier: ReadonlyArray<Fact>,
+): { metric: string | null; reason: Fact['reason'] } | null {
+  if (!SAME_MEASURE.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return null;
+  const before = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
+  if (before === undefined) return null;
+  return { metric: before.metric, reason: before.metric === null ? before.reason : null };
+}
+const SAME_MEASURE =
+  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再)?(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|is|was|stood at|reached|rose to|grew to|climbed to|hit)?\s*$/i;
+
+/**
+ * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have
+ * read …: a figure quoted from the statement a correction withdraws.
+ */
+function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
+  const own = text.slice(sentence.start, sentence.end);
+  const fix = CORRECTION.exec(own);
+  if (fix === null || m.start >= sentence.start + fix.index) return false;
+  const before = text.slice(sentence.start, m.start);
+  return Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')) > before.lastIndexOf('”');
+}
+const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
+
 /** Where the clause holding `at` ends. */
 function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
   return clauses.find((c) => at >= c.start && at < c.end)?.end ?? at;
@@ -737,6 +774,10 @@ const REASONS = {
     zh: '划定一类企业或项目的门槛（投资额10亿元以上的项目），不是总量',
     en: 'a threshold that defines a class of firms or projects (projects of over 1 billion yuan each), not a total',
   },
+  withdrawn: {
+    zh: '更正中被撤回的原文数字（文中“…”应为…）',
+    en: 'a figure a correction withdraws (the text "…" should read …)',
+  },
   difference: {
     zh: '两个数之差（比…多/少N家），不是数量本身',
     en: 'a difference between two figures (N more or fewer than …), not a count',
@@ -839,8 +880,13 @@ function isDifference(text: string, m: Mention, segment: Span, english: boolean)
     // "200 more AI firms than": the comparative inside the figure's noun phrase, "than" right after it.
     return EN_DIFFERENCE.test(after) || (/[0-9]\s+(?:more|fewer|less)\b/i.test(m.text) && /^\s*than\b/.test(after));
   }
-  return ZH_DIFFERENCE.test(text.slice(segment.start, m.start));
+  // 产业规模一年间增加约160亿元, 较上年增长300亿元: by how much a level grew (增长20% is a rate; 增加到2600家 the level reached).
+  return (
+    ZH_DIFFERENCE.test(text.slice(segment.start, m.start)) ||
+    (m.unit !== 'percent' && ZH_INCREASE_BY.test(text.slice(segment.start, m.start)))
+  );
 }
+const ZH_INCREASE_BY = /(?:增加|增长|增多)了?$/;
 
 /**
  * The park, this zone, 该园区, 园区内: a figure whose subject is a park that resolves to no place the gazetteer
@@ -870,10 +916,13 @@ const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?(?:的[^，。；、,;
 /** …营收超亿元的人工智能企业达到180家, 营收超10亿元企业12家: the count of the firms such an amount picks out, right after it. */
 const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?(?:的[^，。；、,;]{0,14}|企业|公司)$/;
 const isThreshold = (text: string, m: Mention, english: boolean): boolean =>
-  !english &&
-  (m.unit === 'CNY'
-    ? ZH_THRESHOLD.test(text.slice(m.end, m.end + 18))
-    : m.unit === 'items' && ZH_THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  english
+    ? m.unit === 'persons' && EN_SIZE_CLASS.test(text.slice(Math.max(0, m.start - 48), m.start))
+    : m.unit === 'CNY'
+      ? ZH_THRESHOLD.test(text.slice(m.end, m.end + 18))
+      : m.unit === 'items' && ZH_THRESHOLD_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+/** Start-ups younger than five years with fewer than 300 employees: the size that picks out a class of firms. */
+const EN_SIZE_CLASS = /\b(?:start-?ups|companies|firms|enterprises|businesses|smes)\b[^.,;]{0,30}\bwith\s+$/i;
 
 /** A sentence whose subject is a pronoun: it, its, 它, 其. */
 const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
@@ -1159,6 +1208,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const quote = originalChars(input.original, clean, sentence.start, sentence.end);
     // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
     const read: Mention[] = [];
+    const sentenceFacts: Fact[] = [];
     const parks = parkNames(ps);
     for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
@@ -1211,7 +1261,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 !(p.start >= clause.end && ms.some((x) => x.start >= p.end && x.start < clauseEnd(clauses, p.start))),
             );
       // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
-      const inside = english ? ps.find((p) => p.national && p.start >= m.numberStart && p.end <= m.end) : undefined;
+      // …or right after it: 4,580 AI companies nationwide, the 117 models filed nationwide.
+      const inside = english
+        ? ps.find(
+            (p) =>
+              p.national &&
+              ((p.start >= m.numberStart && p.end <= m.end) ||
+                (p.start >= m.end && SCOPE_AFTER.test(text.slice(p.start, p.end)) && NOUN_TAIL.test(text.slice(m.end, p.start)))),
+          )
+        : undefined;
       const stated = inside ?? before ?? after ?? (carry === null && !pointsBack ? (headingPlace ?? undefined) : undefined);
       const place = stated ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
@@ -1243,7 +1301,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // A share of the country is Shanghai's when its sentence names Shanghai or a place of it (上海集聚了全国三分之一的
       // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
       const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
-      const judged =
+      const judgedHere =
         stated?.national &&
         matched.metric !== null &&
         (!sharesTheWhole || stated.elsewhere || countrysOwn) &&
@@ -1255,11 +1313,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
               ? { metric: null, reason: REASONS.organisation }
               : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
-                : matched.metric !== null && isDifference(text, m, segment, english)
-                  ? { metric: null, reason: REASONS.difference }
-                  : matched.metric !== null && isThreshold(text, m, english)
-                    ? { metric: null, reason: REASONS.threshold }
-                    : matched;
+                : matched.metric !== null && withdrawnBy(text, m, sentence)
+                  ? { metric: null, reason: REASONS.withdrawn }
+                  : matched.metric !== null && isDifference(text, m, segment, english)
+                    ? { metric: null, reason: REASONS.difference }
+                    : matched.metric !== null && isThreshold(text, m, english)
+                      ? { metric: null, reason: REASONS.threshold }
+                      : matched;
+      const judged = sameMeasureAs(text, m, ownClause, sentenceFacts) ?? judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
@@ -1348,7 +1409,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
               ? { period: asOf.period, basis: 'context' as const }
               : stands;
-      facts.push({
+      const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,
         text: lang === 'zh-Hant' || low ? originalChars(input.original, clean, qStart, m.end) : m.text,
@@ -1366,7 +1427,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
-      });
+      };
+      facts.push(fact);
+      sentenceFacts.push(fact);
     }
     endSentence();
   }

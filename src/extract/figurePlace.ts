@@ -38,6 +38,9 @@ const RESPECTIVELY_AFTER = /^[^.;。；]*\brespectively\b/i;
 
 /** A place right after these verbs is what the subject relies on or works with, not where it is. */
 const OBJECT_VERBS = [
+  // 浦东今年继续领跑全市，…: the place a subject leads or outstrips is what it is compared with.
+  '领跑',
+  '领先于',
   '依托',
   '依靠',
   '借助',
@@ -76,7 +79,15 @@ export function placeOf(
   return (
     (english ? respectivelyPlace(text, m, sentence, allPlaces, mentions) : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
     specific(lastBefore(places, clause.start, m.start), places, clause.start, text) ??
-    places.find((p) => p.start >= m.end && p.end <= clause.end && (p.geo !== 'shanghai' || p.place !== null)) ??
+    places.find(
+      (p) =>
+        p.start >= m.end &&
+        p.end <= clause.end &&
+        (p.geo !== 'shanghai' || p.place !== null) &&
+        // …home to more than 400 AI companies and the Zhangjiang AI Island: in English a place after the figure is where it
+        // is only after a word of where (in, at, within).
+        (!english || LOCATIVE_BEFORE.test(text.slice(m.end, p.start))),
+    ) ??
     // An English sentence is about its subject, which comes first; what stands between is an aside
     // ("AIsland at Zhangjiang, one of Shanghai's earliest parks, has attracted over 100 enterprises").
     // The city named first is the dateline or the default scope, not the subject (SHANGHAI, Sept. 17 -- The … town).
@@ -91,6 +102,9 @@ export function placeOf(
     )
   );
 }
+
+/** The last words before a place that say the figure is there: in, at the, within, based in. */
+const LOCATIVE_BEFORE = /\b(?:in|at|within|inside|across|on|into|to)\s+(?:the\s+)?$/i;
 
 /** Words that put a park in an aside or a list rather than make it the subject: home to, including, such as. */
 const PARK_ASIDE = /\b(?:home to|including|includes|such as|like|among|with|and)\s+(?:the\s+)?$/i;

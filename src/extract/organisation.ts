@@ -8,7 +8,7 @@ import type { Span } from './segment';
 
 /** An organisation's name ends in one of these, and a verb of having or gathering follows it. */
 const ZH_ORGANISATION =
-  /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
+  /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:旗下)?(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
 
 /** A clause that opens with a verb of having or gathering: its subject is the sentence's. */
 const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育)/;

@@ -50,6 +50,9 @@ const THE_CITY_WORDS = ['全市', '本市', '我市', '市级', 'citywide', 'cit
 const WIDER_WORDS = [
   '中国的',
   '全中国',
+  // Taiwan's and Hong Kong's word for the mainland: 中国大陆人工智慧企业超过4000家.
+  '中国大陆',
+  '大陆',
   '国内',
   '全国',
   '我国',

@@ -438,7 +438,7 @@ describe("an organisation's own figure is not a place's", () => {
   it.each([
     ['商汤科技拥有人工智能人才超过5000人。', '超过5000人'],
     ['上海人工智能实验室拥有人工智能研究人员超过1000人。', '超过1000人'],
-    ['该公司已孵化人工智能企业50家。', '50家'],
+    ['该公司旗下已有人工智能企业50家。', '50家'],
     ['MiniMax has more than 500 AI employees.', 'more than 500 AI employees'],
     ['The Shanghai AI Lab has more than 1,000 AI researchers.', 'more than 1,000 AI researchers'],
     ["Alibaba's Shanghai AI center has attracted more than 200 AI companies.", 'more than 200 AI companies'],
@@ -3333,5 +3333,110 @@ describe('rules of the tenth session', () => {
     // With no zone named before it, the short name names none.
     const alone = factAt(factsOf('目前试验区已累计集聚人工智能相关企业约120家。', '2020-09-10', '上海人工智能'), '约120家');
     expect(alone.place).toBeNull();
+  });
+
+  it('in English a place after the figure is where it is only after a word of where (in, at, within)', () => {
+    const f = factAt(
+      factsOf(
+        "Zhangjiang Science City, in Shanghai's Pudong New Area, is home to more than 400 AI companies and the Zhangjiang AI Island.",
+        '2023-11-10',
+      ),
+      'more than 400 AI companies',
+    );
+    expect(f.place).toBe('zhangjiang_science_city');
+  });
+
+  it('"nationwide" right after an English figure’s noun makes the country its scope', () => {
+    const f = factAt(
+      factsOf('It counted 4,580 AI companies nationwide, with Beijing home to 1,520.', '2020-03-10', 'Shanghai AI report'),
+      '4,580 AI companies',
+    );
+    expect(f.metric).toBeNull();
+    // A rank counted nationwide is no scope.
+    const rank = factAt(factsOf('Shanghai ranked second nationwide with 4,500 AI enterprises.', '2024-05-10'), '4,500 AI enterprises');
+    expect(rank.metric).toBe('ai_enterprises');
+  });
+
+  it('the year an English change is measured from is not the figure’s (rose 15.4 percent from 2020)', () => {
+    const f = factAt(factsOf("Shanghai's AI industry revenue rose 15.4 percent from 2020.", '2021-03-10'), '15.4 percent');
+    expect(f.period).not.toBe('2020');
+    const span = factAt(factsOf('The number of AI firms in Shanghai rose from 1,100 in 2018 to 2,600 in 2023.', '2024-03-10'), '2,600');
+    expect(span.period).toBe('2023');
+  });
+
+  it('a figure given as the same measure as an earlier one (这一数字, up from) is counted as that one is', () => {
+    const talent = factsOf('去年全市引进人工智能领域海外高层次人才约800人，今年这一数字增至1100余人。', '2019-12-10', '上海AI人才');
+    expect(factAt(talent, '1100余人').metric).toBeNull();
+    const firms = factsOf(
+      'A total of 88 AI companies were newly registered in or moved to Minhang in 2024, up from 71 in 2023.',
+      '2025-03-10',
+    );
+    expect([factAt(firms, '71').metric, factAt(firms, '71').period]).toEqual(['new_ai_enterprises', '2023']);
+    const stock = factsOf('Shanghai has 3,000 AI firms, up from 1,100 in 2018.', '2025-03-10');
+    expect([factAt(stock, '1,100').metric, factAt(stock, '1,100').period]).toEqual(['ai_enterprises', '2018']);
+  });
+
+  it('a figure quoted from the statement a correction withdraws is not charted; the corrected one is', () => {
+    const facts = factsOf(
+      '一、文中“2025年上海人工智能产业规模达到5280亿元，同比增长20.3%”一句，经核实，应为“2025年上海人工智能产业规模达到5180亿元，同比增长15.1%”。',
+      '2026-03-10',
+      '更正说明',
+    );
+    expect(factAt(facts, '5280亿元').metric).toBeNull();
+    expect(factAt(facts, '20.3%').metric).toBeNull();
+    expect([factAt(facts, '5180亿元').metric, factAt(facts, '5180亿元').period]).toEqual(['ai_industry_scale', '2025']);
+  });
+
+  it('by how much a level grew (增加约160亿元, 较上年增长300亿元) is no level; 增加到2600家 is', () => {
+    expect(factAt(factsOf('上海人工智能产业规模较上年增长300亿元，达到3000亿元。', '2024-03-10'), '300亿元').metric).toBeNull();
+    expect(factAt(factsOf('上海人工智能企业数量增加到2600家。', '2024-03-10'), '2600家').metric).toBe('ai_enterprises');
+    expect(factAt(factsOf('2023年上海人工智能产业规模同比增长20%。', '2024-03-10'), '20%').metric).toBe('ai_industry_scale__growth_yoy');
+  });
+
+  it('a month opening a clause dates it (7月世界人工智能大会期间，…签约…); a day’s date does not', () => {
+    const f = factAt(factsOf('7月世界人工智能大会期间，徐汇集中签约人工智能项目18个，总投资约210亿元。', '2021-12-20'), '约210亿元');
+    expect([f.metric, f.period]).toEqual(['ai_investment_signed', '2021-07']);
+  });
+
+  it('money of another kind in English (signed projects worth, a budget earmarks) is not the industry’s scale', () => {
+    const signed = factAt(
+      factsOf('The Maqiao AI Innovation Pilot Zone signed AI projects worth 14.8 billion yuan in 2024.', '2025-01-10'),
+      '14.8 billion yuan',
+    );
+    expect(signed.metric).not.toBe('ai_industry_scale');
+    const budget = factAt(
+      factsOf("The city's 2022 budget earmarks 1 billion yuan for AI industry support.", '2022-03-10'),
+      '1 billion yuan',
+    );
+    expect(budget.metric).toBeNull();
+  });
+
+  it('firms of a size (start-ups with fewer than 300 employees) are a class, not a talent count; capacity is not staff', () => {
+    const size = factAt(
+      factsOf(
+        'AI start-ups younger than five years with fewer than 300 employees can claim a higher subsidy.',
+        '2025-03-10',
+        'Shanghai AI',
+      ),
+      'fewer than 300 employees',
+    );
+    expect(size.metric).toBeNull();
+    const pool = factAt(
+      factsOf('Shanghai, with more than 200,000 AI professionals, leads the country.', '2025-03-10'),
+      'more than 200,000 AI professionals',
+    );
+    expect(pool.metric).toBe('ai_talent');
+    const hq = factAt(
+      factsOf('上海某人工智能公司新总部建筑面积约2.6万平方米，可容纳研发人员1500人。', '2024-09-10', '上海人工智能'),
+      '1500人',
+    );
+    expect(hq.metric).toBeNull();
+  });
+
+  it('a place a subject leads (领跑全市) is what it is compared with; 中国大陆 is the country', () => {
+    const f = factAt(factsOf('浦东今年继续领跑全市，人工智能产业规模预计突破1200亿元。', '2021-12-10'), '突破1200亿元');
+    expect([f.metric, f.geo]).toEqual(['ai_industry_scale', 'pudong']);
+    const mainland = factAt(factsOf('中國大陸人工智慧企業超過4000家，上海約佔三成。', '2024-05-10', '上海AI'), '超過4000家');
+    expect(mainland.metric).toBeNull();
   });
 });
