@@ -159,6 +159,8 @@ export const EVENT_IN_TEXT = /WAIC|世界人工智能大会|世界人工智慧�
  */
 export function editionNamed(text: string, from: number, to: number): number {
   let year = 0;
+  // Every edition's name holds the event's name: a stretch without one names none.
+  if (!EVENT_IN_TEXT.test(text.slice(from, to))) return 0;
   for (let i = from; i + 4 <= to; i++) if (isDigit(text[i])) year = editionYear(text, i) || year;
   return year;
 }
@@ -367,7 +369,9 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
 };
 /** One scan for every bare part of a year and every 截至N月: the longer word first. */
 const BARE =
-  /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?|(?<=^|[。，；：！？\n])(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?![0-9一二三四五六七八九十]{1,3}[日号])/g;
+  /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+/** 7月世界人工智能大会期间，…: a month opening a clause (not a day's date: 7月26日开幕). */
+const CLAUSE_MONTH = /(?:^|[。，；：！？\n])(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?![0-9一二三四五六七八九十]{1,3}[日号])/g;
 
 function latestEnded(article: ArticleDate, endMonth: number): number {
   return article.month === null || article.month >= endMonth ? article.year : article.year - 1;
@@ -398,14 +402,20 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
       out.push({ start: at, end, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
       continue;
     }
-    // 截至6月底; 7月世界人工智能大会期间，… (a month opening a clause, not a day's date: 7月26日开幕).
-    const name = m[2] ?? m[4]!;
-    const month = CN_MONTH[name] ?? Number(name);
-    const start = m.index + m[0].length - name.length - 1 - (m[3] ? 1 : 0);
+    const month = CN_MONTH[m[2]!] ?? Number(m[2]);
+    const start = m.index + m[0].length - m[2]!.length - 1 - (m[3] ? 1 : 0);
     const end = m.index + m[0].length;
     if (text[start - 1] === '年' || overlaps(taken, start, end)) continue;
     out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
   }
+  if (text.includes('月'))
+    for (const m of text.matchAll(CLAUSE_MONTH)) {
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length - 1;
+      if (overlaps(taken, start, end)) continue;
+      const month = CN_MONTH[m[1]!] ?? Number(m[1]);
+      out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
+    }
   return out;
 }
 
