@@ -452,7 +452,7 @@ function sameMeasureAs(
   clause: Span,
   earlier: ReadonlyArray<Fact>,
 ): { metric: string | null; reason: Fact['reason'] } | null {
-  if (!SAME_MEASURE.test(text.slice(Math.max(clause.start, m.start - 24), m.start))) return null;
+  if (!SAME_MEASURE.test(text.slice(Math.max(clause.start, m.start - 24), m.start)) && earlierLevelLead(text, m) === null) return null;
   const before = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
   if (before === undefined) return null;
   return { metric: before.metric, reason: before.metric === null ? before.reason : null };
@@ -644,10 +644,27 @@ const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention | undef
  * Shanghai has about 1,200; …with 4,500 AI enterprises, behind Beijing's 5,000): the earlier figure's unit and counter.
  */
 function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
-  const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start));
+  const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start)) ?? earlierLevelLead(text, m);
   if (!lead) return null;
   const earlier = countBefore(sentenceMentions, m.start - lead[0].length);
   return earlier ? readAs(m, earlier.unit, earlier.counter) : null;
+}
+/** …600 AI firms at the end of 2024, against 552 a year earlier: the period of the figure it is set against, a year back. */
+function yearBefore(text: string, m: Mention, earlier: ReadonlyArray<Fact>): Dated | null {
+  if (!A_YEAR_EARLIER.test(text.slice(m.end, m.end + 24)) || earlierLevelLead(text, m) === null) return null;
+  const before = earlier.filter((f) => f.unit === m.unit && f.period !== null).at(-1);
+  const p = before?.period;
+  if (p === undefined || p === null) return null;
+  return { period: `${Number(p.slice(0, 4)) - 1}${p.slice(4)}`, basis: 'context' };
+}
+const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the year before|the previous year)/;
+
+/** …reached 600 AI firms, against 552 a year earlier; compared with 319 in 2022: the same measure's earlier level. */
+const EARLIER_LEAD = /(?:\b(?:against|compared with|compared to|versus|vs\.?)|[0-9%][a-z\s-]{0,24}?\bfrom)\s+$/i;
+const EARLIER_TIME =
+  /^\s*(?:a year (?:earlier|ago|before)|the year before|the previous year|last year|in (?:19|20)\d\d\b|at the end of (?:19|20)\d\d\b)/;
+function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
+  return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 const TOTAL_TO =
   /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
@@ -1397,7 +1414,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const stands = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
       // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set.
       const { period, basis } =
-        stands.period === null &&
+        yearBefore(text, m, sentenceFacts) ??
+        (stands.period === null &&
         stands !== RANGE_START &&
         stands !== SPAN &&
         !openEnded &&
@@ -1408,7 +1426,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
               ? { period: asOf.period, basis: 'context' as const }
-              : stands;
+              : stands);
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,

@@ -3439,4 +3439,18 @@ describe('rules of the tenth session', () => {
     const mainland = factAt(factsOf('中國大陸人工智慧企業超過4000家，上海約佔三成。', '2024-05-10', '上海AI'), '超過4000家');
     expect(mainland.metric).toBeNull();
   });
+
+  it('an English earlier level set against a figure (against 552 a year earlier, compared with 319 in 2023) is the same measure', () => {
+    const year = factsOf('Minhang had 600 AI firms at the end of 2024, against 552 a year earlier.', '2025-03-10');
+    const earlier = factAt(year, '552');
+    expect([earlier.metric, earlier.geo, earlier.period]).toEqual(['ai_enterprises', 'minhang', '2023-12']);
+    const stated = factAt(
+      factsOf('Shanghai had 360 AI firms above designated size in 2024, compared with 319 in 2023.', '2025-03-10'),
+      '319',
+    );
+    expect([stated.metric, stated.period]).toEqual(['ai_enterprises_above_scale', '2023']);
+    // A range's start is not such a level: increased from 183 in 2018 to 348 in 2023.
+    const range = factAt(factsOf('The number of AI firms in Shanghai increased from 183 in 2018 to 348 in 2023.', '2024-03-10'), '183');
+    expect(range.period).toBe('2018');
+  });
 });
