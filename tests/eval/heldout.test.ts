@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts): real articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 synthetic articles written by hand in real outlets' styles): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -11,13 +11,13 @@ import { byLanguage, percent, score } from './score';
 
 /** Floors per set: the figures of the last measurement (README), rounded down. */
 const FLOORS: Record<string, { recall: number; precision: number; gold: number }> = {
-  heldout: { recall: 0.63, precision: 0.78, gold: 60 },
+  heldout: { recall: 0.67, precision: 0.82, gold: 60 },
   heldout3: { recall: 0.57, precision: 0.57, gold: 7 },
   heldout4: { recall: 0.35, precision: 0.71, gold: 14 },
   heldout5: { recall: 0.84, precision: 0.83, gold: 13 },
   heldout6: { recall: 0.48, precision: 0.48, gold: 33 },
   heldout7: { recall: 0.79, precision: 0.85, gold: 34 },
-  heldout8: { recall: 0.44, precision: 0.6, gold: 9 },
+  heldout8: { recall: 0.44, precision: 0.75, gold: 9 },
   heldout9: { recall: 0.88, precision: 0.91, gold: 17 },
   // Two real Shanghai district pages with no figure to chart: it measures only what is charted from its must-not lists.
   heldout10: { recall: 0, precision: 1, gold: 0 },
@@ -25,6 +25,8 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout11: { recall: 0.8, precision: 1, gold: 5 },
   // Real Shanghai pages and other cities' pages swapped to Shanghai with no figure to chart (0 gold, 50 must-not): charted points only.
   heldout12: { recall: 0, precision: 1, gold: 0 },
+  // Synthetic: 12 articles written by hand in real outlets' styles (figures invented), blind, never read (74 gold, 115 must-not).
+  heldout13: { recall: 0.67, precision: 0.72, gold: 70 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
