@@ -352,8 +352,17 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     }
     while (i < n && isLetter(lower[i])) i++;
   }
+  for (const m of lower.matchAll(YEARS_AGO_EN)) {
+    const n = WORD_NUMBERS[m[1]!] ?? Number(m[1]);
+    if (!out.some((d) => d.start < m.index + m[0].length && m.index < d.end))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'explicit', period: String(article.year - n) });
+  }
   return out.filter((d) => !isEnglishBase(lower, d)).sort((a, b) => a.start - b.start);
 }
+
+/** "three years ago": N years before the article's year. */
+const YEARS_AGO_EN = /\b([1-9]|10|two|three|four|five|six|seven|eight|nine|ten) years ago\b/g;
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** up 24% from 2018, rose 15.4 percent over 2020: the year a change is measured from is not when the figure is. */
 const BASE_LEAD = /\b(?:from|over|compared with|compared to|versus|vs\.?)\s+(?:the\s+)?$/;

@@ -327,7 +327,9 @@ const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告
 function reportYearOf(title: string | undefined): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
   const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
-  return years.length > 0 && years.every((y) => y === years[0]) ? Number(years[0]) : null;
+  if (years.length === 0 || years.some((y) => y !== years[0])) return null;
+  // 2021年政府工作报告 is delivered in 2021 and looks back on 2020.
+  return Number(years[0]) - (/政府工作报告/.test(title) ? 1 : 0);
 }
 
 /** The names of parks and zones in a sentence (市北高新技术服务业园区): words inside them are the name's, not the text's. */
@@ -472,6 +474,9 @@ function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
   return Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')) > before.lastIndexOf('”');
 }
 const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
+
+/** The numbering a section heading opens with (一、, （二）, 3.). */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
 
 /** Where the clause holding `at` ends. */
 function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
@@ -1180,7 +1185,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const contextEdition = editionBefore || headingEdition || titleEdition;
     if (sentenceEdition > 0) paragraphEdition = { paragraph: sentence.paragraph, year: sentenceEdition };
     if (isHeading(text, sentence)) {
-      heading = ds.find(dated) ?? null;
+      // 一、总体要求 under 行动计划(2024—2026年): a numbered section with no date of its own stays under the date above it.
+      heading = ds.find(dated) ?? (SECTION_NUMBER.test(text.slice(sentence.start, sentence.start + 5)) ? heading : null);
       headingEdition = sentenceEdition;
       headingPlace = placeHeading(text, sentence, ps);
     }

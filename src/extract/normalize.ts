@@ -24,6 +24,16 @@ export interface CleanText {
 const TERMINAL = new Set(['。', '.', '!', '?', ';', '！', '？', '；', ':', '：']);
 const CLOSERS = new Set(['”', '’', '」', '』', '》', '"', "'", ']', '】']);
 const CLAUSE_MARKS = new Set([',', '，', '、', ';', '；']);
+/** The numbering a section heading opens with: 一、 （二） (3) 4. 5、 */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]\s?\D)/;
+const NUMBERED_HEADING_MAX = 30;
+/** Whether the line at `i` is a numbered section heading: short, and no sentence or clause punctuation after its number. */
+function numberedHeadingAt(original: string, i: number): boolean {
+  if (!NUMBERED_HEADING.test(original.slice(i, i + 5))) return false;
+  const lineEnd = original.indexOf('\n', i);
+  const line = original.slice(i, lineEnd < 0 ? original.length : lineEnd).trim();
+  return line.length <= NUMBERED_HEADING_MAX && !/[。！？!?；;，,]/.test(line);
+}
 /** A paragraph with no final punctuation at least this long is a sentence cut by the layout. */
 const LONG_PARAGRAPH = 30;
 
@@ -139,6 +149,7 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
           !ended &&
           !nextOpens &&
           !nextIsHeading &&
+          !numberedHeadingAt(original, j) &&
           !paraIsHeading &&
           !headline &&
           (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
@@ -151,6 +162,8 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
       i = j;
       continue;
     }
+    // 一、2020年工作回顾 / （二）产业发展 / 3. Outlook: a numbered line of its own is a section heading, not a sentence the layout cut.
+    if (atLineStart && numberedHeadingAt(original, i)) paraIsHeading = true;
     if (atLineStart && raw === '#') {
       paraIsHeading = true;
       while (i < n && original[i] === '#') i++;

@@ -645,6 +645,8 @@ export function withShortNames(
   gazetteer: ReadonlyMap<string, GazetteerEntry> = new Map(),
 ): PlaceMention[] {
   const extra: PlaceMention[] = chineseShortNames(text, mentions, gazetteer);
+  // 试验区内: the 区内 inside the short name is not 全区 (the district).
+  if (extra.length > 0) mentions = mentions.filter((p) => !extra.some((q) => p.start > q.start && p.start < q.end));
   for (const p of mentions) {
     if (p.place === null || p.national || p.anaphoric) continue;
     const words = text.slice(p.start, p.end).split(' ');

@@ -3453,4 +3453,49 @@ describe('rules of the tenth session', () => {
     const range = factAt(factsOf('The number of AI firms in Shanghai increased from 183 in 2018 to 348 in 2023.', '2024-03-10'), '183');
     expect(range.period).toBe('2018');
   });
+
+  it('a numbered section heading (一、2020年工作回顾) is a line of its own, dates the paragraphs under it, and a dateless one keeps the date above', () => {
+    const review = factsOf(
+      '闵行区2021年政府工作报告（摘要）\n\n——2021年1月18日在闵行区第七届人民代表大会第六次会议上\n\n一、2020年工作回顾\n\n创新策源能力持续增强。全区人工智能企业达到620家。',
+      '2021-01-20',
+      '闵行区2021年政府工作报告（摘要）',
+    );
+    expect([factAt(review, '620家').metric, factAt(review, '620家').period]).toEqual(['ai_enterprises', '2020']);
+    const plan = factsOf(
+      '上海市人工智能产业创新发展行动计划(2024—2026年)\n一、总体要求\n——技术体系。推动算力基础设施高质量发展，算力总规模达到12EFLOPS。',
+      '2024-06-10',
+    );
+    expect(factAt(plan, '12EFLOPS').period).toBe('2026');
+  });
+
+  it('a government work report’s 全年 is the year before its own (2021年政府工作报告 looks back on 2020)', () => {
+    const f = factAt(factsOf('全年全区人工智能产业规模突破500亿元。', '2021-01-20', '闵行区2021年政府工作报告'), '突破500亿元');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2020']);
+  });
+
+  it('a zone’s short name followed by 内 (试验区内) is the zone, not 区内 (the district)', () => {
+    const f = factAt(
+      factsOf('马桥人工智能创新试验区累计引进重点项目24个，试验区内已集聚人工智能企业85家。', '2021-01-20', '闵行区工作'),
+      '85家',
+    );
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'maqiao_ai_zone']);
+  });
+
+  it('"N years ago" in English is N years before the article’s year', () => {
+    const f = factAt(factsOf('Three years ago, Shanghai had about 1,000 AI companies.', '2025-08-10'), 'about 1,000 AI companies');
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', '2022']);
+  });
+
+  it('what lies within a radius of a park is around it, not in it; what a selection picked is a part', () => {
+    const around = factAt(
+      factsOf('模速空間周邊一公里範圍內聚集了1.2萬餘名人工智能從業人員。', '2026-05-10', '模速空間三週年'),
+      '1.2萬餘名',
+    );
+    expect(around.metric).toBeNull();
+    const picked = factAt(
+      factsOf('今年首次设立“镇馆之宝”评选，从数百件参评展品中选出了11件。', '2023-07-10', '2023世界人工智能大会闭幕'),
+      '11件',
+    );
+    expect(picked.metric).toBeNull();
+  });
 });
