@@ -1056,7 +1056,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;
-    if (entry.editionYear && overEditions(ctx.windows, sentence)) {
+    if ((entry.editionYear || entry.kind === 'flow') && overEditions(ctx.windows, sentence)) {
       if (!refused || score > refused.score) refused = { reason: OVER_EDITIONS, score };
       continue;
     }

@@ -371,7 +371,7 @@ const CHANGE_BEFORE =
 function isEnglishBase(lower: string, d: DateMention): boolean {
   if (d.kind !== 'explicit' || !BASE_LEAD.test(lower.slice(Math.max(0, d.start - 20), d.start))) return false;
   // from 2018 to 2023: a span; the end of a change's range is the figure's date.
-  if (/^\s*(?:to|through|until|till|and|-|–)\b/.test(lower.slice(d.end, d.end + 10))) return false;
+  if (/^\s*(?:to|through|until|till|-|–)(?:\b|\s)/.test(lower.slice(d.end, d.end + 10))) return false;
   const sentenceStart = Math.max(lower.lastIndexOf('. ', d.start) + 2, lower.lastIndexOf('\n', d.start) + 1, 0);
   return CHANGE_BEFORE.test(lower.slice(Math.max(sentenceStart, d.start - 60), d.start));
 }
@@ -393,6 +393,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['surpasses', '>'],
   ['surpass', '>'],
   ['tops', '>'],
+  // lift the industry's output past 400 billion yuan
+  ['past', '>'],
   ['passed', '>'],
   // The verb, not "the top 100": expected to top 450 billion yuan.
   ['to top', '>'],

@@ -205,6 +205,11 @@ function periodOf(
     const present =
       lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now') !== undefined || (english && inSentence.end <= clause.start);
     if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: now, basis: 'publication' };
+    // …in 2021, up about 28 percent from 2020, …, and the city of 25 million is home to roughly 1,100 core AI companies: an
+    // English clause of its own that says "is home to", "hosts" or "now" speaks of the article's present ("has reached" is
+    // anchored to the date before it).
+    if (english && inSentence.end <= clause.start && PRESENT_EN.test(text.slice(clause.start, m.start)))
+      return { period: now, basis: 'publication' };
     return datedBy(inSentence, 'sentence');
   }
   if (inSentence) return UNDATED;
@@ -477,6 +482,9 @@ const CORRECTION = /应为|更正为|should read|should have read|should have sa
 
 /** The numbering a section heading opens with (一、, （二）, 3.). */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
+
+/** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
+const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;
 
 /** Where the clause holding `at` ends. */
 function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {

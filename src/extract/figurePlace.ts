@@ -41,6 +41,8 @@ const OBJECT_VERBS = [
   // 浦东今年继续领跑全市，…: the place a subject leads or outstrips is what it is compared with.
   '领跑',
   '领先于',
+  // 市北高新园区作为全区人工智能产业的主阵地，…: what the subject serves as (作为香港…的窗口 still names Hong Kong's own).
+  '作为',
   '依托',
   '依靠',
   '借助',
@@ -256,7 +258,8 @@ function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMentio
 /** Between a district or park and the city that locates it: Xuhui district in Shanghai, Zhangjiang, Shanghai. */
 const LOCATED_IN = /^\s*(?:district|new area|county|town)?\s*(?:in|of|,)\s*$/i;
 
-const isObjectOf = (text: string, p: PlaceMention): boolean => OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length));
+const isObjectOf = (text: string, p: PlaceMention): boolean =>
+  OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length) && !(v === '作为' && p.national));
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 export const isShareWhole = (text: string, p: PlaceMention): boolean =>
   // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of; so is a district or park

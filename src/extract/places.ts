@@ -69,6 +69,9 @@ const WIDER_WORDS = [
   'the nation',
   'globally',
   'worldwide',
+  // "Nationally, the core AI industry was worth about 400 billion yuan in 2021."
+  'Nationally',
+  'nationally',
   // "the world's total computing power of 910 EFLOPS" (the world's largest is a comparison: COMPARISON_AFTER).
   "the world's",
   "The world's",

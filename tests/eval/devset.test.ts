@@ -1,5 +1,5 @@
 /**
- * The development sets (tests/devset/ … tests/devset36/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's, devset27 and devset28 other cities' district articles with the district swapped for one of Shanghai's, devset29, devset30 and devset33 provinces' articles with the province swapped for Shanghai, devset31, devset32 and devset36 national articles with the country swapped for Shanghai, devset34 city articles that mix the city's figures with its districts', devset35 and devset38 district articles, devset37 trap-heavy articles of several kinds, devset39 English city articles, devset40 provinces in English and traditional Chinese, devset41 city work reports and reviews, devset42 English national articles, devset43 traditional-Chinese city articles, devset44 cities' AI+ plans, devset45 national articles of 2024–2025, devset46 interviews, features and summaries, devset47 real Shanghai pages found late, mostly trap articles, devset48 other cities' district articles swapped to Shanghai's districts, mostly traps; devset49 and devset51 (Chinese and traditional Chinese), devset50 and devset52 (English) and devset53 (mixed) are synthetic: articles written by hand in real outlets' styles, figures invented, never to be copied into curated data): articles read while writing rules, with a gold list.
+ * The development sets (tests/devset/ … tests/devset36/; devset21 to devset26 hold other cities' articles with the city's name swapped for Shanghai's, devset27 and devset28 other cities' district articles with the district swapped for one of Shanghai's, devset29, devset30 and devset33 provinces' articles with the province swapped for Shanghai, devset31, devset32 and devset36 national articles with the country swapped for Shanghai, devset34 city articles that mix the city's figures with its districts', devset35 and devset38 district articles, devset37 trap-heavy articles of several kinds, devset39 English city articles, devset40 provinces in English and traditional Chinese, devset41 city work reports and reviews, devset42 English national articles, devset43 traditional-Chinese city articles, devset44 cities' AI+ plans, devset45 national articles of 2024–2025, devset46 interviews, features and summaries, devset47 real Shanghai pages found late, mostly trap articles, devset48 other cities' district articles swapped to Shanghai's districts, mostly traps; devset49 and devset51 (Chinese and traditional Chinese), devset50 and devset52 (English), devset53 (mixed), devset54 (Chinese) and devset55 (English) are synthetic: articles written by hand in real outlets' styles, figures invented, never to be copied into curated data): articles read while writing rules, with a gold list.
  * `DEV_VERBOSE=1` prints every miss and every wrong point, to work from.
  */
 import { join } from 'node:path';
@@ -60,6 +60,8 @@ describe.each([
   'devset51',
   'devset52',
   'devset53',
+  'devset54',
+  'devset55',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

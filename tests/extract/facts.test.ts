@@ -3498,4 +3498,53 @@ describe('rules of the tenth session', () => {
     );
     expect(picked.metric).toBeNull();
   });
+
+  it('a park that serves as the district’s base (作为全区…的主阵地) is the subject; another city after 作为 stays that city', () => {
+    const park = factAt(
+      factsOf('市北高新园区作为全区人工智能产业的主阵地，聚集人工智能企业逾百家。', '2020-12-10', '静安区人工智能'),
+      '逾百家',
+    );
+    expect([park.metric, park.place]).toEqual(['cluster_enterprises', 'shibei']);
+  });
+
+  it('a total over several editions is no period’s flow (七届大会…累计签约项目总投资逾千亿元)', () => {
+    const f = factAt(factsOf('七届世界人工智能大会累计签约人工智能项目总投资逾千亿元。', '2024-07-10', 'WAIC回顾'), '逾千亿元');
+    expect(f.metric).toBeNull();
+    const one = factAt(factsOf('本届世界人工智能大会签约人工智能项目总投资逾千亿元。', '2024-07-10', 'WAIC回顾'), '逾千亿元');
+    expect(one.metric).toBe('ai_investment_signed');
+  });
+
+  it('compute a park can call on through a platform (可调用) is not its capacity; a themed zone of the show is a part of its area', () => {
+    const call = factAt(factsOf('透過上海市算力調度平台，模速空間可調用的算力超過2,000P。', '2024-09-10', '模速空間'), '超過2,000P');
+    expect(call.metric).toBeNull();
+    const zone = factAt(factsOf('人形机器人相关展区面积约5000平方米。', '2024-07-10', '2024世界人工智能大会闭幕'), '约5000平方米');
+    expect(zone.metric).toBeNull();
+  });
+
+  it('English: "is home to" in a clause of its own is the present; "Nationally," is the country; per employee is a ratio; "past" is a bound', () => {
+    const facts = factsOf(
+      "Shanghai's AI industry generated more than 300 billion yuan in 2021, up about 28 percent from 2020, and the city is home to roughly 1,100 core AI companies. Officials aim to lift the industry's output past 400 billion yuan by 2025.",
+      '2022-09-10',
+    );
+    expect(factAt(facts, 'more than 300 billion yuan').period).toBe('2021');
+    expect([factAt(facts, 'roughly 1,100 core AI companies').period, factAt(facts, 'roughly 1,100 core AI companies').periodBasis]).toEqual(
+      ['2022-09', 'publication'],
+    );
+    expect([factAt(facts, 'past 400 billion yuan').qualifier, factAt(facts, 'past 400 billion yuan').period]).toEqual(['>', '2025']);
+    // "has reached" stays with the date before it.
+    const perfect = factAt(
+      factsOf('As of the end of 2020, the number of AI-related companies in Shanghai has reached 6,425.', '2021-05-10'),
+      '6,425',
+    );
+    expect(perfect.period).toBe('2020-12');
+    expect(
+      factAt(
+        factsOf('Nationally, the core AI industry was worth about 400 billion yuan in 2021.', '2022-09-10', 'Shanghai AI'),
+        'about 400 billion yuan',
+      ).metric,
+    ).toBeNull();
+    expect(
+      factAt(factsOf("Shanghai's AI output per employee averaged 1.6 million yuan last year.", '2026-02-10'), '1.6 million yuan').metric,
+    ).toBeNull();
+  });
 });
