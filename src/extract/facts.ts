@@ -63,6 +63,8 @@ const FORECAST_WORDS = [
   'projected',
   'forecast',
   'estimated to',
+  // intelligent capacity should exceed 15 EFLOPS by the end of this year
+  'should',
 ];
 /** 将 (will), but not 将近 (nearly: 将近90家 is a count now). */
 const WILL = /将(?!近)/;

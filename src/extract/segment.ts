@@ -162,6 +162,37 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     }
   }
   out.push({ start: s, end: sentence.end });
+  return withoutDashAsides(text, out);
+}
+
+/** Longest aside between spaced dashes that is passed over: the GPU and AI-chip kind used to train and run large models. */
+const DASH_ASIDE_MAX = 100;
+/**
+ * …intelligent computing capacity - the GPU and AI-chip kind used to train and run large models - stood at 6.8 EFLOPS: an
+ * aside between two spaced dashes, with no figure of its own, does not cut the clause it sits in (the clauses on both sides
+ * and the aside are one).
+ */
+function withoutDashAsides(text: string, clauses: Span[]): Span[] {
+  if (clauses.length < 3) return clauses;
+  const out: Span[] = [];
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    const next = clauses[k + 1];
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      next !== undefined &&
+      text[c.start - 1] === '-' &&
+      text[c.end] === '-' &&
+      c.end - c.start <= DASH_ASIDE_MAX &&
+      !/[0-9]/.test(text.slice(c.start, c.end))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: next.end };
+      k++;
+      continue;
+    }
+    out.push(c);
+  }
   return out;
 }
 

@@ -3547,4 +3547,21 @@ describe('rules of the tenth session', () => {
       factAt(factsOf("Shanghai's AI output per employee averaged 1.6 million yuan last year.", '2026-02-10'), '1.6 million yuan').metric,
     ).toBeNull();
   });
+
+  it('an English aside between spaced dashes does not cut its clause; "intelligent capacity" is compute; "should" is a forecast', () => {
+    const aside = factAt(
+      factsOf(
+        "By the end of 2023, Shanghai's intelligent computing capacity - the GPU and AI-chip kind used to train and run large models - stood at 6.8 EFLOPS.",
+        '2024-03-10',
+      ),
+      '6.8 EFLOPS',
+    );
+    expect([aside.metric, aside.period]).toEqual(['compute_capacity', '2023-12']);
+    const plan = factsOf(
+      'Under the plan, intelligent capacity should exceed 15 EFLOPS by 2024 and reach 30 EFLOPS in 2025.',
+      '2024-03-10',
+      'Shanghai compute',
+    );
+    expect([factAt(plan, 'exceed 15 EFLOPS').metric, factAt(plan, 'exceed 15 EFLOPS').status]).toEqual(['compute_capacity', 'forecast']);
+  });
 });
