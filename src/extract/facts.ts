@@ -1072,7 +1072,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const words = english && lower.length === text.length ? lower : text;
   const catalogue = english ? ctx.englishCatalogue : ctx.catalogue;
   const windows = new TextWindows(words);
-  const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date, reportYearOf(input.title));
+  const reportYear = english ? null : reportYearOf(input.title);
+  const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date, reportYear);
   const scan = english ? scanEnglishQuantities : scanQuantities;
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
@@ -1442,7 +1443,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
               ? { period: asOf.period, basis: 'context' as const }
-              : stands);
+              : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
+                reportYear !== null &&
+                  stands.basis === 'publication' &&
+                  entry?.kind === 'stock' &&
+                  !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
+                ? { period: `${reportYear}-12`, basis: 'context' as const }
+                : stands);
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,

@@ -3564,4 +3564,28 @@ describe('rules of the tenth session', () => {
     );
     expect([factAt(plan, 'exceed 15 EFLOPS').metric, factAt(plan, 'exceed 15 EFLOPS').status]).toEqual(['compute_capacity', 'forecast']);
   });
+
+  it('a year report’s stock with no date of its own is the count at that year’s end (统计公报: 全市累计60款…通过备案)', () => {
+    const title = '2024年上海市国民经济和社会发展统计公报';
+    const f = factAt(factsOf('全市累计60款生成式人工智能大模型通过国家备案，全年新增18款。', '2025-03-10', title), '60款');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['filed_models', '2024-12', 'context']);
+    // 目前 still says now; an article that is no year report is as of its date.
+    expect(factAt(factsOf('目前全市累计60款生成式人工智能大模型通过国家备案。', '2025-03-10', title), '60款').period).toBe('2025-03');
+    expect(factAt(factsOf('全市累计60款生成式人工智能大模型通过国家备案。', '2025-03-10', '上海大模型'), '60款').period).toBe('2025-03');
+  });
+
+  it('a WAIC sub-venue’s area and one kind of exhibitor (60余家机器人企业参展) are parts of the show', () => {
+    const sub = factAt(
+      factsOf('在徐汇西岸设立的“西岸AI嘉年华”分会场展示面积约1.2万平方米。', '2025-07-30', '2025世界人工智能大会闭幕'),
+      '约1.2万平方米',
+    );
+    expect(sub.metric).toBeNull();
+    const robots = factAt(
+      factsOf('本届大会机器人展区规模为历届之最，60余家机器人企业参展。', '2025-07-30', '2025世界人工智能大会闭幕'),
+      '60余家',
+    );
+    expect(robots.metric).toBeNull();
+    const all = factAt(factsOf('本届大会共有800余家企业参展。', '2025-07-30', '2025世界人工智能大会闭幕'), '800余家');
+    expect(all.metric).toBe('waic_exhibitors');
+  });
 });
