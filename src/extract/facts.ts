@@ -488,6 +488,39 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一�
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
 const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;
 
+/**
+ * …其中携程去年营收达到310亿元，研发人员超过1万人: a clause right after one company's figure, with a short lead that names
+ * no place of its own, goes on about the same company.
+ */
+function continuesOrganisation(
+  text: string,
+  clause: Span,
+  m: Span,
+  ps: ReadonlyArray<PlaceMention>,
+  lastReason: Fact['reason'],
+  lastEnd: number,
+): boolean {
+  if (lastReason !== REASONS.organisation || lastEnd > clause.start || m.start - clause.start > CONTINUED_LEAD) return false;
+  if (ps.some((p) => p.start >= clause.start && p.end <= m.start)) return false;
+  return !/[全本该这]/.test(text.slice(clause.start, m.start));
+}
+const CONTINUED_LEAD = 8;
+
+/** 全年新引进各类人才3.8万人，其中人工智能领域人才4200人: a part of an increase is an increase too. */
+function partOfIncrease(
+  text: string,
+  clause: Span,
+  m: Span,
+  earlier: ReadonlyArray<Fact>,
+  catalogue: Catalogue,
+): { metric: null; reason: Fact['reason'] } | null {
+  if (!PART_LEAD.test(text.slice(clause.start, m.start))) return null;
+  const increase = catalogue.vetoes.find((v) => v.id === 'increase')?.reason;
+  const whole = earlier.at(-1);
+  return increase !== undefined && whole?.reason?.en === increase.en ? { metric: null, reason: whole.reason } : null;
+}
+const PART_LEAD = /^[\s，,]*(?:其中|of which|among them)/i;
+
 /** Where the clause holding `at` ends. */
 function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
   return clauses.find((c) => at >= c.start && at < c.end)?.end ?? at;
@@ -1243,6 +1276,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
     const read: Mention[] = [];
     const sentenceFacts: Fact[] = [];
+    /** Where the last figure of the sentence read as a fact ends, in the clean text. */
+    let lastFactEnd = -1;
     const parks = parkNames(ps);
     for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
@@ -1343,7 +1378,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }
-            : matched.metric !== null && organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english, sentence.start)
+            : matched.metric !== null &&
+                (organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english, sentence.start) ||
+                  continuesOrganisation(text, ownClause, m, ps, sentenceFacts.at(-1)?.reason ?? null, lastFactEnd))
               ? { metric: null, reason: REASONS.organisation }
               : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
@@ -1354,7 +1391,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                     : matched.metric !== null && isThreshold(text, m, english)
                       ? { metric: null, reason: REASONS.threshold }
                       : matched;
-      const judged = sameMeasureAs(text, m, ownClause, sentenceFacts) ?? judgedHere;
+      const judged =
+        sameMeasureAs(text, m, ownClause, sentenceFacts) ?? partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ?? judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
@@ -1471,6 +1509,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       };
       facts.push(fact);
       sentenceFacts.push(fact);
+      lastFactEnd = m.end;
     }
     endSentence();
   }

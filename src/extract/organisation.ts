@@ -10,6 +10,11 @@ import type { Span } from './segment';
 const ZH_ORGANISATION =
   /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:旗下)?(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
 
+/** 区内一家智能驾驶企业今年实现营收12.8亿元: one firm's own figure. */
+const ONE_FIRM = /一家[^，,。；;]{0,12}?(?:企业|公司)/;
+/** 携程、春秋航空、爱奇艺等企业: firms named in a list. */
+const FIRM_LIST = /[^\s，,。；;、]{2,10}(?:[、和及与][^\s，,。；;、]{2,10})+等(?:企业|公司|龙头企业|头部企业|科技企业)/;
+
 /** A clause that opens with a verb of having or gathering: its subject is the sentence's. */
 const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育)/;
 /** A sentence whose subject, before its first verb, is an organisation's name. */
@@ -66,10 +71,18 @@ export function organisationSubject(
   sentenceStart = lead.start,
 ): boolean {
   const local = (p: PlaceMention): boolean => !p.national && (p.place !== null || p.geo !== 'shanghai');
-  if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   const before = text.slice(lead.start, lead.end);
+  // 区内一家人工智能企业今年实现营收12.8亿元: one firm, wherever it is.
+  if (!english && ONE_FIRM.test(before)) return true;
+  if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (!english) {
     if (ZH_ORGANISATION.test(before)) return true;
+    // 携程、春秋航空、爱奇艺等企业…，其中携程去年营收达到310亿元: a part that names one of the firms listed before.
+    const part = /^[\s，,]*其中([^\s，,。；;]{2,8})/.exec(before);
+    if (part) {
+      const list = FIRM_LIST.exec(text.slice(sentenceStart, lead.start));
+      if (list && list[0].split(/[、和及与]|等/).some((name) => name.length >= 2 && part[1]!.startsWith(name))) return true;
+    }
     // 上海人工智能实验室已发布大模型20余个，汇聚研究人员1000余名: a clause that opens with its verb has the sentence's subject.
     const head = text.slice(sentenceStart, lead.start);
     return (

@@ -3588,4 +3588,29 @@ describe('rules of the tenth session', () => {
     const all = factAt(factsOf('本届大会共有800余家企业参展。', '2025-07-30', '2025世界人工智能大会闭幕'), '800余家');
     expect(all.metric).toBe('waic_exhibitors');
   });
+
+  it('one firm’s figures (一家…企业; 其中 one of the firms listed before) are its own, and so is the clause that goes on about it', () => {
+    const listed = factsOf(
+      '临空经济示范区内，携程、春秋航空、爱奇艺等企业正在加速应用人工智能技术，其中携程去年营收达到310亿元，研发人员超过1万人。',
+      '2019-09-10',
+      '长宁区人工智能',
+    );
+    expect(factAt(listed, '310亿元').metric).toBeNull();
+    expect(factAt(listed, '超过1万人').metric).toBeNull();
+    const one = factAt(factsOf('区内一家人工智能企业今年实现营收12.8亿元。', '2023-11-10', '普陀区人工智能'), '12.8亿元');
+    expect(one.metric).toBeNull();
+    // A part that is a kind, not a listed firm, stays the place's.
+    const kind = factAt(factsOf('全区人才总量3.8万人，其中人工智能领域人才4200人。', '2025-01-10', '嘉定区人才'), '4200人');
+    expect(kind.metric).toBe('ai_talent');
+  });
+
+  it('a part of an increase is an increase (新引进各类人才3.8万人，其中人工智能领域人才4200人); WAIC totals since its founding are no edition’s', () => {
+    const part = factAt(factsOf('全年新引进各类人才3.8万人，其中人工智能领域人才4200人。', '2025-01-10', '嘉定区人才'), '4200人');
+    expect(part.metric).toBeNull();
+    const since = factAt(
+      factsOf('自2018年創辦以來，大會已累計吸引超過2000家企業參展。', '2023-07-10', '2023世界人工智能大會'),
+      '超過2000家',
+    );
+    expect(since.metric).toBeNull();
+  });
 });
