@@ -392,7 +392,7 @@ function nearestSubject(
   }
   // 集成电路、生物医药、人工智能三大先导产业: the last of a list of industries is the list's, which is not one of them alone.
   if (subject !== 'other' && last) {
-    const before = set.last(text, Math.max(0, found.at - 12), found.at);
+    const before = set.last(text, Math.max(0, found.at - 24), found.at);
     if (before && subjectOf.get(before.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(before.at + before.word.length, found.at)))
       return { subject: 'other', word: listOf(before.word, found.word) };
   }

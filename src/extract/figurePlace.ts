@@ -109,7 +109,7 @@ export function placeOf(
 const LOCATIVE_BEFORE = /\b(?:in|at|within|inside|across|on|into|to)\s+(?:the\s+)?$/i;
 
 /** Words that put a park in an aside or a list rather than make it the subject: home to, including, such as. */
-const PARK_ASIDE = /\b(?:home to|including|includes|such as|like|among|with|and)\s+(?:the\s+)?$/i;
+const PARK_ASIDE = /\b(?:home to|including|includes|such as|like|among|with|and|whose)\s+(?:the\s+)?$/i;
 /** An opening phrase of where (In the urban sub-center of Zhangjiang Science City in Pudong, …): the setting, not the subject. */
 const SETTING_LEAD = /^\s*(?:in|at|within|inside|across)\b[^,;]*,/i;
 

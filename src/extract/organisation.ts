@@ -43,6 +43,11 @@ const EN_ORGANISATION = new Set([
   'ltd',
   'unicorn',
   'giant',
+  // A facility's own capacity, firms or staff: the district's public computing platform … offers 300P.
+  'platform',
+  'center',
+  'centre',
+  'facility',
 ]);
 
 /** Capitalised words that open a subject without naming anyone: pronouns, articles, adverbs, places' generic words. */
@@ -52,12 +57,18 @@ const EN_NOT_A_NAME = new Set(
   ),
 );
 
+/** A clause that is nothing but a verb of having or offering before its figure. */
+const EN_VERB_ONLY =
+  /^\s*(?:(?:now|currently|already|also|still)\s+)?(?:has|have|had|hosts|houses|offers|offered|provides|provided|delivers|delivered|employs|counts|boasts)\s+$/i;
+/** The noun phrase a sentence opens with, before its first comma: its subject, ahead of an aside. */
+const EN_OPENING_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,6}?[A-Za-z][\w'’.&-]*)\s*,/;
+
 /** A city or district as the word right before the verb: the subject is the place, whatever precedes it. */
 const PLACE_SUBJECTS = new Set(['shanghai', 'city', 'district', 'municipality']);
 
 /** The subject and its verb of having, right before the figure: "MiniMax has", "the company now employs". */
 const EN_SUBJECT_VERB =
-  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|brought together|assembled|trained|is home to|was home to)\s+$/;
+  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|brought together|assembled|trained|is home to|was home to|offers|offered|provides|provided|delivers|delivered)\s+$/;
 
 /**
  * `lead`: the figure's clause up to the figure; `places`: the places named in the text (a district or a cluster in
@@ -100,6 +111,14 @@ export function organisationSubject(
     // Zhangjiang AI Island has attracted over 100 firms and gathered …: a place as the subject is no organisation.
     if (head && places.some((p) => local(p) && p.start >= sentenceStart && p.end <= sentenceStart + head[0].length)) return false;
     subject = head?.[1];
+  }
+  // The district's public computing platform, which opened last year, offers 300P: a clause that is only the verb has the
+  // subject the sentence opened with before an aside; an organisation's or facility's noun there makes it theirs.
+  if (subject === undefined && EN_VERB_ONLY.test(before)) {
+    const opening = EN_OPENING_SUBJECT.exec(text.slice(sentenceStart, lead.start))?.[1];
+    // Its head noun (the last word) must be one: the district's … platform is the platform's, Zhangjiang AI Island is a place.
+    const head = opening?.split(/\s+/).at(-1)?.toLowerCase();
+    return head !== undefined && EN_ORGANISATION.has(head);
   }
   if (subject === undefined) return false;
   const words = subject.split(/\s+/);

@@ -72,6 +72,7 @@ const WIDER_WORDS = [
   // "Nationally, the core AI industry was worth about 400 billion yuan in 2021."
   'Nationally',
   'nationally',
+  'Nationwide',
   // "the world's total computing power of 910 EFLOPS" (the world's largest is a comparison: COMPARISON_AFTER).
   "the world's",
   "The world's",
@@ -329,7 +330,8 @@ function startsClause(text: string, i: number, loose = true): boolean {
   while (w > 0 && isLatinCode(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, k).toLowerCase();
   // "…, China had", "but China is": the country as a subject; "the first in China" is a comparison.
-  if (!loose) return ['and', 'but', 'while', 'whereas'].includes(word);
+  // "… said China has": a verb of saying before the country opens its clause too.
+  if (!loose) return ['and', 'but', 'while', 'whereas', 'said', 'says', 'that', 'noted', 'added'].includes(word);
   if (word === 'of') return text.slice(i + 8, i + 10) !== "'s" && text.slice(i + 8, i + 10) !== '’s';
   return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but', 'across', 'throughout', 'within'].includes(word);
 }

@@ -3613,4 +3613,41 @@ describe('rules of the tenth session', () => {
     );
     expect(since.metric).toBeNull();
   });
+
+  it('English: the country after a verb of saying, "Nationwide," a relative clause’s park, a facility’s own figure, talent brought in a year', () => {
+    const said = factAt(
+      factsOf('A vice minister said China has more than 4,300 AI companies.', '2023-07-10', 'Shanghai AI'),
+      'more than 4,300 AI companies',
+    );
+    expect(said.metric).toBeNull();
+    const nation = factAt(
+      factsOf('Nationwide, the core AI industry was worth about 303.1 billion yuan in 2020.', '2021-03-10', 'Shanghai AI'),
+      'about 303.1 billion yuan',
+    );
+    expect(nation.metric).toBeNull();
+    const putuo = factAt(
+      factsOf('Putuo, whose Taopu Smart City has become a base for robotics and AI firms, counted 8,200 AI professionals.', '2024-05-10'),
+      '8,200 AI professionals',
+    );
+    expect([putuo.metric, putuo.geo, putuo.place]).toEqual(['ai_talent', 'putuo', null]);
+    const platform = factAt(
+      factsOf(
+        "The district's public computing platform, which opened last year, offers 300P of intelligent computing power.",
+        '2025-04-10',
+        "Jing'an AI",
+      ),
+      '300P',
+    );
+    expect(platform.metric).toBeNull();
+    const island = factAt(
+      factsOf('Zhangjiang AI Island, a cluster in Pudong, hosts more than 100 AI firms.', '2025-04-10'),
+      'more than 100 AI firms',
+    );
+    expect(island.metric).toBe('cluster_enterprises');
+    const yearly = factAt(
+      factsOf('The city plans to bring in about 10,000 AI professionals a year through 2027.', '2024-05-10', 'Shanghai talent'),
+      'about 10,000 AI professionals',
+    );
+    expect(yearly.metric).toBeNull();
+  });
 });
