@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 and heldout14 synthetic articles written by hand in real outlets' styles): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout15 synthetic articles written by hand in real outlets' styles): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -29,6 +29,8 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout13: { recall: 0.67, precision: 0.72, gold: 70 },
   // Synthetic, built for precision late in the same session: 12 articles, mostly traps (60 gold, 100 must-not), never read.
   heldout14: { recall: 0.72, precision: 0.79, gold: 55 },
+  // Synthetic, a balanced mix built at the end of the same session and scored only there (65 gold, 110 must-not), never read.
+  heldout15: { recall: 0.78, precision: 0.84, gold: 60 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
