@@ -52,14 +52,14 @@ const EN_ORGANISATION = new Set([
 
 /** Capitalised words that open a subject without naming anyone: pronouns, articles, adverbs, places' generic words. */
 const EN_NOT_A_NAME = new Set(
-  'the it its this that these those there they we our he she his her a an in by as at on of for with now today currently meanwhile also and but so overall together altogether shanghai china chinese city district area zone park cluster town island conference event exhibition waic ai ai-related artificial intelligence world national municipal new january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'the it its this that these those there they we our he she his her a an in by as at on of for with now today currently meanwhile also and but so overall together altogether shanghai china chinese city district area zone park cluster town island conference event exhibition companies firms enterprises startups start-ups businesses investors waic ai ai-related artificial intelligence world national municipal new january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
 
 /** A clause that is nothing but a verb of having or offering before its figure. */
 const EN_VERB_ONLY =
-  /^\s*(?:(?:now|currently|already|also|still)\s+)?(?:has|have|had|hosts|houses|offers|offered|provides|provided|delivers|delivered|employs|counts|boasts)\s+$/i;
+  /^\s*(?:(?:now|currently|already|also|still)\s+)?(?:has|have|had|hosts|houses|offers|offered|provides|provided|delivers|delivered|employs|counts|boasts|raised|secured|closed)\s+$/i;
 /** The noun phrase a sentence opens with, before its first comma: its subject, ahead of an aside. */
 const EN_OPENING_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,6}?[A-Za-z][\w'’.&-]*)\s*,/;
 
@@ -68,7 +68,7 @@ const PLACE_SUBJECTS = new Set(['shanghai', 'city', 'district', 'municipality'])
 
 /** The subject and its verb of having, right before the figure: "MiniMax has", "the company now employs". */
 const EN_SUBJECT_VERB =
-  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|brought together|assembled|trained|is home to|was home to|offers|offered|provides|provided|delivers|delivered)\s+$/;
+  /((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:(?:now|currently|already|also|still)\s+)?(?:(?:has|have|had)\s+)?(?:has|have|had|employs|employed|hosts|hosted|houses|boasts|counts|serves|served|attracted|incubated|gathered|brought together|assembled|trained|is home to|was home to|offers|offered|provides|provided|delivers|delivered|raised|secured|closed)\s+$/;
 
 /**
  * `lead`: the figure's clause up to the figure; `places`: the places named in the text (a district or a cluster in
@@ -118,7 +118,8 @@ export function organisationSubject(
     const opening = EN_OPENING_SUBJECT.exec(text.slice(sentenceStart, lead.start))?.[1];
     // Its head noun (the last word) must be one: the district's … platform is the platform's, Zhangjiang AI Island is a place.
     const head = opening?.split(/\s+/).at(-1)?.toLowerCase();
-    return head !== undefined && EN_ORGANISATION.has(head);
+    // One of them, Qingmo AI, raised …: one of the firms just named.
+    return (head !== undefined && EN_ORGANISATION.has(head)) || (opening !== undefined && /^one of (?:them|the)\b/i.test(opening));
   }
   if (subject === undefined) return false;
   const words = subject.split(/\s+/);

@@ -331,7 +331,7 @@ function startsClause(text: string, i: number, loose = true): boolean {
   const word = text.slice(w, k).toLowerCase();
   // "…, China had", "but China is": the country as a subject; "the first in China" is a comparison.
   // "… said China has": a verb of saying before the country opens its clause too.
-  if (!loose) return ['and', 'but', 'while', 'whereas', 'said', 'says', 'that', 'noted', 'added'].includes(word);
+  if (!loose) return ['and', 'but', 'while', 'whereas', 'said', 'says', 'that', 'noted', 'added', 'across', 'throughout'].includes(word);
   if (word === 'of') return text.slice(i + 8, i + 10) !== "'s" && text.slice(i + 8, i + 10) !== '’s';
   return ['the', 'and', 'in', 'to', 'for', 'from', 'at', 'with', 'while', 'but', 'across', 'throughout', 'within'].includes(word);
 }

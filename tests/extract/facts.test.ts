@@ -3650,4 +3650,22 @@ describe('rules of the tenth session', () => {
     );
     expect(yearly.metric).toBeNull();
   });
+
+  it('English: "Across China," is the country; one of the firms just named raised its own money; companies in a sector are no name', () => {
+    const china = factAt(
+      factsOf('Across China, 190 large AI models had been filed by the end of July.', '2024-08-10', 'Shanghai models'),
+      '190 large AI models',
+    );
+    expect(china.reason?.en).toMatch(/another city, the country/);
+    const one = factAt(
+      factsOf('One of them, Qingmo AI, raised 1.2 billion yuan in July.', '2024-08-10', 'Shanghai AI financing'),
+      '1.2 billion yuan',
+    );
+    expect(one.metric).toBeNull();
+    const sector = factAt(
+      factsOf("Companies in Shanghai's AI sector raised 46.8 billion yuan in the first half of 2025.", '2025-08-10'),
+      '46.8 billion yuan',
+    );
+    expect(sector.metric).toBe('ai_financing');
+  });
 });
