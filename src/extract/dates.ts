@@ -371,7 +371,10 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
 const BARE =
   /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 /** 7月世界人工智能大会期间，…: a month opening a clause (not a day's date: 7月26日开幕). */
-const CLAUSE_MONTH = /(?:^|[。，；：！？\n])(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(?![0-9一二三四五六七八九十]{1,3}[日号])/g;
+const MONTH_AFTER_MARK = /[。，；：！？\n](1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$/;
+const MONTH_AT_START = /(?:^|[。，；：！？\n])(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$/;
+/** 7月26日: a day's date, not a month. */
+const DAY_AFTER = /^[0-9一二三四五六七八九十]{1,3}[日号]/;
 
 function latestEnded(article: ArticleDate, endMonth: number): number {
   return article.month === null || article.month >= endMonth ? article.year : article.year - 1;
@@ -408,14 +411,17 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
     if (text[start - 1] === '年' || overlaps(taken, start, end)) continue;
     out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
   }
-  if (text.includes('月'))
-    for (const m of text.matchAll(CLAUSE_MONTH)) {
-      const end = m.index + m[0].length;
-      const start = end - m[1]!.length - 1;
-      if (overlaps(taken, start, end)) continue;
-      const month = CN_MONTH[m[1]!] ?? Number(m[1]);
-      out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
-    }
+  // Found from each 月 back, not by a pattern tried at every character.
+  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    const from = Math.max(0, at - 3);
+    const m = (from === 0 ? MONTH_AT_START : MONTH_AFTER_MARK).exec(text.slice(from, at));
+    if (m === null || DAY_AFTER.test(text.slice(at + 1, at + 5))) continue;
+    const end = at + 1;
+    const start = end - m[1]!.length - 1;
+    if (overlaps(taken, start, end)) continue;
+    const month = CN_MONTH[m[1]!] ?? Number(m[1]);
+    out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
+  }
   return out;
 }
 

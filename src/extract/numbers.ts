@@ -93,6 +93,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 ];
 const YUAN_BEFORE = '人民币';
 const FOREIGN_CURRENCIES = ['美元', '美金', '港元', '港币', '港幣', '欧元', '歐元', '日元', '英镑', '英鎊', '新台币', '新台幣'];
+/** The last characters of those currencies' names, looked for before the pattern is tried (约新台币1,260亿元, 港币 50亿元). */
+const CURRENCY_LAST = new Set(['元', '金', '币', '幣', '镑', '鎊']);
 const CURRENCY_BEFORE = new RegExp(`(?:${[...FOREIGN_CURRENCIES, '台币', '台幣'].join('|')})\\s*(?:约|逾|超过|超|近|达)?\\s*$`);
 /** After the number: 余/多 before the unit (6000余名), 以上/左右 after it. */
 const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -194,7 +196,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     return { skip: UNREAD_REASONS.formula, end: core.end };
   }
   // （约新台币1,260亿元）, 港币50亿元: a foreign currency written before the amount is that currency, not yuan.
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return { skip: UNREAD_REASONS.otherCurrency, end: core.end };
+  if (CURRENCY_LAST.has(text[i - 1] ?? '') || CURRENCY_LAST.has(text[i - 2] ?? '') || CURRENCY_LAST.has(text[i - 3] ?? ''))
+    if (CURRENCY_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return { skip: UNREAD_REASONS.otherCurrency, end: core.end };
   // 中电科21所的…: an institute's number, not a count of institutions (14所高校 is a count).
   if (arabic && text[core.end] === '所' && /[的,，。、]/.test(text[core.end + 1] ?? '')) {
     return { skip: UNREAD_REASONS.institute, end: core.end + 1 };

@@ -397,6 +397,8 @@ export class PlaceMatcher {
   private readonly byPair = new Map<number, Alias[]>();
   /** 1 where some alias starts with that character: most characters are passed over without a lookup. */
   private readonly first = new Uint8Array(0x10000);
+  /** Second characters of the aliases: most places where a first character matches go no further (平台 is not 台北). */
+  private readonly second = new Uint8Array(0x10000);
   readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
 
   constructor({ places: entries, districts }: Gazetteer) {
@@ -467,6 +469,7 @@ export class PlaceMatcher {
       list.push(a);
       this.byPair.set(key, list);
       this.first[a.text.charCodeAt(0)] = 1;
+      this.second[a.text.charCodeAt(1)] = 1;
     }
   }
 
@@ -477,7 +480,7 @@ export class PlaceMatcher {
     let lastCity: { elsewhere: boolean; at: number } | null = null;
     let i = 0;
     while (i < text.length) {
-      if (this.first[text.charCodeAt(i)] !== 1) {
+      if (this.first[text.charCodeAt(i)] !== 1 || this.second[text.charCodeAt(i + 1)] !== 1) {
         i++;
         continue;
       }
@@ -609,6 +612,7 @@ export function withAbbreviations(text: string, mentions: PlaceMention[]): Place
 
 /** The words a zone's or park's Chinese name ends with, by which the text calls it once named (…创新试验区 → 试验区). */
 const SHORT_HEADS = ['试验区', '示范区', '先导区', '新片区', '科学城', '开发区', '产业园', '小镇', '社区'];
+const SHORT_HEADS_ALL = new RegExp(SHORT_HEADS.join('|'), 'g');
 /** What may stand right before such a short name: the start of a clause, or a word that points (该, 本, 目前 …). */
 const SHORT_LEAD = /(?:^|[，。；：、\s“"（(,;:]|该|本|这|整个|目前|现|已|其中|并|且|在)$/;
 
@@ -624,15 +628,16 @@ function chineseShortNames(
   const named = mentions.filter((p) => p.place !== null && !p.national && !p.anaphoric);
   if (named.length === 0) return [];
   const out: PlaceMention[] = [];
-  for (const head of SHORT_HEADS)
-    for (let at = text.indexOf(head, named[0]!.end); at >= 0; at = text.indexOf(head, at + head.length)) {
-      if (mentions.some((p) => p.start <= at && p.end > at) || !SHORT_LEAD.test(text.slice(Math.max(0, at - 4), at))) continue;
-      let before: PlaceMention | undefined;
-      for (const p of named) if (p.end <= at) before = p;
-      const entry = before?.place ? gazetteer.get(before.place) : undefined;
-      if (before && entry && [entry.zh, ...entry.aliases].some((n) => n.endsWith(head)))
-        out.push({ start: at, end: at + head.length, geo: before.geo, place: before.place });
-    }
+  for (const hit of text.slice(named[0]!.end).matchAll(SHORT_HEADS_ALL)) {
+    const at = hit.index + named[0]!.end;
+    const head = hit[0];
+    if (mentions.some((p) => p.start <= at && p.end > at) || !SHORT_LEAD.test(text.slice(Math.max(0, at - 4), at))) continue;
+    let before: PlaceMention | undefined;
+    for (const p of named) if (p.end <= at) before = p;
+    const entry = before?.place ? gazetteer.get(before.place) : undefined;
+    if (before && entry && [entry.zh, ...entry.aliases].some((n) => n.endsWith(head)))
+      out.push({ start: at, end: at + head.length, geo: before.geo, place: before.place });
+  }
   return out;
 }
 
