@@ -521,6 +521,8 @@ function partOfIncrease(
 }
 const PART_LEAD = /^[\s，,]*(?:其中|of which|among them)/i;
 
+/** The nine cities' combined AI industry: a figure of several cities together. */
+const CITIES_GROUP = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+cities(?:'|’)?\s/i;
 /** Where the clause holding `at` ends. */
 function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
   return clauses.find((c) => at >= c.start && at < c.end)?.end ?? at;
@@ -1384,13 +1386,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
               ? { metric: null, reason: REASONS.organisation }
               : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
-                : matched.metric !== null && withdrawnBy(text, m, sentence)
-                  ? { metric: null, reason: REASONS.withdrawn }
-                  : matched.metric !== null && isDifference(text, m, segment, english)
-                    ? { metric: null, reason: REASONS.difference }
-                    : matched.metric !== null && isThreshold(text, m, english)
-                      ? { metric: null, reason: REASONS.threshold }
-                      : matched;
+                : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
+                  ? { metric: null, reason: REASONS.group }
+                  : matched.metric !== null && withdrawnBy(text, m, sentence)
+                    ? { metric: null, reason: REASONS.withdrawn }
+                    : matched.metric !== null && isDifference(text, m, segment, english)
+                      ? { metric: null, reason: REASONS.difference }
+                      : matched.metric !== null && isThreshold(text, m, english)
+                        ? { metric: null, reason: REASONS.threshold }
+                        : matched;
       const judged =
         sameMeasureAs(text, m, ownClause, sentenceFacts) ?? partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ?? judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);

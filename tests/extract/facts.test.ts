@@ -3668,4 +3668,21 @@ describe('rules of the tenth session', () => {
     );
     expect(sector.metric).toBe('ai_financing');
   });
+
+  it('English: a figure of several cities together (the nine cities’ combined AI industry) is no one place’s', () => {
+    const group = factAt(
+      factsOf(
+        "Along the G60 Science and Technology Innovation Corridor, the nine cities' combined AI industry exceeded 420 billion yuan last year.",
+        '2026-03-10',
+        'Shanghai AI',
+      ),
+      'exceeded 420 billion yuan',
+    );
+    expect(group.metric).toBeNull();
+    const own = factAt(
+      factsOf("Shanghai's AI industry exceeded 420 billion yuan last year, ahead of the other eight cities.", '2026-03-10'),
+      'exceeded 420 billion yuan',
+    );
+    expect(own.metric).toBe('ai_industry_scale');
+  });
 });
