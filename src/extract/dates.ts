@@ -371,8 +371,9 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
 const BARE =
   /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 /** 7月世界人工智能大会期间，…: a month opening a clause (not a day's date: 7月26日开幕). */
-const MONTH_AFTER_MARK = /[。，；：！？\n](1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$/;
-const MONTH_AT_START = /(?:^|[。，；：！？\n])(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$/;
+const MONTH_NUMBER = '(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$';
+const MONTH_AFTER_MARK = new RegExp(`[。，；：！？\n]${MONTH_NUMBER}`);
+const MONTH_AT_START = new RegExp(`(?:^|[。，；：！？\n])${MONTH_NUMBER}`);
 /** 7月26日: a day's date, not a month. */
 const DAY_AFTER = /^[0-9一二三四五六七八九十]{1,3}[日号]/;
 

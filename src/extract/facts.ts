@@ -8,7 +8,7 @@ import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
-import { cleanText, toOriginalSpan, type CleanText } from './normalize';
+import { cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
@@ -481,9 +481,6 @@ function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
   return Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')) > before.lastIndexOf('”');
 }
 const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
-
-/** The numbering a section heading opens with (一、, （二）, 3.). */
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
 
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
 const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;

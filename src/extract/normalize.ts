@@ -25,11 +25,14 @@ const TERMINAL = new Set(['。', '.', '!', '?', ';', '！', '？', '；', ':', '
 const CLOSERS = new Set(['”', '’', '」', '』', '》', '"', "'", ']', '】']);
 const CLAUSE_MARKS = new Set([',', '，', '、', ';', '；']);
 /** The numbering a section heading opens with: 一、 （二） (3) 4. 5、 */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]\s?\D)/;
+export const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
+/** 3.5亿元 at a line's start: a decimal, not a section's number. */
+const DECIMAL_START = /^[0-9]{1,2}[、.．](?:[0-9]|$)/;
 const NUMBERED_HEADING_MAX = 30;
 /** Whether the line at `i` is a numbered section heading: short, and no sentence or clause punctuation after its number. */
 function numberedHeadingAt(original: string, i: number): boolean {
-  if (!NUMBERED_HEADING.test(original.slice(i, i + 5))) return false;
+  const head = original.slice(i, i + 5);
+  if (!SECTION_NUMBER.test(head) || DECIMAL_START.test(head)) return false;
   const lineEnd = original.indexOf('\n', i);
   const line = original.slice(i, lineEnd < 0 ? original.length : lineEnd).trim();
   return line.length <= NUMBERED_HEADING_MAX && !/[。！？!?；;，,]/.test(line);
