@@ -1017,13 +1017,14 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
   if (
     !candidates ||
-    !ctx.windows.memo(
+    (!ctx.windows.memo(
       `${ctx.quantity.unit}@${ctx.clause.start}`,
       () =>
         anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
         ((continuesEarlier(ctx) || placePart(ctx)) &&
           anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
-    )
+    ) &&
+      !candidates.some((e) => patternScore(e, ctx) > 0))
   )
     return NO_MATCH;
   const sentence = ctx.sentence;

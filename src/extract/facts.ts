@@ -102,6 +102,11 @@ const TARGET_WORDS = [
   'wish to',
   'strives to',
   'strive to',
+  'aims for',
+  'aim for',
+  'aiming for',
+  // 远期规划超10万P: the long-term plan.
+  '远期',
 ];
 /** 发展目标,即…, 主要目标是…: a target that opens a list makes every clause after it a target. */
 const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
@@ -143,6 +148,11 @@ function clauseTextOf(text: string, d: Span, sentence: Span): string {
   return text.slice(clauseStartOf(text, d.start, sentence), end);
 }
 
+/**
+ * A plan joined after an English figure (Lingang has 2.1 EFLOPS in operation and wants to more than double that next
+ * year): a date after it is the plan's, not the figure's.
+ */
+const PLAN_AFTER = /\band (?:it |then )?(?:wants|hopes|intends|expects|plans|aims|will|(?:is|are) (?:expected|set|projected|poised))\b/i;
 /** How far after an English figure its date may stand ("… 100 billion yuan in 2018"). */
 const ENGLISH_DATE_GAP = 12;
 /** An aside between dashes or brackets after a figure (26 billion yuan – a third of China's total – last year). */
@@ -215,7 +225,7 @@ function periodOf(
     return datedBy(inSentence, 'sentence');
   }
   if (inSentence) return UNDATED;
-  if (after) return datedBy(after, 'clause');
+  if (after && !(english && PLAN_AFTER.test(text.slice(m.end, after.start)))) return datedBy(after, 'clause');
   // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".
   // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
   // area in 2019" compares, and "with plans to reach 200 by 2025" dates its own figure.

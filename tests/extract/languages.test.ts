@@ -213,3 +213,44 @@ describe('English qualifiers and provinces', () => {
     expect(road.geo).toBe('shanghai');
   });
 });
+
+describe('English changes, plans and compute words', () => {
+  it('"up N percent" after a level is its year-on-year growth, "set up" and "up to" are not', () => {
+    const facts = factsOf(
+      "Pudong's AI industry revenue reached 180 billion yuan in 2024, up 12.8 percent from a year earlier.",
+      '2025-01-10',
+    );
+    const f = factAt(facts, '12.8 percent');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
+    const upTo = factAt(
+      factsOf(
+        "Shanghai's AI industry revenue reached 180 billion yuan in 2024, and subsidies cover up to 30 percent of costs.",
+        '2025-01-10',
+      ),
+      'up to 30 percent',
+    );
+    expect(upTo.metric).toBeNull();
+  });
+  it('"aims for" is a target, and a long-term plan (远期) has no period of its own', () => {
+    const f = factAt(factsOf('Shanghai aims for 45 EFLOPS of AI computing capacity by 2025.', '2024-07-01'), '45 EFLOPS');
+    expect([f.metric, f.status, f.period]).toEqual(['compute_capacity', 'target', '2025']);
+    const far = factAt(factsOf('上海智能算力规模远期规划超过10万P。', '2025-03-01'), '超过10万P');
+    expect([far.status, far.period]).toEqual(['target', null]);
+  });
+  it('a date after a plan joined to an English figure is the plan’s, not the figure’s', () => {
+    const f = factAt(
+      factsOf(
+        "Shanghai's AI computing capacity is growing fast. Lingang's computing capacity stands at 2.1 EFLOPS and it wants to more than double that next year.",
+        '2024-03-01',
+      ),
+      '2.1 EFLOPS',
+    );
+    expect(f.period).not.toBe('2025');
+  });
+  it('a computing figure that defines a unit or measures storage is no capacity', () => {
+    const facts = factsOf('Shanghai’s computing capacity is large. One EFLOPS of computing power equals 1,000 PFLOPS.', '2024-03-01');
+    expect(factAt(facts, 'One EFLOPS').metric).toBeNull();
+    const storage = factAt(factsOf('The computing park has a storage capacity of 50P of computing power data.', '2026-04-01'), '50P');
+    expect(storage.metric).toBeNull();
+  });
+});
