@@ -492,6 +492,10 @@ function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
 }
 const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
 
+/** 分区看, 从区域看, By district: a sentence that breaks the figures before it down by place. */
+const BREAKDOWN =
+  /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
+
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
 const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;
 
@@ -1182,6 +1186,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let asOf = null as DateMention | null;
   // The place a heading line names on its own ("Shenzhen", 浦东新区): the scope of the paragraphs under it that name none.
   let headingPlace = null as PlaceMention | null;
+  // The city-wide figures of the current and the paragraph before (…融资总额约1180亿元。分区看，徐汇区约410亿元): the wholes a
+  // sentence that breaks them down by place refers to.
+  const wholes: Array<{ fact: Fact; paragraph: number }> = [];
+  // A breakdown cut at ；goes on in the sentence after it (从区域看，浦东新区…；徐汇区、闵行区分别为210亿元和150亿元).
+  let breakdownGoesOn = false;
   for (const sentence of sentences) {
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
@@ -1277,6 +1286,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       continue;
     }
     const clauses = splitClauses(text, sentence);
+    const breaksDown: boolean =
+      (breakdownGoesOn && carried !== null && carried.paragraph === sentence.paragraph) ||
+      BREAKDOWN.test(text.slice(sentence.start, sentence.start + 32));
+    breakdownGoesOn = breaksDown && cutAtSemicolon;
+    const brokenDown = breaksDown ? wholes.filter((w) => w.paragraph >= sentence.paragraph - 1).map((w) => w.fact) : [];
     const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
     const context = carried && carried.paragraph === sentence.paragraph ? carried.date : partOfBefore ? previousDate!.date : heading;
     const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
@@ -1402,8 +1416,16 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                       : matched.metric !== null && isThreshold(text, m, english)
                         ? { metric: null, reason: REASONS.threshold }
                         : matched;
+      // 分区看，…浦东新区约330亿元; By district, Xuhui led with 12.6 billion yuan: a place's figure that names no measure is its
+      // share of the city-wide whole the sentence breaks down, of the same unit (a rate or share names its own measure).
+      const whole =
+        matched.metric === null && matched.reason === null && stated !== undefined && !stated.national && m.unit !== 'percent'
+          ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
+          : undefined;
       const judged =
-        sameMeasureAs(text, m, ownClause, sentenceFacts) ?? partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ?? judgedHere;
+        sameMeasureAs(text, m, ownClause, sentenceFacts) ??
+        partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
+        (whole ? { metric: whole.metric, reason: null } : judgedHere);
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
@@ -1446,7 +1468,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const entry = metricById(catalogue, metric);
       const qStart = low?.start ?? m.start;
       const span = toOriginalSpan(clean, qStart, m.end);
-      const said = periods.get(raw) ?? UNDATED;
+      const givenHere = periods.get(raw) ?? UNDATED;
+      // …, and the parts of a whole broken down by place are of the whole's period when they state none.
+      const wholeOf =
+        givenHere.period === null || givenHere.basis === 'publication' ? brokenDown.filter((f) => f.metric === metric).at(-1) : undefined;
+      const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
       // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
       // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.
       const undated = said.period === null || said.basis === 'publication';
@@ -1520,6 +1546,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       };
       facts.push(fact);
       sentenceFacts.push(fact);
+      if (metric !== null && period !== null && placeId === null && geo === 'shanghai' && m.unit !== 'percent')
+        wholes.push({ fact, paragraph: sentence.paragraph });
       lastFactEnd = m.end;
     }
     endSentence();

@@ -3686,3 +3686,29 @@ describe('rules of the tenth session', () => {
     expect(own.metric).toBe('ai_industry_scale');
   });
 });
+
+describe('a breakdown by place of the whole before it', () => {
+  it('分区看: a district’s figure with no measure named is its part of the city’s whole, of the whole’s period', () => {
+    const facts = factsOf(
+      '2021年上海人工智能领域融资总额约1180亿元。从区域看，浦东新区融资额约420亿元，居全市首位；徐汇区、闵行区分别为210亿元和150亿元。',
+      '2022-01-20',
+    );
+    const minhang = factAt(facts, '150亿元');
+    expect([minhang.metric, minhang.geo, minhang.period, minhang.periodBasis]).toEqual(['ai_financing', 'minhang', '2021', 'context']);
+    expect(factAt(facts, '约420亿元').period).toBe('2021');
+  });
+  it('By district: English does the same; a share stays unread, and without the marker nothing is inherited', () => {
+    const facts = factsOf(
+      'AI companies in Shanghai raised a combined 41.2 billion yuan in the first three quarters of 2024. By district, Xuhui led with 12.6 billion yuan, and the two districts took 55 percent.',
+      '2024-10-20',
+    );
+    const xuhui = factAt(facts, '12.6 billion yuan');
+    expect([xuhui.metric, xuhui.geo, xuhui.period]).toEqual(['ai_financing', 'xuhui', '2024-Q1-Q3']);
+    expect(factAt(facts, '55 percent').metric).toBeNull();
+    const plain = factsOf(
+      'AI companies in Shanghai raised a combined 41.2 billion yuan in the first three quarters of 2024. Xuhui led with 12.6 billion yuan.',
+      '2024-10-20',
+    );
+    expect(factAt(plain, '12.6 billion yuan').metric).toBeNull();
+  });
+});
