@@ -238,13 +238,15 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   if (ownWord && !COUNTER_NOUNS.has(ownWord.word)) return OWN_WORD + ownWord.word.length * 10;
   // A bare counter inside the figure (300 companies) names the segment's metric only weakly: any phrase elsewhere
   // in the segment (…presented their latest products) outranks it, whatever their lengths.
-  const inSegment = set.longest(text, segment.start, segment.end);
+  // 2场全体会议和133场论坛: a phrase after a later figure with words of its own is that figure's noun, not this one's.
+  const segmentEnd = laterCounted(text.text, ctx.quantity.end, segment.end);
+  const inSegment = set.longest(text, segment.start, segmentEnd);
   const inside = ownWord ? set.longest(text, ctx.quantity.start, ctx.quantity.end) : 0;
   if (inSegment > inside) return SEGMENT + inSegment * 10;
-  const outside = Math.max(set.longest(text, segment.start, ctx.quantity.start), set.longest(text, ctx.quantity.end, segment.end));
+  const outside = Math.max(set.longest(text, segment.start, ctx.quantity.start), set.longest(text, ctx.quantity.end, segmentEnd));
   if (outside > 0) return SEGMENT + outside * 10;
   if (inSegment > 0) return SEGMENT + 10;
-  const inClause = set.longest(text, clause.start, clause.end);
+  const inClause = set.longest(text, clause.start, laterCounted(text.text, ctx.quantity.end, clause.end));
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
@@ -720,6 +722,14 @@ function subjectReach(text: string, from: number, to: number): number {
   const next = nextFigure(text, from, to);
   return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(from, next)) ? to : next;
 }
+
+/** A later figure with a counter of its own (133场, 28家): where it starts, unless only glue stands before it; else `to`. */
+function laterCounted(text: string, from: number, to: number): number {
+  const next = nextFigure(text, from, to);
+  if (next >= to || /^(?:\s|,|，|、|和|与|及)*$/.test(text.slice(from, next))) return to;
+  return COUNTED.test(text.slice(next, next + 12)) ? next : to;
+}
+const COUNTED = /^[0-9.,]+\s*(?:余|多)?[场家个款位人项所座名]/;
 
 function nextFigure(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

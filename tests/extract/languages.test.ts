@@ -254,3 +254,16 @@ describe('English changes, plans and compute words', () => {
     expect(storage.metric).toBeNull();
   });
 });
+
+describe('traditional-Chinese growth and counted lists', () => {
+  it('年增 is a year-on-year growth', () => {
+    const f = factAt(factsOf('賽迪顧問預估，上海人工智慧產業規模今年將增至約4200億元，年增約10.5%。', '2024-03-01'), '約10.5%');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
+  });
+  it('in 2場全體會議和133場論壇 only the forums are forums, an opening ceremony in the list notwithstanding', () => {
+    const facts = factsOf('2023世界人工智能大會閉幕。大會共舉辦1場開幕式、2場全體會議和133場論壇。', '2023-07-10');
+    expect(factAt(facts, '133場').metric).toBe('waic_forums');
+    expect(factAt(facts, '2場').metric).toBeNull();
+    expect(factAt(facts, '1場').metric).toBeNull();
+  });
+});
