@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout15 synthetic articles written by hand in real outlets' styles): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16 synthetic articles written by hand in real outlets' styles): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -31,6 +31,8 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout14: { recall: 0.72, precision: 0.79, gold: 55 },
   // Synthetic, a balanced mix built at the end of the same session and scored only there (65 gold, 110 must-not), never read.
   heldout15: { recall: 0.78, precision: 0.84, gold: 60 },
+  // Synthetic, a balanced mix built blind in the twelfth session and scored only at its start and end (66 gold, 110 must-not).
+  heldout16: { recall: 0.76, precision: 0.82, gold: 60 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
