@@ -721,7 +721,7 @@ function yearBefore(text: string, m: Mention, earlier: ReadonlyArray<Fact>): Dat
 const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the year before|the previous year)/;
 
 /** …reached 600 AI firms, against 552 a year earlier; compared with 319 in 2022: the same measure's earlier level. */
-const EARLIER_LEAD = /(?:\b(?:against|compared with|compared to|versus|vs\.?)|[0-9%][a-z\s-]{0,24}?\bfrom)\s+$/i;
+const EARLIER_LEAD = /(?:\b(?:against|compared with|compared to|versus|vs\.?|up from|down from)|[0-9%][a-z\s-]{0,24}?\bfrom)\s+$/i;
 const EARLIER_TIME =
   /^\s*(?:a year (?:earlier|ago|before)|the year before|the previous year|last year|in (?:19|20)\d\d\b|at the end of (?:19|20)\d\d\b)/;
 function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
@@ -1158,6 +1158,19 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   /** Where the article first names Shanghai or a place in it. */
   const anchorAt = Math.min(placeMentions.find((p) => !p.national)?.start ?? Infinity, SHANGHAI_WORDS.exec(text)?.index ?? Infinity);
   const { topic, cluster: titleCluster } = topicOf(titlePlaces, ctx.places);
+  // Minhang district released its 2024 figures … The industry grew 18.3 percent last year: once the text has named the place
+  // its title is about, and until it names another scope (the city, another district, another place), it speaks of that place.
+  const topicAt =
+    topic === undefined
+      ? Infinity
+      : (placeMentions.find((p) => !p.national && p.geo === topic.geo && p.place === topic.place)?.start ?? Infinity);
+  const otherScopeAt =
+    topic === undefined
+      ? 0
+      : Math.min(
+          placeMentions.find((p) => p.national || p.geo !== topic.geo || (p.place !== null && p.place !== topic.place))?.start ?? Infinity,
+          SHANGHAI_WORDS.exec(text)?.index ?? Infinity,
+        );
   const ownReport = OWN_REPORT.test(titleText);
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
@@ -1444,7 +1457,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
       // from the sentence before and does not point back may be about the city, not the place in the title.
       // A district's own report (徐汇区政府工作报告, 统计公报) speaks of the district throughout.
-      const titlePlaceOnly = stated === undefined && carry === null && !pointsBack && topic !== undefined && !ownReport;
+      const titlePlaceOnly =
+        stated === undefined &&
+        carry === null &&
+        !pointsBack &&
+        topic !== undefined &&
+        !ownReport &&
+        !(topicAt < m.start && m.start < otherScopeAt);
       const unnamedPark = (): boolean =>
         placeId === null &&
         ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||

@@ -267,3 +267,23 @@ describe('traditional-Chinese growth and counted lists', () => {
     expect(factAt(facts, '1場').metric).toBeNull();
   });
 });
+
+describe('an article about one district until it names another scope', () => {
+  const body =
+    "Minhang district released its 2024 figures for the artificial intelligence industry on Monday.\n\nOutput. Minhang's AI industry output reached 92.4 billion yuan in 2024.\n\nGrowth. The AI industry grew 18.3 percent last year, up from 11.6 percent the year before.";
+  it('a paragraph that names no place speaks of the title’s district, and "up from … the year before" is a year back', () => {
+    const facts = factsOf(body, '2025-02-18', 'Minhang AI industry in figures');
+    const growth = factAt(facts, '18.3 percent');
+    expect([growth.metric, growth.geo, growth.period]).toEqual(['ai_industry_scale__growth_yoy', 'minhang', '2024']);
+    const before = factAt(facts, '11.6 percent');
+    expect([before.metric, before.period]).toEqual(['ai_industry_scale__growth_yoy', '2023']);
+  });
+  it('once the text has named the city, such a paragraph may be the city’s and is not charted as the district’s', () => {
+    const facts = factsOf(
+      body.replace('on Monday.', 'on Monday, as Shanghai published its own.'),
+      '2025-02-18',
+      'Minhang AI industry in figures',
+    );
+    expect(factAt(facts, '18.3 percent').metric).toBeNull();
+  });
+});
