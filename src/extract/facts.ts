@@ -8,7 +8,8 @@ import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
-import { cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
+import { bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
+import { tableFacts } from './tables';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
@@ -1572,11 +1573,29 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     endSentence();
   }
 
-  const unread: Unread[] = [...skipped, ...unitless]
+  const unreadAll: Unread[] = [...skipped, ...unitless]
     .sort((a, b) => a.start - b.start)
     .map((s) => {
       const span = toOriginalSpan(clean, s.start, s.end);
       return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
     });
-  return { facts, unread, places: [...mentionedPlaces].sort(), lang };
+  // A table's rows are read as a table: the prose reader's figures and unread numbers inside them give way.
+  const tables = tableFacts(input.id, input.original, bodyOffset(input.original), {
+    catalogue,
+    places: ctx.places,
+    english,
+    traditional: lang === 'zh-Hant',
+    date: input.date,
+    title: titleText,
+    reportYear,
+  });
+  if (tables.rows.length === 0) return { facts, unread: unreadAll, places: [...mentionedPlaces].sort(), lang };
+  const inTable = (at: number): boolean => tables.rows.some((r) => at >= r.start && at < r.end);
+  const read = [
+    ...facts.filter((f) => !inTable(f.start)),
+    ...tables.facts.map((f) => (f.period === null ? { ...f, reason: REASONS.undated } : f)),
+  ];
+  read.sort((a, b) => a.start - b.start);
+  for (const f of tables.facts) if (f.place !== null) mentionedPlaces.add(f.place);
+  return { facts: read, unread: unreadAll.filter((u) => !inTable(u.start)), places: [...mentionedPlaces].sort(), lang };
 }

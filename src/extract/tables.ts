@@ -1,0 +1,246 @@
+/**
+ * Tables written as text: Markdown or pipe-separated lines (区 | 重点企业数(家) | 营业收入(亿元), District | AI firms |
+ * Revenue 2021), one place per row. Prose rules cannot read them (a row's figures name neither their measure nor their
+ * unit), so a table is read as a table: a figure takes its measure and unit from its column's heading, its place from
+ * its row's first cell, and its period from the heading or the words that introduce the table.
+ */
+import type { Fact } from '../schema/metricsFile';
+import type { Catalogue, CatalogueEntry } from './catalogue';
+import { scanDates, type ArticleDate, type DateMention } from './dates';
+import { scanEnglishDates, scanEnglishQuantities } from './english';
+import { toSimplified } from './language';
+import { scanQuantities, type Mention } from './numbers';
+import type { PlaceMatcher } from './places';
+
+export interface Cell {
+  /** The cell as written, trimmed. */
+  text: string;
+  /** Offsets of `text` in the original article. */
+  start: number;
+  end: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  start: number;
+  end: number;
+  /** 1-based line number in the original. */
+  line: number;
+}
+
+export interface Table {
+  header: Row;
+  rows: Row[];
+  /** Where the table's first line starts and its last line ends. */
+  start: number;
+  end: number;
+}
+
+/** A line of a pipe table: two or more cells set apart by |. */
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+function cellsOf(line: string, at: number): Cell[] | null {
+  if ((line.match(/\|/g)?.length ?? 0) < 2) return null;
+  let from = 0;
+  let to = line.length;
+  while (from < to && /\s/.test(line[from]!)) from++;
+  while (to > from && /\s/.test(line[to - 1]!)) to--;
+  if (line[from] === '|') from++;
+  if (line[to - 1] === '|') to--;
+  const cells: Cell[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && line[i] !== '|') continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    cells.push({ text: line.slice(s, e), start: at + s, end: at + e });
+    start = i + 1;
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+/** The tables of an article: a heading line and at least one row of as many cells, the Markdown rule line skipped. */
+export function findTables(original: string, from = 0): Table[] {
+  const tables: Table[] = [];
+  if (!original.includes('|', from)) return tables;
+  let current: Table | null = null;
+  let lineNo = original.slice(0, from).split('\n').length;
+  for (let at = from; at <= original.length;) {
+    const nl = original.indexOf('\n', at);
+    const end = nl < 0 ? original.length : nl;
+    const line = original.slice(at, end).replace(/\r$/, '');
+    const cells = SEPARATOR.test(line) ? null : cellsOf(line, at);
+    if (SEPARATOR.test(line) && current) {
+      // The rule under a Markdown heading.
+    } else if (cells && current && cells.length === current.header.cells.length) {
+      current.rows.push({ cells, start: at, end: at + line.length, line: lineNo });
+      current.end = at + line.length;
+    } else {
+      if (current && current.rows.length > 0) tables.push(current);
+      current = cells
+        ? { header: { cells, start: at, end: at + line.length, line: lineNo }, rows: [], start: at, end: at + line.length }
+        : null;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+    lineNo++;
+  }
+  if (current && current.rows.length > 0) tables.push(current);
+  return tables;
+}
+
+/** A column that is a part, a share, a rank, a change or names (其中上市企业, 占比, 排名, of which listed, growth). */
+const NOT_A_LEVEL =
+  /其中|占比|比重|占全|排名|名次|位次|增长|增速|增幅|同比|环比|新增|平均|人均|每|典型|代表|优势|名称|%|％|\bof which\b|\bshare\b|\brank|\bgrowth\b|\bchange\b|\bper\b|\baverage\b|\bnew\b|\badded\b|\bnames?\b|\bexamples?\b/i;
+/** A row label that counts no one place: the city's total (合计, Total) is Shanghai's; the rest (其他, Others) no one's. */
+const CITY_TOTAL = /^(?:全市|全市合计|合计|总计|上海|上海市|全上海|total|shanghai|citywide|city total|all districts)$/i;
+/** The words a table's caption or heading uses to say it is about AI. */
+const ABOUT_AI = /人工智能|人工智慧|大模型|\bAI\b|artificial intelligence/i;
+/** A caption that announces targets or forecasts: its table is not what is, and is left to the text. */
+const NOT_ACTUAL = /目标|预计|预测|规划|力争|target|forecast|projected|plan\b|goal/i;
+/** The unit a heading gives in brackets: 重点企业数(家), 营业收入（亿元）. */
+const HEADING_UNIT = /[（(]\s*(?:单位[:：]\s*)?([^()（）]{1,6})\s*[)）]/;
+const YEAR = /(?:19|20)\d{2}/;
+/** How much text before a table may introduce it (its caption). */
+const CAPTION_REACH = 300;
+
+export interface TableContext {
+  catalogue: Catalogue;
+  places: PlaceMatcher;
+  english: boolean;
+  traditional: boolean;
+  date: ArticleDate;
+  title: string;
+  reportYear: number | null;
+}
+
+/** The metric a column's heading names, with the longest phrase; null when it names none or is vetoed. */
+function columnMetric(heading: string, ctx: TableContext, aboutAi: boolean): CatalogueEntry | null {
+  // 重点企业数 under a caption about AI reads as 人工智能重点企业数: the caption names the subject once for every column.
+  const said = ctx.english ? heading.toLowerCase() : heading;
+  const read = aboutAi && !ABOUT_AI.test(said) ? (ctx.english ? `ai ${said}` : `人工智能${said}`) : said;
+  let best: { entry: CatalogueEntry; length: number } | null = null;
+  for (const entry of ctx.catalogue.metrics) {
+    if (entry.of !== undefined || entry.placeKinds !== undefined || entry.editionYear) continue;
+    if (entry.subject === 'ai' && !aboutAi) continue;
+    if (entry.excludeNear?.some((w) => read.includes(w))) continue;
+    for (const p of entry.phrases) if (read.includes(p) && (!best || p.length > best.length)) best = { entry, length: p.length };
+  }
+  return best?.entry ?? null;
+}
+
+/** The quantity a cell states, read with the unit its heading gives when it writes none. */
+function cellQuantity(cell: Cell, heading: string, ctx: TableContext, entry: CatalogueEntry): Mention | null {
+  const scan = (s: string): Mention | undefined => {
+    const r = ctx.english ? scanEnglishQuantities(s, 0, s.length, []) : scanQuantities(s, 0, s.length, []);
+    return r.mentions.find((m) => !m.unitless && m.start === 0 && m.end >= s.length - 1);
+  };
+  const own = /^[\d.,]+$/.test(cell.text) ? undefined : scan(ctx.traditional ? toSimplified(cell.text) : cell.text);
+  if (own) return own;
+  if (!/^[\d.,]+$/.test(cell.text)) return null;
+  const given = HEADING_UNIT.exec(heading)?.[1];
+  if (ctx.english) return scan(`${cell.text} ${given ?? heading.replace(YEAR, '').trim()}`) ?? null;
+  // 备案数量 | 66: a count whose heading gives no unit is counted in the metric's own classifier (款).
+  const unit = given ?? (entry.unit === 'items' ? entry.counters?.[0] : undefined);
+  return unit === undefined ? null : (scan(`${cell.text}${ctx.traditional ? toSimplified(unit) : unit}`) ?? null);
+}
+
+/** The dates the caption states (截至2019年底, 2019年, at the end of last year), in order. */
+function captionDates(original: string, table: Table, ctx: TableContext): Array<DateMention & { asOf: boolean }> {
+  const caption = original.slice(Math.max(0, table.start - CAPTION_REACH), table.start);
+  const text = ctx.traditional ? toSimplified(caption) : caption;
+  const dates = ctx.english ? scanEnglishDates(text, ctx.date) : scanDates(text, ctx.date, ctx.reportYear);
+  // 截至2019年底, as of …, at the end of …: an as-of date, which dates the table's counts.
+  return dates
+    .filter((d) => d.kind === 'explicit')
+    .map((d) => ({ ...d, asOf: AS_OF.test(text.slice(Math.max(0, d.start - 16), d.start)) }));
+}
+const AS_OF = /(?:截至|截止|截止到|as of|as at|by the end of|at the end of|end of)\s*$/i;
+
+/**
+ * A column's period from the caption: a stock is counted at its as-of date (截至2019年底 → 2019-12), else the last date it
+ * gives to the month,
+ * a flow over the last year it gives (2019年实现营业收入, or the year of that year-end).
+ */
+function periodFor(dates: ReadonlyArray<DateMention & { asOf: boolean }>, entry: CatalogueEntry): string | null {
+  if (entry.kind === 'stock')
+    return (
+      (dates.filter((d) => d.asOf).at(-1) ?? dates.filter((d) => /^\d{4}-\d{2}$/.test(d.period)).at(-1) ?? dates.at(-1))?.period ?? null
+    );
+  const last = dates.at(-1)?.period ?? null;
+  return last !== null && /^\d{4}-12$/.test(last) ? last.slice(0, 4) : last;
+}
+
+/**
+ * The figures of the article's tables, as facts with their measure, place and period, and the spans their rows take (the
+ * prose reader leaves those to this one).
+ */
+export function tableFacts(
+  doc: string,
+  original: string,
+  from: number,
+  ctx: TableContext,
+): { facts: Fact[]; rows: Array<{ start: number; end: number }> } {
+  const facts: Fact[] = [];
+  const rows: Array<{ start: number; end: number }> = [];
+  for (const table of findTables(original, from)) {
+    rows.push({ start: table.start, end: table.end });
+    const caption = original.slice(Math.max(0, table.start - CAPTION_REACH), table.start);
+    const lead = caption.trimEnd();
+    if (NOT_ACTUAL.test(lead.slice(lead.lastIndexOf('\n') + 1))) continue;
+    const headingText = table.header.cells.map((c) => c.text).join(' ');
+    const aboutAi = ABOUT_AI.test(headingText) || ABOUT_AI.test(caption) || ABOUT_AI.test(ctx.title);
+    const said = captionDates(original, table, ctx);
+    for (const [j, head] of table.header.cells.entries()) {
+      if (j === 0 || NOT_A_LEVEL.test(head.text)) continue;
+      const heading = ctx.traditional ? toSimplified(head.text) : head.text;
+      const entry = columnMetric(heading, ctx, aboutAi);
+      if (entry === null) continue;
+      const year = YEAR.exec(heading)?.[0];
+      for (const row of table.rows) {
+        const cell = row.cells[j]!;
+        const label = row.cells[0]!.text.replace(/\*\*/g, '');
+        const place = placeOfLabel(ctx.traditional ? toSimplified(label) : label, ctx.places);
+        if (place === null || cell.text === '') continue;
+        const q = cellQuantity(cell, head.text, ctx, entry);
+        if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) continue;
+        if (entry.counters && !entry.counters.includes(q.counter ?? '')) continue;
+        const period = year ?? periodFor(said, entry);
+        const quote = original.slice(row.start, row.end).trim();
+        facts.push({
+          id: `${doc}@${cell.start}`,
+          doc,
+          text: cell.text,
+          value: q.value,
+          unit: q.unit,
+          counter: q.counter,
+          qualifier: q.qualifier,
+          status: 'actual',
+          period,
+          periodBasis: period === null ? null : year !== undefined ? 'stated' : 'context',
+          geo: place.geo,
+          place: place.place,
+          metric: entry.id,
+          reason: null,
+          start: cell.start,
+          end: cell.end,
+          source: { doc, quote, start: row.start + original.slice(row.start, row.end).indexOf(quote), end: row.end, line: row.line },
+        });
+      }
+    }
+  }
+  return { facts, rows };
+}
+
+/** The one Shanghai place a row's first cell names and nothing else: 浦东新区, Xuhui, 合计/Total for the city. */
+function placeOfLabel(label: string, places: PlaceMatcher): { geo: Fact['geo']; place: string | null } | null {
+  const trimmed = label.trim();
+  if (CITY_TOTAL.test(trimmed)) return { geo: 'shanghai', place: null };
+  const found = places.scan(trimmed).filter((p) => !p.anaphoric);
+  if (found.length !== 1 || found[0]!.national) return null;
+  const p = found[0]!;
+  const rest = (trimmed.slice(0, p.start) + trimmed.slice(p.end)).trim();
+  return /^(?:区|新区|district|new area|new district)?$/i.test(rest) ? { geo: p.geo, place: p.place } : null;
+}
