@@ -513,6 +513,8 @@ const UNITS: EnglishUnit[] = [
       'businesses',
       'startups',
       'start-ups',
+      // 18 large-model developers: firms (a metric that counts people names them otherwise).
+      'developers',
       'exhibitors',
       'models',
       'llms',
@@ -583,6 +585,7 @@ const CLASSIFIERS: Record<string, string> = {
   businesses: '家',
   startups: '家',
   'start-ups': '家',
+  developers: '家',
   exhibitors: '家',
   investors: '家',
   institutions: '家',

@@ -287,3 +287,10 @@ describe('an article about one district until it names another scope', () => {
     expect(factAt(facts, '18.3 percent').metric).toBeNull();
   });
 });
+
+describe('English firm nouns', () => {
+  it('"large-model developers" are firms', () => {
+    const f = factAt(factsOf('ModelSpeed Space in Xuhui is home to 18 large-model developers.', '2023-09-10'), '18 large-model developers');
+    expect([f.metric, f.unit, f.counter]).toEqual(['large_model_enterprises', 'items', '家']);
+  });
+});
