@@ -646,6 +646,10 @@ const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|�
 const BORROW_LINK =
   /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at)*$/;
 
+/** An English change by a rate right before the level it reached: "grew 22 percent to", "up 12.5% to". */
+const CHANGE_TO =
+  /\b(?:up|down|grew|grown|rose|risen|increased|climbed|jumped|expanded|fell|dropped)(?: by)? (?:about |around |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%) to $/;
+
 /**
  * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
  * right after a metric's phrase takes that metric's unit (and classifier). Money needs its magnitude
@@ -653,13 +657,15 @@ const BORROW_LINK =
  */
 function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue, english: boolean): Mention | null {
   const byLastChar = phrasesByLastChar(catalogue);
-  const floor = Math.max(segment.start, m.start - (english ? BORROW_GAP_EN : BORROW_GAP));
+  // Changing workforce grew 22 percent to 19,500: a change by a rate between the noun and the level it reached.
+  const change = english ? CHANGE_TO.exec(text.slice(Math.max(segment.start, m.start - 40), m.start)) : null;
+  const floor = Math.max(segment.start, m.start - (change ? change[0].length + BORROW_GAP_EN : english ? BORROW_GAP_EN : BORROW_GAP));
   let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
   // Closest phrase end first; the gap between it and the number holds no digit or punctuation.
   // 3至5家: the low end of a range is not a number of its own.
   if (RANGE_MARKS.has(text[m.end] ?? '') || text.startsWith(' to ', m.end)) return null;
   // Between the phrase and the number only words that link them: 达到, 约有, 超过, 总量, 已 …
-  const gap = (end: number): boolean => BORROW_LINK.test(text.slice(end, m.start));
+  const gap = (end: number): boolean => BORROW_LINK.test(text.slice(end, change ? m.start - change[0].length : m.start));
   for (let end = m.start; end > floor - 1 && end > segment.start; end--) {
     if (end < m.start && !gap(end)) continue;
     // The unit itself before the number: 观看总人次破6.38亿.
@@ -1200,8 +1206,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let asOf = null as DateMention | null;
   // The place a heading line names on its own ("Shenzhen", 浦东新区): the scope of the paragraphs under it that name none.
   let headingPlace = null as PlaceMention | null;
-  // The city-wide figures of the current and the paragraph before (…融资总额约1180亿元。分区看，徐汇区约410亿元): the wholes a
-  // sentence that breaks them down by place refers to.
+  // The city-wide figures read so far (…融资总额约1180亿元。分区看，徐汇区约410亿元): the wholes a sentence that breaks them
+  // down by place refers to.
   const wholes: Array<{ fact: Fact; paragraph: number }> = [];
   // A breakdown cut at ；goes on in the sentence after it (从区域看，浦东新区…；徐汇区、闵行区分别为210亿元和150亿元).
   let breakdownGoesOn = false;
@@ -1304,6 +1310,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       (breakdownGoesOn && carried !== null && carried.paragraph === sentence.paragraph) ||
       BREAKDOWN.test(text.slice(sentence.start, sentence.start + 32));
     breakdownGoesOn = breaksDown && cutAtSemicolon;
+    // What the parts of a breakdown that name no measure refer to: the wholes just before it.
     const brokenDown = breaksDown ? wholes.filter((w) => w.paragraph >= sentence.paragraph - 1).map((w) => w.fact) : [];
     const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
     const context = carried && carried.paragraph === sentence.paragraph ? carried.date : partOfBefore ? previousDate!.date : heading;
@@ -1490,8 +1497,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const span = toOriginalSpan(clean, qStart, m.end);
       const givenHere = periods.get(raw) ?? UNDATED;
       // …, and the parts of a whole broken down by place are of the whole's period when they state none.
+      // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
       const wholeOf =
-        givenHere.period === null || givenHere.basis === 'publication' ? brokenDown.filter((f) => f.metric === metric).at(-1) : undefined;
+        breaksDown && metric !== null && (givenHere.period === null || givenHere.basis === 'publication')
+          ? wholes.filter((w) => w.fact.metric === metric || w.fact.metric === entry?.of).at(-1)?.fact
+          : undefined;
       const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
       // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
       // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.

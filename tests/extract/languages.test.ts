@@ -294,3 +294,23 @@ describe('English firm nouns', () => {
     expect([f.metric, f.unit, f.counter]).toEqual(['large_model_enterprises', 'items', '家']);
   });
 });
+
+describe('English levels after a change, and shares in a breakdown', () => {
+  it('"grew 22 percent to 19,500" reads the level in the unit of the noun before the change', () => {
+    const f = factAt(factsOf("Changning's AI workforce grew 22 percent to 19,500 at the end of 2023.", '2024-05-14'), '19,500');
+    expect([f.metric, f.unit, f.geo, f.period]).toEqual(['ai_talent', 'persons', 'changning', '2023-12']);
+  });
+  it('a share in a breakdown by district is of the period of the whole it is of, stated earlier in the article', () => {
+    const facts = factsOf(
+      "Shanghai's artificial intelligence workforce grew to about 285,000 people by the end of 2023.\n\nPay is rising fast.\n\nBy district, Pudong hosted the largest share, 34 percent of the city's AI professionals.",
+      '2024-05-14',
+    );
+    const share = factAt(facts, '34 percent');
+    expect([share.metric, share.geo, share.period, share.periodBasis]).toEqual([
+      'ai_talent__share_of_city',
+      'pudong',
+      '2023-12',
+      'context',
+    ]);
+  });
+});
