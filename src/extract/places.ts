@@ -407,7 +407,8 @@ export class PlaceMatcher {
     for (const d of DISTRICTS) {
       const short = d.zh.replace(/(新区|区)$/, '');
       const more = districts.find((x) => x.id === d.id);
-      for (const text of new Set([d.zh, `${short}区`, short, d.en, `${d.en} District`, ...(more?.aliases ?? [])])) {
+      // JING'AN. The district counts 320 AI companies: a newsletter's section lead writes the name in capitals.
+      for (const text of new Set([d.zh, `${short}区`, short, d.en, d.en.toUpperCase(), `${d.en} District`, ...(more?.aliases ?? [])])) {
         aliases.push({
           text,
           geo: d.id,

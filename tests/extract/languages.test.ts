@@ -314,3 +314,13 @@ describe('English levels after a change, and shares in a breakdown', () => {
     ]);
   });
 });
+
+describe('district names in capitals', () => {
+  it('a newsletter’s section lead in capitals names the district "the district" then means', () => {
+    const facts = factsOf(
+      "MINHANG. The Maqiao AI Innovation Pilot Zone now hosts more than 260 AI companies.\n\nJING'AN. The district counts 320 AI companies, officials told a briefing on Tuesday.",
+      '2026-05-10',
+    );
+    expect(factAt(facts, '320 AI companies').geo).toBe('jingan');
+  });
+});
