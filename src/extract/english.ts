@@ -955,6 +955,10 @@ const ABBREVIATIONS = new Set([
 const MAX_SENTENCE = 600;
 
 /** Sentences of English text: ". " ends one unless it follows an abbreviation or sits in a number. */
+/** A sentence that is only a figure, with a qualifier and a unit at most: 394, Nearly 300,000, 32,000 petaflops. */
+const FIGURE_ONLY =
+  /^\s*(?:\d{1,2}\.\s*)?(?:(?:more than|nearly|about|around|some|over|almost|roughly|just over|just under)\s+)?\d[\d.,]*(?:\s*(?:%|percent|per cent|billion|million|trillion|bn))?(?:\s+(?:yuan|rmb|dollars|petaflops|exaflops|eflops|pflops|square meters|square metres))?\s*$/i;
+
 export function splitEnglishSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -984,6 +988,9 @@ export function splitEnglishSentences(text: string): Sentence[] {
       const w = wordBefore(text.toLowerCase().slice(Math.max(0, i - 12), i), Math.min(i, 12)).word;
       // An initial (J. Smith), not a unit glued to its number (exceeds 5,000P. Last year …).
       if (ABBREVIATIONS.has(w) || (w.length === 1 && isLetter(w) && !isDigit(text[i - 2]))) continue;
+      // "2. 394. The number of AI companies above designated size …": a figure standing alone (a list's number, an
+      // explainer's headline figure) is read with the sentence that says what it is.
+      if (i - start <= 40 && FIGURE_ONLY.test(text.slice(start, i))) continue;
     }
     push(j);
     start = j;

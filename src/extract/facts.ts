@@ -706,6 +706,23 @@ const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention | undef
 };
 
 /**
+ * 2. 394. The number of AI companies above designated size …: a figure standing alone, read with the words that follow it
+ * and say what it counts (a count or people; an amount states its own unit).
+ */
+function describedAfter(text: string, m: Mention): Mention | null {
+  const lead = DESCRIBED_LEAD.exec(text.slice(m.end, m.end + 24));
+  if (lead === null) return null;
+  const rest = text.slice(m.end + lead[0].length, m.end + lead[0].length + 60);
+  // 6. Some 200 companies …: a list's number before a figure of its own describes nothing.
+  if (/^\s*(?:[a-z-]+\s+){0,2}\d/i.test(rest)) return null;
+  const probe = `${text.slice(m.numberStart, m.end)} ${rest}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+/** What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …). */
+const DESCRIBED_LEAD = /^\.\s+(?:the (?:number|count|total) of\s+)?/i;
+
+/**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
  * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家), or its earlier level (…has grown to 300,000,
  * up from 100,000 in 2018), or another place's count set against it (Beijing has more than 2,000 AI companies, while
@@ -1334,7 +1351,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless
         ? ((english
-            ? (totalOfEarlier(words, raw, read) ?? respectiveOfLater(words, raw, ms, sentence) ?? partOfEarlier(words, raw, read, clause))
+            ? (totalOfEarlier(words, raw, read) ??
+              respectiveOfLater(words, raw, ms, sentence) ??
+              partOfEarlier(words, raw, read, clause) ??
+              describedAfter(words, raw))
             : null) ?? borrowUnit(words, raw, segment, catalogue, english))
         : raw;
       if (m !== null) read.push(m);

@@ -324,3 +324,19 @@ describe('district names in capitals', () => {
     expect(factAt(facts, '320 AI companies').geo).toBe('jingan');
   });
 });
+
+describe('an explainer’s figures standing alone', () => {
+  const text =
+    "Here is where the sector stands, in numbers.\n\n1. More than 450 billion yuan. That was the output of Shanghai's core AI industry in 2024.\n\n2. 394. The number of AI companies above designated size in Shanghai.\n\n3. Nearly 300,000. The number of people working in the city's AI sector.\n\n6. Some 200 companies expected to exhibit at WAIC.";
+  it('a figure on its own is read with the sentence after it that says what it is', () => {
+    const facts = factsOf(text, '2025-02-10');
+    const scale = factAt(facts, 'More than 450 billion yuan');
+    expect([scale.metric, scale.period, scale.qualifier]).toEqual(['ai_industry_scale', '2024', '>']);
+    const firms = factAt(facts, '394');
+    expect([firms.metric, firms.unit]).toEqual(['ai_enterprises_above_scale', 'items']);
+    expect([factAt(facts, 'Nearly 300,000').metric, factAt(facts, 'Nearly 300,000').unit]).toEqual(['ai_talent', 'persons']);
+  });
+  it('a list’s number is not a figure', () => {
+    expect(factsOf(text, '2025-02-10').some((f) => f.text === '6')).toBe(false);
+  });
+});
