@@ -457,7 +457,9 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
  * no place, several, or says more than a name leaves the paragraphs under it to their own words.
  */
 /** Words after an English figure's noun that make the country or the world its scope. */
-const SCOPE_AFTER = /^(?:nationwide|worldwide|globally)$/i;
+/** A clause whose subject is the speaker's own side: we, our. */
+const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+const SCOPE_AFTER = /^(?:nationwide|nationally|worldwide|globally)$/i;
 /** What may stand between the noun and such a word: nothing, or a participle (filed, registered, operating). */
 const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
 
@@ -1404,7 +1406,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           )
         : undefined;
       const stated = inside ?? before ?? after ?? (carry === null && !pointsBack ? (headingPlace ?? undefined) : undefined);
-      const place = stated ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
+      // Our AI workforce is now some 45,000 people: in an interview about a district, "we" and "our" are the district.
+      const ours = english && topic !== undefined && stated === undefined && FIRST_PERSON.test(text.slice(ownClause.start, m.start));
+      const place =
+        stated ?? (ours ? topic : undefined) ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
       const ranged = isRangeEnd(text, m) && !changeFrom(text, m);

@@ -340,3 +340,21 @@ describe('an explainer’s figures standing alone', () => {
     expect(factsOf(text, '2025-02-10').some((f) => f.text === '6')).toBe(false);
   });
 });
+
+describe('scopes an English clause gives by itself', () => {
+  it('"we" and "our" in an interview about a district are the district, whatever place was named last', () => {
+    const facts = factsOf(
+      'Yangpu District has long called itself a knowledge district.\n\nZhou: To be honest, Pudong is still roughly three times our size. Our AI workforce is now some 45,000 people.',
+      '2025-06-20',
+      'Interview: Yangpu wants to be where AI goes to work',
+    );
+    expect(factAt(facts, 'some 45,000 people').geo).toBe('yangpu');
+  });
+  it('a noun filed "nationally" is the country’s', () => {
+    const facts = factsOf(
+      'Of the 748 generative AI services filed nationally as of the end of December, many came from Shanghai.',
+      '2026-01-10',
+    );
+    expect(factAt(facts, '748 generative AI services').metric).toBeNull();
+  });
+});
