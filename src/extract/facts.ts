@@ -495,6 +495,9 @@ function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
 }
 const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
 
+/** What a date is compared against follows: 较2019年, 比上年, 相比2020年. */
+const COMPARED_WITH = /(?:较|比|相比|对比)$/;
+
 /** 分区看, 从区域看, By district: a sentence that breaks the figures before it down by place. */
 const BREAKDOWN =
   /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
@@ -1144,13 +1147,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const words = english && lower.length === text.length ? lower : text;
   const catalogue = english ? ctx.englishCatalogue : ctx.catalogue;
   const windows = new TextWindows(words);
-  const reportYear = english ? null : reportYearOf(input.title);
+  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
+  const reportYear = english ? null : reportYearOf(titleText);
   const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date, reportYear);
   const scan = english ? scanEnglishQuantities : scanQuantities;
   const scanned = scan(text, 0, text.length, dateSpans(dates));
   const skipped = scanned.skipped;
   const mentions = scanned.bare?.length ? [...scanned.mentions, ...scanned.bare].sort((a, b) => a.start - b.start) : scanned.mentions;
-  const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
   const titlePlaces = ctx.places.scan(titleText);
   const titleAnchored = SHANGHAI_WORDS.test(titleText) || titlePlaces.some((p) => !p.national);
   // 2025北京加快数字经济标杆城市建设: 全市 and 我市 in its text are Beijing.
@@ -1293,7 +1296,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     }
     // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
     let lastDate: DateMention | null = null;
-    for (let k = ds.length - 1; k >= 0 && lastDate === null; k--) if (ds[k]!.kind === 'explicit') lastDate = ds[k]!;
+    // 较2019年的9所大幅增加: a date compared against is not the sentence's own.
+    for (let k = ds.length - 1; k >= 0 && lastDate === null; k--)
+      if (ds[k]!.kind === 'explicit' && !COMPARED_WITH.test(text.slice(Math.max(0, ds[k]!.start - 3), ds[k]!.start))) lastDate = ds[k]!;
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
     const partOfBefore =
       previousDate?.date &&

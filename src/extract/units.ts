@@ -57,7 +57,8 @@ add(
   // 6200間企業: Hong Kong's classifier for firms.
   '间',
 );
-add('m2', 1, false, '平方米', '平米', 'm²', '㎡');
+// 平方公尺: Taiwan's square metre (read after conversion to simplified characters, 公尺 stays).
+add('m2', 1, false, '平方米', '平方公尺', '平米', 'm²', '㎡');
 add('km2', 1, false, '平方公里');
 add('ha', 1, false, '公顷');
 add('m', 1, false, '米');

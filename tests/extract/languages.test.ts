@@ -358,3 +358,34 @@ describe('scopes an English clause gives by itself', () => {
     expect(factAt(facts, '748 generative AI services').metric).toBeNull();
   });
 });
+
+describe('Hong Kong and Taiwan writing', () => {
+  it('第一季 and 首季 are quarters', () => {
+    const f = factAt(factsOf('今年第一季上海人工智能領域融資總額約人民幣132億元。', '2025-04-20'), '約人民幣132億元');
+    expect([f.metric, f.period]).toEqual(['ai_financing', '2025-Q1']);
+    const g = factAt(factsOf('今年首季上海人工智能領域融資總額約人民幣132億元。', '2025-04-20'), '約人民幣132億元');
+    expect(g.period).toBe('2025-Q1');
+  });
+  it('a statistics bulletin titled in traditional characters dates its 年末 counts at its year’s end', () => {
+    const f = factAt(
+      factsOf('截至年末，全市智能算力規模超過3.2萬P。', '2026-03-10', '上海市2025年國民經濟和社會發展統計公報'),
+      '超過3.2萬P',
+    );
+    expect([f.metric, f.period]).toEqual(['compute_capacity', '2025-12']);
+  });
+  it('平方公尺 is a square metre; a daily cap on visits and new compute built are not totals', () => {
+    const area = factAt(factsOf('2021世界人工智能大會今屆展覽面積約5萬平方公尺。', '2021-07-10'), '約5萬平方公尺');
+    expect([area.unit, area.value]).toEqual(['m2', 50000]);
+    const cap = factAt(factsOf('2021世界人工智能大會線下入場人數每日上限為1萬人次。', '2021-07-10'), '1萬人次');
+    expect(cap.metric).toBeNull();
+    const built = factAt(factsOf('2026年上海將新建智能算力1萬P。', '2026-02-10'), '1萬P');
+    expect(built.metric).toBeNull();
+  });
+  it('a date compared against does not carry past a ；(較2019年的9所…；另有14所…)', () => {
+    const facts = factsOf(
+      '今年全市共有27所高校開設人工智能本科專業，較2019年的9所大幅增加；另有14所高校已成立人工智能學院。',
+      '2024-06-10',
+    );
+    expect(factAt(facts, '14所').period).not.toBe('2019');
+  });
+});
