@@ -330,14 +330,18 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     const year = inSentence ? before!.period.slice(0, 4) : reportYear === null ? null : String(reportYear);
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: year });
   }
-  if (reportYear !== null)
-    for (const hit of text.matchAll(/年末|年底/g)) {
-      const at = hit.index;
-      // 上年末, 去年底, 2024年年底, 今年年底: a year of its own.
-      if (/[0-9〇零一二三四五六七八九上去今明本当前同年]/.test(text[at - 1] ?? '') || dates.some((d) => d.start <= at && d.end > at))
-        continue;
-      out.push({ start: at, end: at + 2, kind: 'explicit', period: `${reportYear}-12` });
-    }
+  for (const hit of text.matchAll(/年末|年底/g)) {
+    const at = hit.index;
+    // 上年末, 去年底, 2024年年底, 今年年底: a year of its own.
+    if (/[0-9〇零一二三四五六七八九上去今明本当前同年]/.test(text[at - 1] ?? '') || dates.some((d) => d.start <= at && d.end > at))
+      continue;
+    // 2025年上海人工智能产业规模…。截至年末，全市智能算力…: with no report's year, the year its paragraph named before it.
+    let before: DateMention | undefined;
+    for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
+    const paragraphYear = before !== undefined && !text.slice(before.end, at).includes('\n') ? before.period.slice(0, 4) : null;
+    const year = reportYear !== null ? String(reportYear) : paragraphYear;
+    if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: `${year}-12` });
+  }
   return out;
 }
 

@@ -79,3 +79,10 @@ describe('前3季度', () => {
     expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2024-Q1-Q3']);
   });
 });
+
+describe('a bare year-end in a paragraph that named its year', () => {
+  it('截至年末 after 2025年 in the same paragraph is the end of 2025, not of the article’s year', () => {
+    const facts = factsOf('2025年上海人工智能产业规模达到5180亿元。截至年末，全市智能算力规模超过3.2万P。', '2026-03-02');
+    expect(factAt(facts, '超过3.2万P').period).toBe('2025-12');
+  });
+});
