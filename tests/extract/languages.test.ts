@@ -389,3 +389,14 @@ describe('Hong Kong and Taiwan writing', () => {
     expect(factAt(facts, '14所').period).not.toBe('2019');
   });
 });
+
+describe('WAIC totals since the first edition', () => {
+  it('visits "since the first edition" are the total over editions; "viewership" is online views', () => {
+    const facts = factsOf(
+      'WAIC 2026 closed on Sunday. Since the first edition in 2018, the conference has drawn a combined 2.1 million on-site visits. This year online viewership topped 3.1 billion.',
+      '2026-07-30',
+    );
+    expect(factAt(facts, '2.1 million on-site visits').metric).toBe('waic_onsite_visits_total');
+    expect(factAt(facts, 'topped 3.1 billion').metric).toBe('waic_online_visits');
+  });
+});
