@@ -1036,6 +1036,8 @@ const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
 
 /** Words that point back to the place the paragraph is about. */
 const ANAPHORS = [
+  // 目前已入驻大模型相关企业逾120家: firms settled in a park, the one the text is about.
+  '已入驻',
   '这里',
   '这片',
   '此地',
@@ -1499,6 +1501,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         stated === undefined &&
         carry === null &&
         !pointsBack &&
+        !ours &&
         topic !== undefined &&
         !ownReport &&
         !(topicAt < m.start && m.start < otherScopeAt);

@@ -383,6 +383,9 @@ const COMPARISON_AFTER = [
 /** The first two code units at `i` as one number (every alias has at least two). */
 const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
 
+/** Visitors, reporters and delegations from a place: who speaks or listens, never the scope of a figure. */
+const VISITORS_AFTER = ['媒体', '记者', '代表团', '访问团', '考察团', '客商', ' media', ' journalists', ' reporters', ' delegation'];
+
 /** The name of a pilot free trade zone: China (Shanghai) Pilot Free Trade Zone, 中国（上海）自由贸易试验区. */
 const FREE_TRADE_NAME = /(?:China|中国)\s?[(（](?:Shanghai|上海)[)）]/;
 
@@ -524,8 +527,12 @@ export class PlaceMatcher {
         i += hit.text.length;
         continue;
       }
-      // 62 billion U.S. dollars: a currency, not a place.
-      if (hit.elsewhere && CURRENCY_AFTER.some((w) => text.startsWith(w, i + hit.text.length))) {
+      // 62 billion U.S. dollars: a currency, not a place; 对来访的台湾媒体表示: visitors from a place, not the place.
+      if (
+        hit.elsewhere &&
+        (CURRENCY_AFTER.some((w) => text.startsWith(w, i + hit.text.length)) ||
+          VISITORS_AFTER.some((w) => text.startsWith(w, i + hit.text.length)))
+      ) {
         i += hit.text.length;
         continue;
       }

@@ -400,3 +400,24 @@ describe('WAIC totals since the first edition', () => {
     expect(factAt(facts, 'topped 3.1 billion').metric).toBe('waic_online_visits');
   });
 });
+
+describe('who speaks is not where the figure is', () => {
+  it('visitors from another place (台灣媒體) are no scope; firms that have settled in (已入駐) are the park’s', () => {
+    const facts = factsOf(
+      '位於上海市徐匯區的「模速空間」號稱中國大陸首個大模型產業專業孵化器。營運方今天對來訪的台灣媒體表示，目前已入駐大模型相關企業逾120家。',
+      '2026-01-15',
+      '上海「模速空間」進駐企業逾120家',
+    );
+    const f = factAt(facts, '逾120家');
+    expect([f.metric, f.geo, f.place]).toEqual(['large_model_enterprises', 'xuhui', 'mosu_space']);
+  });
+  it('"We have …" in an interview about a district is the district, though the sentence names no place', () => {
+    const facts = factsOf(
+      'Q: How does the district compare with Shanghai as a whole?\n\nA: We have about 420 AI companies, and the number keeps growing.',
+      '2024-10-10',
+      "Interview: Jing'an's AI ambitions",
+    );
+    const f = factAt(facts, 'about 420 AI companies');
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'jingan']);
+  });
+});
