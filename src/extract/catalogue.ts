@@ -225,6 +225,17 @@ function wordOutside(
   return found;
 }
 
+/** Where a phrase after the quantity may stand, in its segment and its clause (see `laterCounted`), once per quantity. */
+const reaches = new WeakMap<MatchContext, readonly [number, number]>();
+function reachOf(ctx: MatchContext): readonly [number, number] {
+  let r = reaches.get(ctx);
+  if (!r) {
+    const t = ctx.windows.text;
+    reaches.set(ctx, (r = [laterCounted(t, ctx.quantity.end, ctx.segment.end), laterCounted(t, ctx.quantity.end, ctx.clause.end)]));
+  }
+  return r;
+}
+
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
   const set = wordSet(phrases);
@@ -239,14 +250,14 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   // A bare counter inside the figure (300 companies) names the segment's metric only weakly: any phrase elsewhere
   // in the segment (…presented their latest products) outranks it, whatever their lengths.
   // 2场全体会议和133场论坛: a phrase after a later figure with words of its own is that figure's noun, not this one's.
-  const segmentEnd = laterCounted(text.text, ctx.quantity.end, segment.end);
+  const [segmentEnd, clauseEnd] = reachOf(ctx);
   const inSegment = set.longest(text, segment.start, segmentEnd);
   const inside = ownWord ? set.longest(text, ctx.quantity.start, ctx.quantity.end) : 0;
   if (inSegment > inside) return SEGMENT + inSegment * 10;
   const outside = Math.max(set.longest(text, segment.start, ctx.quantity.start), set.longest(text, ctx.quantity.end, segmentEnd));
   if (outside > 0) return SEGMENT + outside * 10;
   if (inSegment > 0) return SEGMENT + 10;
-  const inClause = set.longest(text, clause.start, laterCounted(text.text, ctx.quantity.end, clause.end));
+  const inClause = set.longest(text, clause.start, clauseEnd);
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
@@ -1034,7 +1045,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
         ((continuesEarlier(ctx) || placePart(ctx)) &&
           anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
     ) &&
-      !candidates.some((e) => patternScore(e, ctx) > 0))
+      !ctx.windows.memo(`pattern:${ctx.quantity.unit}@${ctx.segment.start}`, () => candidates.some((e) => patternScore(e, ctx) > 0)))
   )
     return NO_MATCH;
   const sentence = ctx.sentence;

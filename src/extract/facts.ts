@@ -341,6 +341,19 @@ const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|
 
 /** A title that reports on one year: 2025年上海市国民经济和社会发展统计公报, 徐汇区2024年经济运行情况综述. */
 const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告|经济运行|综述|回顾|年报|年度报告|工作总结/;
+/** An English title that reports on a period: Shanghai's economy in the first three quarters of 2025, 2024 in review. */
+const PERIOD_REPORT_EN = /\beconomy\b|\bstatistic|communiqu|\bin review\b|\bannual report\b|\bbulletin\b|\bin figures\b|\bin numbers\b/i;
+
+/**
+ * The one period a report's title names (2025年前三季度上海经济运行情况, Shanghai's economy in the first three quarters of
+ * 2025), or null: the period of the report's flows that state none.
+ */
+function reportPeriodOf(title: string, english: boolean, date: ArticleDate): string | null {
+  if (!(english ? PERIOD_REPORT_EN : YEAR_REPORT).test(title) || /政府工作报告|work report/i.test(title)) return null;
+  const ds = (english ? scanEnglishDates(title, date) : scanDates(title, date)).filter((d) => d.kind === 'explicit');
+  return ds.length === 1 ? ds[0]!.period : null;
+}
+
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
 function reportYearOf(title: string | undefined): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
@@ -1203,6 +1216,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           SHANGHAI_WORDS.exec(text)?.index ?? Infinity,
         );
   const ownReport = OWN_REPORT.test(titleText);
+  const reportPeriod = reportPeriodOf(titleText, english, input.date);
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
@@ -1590,7 +1604,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                   entry?.kind === 'stock' &&
                   !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
                 ? { period: `${reportYear}-12`, basis: 'context' as const }
-                : stands);
+                : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
+                  reportPeriod !== null &&
+                    stands.period === null &&
+                    stands !== RANGE_START &&
+                    stands !== SPAN &&
+                    status === 'actual' &&
+                    entry?.kind === 'flow'
+                  ? { period: reportPeriod, basis: 'context' as const }
+                  : stands);
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,

@@ -3712,3 +3712,23 @@ describe('a breakdown by place of the whole before it', () => {
     expect(factAt(plain, '12.6 billion yuan').metric).toBeNull();
   });
 });
+
+describe('a report on a period dates the flows it states with no date', () => {
+  it('an English statistics release titled with its period', () => {
+    const facts = factsOf(
+      "The city's gross domestic product in the first three quarters of 2025 was 4.03 trillion yuan.\n\nLeading industries. Revenue of the artificial intelligence industry was 408.6 billion yuan, up 19.7 percent year on year.",
+      '2025-10-24',
+      "Shanghai's economy in the first three quarters of 2025",
+    );
+    const f = factAt(facts, '408.6 billion yuan');
+    expect([f.metric, f.period, f.periodBasis]).toEqual(['ai_industry_scale', '2025-Q1-Q3', 'context']);
+  });
+  it('a Chinese one; an article that is no report leaves such a flow undated; sensors and the internet of things are not AI', () => {
+    const title = '2025年前三季度上海经济运行情况';
+    const body = '全市经济运行总体平稳。\n\n人工智能产业营收4086亿元，智能传感器及物联网产业产值2037亿元。';
+    const facts = factsOf(body, '2025-10-24', title);
+    expect(factAt(facts, '4086亿元').period).toBe('2025-Q1-Q3');
+    expect(factAt(facts, '2037亿元').metric).toBeNull();
+    expect(factAt(factsOf(body, '2025-10-24', '上海人工智能产业观察'), '4086亿元').period).toBeNull();
+  });
+});
