@@ -341,6 +341,10 @@ const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|
 
 /** A title that reports on one year: 2025年上海市国民经济和社会发展统计公报, 徐汇区2024年经济运行情况综述. */
 const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告|经济运行|综述|回顾|年报|年度报告|工作总结/;
+/** A line that ends an article's body on a web page: the links to other articles after it. */
+const AFTER_BODY =
+  /(?:^|\n)\s*(?:相关阅读|相关新闻|相关报道|推荐阅读|延伸阅读|热门推荐|猜你喜欢|related (?:stories|news|articles|reading|coverage)|read more|more from [a-z ]{1,30}|recommended(?: for you)?)\s*[:：]?\s*(?:\n|$)/i;
+
 /** An English title that reports on a period: Shanghai's economy in the first three quarters of 2025, 2024 in review. */
 const PERIOD_REPORT_EN = /\beconomy\b|\bstatistic|communiqu|\bin review\b|\bannual report\b|\bbulletin\b|\bin figures\b|\bin numbers\b/i;
 
@@ -1217,6 +1221,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         );
   const ownReport = OWN_REPORT.test(titleText);
   const reportPeriod = reportPeriodOf(titleText, english, input.date);
+  // 相关阅读, Related Stories: what follows is other articles' headlines, not this article's figures.
+  const bodyEnd = AFTER_BODY.exec(text)?.index ?? text.length;
   // 全区, 本区 before any district is named in the text: the district the title names.
   if (topic) lastDistrict = topic.geo;
   /** The date of the heading the current paragraphs sit under ("2024年上半年" on a line of its own). */
@@ -1251,6 +1257,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   let breakdownGoesOn = false;
   // One sentence, read by a function of its own (see readFigure).
   const readSentence = (sentence: Sentence): void => {
+    if (sentence.start >= bodyEnd) return;
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
       PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.start + 6)) &&

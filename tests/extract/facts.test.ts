@@ -3732,3 +3732,15 @@ describe('a report on a period dates the flows it states with no date', () => {
     expect(factAt(factsOf(body, '2025-10-24', '上海人工智能产业观察'), '4086亿元').period).toBeNull();
   });
 });
+
+describe('the end of an article on a web page', () => {
+  it('headlines listed after 相关阅读 or Related Stories are other articles’, not this one’s figures', () => {
+    const zh = factsOf('2024年上海人工智能产业规模达到4500亿元。\n\n相关阅读\n\n2023年上海人工智能企业超过1000家\n', '2025-01-10');
+    expect(zh.map((f) => f.text)).toEqual(['4500亿元']);
+    const en = factsOf(
+      "Shanghai's AI industry output reached 450 billion yuan in 2024.\n\nRelated Stories\n\nShanghai had more than 1,000 AI companies in 2023\n",
+      '2025-01-10',
+    );
+    expect(en.map((f) => f.text)).toEqual(['450 billion yuan']);
+  });
+});
