@@ -1055,6 +1055,7 @@ const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
 const ANAPHORS = [
   // 目前已入驻大模型相关企业逾120家: firms settled in a park, the one the text is about.
   '已入驻',
+  '进驻',
   '这里',
   '这片',
   '此地',

@@ -421,3 +421,11 @@ describe('who speaks is not where the figure is', () => {
     expect([f.metric, f.geo]).toEqual(['ai_enterprises', 'jingan']);
   });
 });
+
+describe('Taiwan words for start-ups', () => {
+  it('大模型新創 are large-model firms, and firms that moved in (進駐) are the park’s', () => {
+    const facts = factsOf('位於徐匯的模速空間在2023年9月開幕，至今進駐的大模型新創已有 85 家。', '2024-09-10', '上海大模型新創觀察');
+    const f = factAt(facts, '85家');
+    expect([f.metric, f.geo, f.place]).toEqual(['large_model_enterprises', 'xuhui', 'mosu_space']);
+  });
+});
