@@ -1257,8 +1257,16 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // A breakdown cut at ；goes on in the sentence after it (从区域看，浦东新区…；徐汇区、闵行区分别为210亿元和150亿元).
   let breakdownGoesOn = false;
   // One sentence, read by a function of its own (see readFigure).
+  // Whether the sentence before, in its paragraph, was about another city only (Shenzhen … has about 2,600 AI firms).
+  let elsewhereBefore = { paragraph: -1, only: false };
   const readSentence = (sentence: Sentence): void => {
     if (sentence.start >= bodyEnd) return;
+    // …; its AI output rose 28 percent last year: a sentence that opens with "its" after one about another city is that city's.
+    const othersPronoun =
+      english &&
+      elsewhereBefore.only &&
+      elsewhereBefore.paragraph === sentence.paragraph &&
+      /^\s*(?:its|their)\b/i.test(text.slice(sentence.start, sentence.start + 8));
     const pointerCarries: boolean =
       previous?.paragraph === sentence.paragraph &&
       PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.start + 6)) &&
@@ -1338,6 +1346,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       : null;
     /** What the sentence leaves to the next ones: the place it ended on, its cut date, a target year, an opening date. */
     const endSentence = (): void => {
+      elsewhereBefore = { paragraph: sentence.paragraph, only: ps.length > 0 && ps.every((p) => p.elsewhere === true) };
       const lastPlace = lastNonNational(text, ps);
       if (lastPlace) carry = { paragraph: sentence.paragraph, place: lastPlace };
       carried = nextCarried;
@@ -1472,10 +1481,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
       const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
       const judgedHere =
-        stated?.national &&
-        matched.metric !== null &&
-        (!sharesTheWhole || stated.elsewhere || countrysOwn) &&
-        !alsoShanghai(text, stated, m)
+        (stated === undefined && othersPronoun && matched.metric !== null) ||
+        (stated?.national &&
+          matched.metric !== null &&
+          (!sharesTheWhole || stated.elsewhere || countrysOwn) &&
+          !alsoShanghai(text, stated, m))
           ? { metric: null, reason: REASONS.elsewhere }
           : !anchored && matched.metric !== null
             ? { metric: null, reason: REASONS.unanchored }

@@ -429,3 +429,20 @@ describe('Taiwan words for start-ups', () => {
     expect([f.metric, f.geo, f.place]).toEqual(['large_model_enterprises', 'xuhui', 'mosu_space']);
   });
 });
+
+describe('"its" after a sentence about another city', () => {
+  it('is that city, not Shanghai; after one about Shanghai it stays Shanghai', () => {
+    const other = factsOf(
+      'Shenzhen, the hardware capital, has about 2,600 AI firms and leads in robots; its AI output rose 28 percent last year.',
+      '2026-01-10',
+      'Four cities race in AI',
+    );
+    expect(factAt(other, '28 percent').metric).toBeNull();
+    const own = factsOf(
+      "Shanghai's core AI industry was worth more than 560 billion yuan last year; its AI output rose 24 percent.",
+      '2026-01-10',
+      'Four cities race in AI',
+    );
+    expect(factAt(own, '24 percent').metric).toBe('ai_industry_scale__growth_yoy');
+  });
+});
