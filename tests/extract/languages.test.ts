@@ -433,7 +433,7 @@ describe('Taiwan words for start-ups', () => {
 describe('"its" after a sentence about another city', () => {
   it('is that city, not Shanghai; after one about Shanghai it stays Shanghai', () => {
     const other = factsOf(
-      'Shenzhen, the hardware capital, has about 2,600 AI firms and leads in robots; its AI output rose 28 percent last year.',
+      'Shanghai leads the four cities in AI. Shenzhen, the hardware capital, has about 2,600 AI firms and leads in robots; its AI output rose 28 percent last year.',
       '2026-01-10',
       'Four cities race in AI',
     );
