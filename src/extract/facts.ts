@@ -1256,6 +1256,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const wholes: Array<{ fact: Fact; paragraph: number }> = [];
   // A breakdown cut at ；goes on in the sentence after it (从区域看，浦东新区…；徐汇区、闵行区分别为210亿元和150亿元).
   let breakdownGoesOn = false;
+  // The last dated level of each flow, and its paragraph: what an undated share of it in the paragraphs after is of.
+  const lastLevel = new Map<string, { period: string; paragraph: number }>();
+  const shareOfEarlier = (entry: CatalogueEntry | undefined, d: Dated, status: Status, paragraph: number): Dated | null => {
+    if (entry?.of === undefined || entry.kind !== 'flow' || d.period !== null || d === RANGE_START || d === SPAN || status !== 'actual')
+      return null;
+    const level = lastLevel.get(entry.of);
+    return level !== undefined && paragraph - level.paragraph <= 1 ? { period: level.period, basis: 'context' } : null;
+  };
   // One sentence, read by a function of its own (see readFigure).
   // Whether the sentence before, in its paragraph, was about another city only (Shenzhen … has about 2,600 AI firms).
   let elsewhereBefore = { paragraph: -1, only: false };
@@ -1630,7 +1638,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                     status === 'actual' &&
                     entry?.kind === 'flow'
                   ? { period: reportPeriod, basis: 'context' as const }
-                  : stands);
+                  : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
+                    // that states no date is of the period of the level of that flow just before it.
+                    (shareOfEarlier(entry, stands, status, sentence.paragraph) ?? stands));
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -1654,6 +1664,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       sentenceFacts.push(fact);
       if (metric !== null && period !== null && placeId === null && geo === 'shanghai' && m.unit !== 'percent')
         wholes.push({ fact, paragraph: sentence.paragraph });
+      if (metric !== null && period !== null && entry?.kind === 'flow' && entry.of === undefined && status === 'actual')
+        lastLevel.set(metric, { period, paragraph: sentence.paragraph });
       lastFactEnd = m.end;
     };
     for (const raw of ms) readFigure(raw);

@@ -446,3 +446,14 @@ describe('"its" after a sentence about another city', () => {
     expect(factAt(own, '24 percent').metric).toBe('ai_industry_scale__growth_yoy');
   });
 });
+
+describe('an undated share of a flow', () => {
+  it('is of the period of the level of that flow just before it', () => {
+    const facts = factsOf(
+      "Shanghai's AI industry revenue reached 450 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue.",
+      '2025-03-10',
+    );
+    const f = factAt(facts, '38 percent');
+    expect([f.metric, f.geo, f.period, f.periodBasis]).toEqual(['ai_industry_scale__share_of_city', 'pudong', '2024', 'context']);
+  });
+});
