@@ -3744,3 +3744,14 @@ describe('the end of an article on a web page', () => {
     expect(en.map((f) => f.text)).toEqual(['450 billion yuan']);
   });
 });
+
+describe('WAIC online views', () => {
+  it('全网总浏览量 counts online views', () => {
+    const facts = factsOf(
+      '2023世界人工智能大会闭幕。大会线下入场超过50万人次，全网总浏览量突破31亿人次。',
+      '2023-07-10',
+      '2023世界人工智能大会闭幕',
+    );
+    expect(factAt(facts, '突破31亿人次').metric).toBe('waic_online_visits');
+  });
+});
