@@ -457,3 +457,18 @@ describe('an undated share of a flow', () => {
     expect([f.metric, f.geo, f.period, f.periodBasis]).toEqual(['ai_industry_scale__share_of_city', 'pudong', '2024', 'context']);
   });
 });
+
+describe('a market is not an industry', () => {
+  it('the AI market size is what buyers spend, not the industry’s output', () => {
+    const f = factAt(
+      factsOf('The market scale of artificial intelligence in Shanghai is expected to reach 71 billion yuan in 2020.', '2019-07-10'),
+      '71 billion yuan',
+    );
+    expect(f.metric).toBeNull();
+    const g = factAt(
+      factsOf('The industry scale of artificial intelligence in Shanghai is expected to reach 71 billion yuan in 2020.', '2019-07-10'),
+      '71 billion yuan',
+    );
+    expect(g.metric).toBe('ai_industry_scale');
+  });
+});
