@@ -20,6 +20,9 @@ const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥�
 /** A sentence whose subject, before its first verb, is an organisation's name. */
 const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|研究院|研究所|大学|学院)(?![^，,。；;]*(?:区|园|城|岛|社区))/;
 
+/** A sentence whose subject is one telecom operator (中国移动, 上海电信, 上海联通), not the mobile internet. */
+const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|联通)(?!通信|互联网|支付)/;
+
 /** The words that open an English sentence up to its first verb: its subject. */
 const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
 
@@ -96,6 +99,10 @@ export function organisationSubject(
     }
     // 上海人工智能实验室已发布大模型20余个，汇聚研究人员1000余名: a clause that opens with its verb has the sentence's subject.
     const head = text.slice(sentenceStart, lead.start);
+    // 上海移动构建…布局，…智算规模超43EFLOPS: a sentence about one telecom operator is about its own network, clause after
+    // clause, unless a clause names a whole (全市, 全区).
+    const upTo = text.slice(sentenceStart, lead.end);
+    if (OPERATOR_HEAD.test(upTo) && !/全市|全区|全国|全球/.test(upTo)) return true;
     return (
       lead.start > sentenceStart &&
       ZH_VERB_LEAD.test(before) &&

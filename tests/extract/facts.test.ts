@@ -3755,3 +3755,13 @@ describe('WAIC online views', () => {
     expect(factAt(facts, '突破31亿人次').metric).toBe('waic_online_visits');
   });
 });
+
+describe('a telecom operator’s own network', () => {
+  it('is not the city’s capacity, unless the clause names the whole', () => {
+    expect(factAt(factsOf('上海电信智能算力21EFlops，"息壤"平台接入39家伙伴。', '2025-08-10'), '21EFlops').metric).toBeNull();
+    expect(factAt(factsOf('上海移动构建算力网络布局，智算规模超43EFLOPS。', '2025-08-10'), '超43EFLOPS').metric).toBeNull();
+    expect(factAt(factsOf('上海移动等运营商助力全市智能算力规模超过30EFLOPS。', '2025-08-10'), '超过30EFLOPS').metric).toBe(
+      'compute_capacity',
+    );
+  });
+});
