@@ -472,3 +472,10 @@ describe('a market is not an industry', () => {
     expect(g.metric).toBe('ai_industry_scale');
   });
 });
+
+describe('English shares of the country', () => {
+  it('"one third of those in China" is a share of the country', () => {
+    const facts = factsOf('Shanghai is home to about 200,000 AI talents, accounting for one third of those in China.', '2022-09-10');
+    expect(factAt(facts, 'one third').metric).toBe('ai_talent__share_of_country');
+  });
+});
