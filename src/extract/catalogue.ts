@@ -32,6 +32,8 @@ export interface MatchContext {
   previous?: (Span & { unit: BaseUnit }) | undefined;
   /** Whether the document mentions a word, memoised by the caller. */
   documentHas: (word: string) => boolean;
+  /** Where a phrase after the quantity may stand in its segment and clause: worked out once, by `reachOf`. */
+  reach?: readonly [number, number];
 }
 
 export interface Match {
@@ -226,14 +228,9 @@ function wordOutside(
 }
 
 /** Where a phrase after the quantity may stand, in its segment and its clause (see `laterCounted`), once per quantity. */
-const reaches = new WeakMap<MatchContext, readonly [number, number]>();
 function reachOf(ctx: MatchContext): readonly [number, number] {
-  let r = reaches.get(ctx);
-  if (!r) {
-    const t = ctx.windows.text;
-    reaches.set(ctx, (r = [laterCounted(t, ctx.quantity.end, ctx.segment.end), laterCounted(t, ctx.quantity.end, ctx.clause.end)]));
-  }
-  return r;
+  const t = ctx.windows.text;
+  return (ctx.reach ??= [laterCounted(t, ctx.quantity.end, ctx.segment.end), laterCounted(t, ctx.quantity.end, ctx.clause.end)]);
 }
 
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
@@ -1033,6 +1030,18 @@ const PART_CLAUSE_END: ReadonlySet<string> = new Set([',', '，', ';', '；', '�
 const SHARE_WORDS = /[%％]|占比|比重|percent|share/;
 
 /** The best metric for a quantity, or null with the reason the best candidate failed. */
+/** The metrics of a unit that have patterns (up 12.8 percent), per catalogue: few, and most units have none. */
+const patternEntries = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
+function patternsOf(cat: Catalogue, unit: string): CatalogueEntry[] {
+  let byUnitMap = patternEntries.get(cat);
+  if (!byUnitMap) {
+    byUnitMap = new Map();
+    for (const e of cat.metrics) if (e.phrasePatterns) byUnitMap.set(e.unit, [...(byUnitMap.get(e.unit) ?? []), e]);
+    patternEntries.set(cat, byUnitMap);
+  }
+  return byUnitMap.get(unit) ?? [];
+}
+
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
@@ -1045,7 +1054,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
         ((continuesEarlier(ctx) || placePart(ctx)) &&
           anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
     ) &&
-      !ctx.windows.memo(`pattern:${ctx.quantity.unit}@${ctx.segment.start}`, () => candidates.some((e) => patternScore(e, ctx) > 0)))
+      !patternsOf(cat, ctx.quantity.unit).some((e) => patternScore(e, ctx) > 0))
   )
     return NO_MATCH;
   const sentence = ctx.sentence;

@@ -1389,9 +1389,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     /** Where the last figure of the sentence read as a fact ends, in the clean text. */
     let lastFactEnd = -1;
     const parks = parkNames(ps);
-    // One figure of the sentence, read by a function of its own: the article's loop stays small enough for the engine
-    // to optimise quickly.
-    const readFigure = (raw: Mention): void => {
+    for (const raw of ms) {
       const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
       // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
       // noun) are not this one's.
@@ -1417,7 +1415,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             text: text.slice(raw.numberStart, raw.end),
             reason: UNREAD_REASONS.bareNumber,
           });
-        return;
+        continue;
       }
       // A sentence with no place before the figure continues the paragraph's topic: its district
       // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
@@ -1667,8 +1665,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       if (metric !== null && period !== null && entry?.kind === 'flow' && entry.of === undefined && status === 'actual')
         lastLevel.set(metric, { period, paragraph: sentence.paragraph });
       lastFactEnd = m.end;
-    };
-    for (const raw of ms) readFigure(raw);
+    }
     endSentence();
   };
   for (const sentence of sentences) readSentence(sentence);
