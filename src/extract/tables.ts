@@ -71,10 +71,16 @@ export function findTables(original: string, from = 0): Table[] {
     const nl = original.indexOf('\n', at);
     const end = nl < 0 ? original.length : nl;
     const line = original.slice(at, end).replace(/\r$/, '');
-    const cells = SEPARATOR.test(line) ? null : cellsOf(line, at);
-    if (SEPARATOR.test(line) && current) {
-      // The rule under a Markdown heading.
-    } else if (cells && current && cells.length === current.header.cells.length) {
+    const rule = SEPARATOR.test(line);
+    const cells = rule ? null : cellsOf(line, at);
+    // The rule under a Markdown heading (|:--|:--|) is passed over.
+    if (rule && current) {
+      if (nl < 0) break;
+      at = nl + 1;
+      lineNo++;
+      continue;
+    }
+    if (cells && current && cells.length === current.header.cells.length) {
       current.rows.push({ cells, start: at, end: at + line.length, line: lineNo });
       current.end = at + line.length;
     } else {
