@@ -381,7 +381,9 @@ const COMPARISON_AFTER = [
 ];
 
 /** The first two code units at `i` as one number (every alias has at least two). */
-const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + (text.charCodeAt(i + 1) || 0);
+const pairKey = (text: string, i: number): number => ((text.charCodeAt(i) << 7) ^ (text.charCodeAt(i + 1) || 0)) & PAIR_MASK;
+/** Buckets of aliases by their first two characters, hashed into a small array: a lookup is an index, not a hash of a big number. */
+const PAIR_MASK = 0x3ffff;
 
 /** Visitors, reporters and delegations from a place: who speaks or listens, never the scope of a figure. */
 const VISITORS_AFTER = ['媒体', '记者', '代表团', '访问团', '考察团', '客商', ' media', ' journalists', ' reporters', ' delegation'];
@@ -397,7 +399,8 @@ function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMentio
 const CITY_JOIN: ReadonlySet<string> = new Set(['和', '与', '及', '、']);
 
 export class PlaceMatcher {
-  private readonly byPair = new Map<number, Alias[]>();
+  /** Aliases by `pairKey`; a bucket may hold aliases of other first characters too, each checked with startsWith. */
+  private readonly byPair: Array<Alias[] | undefined> = new Array<Alias[] | undefined>(PAIR_MASK + 1);
   /** 1 where some alias starts with that character: most characters are passed over without a lookup. */
   private readonly first = new Uint8Array(0x10000);
   /** Second characters of the aliases: most places where a first character matches go no further (平台 is not 台北). */
@@ -469,9 +472,9 @@ export class PlaceMatcher {
     for (const a of aliases) {
       // Keyed by the first two characters: most places where a first character matches go no further.
       const key = pairKey(a.text, 0);
-      const list = this.byPair.get(key) ?? [];
+      const list = this.byPair[key] ?? [];
       list.push(a);
-      this.byPair.set(key, list);
+      this.byPair[key] = list;
       this.first[a.text.charCodeAt(0)] = 1;
       this.second[a.text.charCodeAt(1)] = 1;
     }
@@ -488,7 +491,7 @@ export class PlaceMatcher {
         i++;
         continue;
       }
-      const candidates = this.byPair.get(pairKey(text, i));
+      const candidates = this.byPair[pairKey(text, i)];
       if (!candidates) {
         i++;
         continue;
