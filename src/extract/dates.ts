@@ -346,7 +346,7 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
 }
 
 /** Words before a date that make it what a change is measured against: 较2019年增长83%, 比上年增长. */
-const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;
+export const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;
 /** …after it: 与2019年相比. */
 const BASE_AFTER = /^\s*(?:相比|比较|相较)/;
 

@@ -7,7 +7,7 @@ import type { BaseUnit, Bilingual, Fact, Language, PeriodBasis, Status, Unread }
 import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
-import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
+import { BASE_BEFORE, dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
 import { tableFacts } from './tables';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
@@ -511,9 +511,6 @@ function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
   return Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')) > before.lastIndexOf('”');
 }
 const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
-
-/** What a date is compared against follows: 较2019年, 比上年, 相比2020年. */
-const COMPARED_WITH = /(?:较|比|相比|对比)$/;
 
 /** 分区看, 从区域看, By district: a sentence that breaks the figures before it down by place. */
 const BREAKDOWN =
@@ -1264,9 +1261,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const level = lastLevel.get(entry.of);
     return level !== undefined && paragraph - level.paragraph <= 1 ? { period: level.period, basis: 'context' } : null;
   };
-  // One sentence, read by a function of its own (see readFigure).
   // Whether the sentence before, in its paragraph, was about another city only (Shenzhen … has about 2,600 AI firms).
   let elsewhereBefore = { paragraph: -1, only: false };
+  // One sentence, read by a function of its own: the article's function stays small enough for the engine to optimise quickly.
   const readSentence = (sentence: Sentence): void => {
     if (sentence.start >= bodyEnd) return;
     // …; its AI output rose 28 percent last year: a sentence that opens with "its" after one about another city is that city's.
@@ -1339,7 +1336,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     let lastDate: DateMention | null = null;
     // 较2019年的9所大幅增加: a date compared against is not the sentence's own.
     for (let k = ds.length - 1; k >= 0 && lastDate === null; k--)
-      if (ds[k]!.kind === 'explicit' && !COMPARED_WITH.test(text.slice(Math.max(0, ds[k]!.start - 3), ds[k]!.start))) lastDate = ds[k]!;
+      if (ds[k]!.kind === 'explicit' && !BASE_BEFORE.test(text.slice(Math.max(0, ds[k]!.start - 3), ds[k]!.start))) lastDate = ds[k]!;
     const cutAtSemicolon = text[sentence.end - 1] === '；' || text[sentence.end - 1] === ';';
     const partOfBefore =
       previousDate?.date &&

@@ -154,8 +154,7 @@ function cellQuantity(cell: Cell, heading: string, ctx: TableContext, entry: Cat
 }
 
 /** The dates the caption states (截至2019年底, 2019年, at the end of last year), in order. */
-function captionDates(original: string, table: Table, ctx: TableContext): Array<DateMention & { asOf: boolean }> {
-  const caption = original.slice(Math.max(0, table.start - CAPTION_REACH), table.start);
+function captionDates(caption: string, ctx: TableContext): Array<DateMention & { asOf: boolean }> {
   const text = ctx.traditional ? toSimplified(caption) : caption;
   const dates = ctx.english ? scanEnglishDates(text, ctx.date) : scanDates(text, ctx.date, ctx.reportYear);
   // 截至2019年底, as of …, at the end of …: an as-of date, which dates the table's counts.
@@ -198,7 +197,7 @@ export function tableFacts(
     if (NOT_ACTUAL.test(lead.slice(lead.lastIndexOf('\n') + 1))) continue;
     const headingText = table.header.cells.map((c) => c.text).join(' ');
     const aboutAi = ABOUT_AI.test(headingText) || ABOUT_AI.test(caption) || ABOUT_AI.test(ctx.title);
-    const said = captionDates(original, table, ctx);
+    const said = captionDates(caption, ctx);
     for (const [j, head] of table.header.cells.entries()) {
       if (j === 0 || NOT_A_LEVEL.test(head.text)) continue;
       const heading = ctx.traditional ? toSimplified(head.text) : head.text;
