@@ -386,6 +386,12 @@ const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.perio
  * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
  * article's date only where a present-tense word gives it.
  */
+/** A period that is a year's last month, as its year (2018-12 → 2018); any other as it is. */
+function yearOfYearEnd(d: Dated): Dated {
+  const p = d.period === null ? null : parsePeriod(d.period);
+  return p?.kind === 'month' && p.part === 12 ? { period: String(p.year), basis: d.basis } : d;
+}
+
 function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
@@ -408,11 +414,13 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (kind === 'flow') {
     if (d.basis === 'publication') return UNDATED;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
-    const p = d.period === null ? null : parsePeriod(d.period);
-    return p?.kind === 'month' && p.part === 12 ? { period: String(p.year), basis: d.basis } : d;
+    return yearOfYearEnd(d);
   }
   // A target or forecast with no year of its own is not a figure as of today.
-  if (status !== 'actual') return d.basis === 'publication' ? UNDATED : d;
+  if (status !== 'actual' && d.basis === 'publication') return UNDATED;
+  // 到2027年底，全市智能算力规模突破5000PFLOPS: a goal or forecast for a year's end is that year's, 2027, as goals by a year are.
+  if (status === 'target') return yearOfYearEnd(d);
+  if (status !== 'actual') return d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
   return d;
 }
@@ -607,12 +615,17 @@ function lastStatusWord(text: TextWindows, from: number, to: number): number {
   return hit ? hit.at + hit.word.length : from;
 }
 
+const MONTH_PERIOD = /^[0-9]{4}-[0-9]{2}$/;
+
 function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string, at: number): Status {
   const stated = clauseStatus(text, clause, sentence);
   // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
   if (stated !== null && stated !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
   if (stated !== null) return stated;
-  return period !== null && period.slice(0, 4) > now.slice(0, 4) ? 'forecast' : 'actual';
+  if (period === null) return 'actual';
+  // 到2025年底，推动全市算力规模达到4500PFlops, written in March 2025: a month still to come is not yet so.
+  const later = MONTH_PERIOD.test(period) && MONTH_PERIOD.test(now) ? period > now : period.slice(0, 4) > now.slice(0, 4);
+  return later ? 'forecast' : 'actual';
 }
 
 /**
@@ -1596,12 +1609,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         });
       const resolved = openEnded
         ? UNDATED
-        : resolvePeriod(
-            status === 'forecast' ? (completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) ?? given) : given,
-            entry,
-            status,
-            now,
-          );
+        : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
+          ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
+          resolvePeriod(given, entry, status, now));
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       const stands = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;

@@ -84,6 +84,18 @@ describe('status', () => {
   it('a past figure is actual', () => {
     expect(factAt(factsOf('2023年,规上企业达到348家。'), '348家').status).toBe('actual');
   });
+  it('a month later in the same year as the article is not yet so: a forecast', () => {
+    const f = factAt(factsOf('到2025年底，推动全市算力规模达到4500PFlops。', '2025-03-01'), '4500PFlops');
+    expect([f.status, f.period]).toEqual(['forecast', '2025-12']);
+    // The same words after that month are an actual figure.
+    expect(factAt(factsOf('截至2025年底，全市算力规模达到4500PFlops。', '2026-02-01'), '4500PFlops').status).toBe('actual');
+  });
+  it("a goal for a year's end is that year's goal, as goals by a year are", () => {
+    const f = factAt(factsOf('到2027年底，全市智能算力规模的目标是突破5000PFLOPS。', '2025-09-01'), '突破5000PFLOPS');
+    expect([f.status, f.period, f.metric]).toEqual(['target', '2027', 'compute_capacity']);
+    // What stands at a year's end is of that month.
+    expect(factAt(factsOf('截至2024年底，全市智能算力规模达到5000PFLOPS。', '2025-09-01'), '5000PFLOPS').period).toBe('2024-12');
+  });
 });
 
 describe('places', () => {
@@ -2433,7 +2445,7 @@ describe('the sentence before, a change and a bound in words (ninth session)', (
       '2025-06-10',
     );
     const c = f.find((x) => x.metric === 'compute_capacity')!;
-    expect([c.value, c.qualifier, c.period]).toEqual([50e18, '=', '2025-12']);
+    expect([c.value, c.qualifier, c.period]).toEqual([50e18, '=', '2025']);
     const r = factsOf("By 2025, Shanghai's AI firms will range from 2,000 to 3,000 firms.", '2024-06-10').find(
       (x) => x.metric === 'ai_enterprises',
     )!;
@@ -3031,14 +3043,14 @@ describe('rules of the tenth session', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['waic_exhibitors', 'shanghai', '2021']);
   });
 
-  it('"exceeded … by the end of the year" in a February article is the year before’s end; an aim for the end of the year is this year’s', () => {
+  it('"exceeded … by the end of the year" in a February article is the year before’s end; an aim for the end of the year is this year’s aim', () => {
     const past = factAt(
       factsOf('The number of AI companies in Shanghai exceeded 2,600 by the end of the year.', '2025-02-15'),
       'exceeded 2,600',
     );
     expect([past.metric, past.period, past.status]).toEqual(['ai_enterprises', '2024-12', 'actual']);
     const aim = factAt(factsOf('Shanghai aims to have 3,000 AI companies by the end of the year.', '2025-02-15'), '3,000 AI companies');
-    expect([aim.period, aim.status]).toEqual(['2025-12', 'target']);
+    expect([aim.period, aim.status]).toEqual(['2025', 'target']);
   });
 
   it('"the area" after a zone is the zone; a free trade zone’s name (China (Shanghai) …) names neither country nor city', () => {
