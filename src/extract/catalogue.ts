@@ -496,8 +496,48 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
           ? wholeBefore(cat, text, Math.max(0, ctx.sentence.start - PART_WHOLE_BACK), ctx.sentence.start)
           : nearestSubject(cat.subjects, text, ctx.sentence.start, ctx.sentence.start + part, true);
     if (whole && whole.subject === 'other') return about(whole);
+    // 总投资约510亿元，涉及人工智能、集成电路、生物医药等领域: a clause right after that lists the fields makes the figure theirs.
+    const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
+    if (fields) return about(fields);
   }
   return about(found);
+}
+
+/** A clause that lists the fields of what the one before counts: 涉及…, 涵盖…, spanning …, covering …. */
+const FIELDS_OPENER =
+  /^[，,]\s*(?:涉及|涵盖|覆盖|囊括|包括|包含|分布在|分布于|集中在|spanning|covering|across|in fields such as|in sectors such as|including)/;
+
+/** The subject's own name, not one of its fields (大模型, 智能芯片): AI named beside other industries is a list of industries. */
+const CORE_NAMES = new Set(['人工智能', 'ai', 'artificial intelligence']);
+
+/**
+ * The fields the clause after `clause` lists, when it names the subject itself beside another industry (人工智能、集成电路);
+ * null otherwise. Fields inside the subject (涉及智能芯片、智能驾驶、大模型等领域) leave the figure the subject's.
+ */
+function fieldsAfter(
+  subjects: Subjects,
+  subject: string,
+  text: TextWindows,
+  clause: Span,
+  sentence: Span,
+): { subject: string; word: string } | null {
+  if (clause.end >= sentence.end) return null;
+  const opener = FIELDS_OPENER.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 24)));
+  if (!opener) return null;
+  const from = clause.end + opener[0].length;
+  const stop = text.slice(from, sentence.end).search(/[，,；;。]/);
+  const to = stop < 0 ? sentence.end : from + stop;
+  const { set, subjectOf } = subjectIndex(subjects);
+  let own: string | null = null;
+  let other: string | null = null;
+  for (let at = from; at < to;) {
+    const hit = set.first(text, at, to);
+    if (!hit) break;
+    if (subjectOf.get(hit.word) === subject && CORE_NAMES.has(hit.word)) own ??= hit.word;
+    else if (subjectOf.get(hit.word) === 'other') other ??= hit.word;
+    at = hit.at + hit.word.length;
+  }
+  return own !== null && other !== null ? { subject: 'other', word: listOf(own, other) } : null;
 }
 
 /** A sentence whose subject is set beside the one before: 张江则…, 临港也…, 同样，…. */

@@ -3777,3 +3777,30 @@ describe('a telecom operator’s own network', () => {
     );
   });
 });
+
+describe('the fields a figure spans, listed after it', () => {
+  it('AI named beside other industries makes the figure theirs; fields inside AI leave it AI’s', () => {
+    const mixed = factAt(
+      factsOf(
+        '2025世界人工智能大会闭幕。大会期间，28个重大产业项目集中签约，总投资约510亿元，涉及人工智能、集成电路、生物医药、高端装备等领域。',
+        '2025-07-30',
+      ),
+      '约510亿元',
+    );
+    expect([mixed.metric, mixed.reason?.en]).toEqual([null, 'about 人工智能、集成电路, not AI']);
+    const ai = factAt(
+      factsOf(
+        '大会期间，共有25个人工智能重大产业项目签约，总投资约330亿元，覆盖大模型、智能算力、智能机器人等领域。',
+        '2023-07-10',
+        '2023世界人工智能大会在上海闭幕',
+      ),
+      '约330亿元',
+    );
+    expect(ai.metric).toBe('ai_investment_signed');
+    const scale = factAt(
+      factsOf('2025年上半年，上海人工智能核心产业营收达78.8亿元，覆盖算力服务、数据服务、算法模型及智能终端等多个领域。', '2025-08-01'),
+      '78.8亿元',
+    );
+    expect(scale.metric).toBe('ai_industry_scale');
+  });
+});
