@@ -68,6 +68,7 @@ describe.each([
   'devset59',
   'devset60',
   'devset61',
+  'devset62',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -3804,3 +3804,18 @@ describe('the fields a figure spans, listed after it', () => {
     expect(scale.metric).toBe('ai_industry_scale');
   });
 });
+
+describe('a daily figure or an average is a rate, not a total', () => {
+  it('"an average of over 280 new businesses registered daily", 日均', () => {
+    const en = factAt(
+      factsOf(
+        'Shanghai has seen an average of over 280 new AI businesses registered daily since the beginning of this year.',
+        '2025-02-10',
+      ),
+      'over 280 new AI businesses',
+    );
+    expect([en.metric, en.reason?.en.startsWith('a ratio')]).toEqual([null, true]);
+    expect(factAt(factsOf('上海日均新增人工智能企业12家。', '2025-02-10'), '12家').metric).toBeNull();
+    expect(factAt(factsOf('上海人工智能企业达到2800家。', '2025-02-10'), '2800家').metric).toBe('ai_enterprises');
+  });
+});
