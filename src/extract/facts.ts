@@ -676,7 +676,7 @@ const BORROW_GAP_EN = 16;
 const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at)*$/;
 
 /** An English change by a rate right before the level it reached: "grew 22 percent to", "up 12.5% to". */
 const CHANGE_TO =
@@ -831,7 +831,7 @@ const NUMBER_OF_REACH = 90;
  * for a second number, the first (from 183 to 348; by 300 to 2,600).
  */
 const NUMBER_OF_LINK =
-  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?: (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|tripled|quadrupled|reach|reached|stand|stood|hit|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing

@@ -3819,3 +3819,20 @@ describe('a daily figure or an average is a rate, not a total', () => {
     expect(factAt(factsOf('上海人工智能企业达到2800家。', '2025-02-10'), '2800家').metric).toBe('ai_enterprises');
   });
 });
+
+describe('English levels after a verb of growth, and one deal', () => {
+  it('"has tripled to 450" after "the number of AI companies", "totals about 300,000" after the workforce', () => {
+    const tripled = factAt(
+      factsOf('The number of AI companies in Minhang has tripled to 450 over the past five years.', '2025-03-10', 'Minhang AI'),
+      '450',
+    );
+    expect([tripled.metric, tripled.geo]).toEqual(['ai_enterprises', 'minhang']);
+    const totals = factAt(factsOf("The city's AI workforce totals about 300,000.", '2025-03-10', 'Shanghai AI'), 'about 300,000');
+    expect([totals.metric, totals.qualifier]).toEqual(['ai_talent', '~']);
+  });
+  it('单笔融资 is one deal, not the city’s financing', () => {
+    const f = factsOf('2024年，上海人工智能领域融资总额约450亿元，其中商汤科技单笔融资就达到50亿元。', '2025-03-10', '上海人工智能');
+    expect(factAt(f, '约450亿元').metric).toBe('ai_financing');
+    expect(factAt(f, '50亿元').metric).toBeNull();
+  });
+});
