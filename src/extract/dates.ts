@@ -30,6 +30,9 @@ export interface DateMention {
 const pad = (m: number): string => String(m).padStart(2, '0');
 export const nowPeriod = (d: ArticleDate): string => (d.month === null ? String(d.year) : `${d.year}-${pad(d.month)}`);
 
+/** 两年前, 三年前, 几年前, 5年前: some years back from the article, not a year the text names. */
+const YEARS_AGO = /^(?:[一两二三四五六七八九十几数]|[1-9])年前/;
+
 const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
   ['今年', 0],
   ['本年', 0],
@@ -211,6 +214,7 @@ for (const w of [
   ...WEAK_NOW_WORDS,
   ...EDITION_WORDS,
   ...PLAN_ENDS.map((p) => p[0]),
+  ...'一两二三四五六七八九十几数3456789',
 ]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
@@ -252,6 +256,13 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
         period: tail.since ? nowPeriod(article) : asOfYearEnd(text, i, year, tail.period, article),
       });
       i = tail.end;
+      continue;
+    }
+    // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's.
+    const ago = YEARS_AGO.exec(text.slice(i, i + 5));
+    if (ago && !isDigit(text[i - 1])) {
+      out.push({ start: i, end: i + ago[0].length, kind: 'span', period: String(article.year) });
+      i += ago[0].length;
       continue;
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
@@ -311,7 +322,10 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   }
   // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
   const own = out.filter((d) => !isComparisonBase(text, d));
-  const bare = [...bareDates(text, article, own), ...wholeYears(text, own, reportYear)];
+  const bareOnes = bareDates(text, article, own);
+  // 上半年…；全年预计突破2400亿元: a bare half or quarter names the year 全年 is of, as a written year does.
+  const known = bareOnes.length === 0 ? own : [...own, ...bareOnes].sort((a, b) => a.start - b.start);
+  const bare = [...bareOnes, ...wholeYears(text, known, reportYear)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 

@@ -123,7 +123,7 @@ const RELATIVE: ReadonlyArray<readonly [string, number]> = [
 ];
 /** The whole year of a date named before in the sentence (the full-year figure). */
 const FULL_YEAR_WORDS = ['full-year', 'full year', 'whole year', 'whole-year', 'entire year'];
-const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'now'];
+const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'today', 'now'];
 /** Present perfect: the statement is about the present unless a date says otherwise. */
 const WEAK_NOW_WORDS = ['has', 'have'];
 

@@ -3836,3 +3836,24 @@ describe('English levels after a verb of growth, and one deal', () => {
     expect(factAt(f, '50亿元').metric).toBeNull();
   });
 });
+
+describe('periods written in words of their own', () => {
+  it('全年 after a bare half names that half’s year', () => {
+    const f = factsOf('上半年，浦东人工智能产业规模达到1100亿元，同比增长15%；全年预计突破2400亿元。', '2025-08-10', '浦东新区人工智能');
+    expect(factAt(f, '1100亿元').period).toBe('2025-H1');
+    expect([factAt(f, '突破2400亿元').period, factAt(f, '突破2400亿元').status]).toEqual(['2025', 'forecast']);
+  });
+  it('what stood N年前 is not today’s: no period; what stands 如今 is', () => {
+    const f = factsOf('两年前，模速空间只有18家企业入驻；如今，这里已集聚大模型企业100余家。', '2025-07-10', '模速空间');
+    expect(factAt(f, '18家').period).toBeNull();
+    expect(factAt(f, '100余家').period).toBe('2025-07');
+  });
+  it('"today" after a past clause is the article’s date', () => {
+    const f = factsOf(
+      'Two years ago, Shanghai had 2,000 AI companies; today the city counts more than 3,000 AI companies.',
+      '2025-07-10',
+      'Shanghai AI',
+    );
+    expect(factAt(f, 'more than 3,000 AI companies').period).toBe('2025-07');
+  });
+});
