@@ -226,7 +226,8 @@ function periodOf(
     return datedBy(inSentence, 'sentence');
   }
   if (inSentence) return UNDATED;
-  if (after && !(english && PLAN_AFTER.test(text.slice(m.end, after.start)))) return datedBy(after, 'clause');
+  if (after && !(english && (PLAN_AFTER.test(text.slice(m.end, after.start)) || RELATIVE_FIGURE.test(text.slice(m.end, after.start)))))
+    return datedBy(after, 'clause');
   // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".
   // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
   // area in 2019" compares, and "with plans to reach 200 by 2025" dates its own figure.
@@ -238,6 +239,9 @@ function periodOf(
   if (heading) return { period: heading.period, basis: 'context' };
   return UNDATED;
 }
+
+/** home to 1,100 AI companies that generated 372 billion yuan last year: a date in a relative clause after another figure is that figure's. */
+const RELATIVE_FIGURE = /\b(?:that|which|who)\b[^0-9]*[0-9]/;
 
 interface RangeYears {
   from: Dated;
@@ -671,12 +675,12 @@ function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<Da
 /** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
 const BORROW_GAP = 6;
 /** English links with words: the core industry has reached 26 billion. */
-const BORROW_GAP_EN = 16;
+const BORROW_GAP_EN = 32;
 /** Nouns of money a bare amount in 亿 may stand right before: 千亿产值, 500亿营收. */
 const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at)*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|numbers|numbered|estimated at|put at| in (?:the )?(?:city|district|zone|area|park|municipality|shanghai))*$/;
 
 /** An English change by a rate right before the level it reached: "grew 22 percent to", "up 12.5% to". */
 const CHANGE_TO =

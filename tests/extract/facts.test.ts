@@ -3857,3 +3857,23 @@ describe('periods written in words of their own', () => {
     expect(factAt(f, 'more than 3,000 AI companies').period).toBe('2025-07');
   });
 });
+
+describe('English: a noun, where it is, and the verb before its number; a date in a relative clause', () => {
+  it('"AI companies in the city numbered 2,600 at the end of June, up from 2,100 a year earlier"', () => {
+    const f = factsOf(
+      'AI companies in the city numbered 2,600 at the end of June, up from 2,100 a year earlier.',
+      '2024-07-10',
+      'Shanghai AI',
+    );
+    expect([factAt(f, '2,600').metric, factAt(f, '2,600').period]).toEqual(['ai_enterprises', '2024-06']);
+  });
+  it('"home to 1,100 AI companies that generated 372 billion yuan last year": last year is the revenue’s', () => {
+    const f = factsOf(
+      'Shanghai, home to more than 1,100 key AI companies that generated revenue of 372 billion yuan last year, is betting big on large models.',
+      '2024-07-10',
+      'Shanghai AI',
+    );
+    expect(factAt(f, 'more than 1,100 key AI companies').period).toBe('2024-07');
+    expect(factAt(f, '372 billion yuan').period).toBe('2023');
+  });
+});
