@@ -123,7 +123,10 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   const q = text[j] === '第' ? j + 1 : j;
   const classifier = text[q + 1] === '个' ? 1 : 0;
   if (QUARTER[text[q] ?? ''] !== undefined && text.startsWith('季度', q + 1 + classifier)) {
-    return { end: q + 3 + classifier, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };
+    const end = q + 3 + classifier;
+    // 2020年三季度末: the quarter's end is its last month, as 年底 is the year's.
+    if (text[end] === '末') return { end: end + 1, period: `${year}-${pad(QUARTER[text[q]!]! * 3)}`, since: false };
+    return { end, period: `${year}-Q${QUARTER[text[q]!]}`, since: false };
   }
   // Hong Kong and Taiwan write the quarter without 度: 今年第一季, 首季, 前三季.
   if (q > j && QUARTER[text[q] ?? ''] !== undefined && text[q + 1] === '季')
@@ -432,7 +435,10 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
       const end = at + m[1].length;
       if (overlaps(taken, at, end)) continue;
       const [part, endMonth] = BARE_PARTS[m[1]]!;
-      out.push({ start: at, end, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
+      // 截至三季度末, 上半年末: a part's end is its last month (a count as of then), as 年底 is the year's.
+      if (text[end] === '末')
+        out.push({ start: at, end: end + 1, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${pad(endMonth)}` });
+      else out.push({ start: at, end, kind: 'explicit', period: `${latestEnded(article, endMonth)}-${part}` });
       continue;
     }
     const month = CN_MONTH[m[2]!] ?? Number(m[2]);
@@ -440,6 +446,16 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
     const end = m.index + m[0].length;
     if (text[start - 1] === '年' || overlaps(taken, start, end)) continue;
     out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
+  }
+  // 1-9月新引进人工智能企业37家: the first months of the year with no year written, the latest that have ended.
+  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    const from = text.lastIndexOf('1', at) >= at - 6 ? text.lastIndexOf('1', at) : text.lastIndexOf('一', at);
+    if (from < 0 || from < at - 6 || /[0-9年]/.test(text[from - 1] ?? '')) continue;
+    const range = MONTH_RANGE.exec(text.slice(from, at + 2));
+    const months = range ? monthCount(range[1] ?? range[2]!) : null;
+    if (!range || months === null || from + range[0].length < at + 1 || overlaps(taken, from, from + range[0].length)) continue;
+    const period = firstMonthsPeriod(months, latestEnded(article, months));
+    if (period !== PART_OF_YEAR) out.push({ start: from, end: from + range[0].length, kind: 'explicit', period });
   }
   // Found from each 月 back, not by a pattern tried at every character.
   for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {

@@ -69,6 +69,8 @@ describe.each([
   'devset60',
   'devset61',
   'devset62',
+  'devset63',
+  'devset64',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

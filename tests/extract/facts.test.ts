@@ -3877,3 +3877,12 @@ describe('English: a noun, where it is, and the verb before its number; a date i
     expect(factAt(f, '372 billion yuan').period).toBe('2023');
   });
 });
+
+describe('a quarter’s end and the first months with no year written', () => {
+  it('截至三季度末 is the quarter’s last month; 1-9月 is the first three quarters', () => {
+    const f = factsOf('截至三季度末，全市人工智能企业412家；1-9月全市新引进人工智能企业37家。', '2020-10-15', '上海人工智能产业三季度通报');
+    expect(factAt(f, '412家').period).toBe('2020-09');
+    expect(factAt(f, '37家').period).toBe('2020-Q1-Q3');
+    expect(factAt(factsOf('截至2025年三季度末，全市已有82款大模型通过备案。', '2025-10-10'), '82款').period).toBe('2025-09');
+  });
+});
