@@ -564,6 +564,42 @@ function partOfIncrease(
 }
 const PART_LEAD = /^[\s，,]*(?:其中|of which|among them)/i;
 
+/**
+ * 人才总量约28万人，其中…，海外留学归国人才约3.1万人: after 其中 (of which), a figure of the measure the sentence's whole
+ * was of is a part of that whole, not the whole again, unless the part names its own place or date (其中浦东新区1200家 is
+ * the district's; 其中2024年签约300亿元 is that year's).
+ */
+function partOfWhole(
+  text: string,
+  m: Span,
+  metric: string | null,
+  earlier: ReadonlyArray<{ metric: string | null; end: number }>,
+  ps: ReadonlyArray<PlaceMention>,
+  ds: ReadonlyArray<DateMention>,
+): boolean {
+  if (metric === null) return false;
+  let whole: { metric: string | null; end: number } | undefined;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end > m.start - PART_REACH; k--)
+    if (earlier[k]!.metric === metric && earlier[k]!.end <= m.start) {
+      whole = earlier[k];
+      break;
+    }
+  if (!whole) return false;
+  const between = text.slice(whole.end, m.start);
+  // …约29.6万人，约占全国的31%；其中…: the whole may stand before a ；, not in a sentence of its own.
+  if (/[。！？!?\n]/.test(between)) return false;
+  const at = between.search(PART_WORD);
+  if (at < 0) return false;
+  const from = whole.end + at;
+  // of which 21 are in Xuhui: English names the part's place after its number, in the same clause.
+  const rest = text.slice(m.end).search(/[，,；;。.!?！？\n]/);
+  const to = rest < 0 ? text.length : m.end + rest;
+  return !ps.some((p) => p.start >= from && p.end <= to) && !ds.some((d) => d.start >= from && d.end <= m.start);
+}
+const PART_WORD = /其中|of which|among them/i;
+/** How far before a part its whole may stand. */
+const PART_REACH = 200;
+
 /** The nine cities' combined AI industry: a figure of several cities together. */
 const CITIES_GROUP = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+cities(?:'|’)?\s/i;
 /** Where the clause holding `at` ends. */
@@ -919,6 +955,10 @@ const REASONS = {
   difference: {
     zh: '两个数之差（比…多/少N家），不是数量本身',
     en: 'a difference between two figures (N more or fewer than …), not a count',
+  },
+  part: {
+    zh: '前面总数中的一部分（其中…），不是总数本身',
+    en: 'a part of the whole stated before it (of which …), not the whole',
   },
   group: {
     zh: '几个地方合计的数字（江苏、浙江和上海共有…），不是上海一地的',
@@ -1281,6 +1321,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // Whether the sentence before, in its paragraph, was about another city only (Shenzhen … has about 2,600 AI firms).
   let elsewhereBefore = { paragraph: -1, only: false };
   // One sentence, read by a function of its own: the article's function stays small enough for the engine to optimise quickly.
+  /** The metric of each figure read so far and where it ends in the clean text (a whole its parts after 其中 belong to). */
+  const readMetrics: Array<{ metric: string | null; end: number }> = [];
   const readSentence = (sentence: Sentence): void => {
     if (sentence.start >= bodyEnd) return;
     // …; its AI output rose 28 percent last year: a sentence that opens with "its" after one about another city is that city's.
@@ -1533,6 +1575,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const judged =
         sameMeasureAs(text, m, ownClause, sentenceFacts) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
+        (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : judgedHere);
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
@@ -1671,6 +1714,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       };
       facts.push(fact);
       sentenceFacts.push(fact);
+      readMetrics.push({ metric, end: m.end });
       if (metric !== null && period !== null && placeId === null && geo === 'shanghai' && m.unit !== 'percent')
         wholes.push({ fact, paragraph: sentence.paragraph });
       if (metric !== null && period !== null && entry?.kind === 'flow' && entry.of === undefined && status === 'actual')

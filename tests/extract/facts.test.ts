@@ -3886,3 +3886,41 @@ describe('a quarter’s end and the first months with no year written', () => {
     expect(factAt(factsOf('截至2025年三季度末，全市已有82款大模型通过备案。', '2025-10-10'), '82款').period).toBe('2025-09');
   });
 });
+
+describe('parts named after 其中, and other places beside Shanghai', () => {
+  it('a figure of the whole’s measure after 其中 is a part, unless it names its own place or date', () => {
+    const f = factsOf(
+      '截至2024年9月底，上海人工智能从业人员规模约29.6万人，约占全国的31%；其中硕士及以上学历人才占42%，海外留学归国人才约3.1万人。',
+      '2024-11-10',
+      '上海人工智能人才报告',
+    );
+    expect(factAt(f, '约29.6万人').metric).toBe('ai_talent');
+    expect([factAt(f, '约3.1万人').metric, factAt(f, '约3.1万人').reason?.en]).toEqual([
+      null,
+      'a part of the whole stated before it (of which …), not the whole',
+    ]);
+    const districts = factsOf('截至2024年底，上海人工智能企业2800家，其中浦东新区1200家。', '2025-03-10', '上海人工智能');
+    expect([factAt(districts, '1200家').metric, factAt(districts, '1200家').geo]).toEqual(['ai_enterprises', 'pudong']);
+  });
+  it('Hong Kong’s parks, Taiwan’s cities, hard tech and all sectors are not Shanghai’s AI', () => {
+    expect(
+      factAt(factsOf('局方表示，目前已有逾160家人工智能及數據相關企業落戶數碼港。', '2023-07-10', '世界人工智能大會 滬港'), '逾160家')
+        .metric,
+    ).toBeNull();
+    expect(factAt(factsOf('大零号湾则集聚硬科技企业约1100家。', '2026-01-10', '上海闵行人工智能'), '约1100家').metric).toBeNull();
+    expect(
+      factAt(
+        factsOf('Across all sectors, the district counted 2,870 enterprises above designated size.', '2024-01-10', 'Xuhui AI review'),
+        '2,870 enterprises',
+      ).metric,
+    ).toBeNull();
+  });
+  it('a WAIC count since the first edition is not this edition’s', () => {
+    const f = factsOf(
+      'Since its first edition in 2018, the conference has held over 1,000 forums.',
+      '2025-07-30',
+      'WAIC 2025 wraps up in Shanghai',
+    );
+    expect(factAt(f, 'over 1,000 forums').metric).toBeNull();
+  });
+});
