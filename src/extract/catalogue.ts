@@ -489,13 +489,19 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
     const part = before.search(PART_WORDS);
     // A sentence that opens with the part word (Among all, … that of artificial intelligence rose 3.2 percent) takes
     // its whole from the end of the sentence before.
+    const opens = part >= 0 && before.slice(0, part).trim() === '';
+    const region = opens
+      ? { start: Math.max(0, ctx.sentence.start - PART_WHOLE_BACK), end: ctx.sentence.start }
+      : { start: ctx.sentence.start, end: ctx.sentence.start + part };
     const whole =
       part < 0
         ? null
-        : before.slice(0, part).trim() === ''
-          ? wholeBefore(cat, text, Math.max(0, ctx.sentence.start - PART_WHOLE_BACK), ctx.sentence.start)
-          : nearestSubject(cat.subjects, text, ctx.sentence.start, ctx.sentence.start + part, true);
-    if (whole && whole.subject === 'other') return about(whole);
+        : opens
+          ? wholeBefore(cat, text, region.start, region.end)
+          : nearestSubject(cat.subjects, text, region.start, region.end, true);
+    // 全区在线新经济…1206.4亿元。其中，人工智能产业实现营业收入412.6亿元: AI's own part of a wider grouping of industries
+    // is AI's; only a part of a kind of output (工业总产值, 制造业, industrial output: AI's manufacturing) is that kind's.
+    if (whole && whole.subject === 'other' && OUTPUT_KINDS.test(text.slice(region.start, region.end))) return about(whole);
     // 总投资约510亿元，涉及人工智能、集成电路、生物医药等领域: a clause right after that lists the fields makes the figure theirs.
     const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
     if (fields) return about(fields);
@@ -539,6 +545,9 @@ function fieldsAfter(
   }
   return own !== null && other !== null ? { subject: 'other', word: listOf(own, other) } : null;
 }
+
+/** Kinds of output a part of which is still that kind (人工智能制造业产值 is AI's manufacturing, not its industry). */
+const OUTPUT_KINDS = /工业|制造|manufactur|industrial/;
 
 /** A sentence whose subject is set beside the one before: 张江则…, 临港也…, 同样，…. */
 const PARALLEL_SUBJECT = /^[^，,。]{1,10}(?:则|也|同样)|^\s*同样[，,]/;

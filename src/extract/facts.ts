@@ -1555,7 +1555,12 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 (organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english, sentence.start) ||
                   continuesOrganisation(text, ownClause, m, ps, sentenceFacts.at(-1)?.reason ?? null, lastFactEnd))
               ? { metric: null, reason: REASONS.organisation }
-              : matched.metric !== null && stated !== undefined && !stated.national && groupOf(text, stated, ps, m.start, m.end)
+              : matched.metric !== null &&
+                  stated !== undefined &&
+                  !stated.national &&
+                  // 大会在世博中心和世博展览馆举办，展览面积超过5.2万平方米: a yearly event's venues are where it is, not a group.
+                  metricById(catalogue, matched.metric)?.editionYear !== true &&
+                  groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
                 : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
                   ? { metric: null, reason: REASONS.group }

@@ -3924,3 +3924,31 @@ describe('parts named after 其中, and other places beside Shanghai', () => {
     expect(factAt(f, 'over 1,000 forums').metric).toBeNull();
   });
 });
+
+describe('parts of a wider grouping, the new area, teams, and the venues of a yearly event', () => {
+  it('AI’s own part of a wider grouping of industries is AI’s; a part of industrial output stays that kind', () => {
+    const f = factsOf(
+      '全年全区战略性新兴产业实现营业收入1,206.4亿元，比上年增长21.7%。其中，人工智能产业实现营业收入412.6亿元，增长18.4%。',
+      '2022-03-10',
+      '2021年杨浦区国民经济和社会发展统计公报',
+    );
+    expect([factAt(f, '412.6亿元').metric, factAt(f, '412.6亿元').geo]).toEqual(['ai_industry_scale', 'yangpu']);
+    const output = factsOf('2024年，全市规上工业总产值4万亿元。其中，人工智能制造业产值1500亿元。', '2025-01-10', '上海工业经济');
+    expect(factAt(output, '1500亿元').metric).toBeNull();
+  });
+  it('新片区 is the Lingang New Area', () => {
+    const f = factAt(factsOf('截至去年底，新片区人工智能产业规模达到230亿元。', '2024-04-10', '临港人才政策'), '230亿元');
+    expect([f.metric, f.place]).toEqual(['ai_industry_scale', 'lingang']);
+  });
+  it('firms and teams counted together are not a count of firms', () => {
+    expect(factAt(factsOf('模力社区一期已投用，入驻企业和团队43家。', '2025-07-10', '浦东模力社区'), '43家').metric).toBeNull();
+  });
+  it('a yearly event held at two venues is one event, not a group of places', () => {
+    const f = factsOf(
+      '2024世界人工智能大会在上海世博中心和世博展览馆举办，展览面积超过5.2万平方米，参展企业500余家。',
+      '2024-07-10',
+      '2024世界人工智能大会',
+    );
+    expect([factAt(f, '超过5.2万平方米').metric, factAt(f, '500余家').metric]).toEqual(['waic_exhibition_area', 'waic_exhibitors']);
+  });
+});
