@@ -328,7 +328,7 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   const bareOnes = bareDates(text, article, own);
   // 上半年…；全年预计突破2400亿元: a bare half or quarter names the year 全年 is of, as a written year does.
   const known = bareOnes.length === 0 ? own : [...own, ...bareOnes].sort((a, b) => a.start - b.start);
-  const bare = [...bareOnes, ...wholeYears(text, known, reportYear)];
+  const bare = [...bareOnes, ...wholeYears(text, known, reportYear), ...samePeriods(text, out, known)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 
@@ -366,6 +366,28 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
 export const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;
 /** …after it: 与2019年相比. */
 const BASE_AFTER = /^\s*(?:相比|比较|相较)/;
+
+/**
+ * 1-9月…。上年同期，园区人工智能企业营收为453.1亿元: a 同期 that opens a statement, with no comparison after it, is the
+ * figure's own date: the part of the year the paragraph last named, in that year. With no part named before it, it says
+ * nothing of which months, and stays a comparison's base.
+ */
+function samePeriods(text: string, all: ReadonlyArray<DateMention>, known: ReadonlyArray<DateMention>): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of all) {
+    if (d.kind !== 'explicit' || !text.startsWith('同期', d.end) || text[d.end + 2] === '的') continue;
+    if (BASE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) || COMPARED_AFTER.test(text.slice(d.end + 2, d.end + 24))) continue;
+    let part: DateMention | undefined;
+    for (const k of known) if (k.end <= d.start && k.period.length > 4 && PERIOD_PART.test(k.period.slice(4))) part = k;
+    if (part === undefined || text.slice(part.end, d.start).includes('\n')) continue;
+    out.push({ start: d.start, end: d.end + 2, kind: 'explicit', period: d.period.slice(0, 4) + part.period.slice(4) });
+  }
+  return out;
+}
+/** A comparison in the rest of the clause after 同期: 同期增长, 同期相比, 同期下降. */
+const COMPARED_AFTER = /^[^，,。；;]*?(?:增长|增加|下降|减少|提高|提升|相比|持平|翻)/;
+/** The part of a year a period names after its year: -Q1, -H1, -Q1-Q3 (not a month, which 同期 does not repeat). */
+const PERIOD_PART = /^-(?:Q[1-4]|H[12]|Q1-Q3)$/;
 
 /**
  * 去年同期, 2023年同期, 较2019年, 与2019年相比: the base of a comparison — but not 同期的…, 较2018年的1340亿元,

@@ -3952,3 +3952,18 @@ describe('parts of a wider grouping, the new area, teams, and the venues of a ye
     expect([factAt(f, '超过5.2万平方米').metric, factAt(f, '500余家').metric]).toEqual(['waic_exhibition_area', 'waic_exhibitors']);
   });
 });
+
+describe('上年同期 as a figure’s own date', () => {
+  it('opening a statement with no comparison after it, it is the same months of the year before', () => {
+    const f = factsOf(
+      '1-9月，全市人工智能产业规模达到3200亿元，同比增长13.1%。上年同期，全市人工智能产业规模为2830亿元。',
+      '2020-10-15',
+      '上海人工智能产业三季度运行',
+    );
+    expect(factAt(f, '3200亿元').period).toBe('2020-Q1-Q3');
+    expect(factAt(f, '2830亿元').period).toBe('2019-Q1-Q3');
+    // The base of a comparison dates nothing: 较上年同期增长 leaves the figure its own months.
+    const g = factsOf('1-9月，全市人工智能产业规模达到3200亿元，较上年同期增长13.1%。', '2020-10-15', '上海人工智能产业三季度运行');
+    expect(factAt(g, '13.1%').period).toBe('2020-Q1-Q3');
+  });
+});
