@@ -502,14 +502,22 @@ function sameMeasureAs(
   m: Mention,
   clause: Span,
   earlier: ReadonlyArray<Fact>,
+  previous: ReadonlyArray<Fact> = [],
 ): { metric: string | null; reason: Fact['reason'] } | null {
-  if (!SAME_MEASURE.test(text.slice(Math.max(clause.start, m.start - 24), m.start)) && earlierLevelLead(text, m) === null) return null;
-  const before = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
+  const lead = text.slice(Math.max(clause.start, m.start - 24), m.start);
+  if (!SAME_MEASURE.test(lead) && earlierLevelLead(text, m) === null) return null;
+  // 去年同期，这一数字是598亿元: with no figure of its kind before it in its sentence, "this figure" is the last one of the
+  // sentence before, in the same paragraph.
+  const before =
+    earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1) ??
+    (SAME_MEASURE_BACK.test(lead) ? previous.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1) : undefined);
   if (before === undefined) return null;
   return { metric: before.metric, reason: before.metric === null ? before.reason : null };
 }
 const SAME_MEASURE =
-  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再)?(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|is|was|stood at|reached|rose to|grew to|climbed to|hit)?\s*$/i;
+  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|is|was|stood at|reached|rose to|grew to|climbed to|hit)?\s*$/i;
+/** The words that name the measure of a figure in the sentence before: 这一数字, this figure (not "up from", which compares within its sentence). */
+const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|\b(?:this|that) figure)/i;
 
 /**
  * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have
@@ -1300,6 +1308,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // The last date the sentence before stated: a sentence that opens with a part of its whole (其中，…; 这995家企业中，…;
   // Among them, …) counts that whole's members as of the same date.
   let previousDate = null as Carried | null;
+  /** The figures of the last sentence that had any, and its paragraph: what 这一数字 (this figure) may point back to. */
+  let previousFacts: { paragraph: number; facts: Fact[] } = { paragraph: -1, facts: [] };
   // The as-of date of the article's data (报告显示，截至2018年8月，…; As of Nov. 30, 2024, …) while no other date has followed it:
   // a stock stated later with no time word at all (…重点企业主要集聚在浦东新区和徐汇区，各分布了134家) is of the same count.
   let asOf = null as DateMention | null;
@@ -1578,7 +1588,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
           : undefined;
       const judged =
-        sameMeasureAs(text, m, ownClause, sentenceFacts) ??
+        sameMeasureAs(text, m, ownClause, sentenceFacts, previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : []) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : judgedHere);
@@ -1727,6 +1737,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       lastFactEnd = m.end;
     }
     endSentence();
+    previousFacts = { paragraph: sentence.paragraph, facts: sentenceFacts };
   };
   for (const sentence of sentences) readSentence(sentence);
 

@@ -3967,3 +3967,17 @@ describe('上年同期 as a figure’s own date', () => {
     expect(factAt(g, '13.1%').period).toBe('2020-Q1-Q3');
   });
 });
+
+describe('这一数字 in the sentence after its measure', () => {
+  it('takes the measure of the last figure of the sentence before, in its paragraph', () => {
+    const f = factsOf(
+      '前三季度，全区人工智能产业产值达到712亿元，同比增长19%。去年同期，这一数字是598亿元。',
+      '2024-12-10',
+      '徐汇区年终盘点',
+    );
+    expect([factAt(f, '598亿元').metric, factAt(f, '598亿元').period]).toEqual(['ai_industry_scale', '2023-Q1-Q3']);
+    // In a paragraph of its own, there is nothing to point back to.
+    const g = factsOf('前三季度，全区人工智能产业产值达到712亿元。\n\n去年同期，这一数字是598亿元。', '2024-12-10', '徐汇区年终盘点');
+    expect(factAt(g, '598亿元').metric).toBeNull();
+  });
+});
