@@ -520,6 +520,32 @@ const SAME_MEASURE =
 const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|\b(?:this|that) figure)/i;
 
 /**
+ * 截至去年底，全市智能算力规模达到58EFLOPS，预计今年底将突破80EFLOPS; 到2025年，…达到3万人；到2027年，力争突破5万人: a
+ * clause that says no more than when and how much goes on with the measure of the figure of its unit just before it, in
+ * its sentence or across a ；. Null when the clause names anything else.
+ */
+function ellipsisOf(
+  text: string,
+  m: Mention,
+  clause: Span,
+  earlier: ReadonlyArray<Fact>,
+  previous: ReadonlyArray<Fact>,
+): { metric: string | null; reason: Fact['reason'] } | null {
+  if (!ELLIPSIS_LEAD.test(text.slice(clause.start, m.start))) return null;
+  const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+  let before = earlier.filter(same).at(-1);
+  if (before === undefined) {
+    const last = previous.filter(same).at(-1);
+    // Across a ；only: a sentence of its own is not an ellipsis.
+    if (last !== undefined && /^[；;]/.test(text.slice(clause.start - 1, clause.start).trim() || text[clause.start - 1]!)) before = last;
+  }
+  return before === undefined ? null : { metric: before.metric, reason: null };
+}
+/** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
+const ELLIPSIS_LEAD =
+  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现)\s*[，,]?\s*)+$/;
+
+/**
  * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have
  * read …: a figure quoted from the statement a correction withdraws.
  */
@@ -1591,7 +1617,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         sameMeasureAs(text, m, ownClause, sentenceFacts, previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : []) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
-        (whole ? { metric: whole.metric, reason: null } : judgedHere);
+        (whole ? { metric: whole.metric, reason: null } : null) ??
+        (judgedHere.metric === null && judgedHere.reason === null
+          ? ellipsisOf(text, m, ownClause, sentenceFacts, previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [])
+          : null) ??
+        judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence

@@ -3981,3 +3981,15 @@ describe('这一数字 in the sentence after its measure', () => {
     expect(factAt(g, '598亿元').metric).toBeNull();
   });
 });
+
+describe('a clause that says only when and how much', () => {
+  it('goes on with the measure of the figure of its unit before it', () => {
+    const f = factsOf('截至去年底，全市智能算力规模达到58EFLOPS，预计今年底将突破80EFLOPS。', '2025-03-10', '上海经信委访谈');
+    expect([factAt(f, '突破80EFLOPS').metric, factAt(f, '突破80EFLOPS').status]).toEqual(['compute_capacity', 'forecast']);
+    const g = factsOf('2018年全区人工智能产业规模达到128亿元，今年预计将超过150亿元。', '2019-11-10', '静安区人工智能产业投资推介会');
+    expect([factAt(g, '超过150亿元').metric, factAt(g, '超过150亿元').period]).toEqual(['ai_industry_scale', '2019']);
+    // A clause that names something else is not an ellipsis.
+    const h = factsOf('全市人工智能产业规模达到3000亿元，集成电路超过2000亿元。', '2025-03-10', '上海经信委访谈二');
+    expect(factAt(h, '超过2000亿元').metric).toBeNull();
+  });
+});
