@@ -2117,8 +2117,9 @@ describe('national and provincial reports (devset31 to devset33)', () => {
   it('services or firms added in a period are an increase, not a total', () => {
     const f = factAt(factsOf('In 2025, 72 new services were filed in Shanghai.', '2026-01-05', 'Shanghai AI filings'), '72 new services');
     expect(f.metric).toBeNull();
+    // Firms added in a year are that year's new firms, as 新增 is; never the stock.
     const added = factAt(factsOf('In 2025, Shanghai added 72 AI companies.', '2026-01-05', 'Shanghai AI firms'), '72 AI companies');
-    expect(added.metric).toBeNull();
+    expect([added.metric, added.period]).toEqual(['new_ai_enterprises', '2025']);
   });
   it('universities approved to open an AI major are the universities with one', () => {
     const f = factAt(factsOf('2020年上海已经有215所高校获批开设人工智能本科专业。', '2020-03-01'), '215所');
@@ -2698,7 +2699,8 @@ describe('what someone said', () => {
     );
     const t = factAt(f, 'surpass 100 billion yuan');
     expect([t.metric, t.period]).toEqual(['ai_industry_scale', '2022']);
-    expect(factAt(factsOf('Shanghai added 200 AI firms in 2023.', '2024-01-10'), '200 AI firms').reason?.en).toMatch(/increase/);
+    // "added 200 firms" is an increase: new firms of the year, never the stock of firms.
+    expect(factAt(factsOf('Shanghai added 200 AI firms in 2023.', '2024-01-10'), '200 AI firms').metric).toBe('new_ai_enterprises');
   });
 });
 
@@ -3991,5 +3993,17 @@ describe('a clause that says only when and how much', () => {
     // A clause that names something else is not an ellipsis.
     const h = factsOf('全市人工智能产业规模达到3000亿元，集成电路超过2000亿元。', '2025-03-10', '上海经信委访谈二');
     expect(factAt(h, '超过2000亿元').metric).toBeNull();
+  });
+});
+
+describe('English catalogue words of the thirteenth session', () => {
+  it('"added N AI companies" is new firms; "N people now work on the island" is the island’s talent', () => {
+    const added = factAt(factsOf('Shanghai added 236 AI companies in 2023.', '2024-01-10', 'Shanghai AI review'), '236 AI companies');
+    expect([added.metric, added.period]).toEqual(['new_ai_enterprises', '2023']);
+    const people = factAt(
+      factsOf('Some 3,500 people now work on the island, which opened last year.', '2019-09-10', 'Zhangjiang AI Island'),
+      'Some 3,500 people',
+    );
+    expect([people.metric, people.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
 });
