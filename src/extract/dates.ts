@@ -31,7 +31,8 @@ const pad = (m: number): string => String(m).padStart(2, '0');
 export const nowPeriod = (d: ArticleDate): string => (d.month === null ? String(d.year) : `${d.year}-${pad(d.month)}`);
 
 /** 两年前, 三年前, 几年前, 5年前: some years back from the article, not a year the text names. */
-const YEARS_AGO = /^(?:[一两二三四五六七八九十几数]|[1-9])年前/;
+const YEAR_CHAR = '年'.charCodeAt(0);
+const BEFORE_CHAR = '前'.charCodeAt(0);
 
 const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
   ['今年', 0],
@@ -217,10 +218,11 @@ for (const w of [
   ...WEAK_NOW_WORDS,
   ...EDITION_WORDS,
   ...PLAN_ENDS.map((p) => p[0]),
-  ...'一两二三四五六七八九十几数3456789',
 ]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
+/** Numerals that may open 两年前 and nothing else the scanner reads: marked 2, a test of two characters, not the full path. */
+for (const c of '一两二三四五六七八九十几数3456789') if (FIRST[c.charCodeAt(0)] !== 1) FIRST[c.charCodeAt(0)] = 2;
 
 /** All date mentions in `text`, in order, resolved against `article`. */
 export function scanDates(text: string, article: ArticleDate, reportYear: number | null = null): DateMention[] {
@@ -228,7 +230,16 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (FIRST[text.charCodeAt(i)] !== 1) {
+    const first = FIRST[text.charCodeAt(i)];
+    if (first === 2) {
+      // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's.
+      if (text.charCodeAt(i + 1) === YEAR_CHAR && text.charCodeAt(i + 2) === BEFORE_CHAR && !isDigit(text[i - 1])) {
+        out.push({ start: i, end: i + 3, kind: 'span', period: String(article.year) });
+        i += 3;
+      } else i++;
+      continue;
+    }
+    if (first !== 1) {
       i++;
       continue;
     }
@@ -261,11 +272,15 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
       i = tail.end;
       continue;
     }
-    // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's.
-    const ago = YEARS_AGO.exec(text.slice(i, i + 5));
-    if (ago && !isDigit(text[i - 1])) {
-      out.push({ start: i, end: i + ago[0].length, kind: 'span', period: String(article.year) });
-      i += ago[0].length;
+    // 1年前, 2年前 (the digits that also open a year).
+    if (
+      (ch === '1' || ch === '2') &&
+      text.charCodeAt(i + 1) === YEAR_CHAR &&
+      text.charCodeAt(i + 2) === BEFORE_CHAR &&
+      !isDigit(text[i - 1])
+    ) {
+      out.push({ start: i, end: i + 3, kind: 'span', period: String(article.year) });
+      i += 3;
       continue;
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
@@ -471,8 +486,13 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
   }
   // 1-9月新引进人工智能企业37家: the first months of the year with no year written, the latest that have ended.
   for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
-    const from = text.lastIndexOf('1', at) >= at - 6 ? text.lastIndexOf('1', at) : text.lastIndexOf('一', at);
-    if (from < 0 || from < at - 6 || /[0-9年]/.test(text[from - 1] ?? '')) continue;
+    let from = -1;
+    for (let k = at - 1; k >= 0 && k >= at - 6; k--)
+      if (text[k] === '1' || text[k] === '一') {
+        from = k;
+        break;
+      }
+    if (from < 0 || /[0-9年]/.test(text[from - 1] ?? '')) continue;
     const range = MONTH_RANGE.exec(text.slice(from, at + 2));
     const months = range ? monthCount(range[1] ?? range[2]!) : null;
     if (!range || months === null || from + range[0].length < at + 1 || overlaps(taken, from, from + range[0].length)) continue;

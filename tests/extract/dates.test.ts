@@ -86,3 +86,12 @@ describe('a bare year-end in a paragraph that named its year', () => {
     expect(factAt(facts, '超过3.2万P').period).toBe('2025-12');
   });
 });
+
+describe('some years back', () => {
+  it('两年前 and 2年前 are a span with no year; 今年前三季度 is this year’s first three quarters', () => {
+    const d = { year: 2025, month: 7 };
+    expect(scanDates('两年前，模速空间只有18家企业。', d)[0]).toMatchObject({ start: 0, end: 3, kind: 'span' });
+    expect(scanDates('2年前，模速空间只有18家企业。', d)[0]).toMatchObject({ start: 0, end: 3, kind: 'span' });
+    expect(scanDates('今年前三季度，全市产业规模达3200亿元。', d)[0]).toMatchObject({ kind: 'explicit', period: '2025-Q1-Q3' });
+  });
+});
