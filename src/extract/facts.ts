@@ -8,7 +8,7 @@ import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { BASE_BEFORE, dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
-import { bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
+import { BODY_END_LINE, bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
 import { tableFacts } from './tables';
 import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
@@ -346,8 +346,7 @@ const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|
 /** A title that reports on one year: 2025年上海市国民经济和社会发展统计公报, 徐汇区2024年经济运行情况综述. */
 const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告|经济运行|综述|回顾|年报|年度报告|工作总结/;
 /** A line that ends an article's body on a web page: the links to other articles after it. */
-const AFTER_BODY =
-  /(?:^|\n)\s*(?:相关阅读|相关新闻|相关报道|推荐阅读|延伸阅读|热门推荐|猜你喜欢|related (?:stories|news|articles|reading|coverage)|read more|more from [a-z ]{1,30}|recommended(?: for you)?)\s*[:：]?\s*(?:\n|$)/i;
+const AFTER_BODY = new RegExp(`(?:^|\\n)${BODY_END_LINE.source.slice(1)}`, 'i');
 
 /** An English title that reports on a period: Shanghai's economy in the first three quarters of 2025, 2024 in review. */
 const PERIOD_REPORT_EN = /\beconomy\b|\bstatistic|communiqu|\bin review\b|\bannual report\b|\bbulletin\b|\bin figures\b|\bin numbers\b/i;

@@ -78,6 +78,13 @@ const isDigitOrLatin = (ch: string): boolean => isDigit(ch) || isLetter(ch);
 
 /** A next line this short with no punctuation, followed by a break, is a heading (聚焦智算 上海“智”变), not a sentence's end. */
 const HEADING_MAX = 20;
+/**
+ * The line that ends a web page's article body and opens its list of other articles (相关阅读, 推荐阅读, ■ 相关链接,
+ * Related Stories, Read more): what follows is other articles' headlines. Shared with the extractor, which stops there.
+ */
+export const BODY_END_LINE =
+  /^[ \t\u3000]*(?:[■▲●◆▶▷•·]\s*)?(?:相关阅读|相关新闻|相关报道|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|相關閱讀|相關新聞|相關報道|相關鏈接|推薦閱讀|延伸閱讀|related (?:stories|news|articles|reading|coverage)|read more|more from [a-z ]{1,30}|recommended(?: for you)?)[ \t\u3000]*[:：]?[ \t\u3000]*(?:\r?\n|$)/i;
+
 function headingNext(original: string, from: number): boolean {
   let end = from;
   while (end < original.length && original[end] !== '\n' && original[end] !== '\r') {
@@ -88,6 +95,8 @@ function headingNext(original: string, from: number): boolean {
   }
   return end > from && end < original.length;
 }
+
+const BODY_END_REACH = 48;
 
 export function cleanText(original: string, start = bodyOffset(original)): CleanText {
   let out = '';
@@ -150,6 +159,8 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         const headline = (firstLine && !paraHasClause && !cutNumber) || (!cutNumber && headingNext(original, j));
         const continues =
           !ended &&
+          // …在看 976⏎⏎推荐阅读: the line that ends the body is never part of the sentence before it.
+          !BODY_END_LINE.test(original.slice(j, j + BODY_END_REACH)) &&
           !nextOpens &&
           !nextIsHeading &&
           !numberedHeadingAt(original, j) &&

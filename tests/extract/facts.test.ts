@@ -4007,3 +4007,17 @@ describe('English catalogue words of the thirteenth session', () => {
     expect([people.metric, people.place]).toEqual(['ai_talent', 'zhangjiang_ai_island']);
   });
 });
+
+describe('the end of a web page’s body after a line that ends on a number', () => {
+  it('推荐阅读 after a line of counters is not joined to it, and the headlines after it are not read', () => {
+    const f = factsOf(
+      '全市人工智能企业超过2000家。\n\n阅读 10万+　赞 2318　在看 976\n\n推荐阅读\n▶ 上海人工智能产业规模去年超4500亿元\n▶ 7月起这些新规开始施行',
+      '2025-07-10',
+      '上海人工智能',
+    );
+    expect(factAt(f, '超过2000家').metric).toBe('ai_enterprises');
+    expect(f.some((x) => x.text.includes('4500'))).toBe(false);
+    const g = factsOf('全市人工智能企业超过2000家。\n\n■ 相关链接\n上海人工智能产业规模去年超4500亿元', '2025-07-10', '上海人工智能二');
+    expect(g.some((x) => x.text.includes('4500'))).toBe(false);
+  });
+});
