@@ -71,6 +71,7 @@ describe.each([
   'devset62',
   'devset63',
   'devset64',
+  'devset65',
   'devset66',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
