@@ -88,6 +88,9 @@ const FIRST_MONTHS: ReadonlyArray<readonly [string, (y: number) => string]> = MO
 );
 /** Parts of a year an article may name with no year at all (In the first three quarters, …). */
 const YEARLESS_PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
+  ['the end of the first quarter', (y) => `${y}-03`],
+  ['the end of the second quarter', (y) => `${y}-06`],
+  ['the end of the third quarter', (y) => `${y}-09`],
   ['the first three quarters', (y) => `${y}-Q1-Q3`],
   ['the first half', (y) => `${y}-H1`],
   ['the first quarter', (y) => `${y}-Q1`],
@@ -101,6 +104,11 @@ const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ['first half of', (y) => `${y}-H1`],
   ['the second half of', (y) => `${y}-H2`],
   ['second half of', (y) => `${y}-H2`],
+  // By the end of the third quarter of 2023: the quarter's last month (a count as of then), as the year's end is -12.
+  ['the end of the first quarter of', (y) => `${y}-03`],
+  ['the end of the second quarter of', (y) => `${y}-06`],
+  ['the end of the third quarter of', (y) => `${y}-09`],
+  ['the end of the fourth quarter of', (y) => `${y}-12`],
   ['the first quarter of', (y) => `${y}-Q1`],
   ['first quarter of', (y) => `${y}-Q1`],
   ['the second quarter of', (y) => `${y}-Q2`],
@@ -280,7 +288,10 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
           yearEnd = true;
         }
       }
-      const start = part?.start ?? month?.start ?? i;
+      // by end-2023, as of end-June 2024 is read by its month; end-2023 is the year's end.
+      const endDash = !part && !month && lower.startsWith('end-', i - 4) && !isLetter(lower[i - 5]);
+      if (endDash) yearEnd = true;
+      const start = part?.start ?? month?.start ?? (endDash ? i - 4 : i);
       const period = since ? now : yearEnd ? `${year}-12` : part ? part.make(year) : month ? `${year}-${pad(month.month)}` : String(year);
       out.push({ start, end, kind: since ? 'now' : datedKind(period), period });
       i = end;
@@ -326,6 +337,15 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       const period = bare[1](year);
       out.push({ start: i, end: i + bare[0].length, kind: datedKind(period), period });
       i += bare[0].length;
+      continue;
+    }
+    // In 2025, … Jing'an counted 150 AI firms at year-end: a bare year-end is the end of the year its paragraph named.
+    if (wordAt(lower, 'year-end', i) && !/^\s*(?:19|20)\d\d/.test(lower.slice(i + 8, i + 14))) {
+      let before: DateMention | undefined;
+      for (const d of out) if (d.kind === 'explicit') before = d;
+      if (before && !lower.slice(before.end, i).includes('\n'))
+        out.push({ start: i, end: i + 8, kind: 'explicit', period: `${before.period.slice(0, 4)}-12` });
+      i += 8;
       continue;
     }
     // "In the first three quarters of 2025, … and the full-year figure is expected to top …": the year the sentence named.
@@ -387,6 +407,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no more than', '<'],
   ['not more than', '<'],
   ['more than', '>'],
+  ['north of', '>'],
+  ['shy of', '<'],
   ['in excess of', '>'],
   ['exceeds', '>'],
   ['exceed', '>'],

@@ -4021,3 +4021,20 @@ describe('the end of a web page’s body after a line that ends on a number', ()
     expect(g.some((x) => x.text.includes('4500'))).toBe(false);
   });
 });
+
+describe('English dates and bounds of devset65', () => {
+  it('end-2023, the end of the third quarter, a bare year-end after the paragraph’s year; north of', () => {
+    const c = factsOf(
+      "The city's intelligent computing capacity reached 6.8 exaflops by end-2023, up from 3.1 exaflops a year earlier.",
+      '2024-01-10',
+      'Shanghai compute doubles',
+    );
+    expect([factAt(c, '6.8 exaflops').period, factAt(c, '3.1 exaflops').period]).toEqual(['2023-12', '2022-12']);
+    const t = factsOf("Shanghai's AI workforce had grown to 252,000 by the end of the third quarter.", '2023-11-10', 'Shanghai AI talent');
+    expect(factAt(t, '252,000').period).toBe('2023-09');
+    const y = factsOf("In 2025, Shanghai's AI industry grew 12 percent. Jing'an counted 150 AI firms at year-end.", '2026-01-10', 'Review');
+    expect(factAt(y, '150 AI firms').period).toBe('2025-12');
+    const n = factsOf('The Lingang Special Area, now home to north of 560 AI companies, is growing fast.', '2025-09-10', 'Lingang');
+    expect(factAt(n, 'north of 560 AI companies').qualifier).toBe('>');
+  });
+});
