@@ -420,8 +420,12 @@ function nearestSubject(
 /** Words that open a list of examples of what stands before them, and how far such a list may reach. */
 const EXAMPLE_OPENERS = ['including', 'such as', '包括', '例如'];
 const EXAMPLE_REACH = 80;
-/** The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved). */
-const ASIDE_CLOSE = /^\s*(?:\(ai\)\s*)?(?:–|—|-\s|\)|）)/;
+/**
+ * The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved), or
+ * a comma before the sentence's verb (the district's robotics industry, including humanoid robots, generated …).
+ */
+const ASIDE_CLOSE =
+  /^\s*(?:\(ai\)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
 /** Two industries named together: 集成电路、人工智能; ai and robotics. */
@@ -464,7 +468,11 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) {
     // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
     const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
-    return named === null ? null : about(named);
+    if (named !== null) return about(named);
+    // The zone signed 18 projects in AI, new energy and biomedicine with a total investment of …: AI listed with other
+    // industries anywhere before the figure in its clause makes the figure the list's, even at an AI park.
+    const listed = nearestSubject(cat.subjects, text, Math.max(ctx.sentence.start, clause.start - LIST_BACK), quantity.start, false);
+    return listed !== null && listed.subject === 'other' && /、| and /.test(listed.word) ? about(listed) : null;
   }
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
   // industry, and the article's topic does not make its total output an AI figure.
@@ -548,6 +556,9 @@ function fieldsAfter(
 
 /** Kinds of output a part of which is still that kind (人工智能制造业产值 is AI's manufacturing, not its industry). */
 const OUTPUT_KINDS = /工业|制造|manufactur|industrial/;
+
+/** How far before a figure's clause a list of industries that names AI may start (18 projects in AI, new energy and …). */
+const LIST_BACK = 60;
 
 /** A sentence whose subject is set beside the one before: 张江则…, 临港也…, 同样，…. */
 const PARALLEL_SUBJECT = /^[^，,。]{1,10}(?:则|也|同样)|^\s*同样[，,]/;

@@ -1397,7 +1397,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ps.push(p);
         if (p.geo !== 'shanghai') lastDistrict = p.geo;
         if (!p.national)
-          lastArea = p.place !== null && ctx.places.gazetteer.get(p.place)?.kind === 'area' ? p : p.place === null ? null : lastArea;
+          // …has become one of Shanghai's fastest-growing AI bases. The area's AI industry …: the city named after a zone
+          // leaves the zone the last one named; a district does not.
+          lastArea =
+            p.place !== null && ctx.places.gazetteer.get(p.place)?.kind === 'area'
+              ? p
+              : p.place === null && p.geo !== 'shanghai'
+                ? null
+                : lastArea;
       } else if (lastArea !== null && AREA_ANAPHORS.has(text.slice(p.start, p.end))) {
         ps.push({ start: p.start, end: p.end, geo: lastArea.geo, place: lastArea.place }); // the area: the zone last named
       } else if (lastDistrict !== null) {

@@ -241,6 +241,13 @@ const OTHER_CITIES = [
   // how Hong Kong papers name Hong Kong. (Not 台中 or 台南, which 平台中 and 平台南 hold; 台北市 is a division's full name.)
   '高雄',
   '新竹',
+  // Other cities' districts and parks that articles set beside Shanghai's: 海淀 and 中关村 (Beijing), 前海 (Shenzhen), 光谷
+  // (Wuhan).
+  '海淀',
+  '中关村',
+  '亦庄',
+  '前海',
+  '光谷',
   '数码港',
   '香港科学园',
   '本港',
@@ -280,6 +287,17 @@ const OTHER_CITIES = [
   'Hsinchu',
   'Cyberport',
   'Hong Kong Science Park',
+  'Haidian',
+  'Zhongguancun',
+  'Yizhuang',
+  'Qianhai',
+  'Optics Valley',
+  // Beijing by its title: the capital's government, the Chinese capital.
+  "the capital's",
+  "The capital's",
+  'the Chinese capital',
+  'The Chinese capital',
+  "China's capital",
   'Dalian',
   'Shenyang',
   'Jinan',

@@ -4038,3 +4038,48 @@ describe('English dates and bounds of devset65', () => {
     expect(factAt(n, 'north of 560 AI companies').qualifier).toBe('>');
   });
 });
+
+describe('English precision of devset65', () => {
+  it('Haidian, Zhongguancun and "the capital’s" are another city’s; "the area" after a zone stays the zone across a mention of Shanghai', () => {
+    const h = factsOf(
+      'Haidian district, home to about 1,300 AI firms, generates more AI revenue than all of Shanghai.',
+      '2021-07-10',
+      'West Bund',
+    );
+    expect(factAt(h, 'about 1,300 AI firms').metric).toBeNull();
+    const c = factsOf(
+      "The capital's government has said its core AI industry generated more than 400 billion yuan last year.",
+      '2024-08-10',
+      'AI race',
+    );
+    expect(factAt(c, 'more than 400 billion yuan').metric).toBeNull();
+    const a = factsOf(
+      "The Lingang Special Area has become one of Shanghai's fastest-growing AI bases. The area's AI industry generated 27.4 billion yuan in 2024.",
+      '2025-09-10',
+      "Lingang's AI push",
+    );
+    expect([factAt(a, '27.4 billion yuan').metric, factAt(a, '27.4 billion yuan').place]).toEqual(['ai_industry_scale', 'lingang']);
+  });
+  it('a fund’s portfolio, data drawn from firms, an example in an aside, a list of industries at an AI park', () => {
+    const fund = factsOf("The district's guidance fund has backed 23 AI start-ups.", '2021-07-10', 'Xuhui AI');
+    expect(factAt(fund, '23 AI start-ups').metric).toBeNull();
+    const data = factsOf(
+      'The report draws on human-resources data from more than 2,000 companies in Shanghai.',
+      '2023-11-10',
+      'AI talent report',
+    );
+    expect(factAt(data, 'more than 2,000 companies').metric).toBeNull();
+    const robots = factsOf(
+      "The district's robotics industry, including humanoid robots, generated 27 billion yuan in 2024.",
+      '2025-01-10',
+      'Minhang robots',
+    );
+    expect(factAt(robots, '27 billion yuan').metric).toBeNull();
+    const mixed = factsOf(
+      'Last year the zone signed 18 projects in AI, new energy and biomedicine with a total investment of 12.6 billion yuan.',
+      '2025-01-10',
+      'Maqiao AI zone Minhang',
+    );
+    expect(factAt(mixed, '12.6 billion yuan').metric).toBeNull();
+  });
+});
