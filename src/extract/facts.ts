@@ -630,6 +630,8 @@ function partOfWhole(
   return !ps.some((p) => p.start >= from && p.end <= to) && !ds.some((d) => d.start >= from && d.end <= m.start);
 }
 const PART_WORD = /其中|of which|among them/i;
+/** An English part of the figure before: a quarter of them, 60 of these. */
+const OF_THEM = /\bof (?:them|these|those)\b/i;
 /** How far before a part its whole may stand. */
 const PART_REACH = 200;
 
@@ -1535,6 +1537,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 // later clause (34 large models have completed registration, 21 of them from Xuhui), while a list's figures
                 // share the place that ends their clause (255家大模型企业、34个备案大模型…成功落地徐汇).
                 !PART_WORDS.test(text.slice(m.end, p.start)) &&
+                // 240 AI enterprises, and roughly a quarter of them sit in the Linkong zone: the place of a part.
+                !OF_THEM.test(text.slice(m.end, p.start)) &&
                 !ms.some((x) => x.start >= clause.end && x.end <= p.start) &&
                 // …1,500 AI companies, and ModelSpeed Space alone hosts more than 150: a place that opens a later clause
                 // with a figure of its own is that figure's.

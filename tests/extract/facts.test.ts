@@ -4083,3 +4083,14 @@ describe('English precision of devset65', () => {
     expect(factAt(mixed, '12.6 billion yuan').metric).toBeNull();
   });
 });
+
+describe('Hongqiao airport, the Linkong zone and a part’s place', () => {
+  it('Hongqiao airport is in Changning, not the Hongqiao CBD; a place after "a quarter of them" is the part’s', () => {
+    const f = factsOf(
+      'Changning has built up a cluster of AI firms next to Hongqiao airport. The district has 240 AI enterprises, and roughly a quarter of them sit in the Linkong zone.',
+      '2022-11-18',
+      'Changning AI',
+    );
+    expect([factAt(f, '240 AI enterprises').geo, factAt(f, '240 AI enterprises').place]).toEqual(['changning', null]);
+  });
+});
