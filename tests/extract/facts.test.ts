@@ -4094,3 +4094,10 @@ describe('Hongqiao airport, the Linkong zone and a part’s place', () => {
     expect([factAt(f, '240 AI enterprises').geo, factAt(f, '240 AI enterprises').place]).toEqual(['changning', null]);
   });
 });
+
+describe('companies developing large models', () => {
+  it('are large-model firms', () => {
+    const f = factsOf('The city now counts roughly 60 companies developing large language models.', '2023-06-10', 'Shanghai LLM race');
+    expect(factAt(f, 'roughly 60 companies').metric).toBe('large_model_enterprises');
+  });
+});
