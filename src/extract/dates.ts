@@ -358,8 +358,16 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     let before: DateMention | undefined;
     for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
     const inSentence = before !== undefined && !/[。！？!?\n]/.test(text.slice(before.end, at));
+    // 截至2024年末，…。全年新增…: with no report's year, the year its paragraph named before it (as for 年末 below).
+    const inParagraph = before !== undefined && !text.slice(before.end, at).includes('\n');
     // 2025年上海市国民经济和社会发展统计公报: 全年 and 年末 in a report on one year are that year's.
-    const year = inSentence ? before!.period.slice(0, 4) : reportYear === null ? null : String(reportYear);
+    const year = inSentence
+      ? before!.period.slice(0, 4)
+      : reportYear !== null
+        ? String(reportYear)
+        : inParagraph
+          ? before!.period.slice(0, 4)
+          : null;
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: year });
   }
   for (const hit of text.matchAll(/年末|年底/g)) {

@@ -1465,7 +1465,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       if (opened !== null) paragraphDate = { paragraph: sentence.paragraph, period: opened };
       for (const d of ds)
         if (d.kind === 'explicit' || d.kind === 'span')
-          asOf = d.kind === 'explicit' && AS_OF_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start)) ? d : null;
+          asOf =
+            d.kind === 'explicit' && AS_OF_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start))
+              ? d
+              : // 截至2022年底，…。全年新增…: the year of the as-of date itself leaves it in force.
+                asOf !== null && d.period === asOf.period.slice(0, 4)
+                ? asOf
+                : null;
     };
     if (ms.length === 0) {
       endSentence();

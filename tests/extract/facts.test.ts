@@ -4101,3 +4101,21 @@ describe('companies developing large models', () => {
     expect(factAt(f, 'roughly 60 companies').metric).toBe('large_model_enterprises');
   });
 });
+
+describe('全年 after a year named earlier in its paragraph', () => {
+  it('is that year, and leaves the as-of date of that year in force', () => {
+    const f = factsOf(
+      '截至2024年末，全市共有人工智能企业1860家。全年新增通过国家备案的大模型16款，累计达到66款。',
+      '2025-03-28',
+      '2024年上海市三大先导产业发展情况简析',
+    );
+    expect(factAt(f, '16款').period).toBe('2024');
+    expect(factAt(f, '66款').period).toBe('2024');
+    const g = factsOf(
+      '截至2022年底，全市人工智能企业超过1100家。全年新增人工智能领域独角兽企业4家。\n\n在算力方面，全市智能算力规模约为2.1EFLOPS。',
+      '2023-01-18',
+      '2022年本市产业发展情况',
+    );
+    expect(factAt(g, '约为2.1EFLOPS').period).toBe('2022-12');
+  });
+});
