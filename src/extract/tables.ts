@@ -39,8 +39,33 @@ export interface Table {
 /** A line of a pipe table: two or more cells set apart by |. */
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
-function cellsOf(line: string, at: number): Cell[] | null {
-  if ((line.match(/\|/g)?.length ?? 0) < 2) return null;
+/**
+ * A line of a table copied from a web page as text: cells set apart by tabs, two or more spaces or two ideographic
+ * spaces (产业, two ideographic spaces, 规模（亿元）…). Short lines only, and no sentence in them: prose never reads so.
+ */
+const WIDE_GAP = /\t+|\u3000{2,}| {2,}/g;
+const WIDE_ROW_MAX = 120;
+function wideCellsOf(line: string, at: number): Cell[] | null {
+  if (line.length > WIDE_ROW_MAX || /[。；;！？!?]/.test(line)) return null;
+  const cells: Cell[] = [];
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    if (e > s) cells.push({ text: line.slice(s, e), start: at + s, end: at + e });
+  };
+  for (const gap of line.matchAll(WIDE_GAP)) {
+    push(start, gap.index);
+    start = gap.index + gap[0].length;
+  }
+  push(start, line.length);
+  return cells.length >= 2 ? cells : null;
+}
+
+function cellsOf(written: string, at: number): Cell[] | null {
+  // 城市｜人工智能企业｜产业规模: the full-width bar of a Chinese page is the same rule (one character, offsets kept).
+  const line = written.includes('｜') ? written.replaceAll('｜', '|') : written;
+  if ((line.match(/\|/g)?.length ?? 0) < 2) return wideCellsOf(line, at);
   let from = 0;
   let to = line.length;
   while (from < to && /\s/.test(line[from]!)) from++;
@@ -64,7 +89,14 @@ function cellsOf(line: string, at: number): Cell[] | null {
 /** The tables of an article: a heading line and at least one row of as many cells, the Markdown rule line skipped. */
 export function findTables(original: string, from = 0): Table[] {
   const tables: Table[] = [];
-  if (!original.includes('|', from)) return tables;
+  if (
+    !original.includes('|', from) &&
+    !original.includes('｜', from) &&
+    !original.includes('\t', from) &&
+    !original.includes('\u3000\u3000', from) &&
+    !original.includes('  ', from)
+  )
+    return tables;
   let current: Table | null = null;
   let lineNo = original.slice(0, from).split('\n').length;
   for (let at = from; at <= original.length;) {
@@ -201,13 +233,20 @@ export function tableFacts(
     for (const [j, head] of table.header.cells.entries()) {
       if (j === 0 || NOT_A_LEVEL.test(head.text)) continue;
       const heading = ctx.traditional ? toSimplified(head.text) : head.text;
-      const entry = columnMetric(heading, ctx, aboutAi);
+      // 产业 | 规模（亿元） with a row for 人工智能: the row's industry and the column's measure make the metric (产业规模).
+      const industries = table.rows.some((r) => AI_ROW.test(r.cells[0]!.text.trim()));
+      const entry =
+        columnMetric(heading, ctx, aboutAi) ??
+        (industries && !ctx.english && !/产业|產業/.test(heading) ? columnMetric(`人工智能产业${heading}`, ctx, true) : null);
       if (entry === null) continue;
       const year = YEAR.exec(heading)?.[0];
       for (const row of table.rows) {
         const cell = row.cells[j]!;
         const label = row.cells[0]!.text.replace(/\*\*/g, '');
-        const place = placeOfLabel(ctx.traditional ? toSimplified(label) : label, ctx.places);
+        const place =
+          placeOfLabel(ctx.traditional ? toSimplified(label) : label, ctx.places) ??
+          // 产业 | 规模（亿元）: a table of industries, one per row; the AI row is the city's when the table is the city's.
+          (AI_ROW.test(label.trim()) && CITY_SCOPE.test(caption + ctx.title) ? { geo: 'shanghai' as const, place: null } : null);
         if (place === null || cell.text === '') continue;
         const q = cellQuantity(cell, head.text, ctx, entry);
         if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) continue;
@@ -238,6 +277,11 @@ export function tableFacts(
   }
   return { facts, rows };
 }
+
+/** A row of a table of industries that is AI's: 人工智能, 人工智能产业, AI, Artificial intelligence. */
+const AI_ROW = /^(?:人工智能|人工智慧|AI|artificial intelligence)(?:产业|產業|industry)?$/i;
+/** A caption or title about the whole city: 上海市, 全市, 本市, Shanghai (a district's table names the district instead). */
+const CITY_SCOPE = /上海市|全市|本市|上海|Shanghai/;
 
 /** The one Shanghai place a row's first cell names and nothing else: 浦东新区, Xuhui, 合计/Total for the city. */
 function placeOfLabel(label: string, places: PlaceMatcher): { geo: Fact['geo']; place: string | null } | null {

@@ -61,3 +61,31 @@ describe('tables written as text', () => {
     expect(facts.some((f) => f.text === '31' && f.metric !== null)).toBe(false);
   });
 });
+
+describe('tables copied from web pages', () => {
+  it('cells set apart by two ideographic spaces or tabs; rows of industries; the full-width bar', () => {
+    const wide = findTables('表1\n产业　　规模（亿元）　　同比增长（%）\n集成电路　　3900　　13.2\n人工智能　　4500　　12.0\n');
+    expect(wide.map((t) => [t.header.cells.map((c) => c.text), t.rows.length])).toEqual([[['产业', '规模（亿元）', '同比增长（%）'], 2]]);
+    // A line of page furniture with one gap is no table, and prose with a full stop is not a row.
+    expect(findTables('来源：文汇报　作者：钱一帆\n全市人工智能企业　　2000家。\n')).toEqual([]);
+    const industries = factsOf(
+      '2024年，本市三大先导产业加快发展。\n\n表1　2024年上海市三大先导产业主要指标\n产业　　规模（亿元）　　同比增长（%）\n集成电路　　3900　　13.2\n人工智能　　4500　　12.0\n',
+      '2025-03-28',
+      '2024年上海市三大先导产业发展情况简析',
+    );
+    expect([factAt(industries, '4500').metric, factAt(industries, '4500').value, factAt(industries, '4500').period]).toEqual([
+      'ai_industry_scale',
+      4500e8,
+      '2024',
+    ]);
+    // The other industries' rows are not read as AI's (nor as facts at all).
+    expect(industries.some((f) => f.text === '3900' && f.metric !== null)).toBe(false);
+    const bars = factsOf(
+      '截至2024年11月，四城人工智能主要指标如下：\n城市｜人工智能企业｜产业规模（亿元）｜备案大模型\n北京｜2400余家｜2500｜105款\n上海｜1800余家｜3800｜62款\n',
+      '2024-12-10',
+      '四城人工智能比较',
+    );
+    expect([factAt(bars, '1800余家').metric, factAt(bars, '1800余家').geo]).toEqual(['ai_enterprises', 'shanghai']);
+    expect(bars.some((f) => f.text === '2400余家' && f.metric !== null)).toBe(false);
+  });
+});
