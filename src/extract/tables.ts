@@ -46,7 +46,7 @@ const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 const WIDE_GAP = /\t+|\u3000{2,}| {2,}/g;
 const WIDE_ROW_MAX = 120;
 function wideCellsOf(line: string, at: number): Cell[] | null {
-  if (line.length > WIDE_ROW_MAX || /[。；;！？!?]/.test(line)) return null;
+  if (line.length > WIDE_ROW_MAX || /[。；;！？!?]|\.(?:\s|$)/.test(line)) return null;
   const cells: Cell[] = [];
   let start = 0;
   const push = (s: number, e: number): void => {

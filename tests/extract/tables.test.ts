@@ -89,3 +89,9 @@ describe('tables copied from web pages', () => {
     expect(bars.some((f) => f.text === '2400余家' && f.metric !== null)).toBe(false);
   });
 });
+
+describe('prose with wide gaps', () => {
+  it('two short English sentences set apart by two spaces are no table', () => {
+    expect(findTables('Shanghai has 1,100 AI firms.  It grew fast.\nPudong has 400 AI firms.  It leads.\n')).toEqual([]);
+  });
+});
