@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 and heldout19 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -28,14 +28,19 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   // Synthetic: 12 articles written by hand in real outlets' styles (figures invented), blind, never read (74 gold, 115 must-not).
   heldout13: { recall: 0.72, precision: 0.74, gold: 70 },
   // Synthetic, built for precision late in the same session: 12 articles, mostly traps (60 gold, 100 must-not), never read.
-  heldout14: { recall: 0.76, precision: 0.81, gold: 55 },
+  heldout14: { recall: 0.77, precision: 0.82, gold: 55 },
   // Synthetic, a balanced mix built at the end of the same session and scored only there (65 gold, 110 must-not), never read.
-  heldout15: { recall: 0.78, precision: 0.84, gold: 60 },
+  heldout15: { recall: 0.79, precision: 0.86, gold: 60 },
   // Synthetic, a balanced mix built blind in the twelfth session and scored only at its start and end (66 gold, 110 must-not).
   heldout16: { recall: 0.83, precision: 0.83, gold: 60 },
   // Real pages swapped to Shanghai (city, district and national swaps), built blind in the thirteenth session: 10 articles,
   // 1 gold figure, 49 must-not: it measures mostly what is charted that should not be.
   heldout17: { recall: 0, precision: 1, gold: 1 },
+  // Synthetic, a balanced mix built blind in the thirteenth session and scored only at its start and end (64 gold, 108 must-not).
+  heldout18: { recall: 0.8, precision: 0.86, gold: 60 },
+  // Synthetic, a balanced mix with web-page furniture in four articles, built blind in the thirteenth session and scored
+  // only at its start and end (66 gold, 107 must-not).
+  heldout19: { recall: 0.9, precision: 0.88, gold: 60 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
