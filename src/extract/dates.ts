@@ -31,8 +31,7 @@ const pad = (m: number): string => String(m).padStart(2, '0');
 export const nowPeriod = (d: ArticleDate): string => (d.month === null ? String(d.year) : `${d.year}-${pad(d.month)}`);
 
 /** 两年前, 三年前, 几年前, 5年前: some years back from the article, not a year the text names. */
-const YEAR_CHAR = '年'.charCodeAt(0);
-const BEFORE_CHAR = '前'.charCodeAt(0);
+const YEARS_AGO_NUMERALS = '一两二三四五六七八九十几数123456789';
 
 const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
   ['今年', 0],
@@ -221,8 +220,6 @@ for (const w of [
 ]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
-/** Numerals that may open 两年前 and nothing else the scanner reads: marked 2, a test of two characters, not the full path. */
-for (const c of '一两二三四五六七八九十几数3456789') if (FIRST[c.charCodeAt(0)] !== 1) FIRST[c.charCodeAt(0)] = 2;
 
 /** All date mentions in `text`, in order, resolved against `article`. */
 export function scanDates(text: string, article: ArticleDate, reportYear: number | null = null): DateMention[] {
@@ -230,16 +227,7 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const first = FIRST[text.charCodeAt(i)];
-    if (first === 2) {
-      // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's.
-      if (text.charCodeAt(i + 1) === YEAR_CHAR && text.charCodeAt(i + 2) === BEFORE_CHAR && !isDigit(text[i - 1])) {
-        out.push({ start: i, end: i + 3, kind: 'span', period: String(article.year) });
-        i += 3;
-      } else i++;
-      continue;
-    }
-    if (first !== 1) {
+    if (FIRST[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
@@ -270,17 +258,6 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
         period: tail.since ? nowPeriod(article) : asOfYearEnd(text, i, year, tail.period, article),
       });
       i = tail.end;
-      continue;
-    }
-    // 1年前, 2年前 (the digits that also open a year).
-    if (
-      (ch === '1' || ch === '2') &&
-      text.charCodeAt(i + 1) === YEAR_CHAR &&
-      text.charCodeAt(i + 2) === BEFORE_CHAR &&
-      !isDigit(text[i - 1])
-    ) {
-      out.push({ start: i, end: i + 3, kind: 'span', period: String(article.year) });
-      i += 3;
       continue;
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
@@ -337,6 +314,14 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
       d.kind = 'now';
       d.period = nowPeriod(article);
     }
+  }
+  // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's. Found
+  // from each 年前 back (rare), not by a test at every numeral.
+  for (let at = text.indexOf('年前'); at > 0; at = text.indexOf('年前', at + 2)) {
+    if (!YEARS_AGO_NUMERALS.includes(text[at - 1]!) || isDigit(text[at - 2])) continue;
+    if (out.some((d) => d.start < at + 2 && at - 1 < d.end)) continue;
+    out.push({ start: at - 1, end: at + 2, kind: 'span', period: String(article.year) });
+    out.sort((a, b) => a.start - b.start);
   }
   // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
   const own = out.filter((d) => !isComparisonBase(text, d));
@@ -492,23 +477,13 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
     if (text[start - 1] === '年' || overlaps(taken, start, end)) continue;
     out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
   }
-  // 1-9月新引进人工智能企业37家: the first months of the year with no year written, the latest that have ended.
-  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
-    let from = -1;
-    for (let k = at - 1; k >= 0 && k >= at - 6; k--)
-      if (text[k] === '1' || text[k] === '一') {
-        from = k;
-        break;
-      }
-    if (from < 0 || /[0-9年]/.test(text[from - 1] ?? '')) continue;
-    const range = MONTH_RANGE.exec(text.slice(from, at + 2));
-    const months = range ? monthCount(range[1] ?? range[2]!) : null;
-    if (!range || months === null || from + range[0].length < at + 1 || overlaps(taken, from, from + range[0].length)) continue;
-    const period = firstMonthsPeriod(months, latestEnded(article, months));
-    if (period !== PART_OF_YEAR) out.push({ start: from, end: from + range[0].length, kind: 'explicit', period });
-  }
   // Found from each 月 back, not by a pattern tried at every character.
   for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    const first = firstMonthsAt(text, at, article, taken);
+    if (first !== null) {
+      out.push(first);
+      continue;
+    }
     const from = Math.max(0, at - 3);
     const m = (from === 0 ? MONTH_AT_START : MONTH_AFTER_MARK).exec(text.slice(from, at));
     if (m === null || DAY_AFTER.test(text.slice(at + 1, at + 5))) continue;
@@ -519,6 +494,22 @@ function bareDates(text: string, article: ArticleDate, taken: ReadonlyArray<Date
     out.push({ start, end, kind: 'explicit', period: `${latestEnded(article, month)}-${pad(month)}` });
   }
   return out;
+}
+
+/** 1-9月新引进人工智能企业37家: the first months of a year with no year written, ending at the 月 at `at`; null if none. */
+function firstMonthsAt(text: string, at: number, article: ArticleDate, taken: ReadonlyArray<DateMention>): DateMention | null {
+  let from = -1;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--)
+    if (text[k] === '1' || text[k] === '一') {
+      from = k;
+      break;
+    }
+  if (from < 0 || /[0-9年]/.test(text[from - 1] ?? '')) return null;
+  const range = MONTH_RANGE.exec(text.slice(from, at + 2));
+  const months = range ? monthCount(range[1] ?? range[2]!) : null;
+  if (!range || months === null || from + range[0].length < at + 1 || overlaps(taken, from, from + range[0].length)) return null;
+  const period = firstMonthsPeriod(months, latestEnded(article, months));
+  return period === PART_OF_YEAR ? null : { start: from, end: from + range[0].length, kind: 'explicit', period };
 }
 
 /** Spans the quantity scanner must not read as quantities (2024年, 7月, 一季度). */

@@ -530,7 +530,7 @@ function ellipsisOf(
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
 ): { metric: string | null; reason: Fact['reason'] } | null {
-  if (!ELLIPSIS_LEAD.test(text.slice(clause.start, m.start))) return null;
+  if (m.start - clause.start > ELLIPSIS_REACH || !ELLIPSIS_LEAD.test(text.slice(clause.start, m.start))) return null;
   const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
@@ -540,6 +540,8 @@ function ellipsisOf(
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
+/** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
+const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
 const ELLIPSIS_LEAD =
   /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现)\s*[，,]?\s*)+$/;

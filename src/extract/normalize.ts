@@ -159,14 +159,14 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         const headline = (firstLine && !paraHasClause && !cutNumber) || (!cutNumber && headingNext(original, j));
         const continues =
           !ended &&
-          // …在看 976⏎⏎推荐阅读: the line that ends the body is never part of the sentence before it.
-          !BODY_END_LINE.test(original.slice(j, j + BODY_END_REACH)) &&
           !nextOpens &&
           !nextIsHeading &&
           !numberedHeadingAt(original, j) &&
           !paraIsHeading &&
           !headline &&
-          (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber);
+          (paraHasClause || paraLength >= LONG_PARAGRAPH || cutNumber) &&
+          // …在看 976⏎⏎推荐阅读: the line that ends the body is never part of the sentence before it (tested last: rare).
+          !BODY_END_LINE.test(original.slice(j, j + BODY_END_REACH));
         firstLine = false;
         if (!continues) emit('\n', i);
         // Words on either side of the re-joined break stay apart (…100\n\nbillion yuan).

@@ -45,6 +45,8 @@ const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
  */
 const WIDE_GAP = /\t+|\u3000{2,}| {2,}/g;
 const WIDE_ROW_MAX = 120;
+/** Two lines in a row with a wide gap each: the least a table set apart by gaps needs (a heading and a row). */
+const TWO_WIDE_LINES = /(?:\t|\u3000\u3000| {2})[^\n]*\n[^\n]*(?:\t|\u3000\u3000| {2})/;
 function wideCellsOf(line: string, at: number): Cell[] | null {
   if (line.length > WIDE_ROW_MAX || /[。；;！？!?]|\.(?:\s|$)/.test(line)) return null;
   const cells: Cell[] = [];
@@ -86,22 +88,35 @@ function cellsOf(written: string, at: number): Cell[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
+/** Where the next | or ｜ is at or after `at`, or -1. */
+function nextBarFrom(original: string, at: number): number {
+  const a = original.indexOf('|', at);
+  const b = original.indexOf('｜', at);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** The tables of an article: a heading line and at least one row of as many cells, the Markdown rule line skipped. */
 export function findTables(original: string, from = 0): Table[] {
   const tables: Table[] = [];
-  if (
-    !original.includes('|', from) &&
-    !original.includes('｜', from) &&
-    !original.includes('\t', from) &&
-    !original.includes('\u3000\u3000', from) &&
-    !original.includes('  ', from)
-  )
+  if (!original.includes('|', from) && !original.includes('｜', from) && !TWO_WIDE_LINES.test(from === 0 ? original : original.slice(from)))
     return tables;
   let current: Table | null = null;
+  let nextBar = -2;
   let lineNo = original.slice(0, from).split('\n').length;
   for (let at = from; at <= original.length;) {
     const nl = original.indexOf('\n', at);
     const end = nl < 0 ? original.length : nl;
+    // A long line with no bar in it is prose, neither a pipe row nor one set apart by gaps: passed over without a copy.
+    if (end - at > WIDE_ROW_MAX && current === null) {
+      // -2: not looked for yet; -1: none left in the text.
+      if (nextBar === -2 || (nextBar >= 0 && nextBar < at)) nextBar = nextBarFrom(original, at);
+      if (nextBar < 0 || nextBar >= end) {
+        if (nl < 0) break;
+        at = nl + 1;
+        lineNo++;
+        continue;
+      }
+    }
     const line = original.slice(at, end).replace(/\r$/, '');
     const rule = SEPARATOR.test(line);
     const cells = rule ? null : cellsOf(line, at);
