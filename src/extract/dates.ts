@@ -106,11 +106,17 @@ function monthCount(word: string): number | null {
  * year (1-9月 is 2024-Q1-Q3). A run of months no period of the contract holds (1-11月, 前两个月) is
  * `PART_OF_YEAR`: a total over part of a year, which no chart point can stand for.
  */
+/** The first months of a year written from `pos` (1-9月, 一至六月, 前9个月), before `to`: their length and how many months. */
+function monthRangeAt(text: string, pos: number, to: number): { length: number; months: number } | null {
+  const range = MONTH_RANGE.exec(text.slice(pos, to));
+  const months = range ? monthCount(range[1] ?? range[2]!) : null;
+  return range && months !== null ? { length: range[0].length, months } : null;
+}
+
 function readTail(text: string, pos: number, year: number): { end: number; period: string; since: boolean } {
   let j = pos;
-  const range = MONTH_RANGE.exec(text.slice(j, j + 12));
-  const months = range ? monthCount(range[1] ?? range[2]!) : null;
-  if (range && months !== null) return { end: j + range[0].length, period: firstMonthsPeriod(months, year), since: false };
+  const range = monthRangeAt(text, j, j + 12);
+  if (range) return { end: j + range.length, period: firstMonthsPeriod(range.months, year), since: false };
   if (text[j] === '年' && (text[j + 1] === '底' || text[j + 1] === '末')) j++; // 2024年年底
   if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
   // 2023年初: the start of the year, its first month (as 年底 is its last).
@@ -317,12 +323,13 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   }
   // 两年前，模速空间只有18家企业: what stood some years ago is of a year the text leaves to be counted, never today's. Found
   // from each 年前 back (rare), not by a test at every numeral.
+  const before = out.length;
   for (let at = text.indexOf('年前'); at > 0; at = text.indexOf('年前', at + 2)) {
     if (!YEARS_AGO_NUMERALS.includes(text[at - 1]!) || isDigit(text[at - 2])) continue;
     if (out.some((d) => d.start < at + 2 && at - 1 < d.end)) continue;
     out.push({ start: at - 1, end: at + 2, kind: 'span', period: String(article.year) });
-    out.sort((a, b) => a.start - b.start);
   }
+  if (out.length > before) out.sort((a, b) => a.start - b.start);
   // 相较去年同期增长33.3%, 比上年同期: the year a change is measured against is not when the figure is.
   const own = out.filter((d) => !isComparisonBase(text, d));
   const bareOnes = bareDates(text, article, own);
@@ -505,11 +512,10 @@ function firstMonthsAt(text: string, at: number, article: ArticleDate, taken: Re
       break;
     }
   if (from < 0 || /[0-9年]/.test(text[from - 1] ?? '')) return null;
-  const range = MONTH_RANGE.exec(text.slice(from, at + 2));
-  const months = range ? monthCount(range[1] ?? range[2]!) : null;
-  if (!range || months === null || from + range[0].length < at + 1 || overlaps(taken, from, from + range[0].length)) return null;
-  const period = firstMonthsPeriod(months, latestEnded(article, months));
-  return period === PART_OF_YEAR ? null : { start: from, end: from + range[0].length, kind: 'explicit', period };
+  const range = monthRangeAt(text, from, at + 2);
+  if (!range || from + range.length < at + 1 || overlaps(taken, from, from + range.length)) return null;
+  const period = firstMonthsPeriod(range.months, latestEnded(article, range.months));
+  return period === PART_OF_YEAR ? null : { start: from, end: from + range.length, kind: 'explicit', period };
 }
 
 /** Spans the quantity scanner must not read as quantities (2024年, 7月, 一季度). */

@@ -240,6 +240,12 @@ function monthBefore(lower: string, pos: number): { start: number; month: number
   return null;
 }
 
+/** The last date of `dates` that names its period itself (not "now", not a span). */
+function lastExplicit(dates: ReadonlyArray<DateMention>): DateMention | undefined {
+  for (let k = dates.length - 1; k >= 0; k--) if (dates[k]!.kind === 'explicit') return dates[k];
+  return undefined;
+}
+
 export function scanEnglishDates(text: string, article: ArticleDate): DateMention[] {
   const lower = text.toLowerCase();
   const out: DateMention[] = [];
@@ -341,8 +347,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     }
     // In 2025, … Jing'an counted 150 AI firms at year-end: a bare year-end is the end of the year its paragraph named.
     if (wordAt(lower, 'year-end', i) && !/^\s*(?:19|20)\d\d/.test(lower.slice(i + 8, i + 14))) {
-      let before: DateMention | undefined;
-      for (const d of out) if (d.kind === 'explicit') before = d;
+      const before = lastExplicit(out);
       if (before && !lower.slice(before.end, i).includes('\n'))
         out.push({ start: i, end: i + 8, kind: 'explicit', period: `${before.period.slice(0, 4)}-12` });
       i += 8;
@@ -351,8 +356,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     // "In the first three quarters of 2025, … and the full-year figure is expected to top …": the year the sentence named.
     const whole = FULL_YEAR_WORDS.find((w) => wordAt(lower, w, i));
     if (whole) {
-      let before: DateMention | undefined;
-      for (const d of out) if (d.kind === 'explicit') before = d;
+      const before = lastExplicit(out);
       if (before && !/[.!?](?:\s|$)/.test(lower.slice(before.end, i)))
         out.push({ start: i, end: i + whole.length, kind: 'explicit', period: before.period.slice(0, 4) });
       i += whole.length;

@@ -383,18 +383,18 @@ const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
 
-/**
- * The period a fact is charted at. A stock the text does not date is as of the article's date
- * (publication basis); a flow is a total over a period, so the article's date never stands in for
- * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
- * article's date only where a present-tense word gives it.
- */
 /** A period that is a year's last month, as its year (2018-12 → 2018); any other as it is. */
 function yearOfYearEnd(d: Dated): Dated {
   const p = d.period === null ? null : parsePeriod(d.period);
   return p?.kind === 'month' && p.part === 12 ? { period: String(p.year), basis: d.basis } : d;
 }
 
+/**
+ * The period a fact is charted at. A stock the text does not date is as of the article's date
+ * (publication basis); a flow is a total over a period, so the article's date never stands in for
+ * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
+ * article's date only where a present-tense word gives it.
+ */
 function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
@@ -421,7 +421,7 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   }
   // A target or forecast with no year of its own is not a figure as of today.
   if (status !== 'actual' && d.basis === 'publication') return UNDATED;
-  // 到2027年底，全市智能算力规模突破5000PFLOPS: a goal or forecast for a year's end is that year's, 2027, as goals by a year are.
+  // 到2027年底，全市智能算力规模突破5000PFLOPS: a goal for a year's end is that year's goal, 2027, as goals by a year are.
   if (status === 'target') return yearOfYearEnd(d);
   if (status !== 'actual') return d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
@@ -505,11 +505,10 @@ function sameMeasureAs(
 ): { metric: string | null; reason: Fact['reason'] } | null {
   const lead = text.slice(Math.max(clause.start, m.start - 24), m.start);
   if (!SAME_MEASURE.test(lead) && earlierLevelLead(text, m) === null) return null;
+  const sameKind = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter;
   // 去年同期，这一数字是598亿元: with no figure of its kind before it in its sentence, "this figure" is the last one of the
   // sentence before, in the same paragraph.
-  const before =
-    earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1) ??
-    (SAME_MEASURE_BACK.test(lead) ? previous.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1) : undefined);
+  const before = earlier.filter(sameKind).at(-1) ?? (SAME_MEASURE_BACK.test(lead) ? previous.filter(sameKind).at(-1) : undefined);
   if (before === undefined) return null;
   return { metric: before.metric, reason: before.metric === null ? before.reason : null };
 }
@@ -536,7 +535,7 @@ function ellipsisOf(
   if (before === undefined) {
     const last = previous.filter(same).at(-1);
     // Across a ；only: a sentence of its own is not an ellipsis.
-    if (last !== undefined && /^[；;]/.test(text.slice(clause.start - 1, clause.start).trim() || text[clause.start - 1]!)) before = last;
+    if (last !== undefined && /[；;]/.test(text[clause.start - 1] ?? '')) before = last;
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
@@ -1631,14 +1630,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         matched.metric === null && matched.reason === null && stated !== undefined && !stated.national && m.unit !== 'percent'
           ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
           : undefined;
+      const previous = previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [];
       const judged =
-        sameMeasureAs(text, m, ownClause, sentenceFacts, previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : []) ??
+        sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : null) ??
-        (judgedHere.metric === null && judgedHere.reason === null
-          ? ellipsisOf(text, m, ownClause, sentenceFacts, previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [])
-          : null) ??
+        (judgedHere.metric === null && judgedHere.reason === null ? ellipsisOf(text, m, ownClause, sentenceFacts, previous) : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.

@@ -39,6 +39,13 @@ export interface Table {
 /** A line of a pipe table: two or more cells set apart by |. */
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
 
+/** The cell between `s` and `e` of a line that starts at `at` in the article, without the spaces round it. */
+function trimmedCell(line: string, s: number, e: number, at: number): Cell {
+  while (s < e && /\s/.test(line[s]!)) s++;
+  while (e > s && /\s/.test(line[e - 1]!)) e--;
+  return { text: line.slice(s, e), start: at + s, end: at + e };
+}
+
 /**
  * A line of a table copied from a web page as text: cells set apart by tabs, two or more spaces or two ideographic
  * spaces (产业, two ideographic spaces, 规模（亿元）…). Short lines only, and no sentence in them: prose never reads so.
@@ -52,9 +59,8 @@ function wideCellsOf(line: string, at: number): Cell[] | null {
   const cells: Cell[] = [];
   let start = 0;
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(line[s]!)) s++;
-    while (e > s && /\s/.test(line[e - 1]!)) e--;
-    if (e > s) cells.push({ text: line.slice(s, e), start: at + s, end: at + e });
+    const cell = trimmedCell(line, s, e, at);
+    if (cell.text !== '') cells.push(cell);
   };
   for (const gap of line.matchAll(WIDE_GAP)) {
     push(start, gap.index);
@@ -78,11 +84,7 @@ function cellsOf(written: string, at: number): Cell[] | null {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && line[i] !== '|') continue;
-    let s = start;
-    let e = i;
-    while (s < e && /\s/.test(line[s]!)) s++;
-    while (e > s && /\s/.test(line[e - 1]!)) e--;
-    cells.push({ text: line.slice(s, e), start: at + s, end: at + e });
+    cells.push(trimmedCell(line, start, i, at));
     start = i + 1;
   }
   return cells.length >= 2 ? cells : null;
@@ -245,11 +247,11 @@ export function tableFacts(
     const headingText = table.header.cells.map((c) => c.text).join(' ');
     const aboutAi = ABOUT_AI.test(headingText) || ABOUT_AI.test(caption) || ABOUT_AI.test(ctx.title);
     const said = captionDates(caption, ctx);
+    // 产业 | 规模（亿元） with a row for 人工智能: the row's industry and the column's measure make the metric (产业规模).
+    const industries = table.rows.some((r) => AI_ROW.test(r.cells[0]!.text.trim()));
     for (const [j, head] of table.header.cells.entries()) {
       if (j === 0 || NOT_A_LEVEL.test(head.text)) continue;
       const heading = ctx.traditional ? toSimplified(head.text) : head.text;
-      // 产业 | 规模（亿元） with a row for 人工智能: the row's industry and the column's measure make the metric (产业规模).
-      const industries = table.rows.some((r) => AI_ROW.test(r.cells[0]!.text.trim()));
       const entry =
         columnMetric(heading, ctx, aboutAi) ??
         (industries && !ctx.english && !/产业|產業/.test(heading) ? columnMetric(`人工智能产业${heading}`, ctx, true) : null);
