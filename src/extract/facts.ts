@@ -48,7 +48,6 @@ const FORECAST_WORDS = [
   '预期',
   '有望',
   '计划',
-  '力争',
   '拟',
   'will',
   'expected',
@@ -67,8 +66,11 @@ const FORECAST_WORDS = [
   // intelligent capacity should exceed 15 EFLOPS by the end of this year
   'should',
 ];
-/** 将 (will), but not 将近 (nearly: 将近90家 is a count now). */
-const WILL = /将(?!近)/;
+/**
+ * 将 (will), but not 将近 (nearly: 将近90家 is a count now); 会 (will) only before a verb of reaching (企业数会超过100家),
+ * as 会 is also in 大会, 协会, 社会.
+ */
+const WILL = /将(?!近)|[会會](?:超过|超過|达到|達到|突破|增至|增加到|增長到|增长到|提升至|提升到)/;
 /** 将X作为… is the object marker 把, not the future tense. */
 const BA_VERBS = ['作为', '视为', '列为', '纳入'];
 /** A building started or under way: its floor area, capacity or output is what it will have. */
@@ -111,8 +113,13 @@ const TARGET_WORDS = [
 ];
 /** 发展目标,即…, 主要目标是…: a target that opens a list makes every clause after it a target. */
 const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
+/**
+ * 力争/争取 (strive to) set a goal, as 'strives to' does, for every clause after them in the sentence:
+ * 力争全市人工智能核心产业规模超过300亿元，…，集聚人工智能企业超1000家.
+ */
+const STRIVE_WORDS = ['力争', '争取'];
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
-const STATUS_WORDS = [...TARGET_WORDS, ...FORECAST_WORDS];
+const STATUS_WORDS = [...TARGET_WORDS, ...STRIVE_WORDS, ...FORECAST_WORDS];
 
 const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
 
@@ -693,15 +700,29 @@ function lastStatusWord(text: TextWindows, from: number, to: number): number {
 
 const MONTH_PERIOD = /^[0-9]{4}-[0-9]{2}$/;
 
-function statusOf(text: TextWindows, clause: Span, sentence: Span, period: string | null, now: string, at: number): Status {
+/**
+ * A clause's status. `goal` tells a date the sentence sets something for (到2025年底, by 2030): a figure
+ * for such a date still to come, with no word of forecast, is a goal (到2025年底，推动全市算力规模达到4500PFlops,
+ * written in March 2025, is the plan's target, not a forecast).
+ */
+function statusOf(
+  text: TextWindows,
+  clause: Span,
+  sentence: Span,
+  period: string | null,
+  now: string,
+  at: number,
+  goal: (period: string) => boolean,
+): Status {
   const stated = clauseStatus(text, clause, sentence);
   // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
   if (stated !== null && stated !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
   if (stated !== null) return stated;
   if (period === null) return 'actual';
-  // 到2025年底，推动全市算力规模达到4500PFlops, written in March 2025: a month still to come is not yet so.
+  // A month still to come is not yet so.
   const later = MONTH_PERIOD.test(period) && MONTH_PERIOD.test(now) ? period > now : period.slice(0, 4) > now.slice(0, 4);
-  return later ? 'forecast' : 'actual';
+  if (!later) return 'actual';
+  return goal(period) ? 'target' : 'forecast';
 }
 
 /**
@@ -718,6 +739,7 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   let status: Status | null = null;
   if (
     anyOf(text, TARGET_WORDS, clause.start, clause.end) ||
+    anyOf(text, STRIVE_WORDS, sentence.start, clause.end) ||
     TARGET_LEAD.test(text.slice(sentence.start, Math.min(clause.end, clause.start + 1)))
   )
     status = 'target';
@@ -1190,6 +1212,13 @@ function openingDate(text: string, sentence: Span, ds: ReadonlyArray<DateMention
 
 /** 到2027年, 力争到2025年底, by 2030: a year a target is set for. */
 const TARGET_DATE_LEAD = /(?:到|至|力争到|争取到|\bby|\buntil)\s*$/i;
+
+/** Whether the sentence sets something for this period (到2025年底, by the end of 2025). */
+function setsGoalFor(text: string, ds: ReadonlyArray<DateMention>, period: string): boolean {
+  return ds.some(
+    (d) => d.kind === 'explicit' && d.period === period && TARGET_DATE_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start)),
+  );
+}
 
 /** The last year a sentence sets a target for (到2027年), or null. */
 function targetYear(text: string, ds: ReadonlyArray<DateMention>): string | null {
@@ -1700,7 +1729,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const undated = said.period === null || said.basis === 'publication';
       const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
-      const status = statusOf(windows, clause, sentence, given.period, now, m.start);
+      const status = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p));
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
         status !== 'actual' &&

@@ -84,11 +84,29 @@ describe('status', () => {
   it('a past figure is actual', () => {
     expect(factAt(factsOf('2023年,规上企业达到348家。'), '348家').status).toBe('actual');
   });
-  it('a month later in the same year as the article is not yet so: a forecast', () => {
-    const f = factAt(factsOf('到2025年底，推动全市算力规模达到4500PFlops。', '2025-03-01'), '4500PFlops');
+  it('a month later in the same year as the article is not yet so: a forecast, or the goal the sentence sets for it', () => {
+    const f = factAt(factsOf('目前算力规模为1050P，今年底算力规模可突破4500PFlops。', '2025-03-01'), '突破4500PFlops');
     expect([f.status, f.period]).toEqual(['forecast', '2025-12']);
+    // 到2025年底 (by the end of 2025) sets a goal for that date: the plan's target, of its year as goals by a year are.
+    const g = factAt(factsOf('《行动方案》提出，到2025年底，推动全市算力规模达到4500PFlops。', '2025-03-01'), '4500PFlops');
+    expect([g.status, g.period]).toEqual(['target', '2025']);
+    // A word of forecast keeps it a forecast of that month: 预计, and 会 before a verb of reaching.
+    const h = factAt(factsOf('预计到2025年底，全市算力规模将达到4500PFlops。', '2025-03-01'), '4500PFlops');
+    expect([h.status, h.period]).toEqual(['forecast', '2025-12']);
+    const k = factAt(factsOf('到今年年底，基本上所有的企业都会入驻完毕，企业数会超过100家。', '2025-03-01'), '超过100家');
+    expect([k.status, k.period]).toEqual(['forecast', '2025-12']);
+    // 会 elsewhere (大会, 协会) is no forecast.
+    expect(factAt(factsOf('2024年大会展览面积超过5万平方米。', '2025-03-01'), '超过5万平方米').status).toBe('actual');
     // The same words after that month are an actual figure.
     expect(factAt(factsOf('截至2025年底，全市算力规模达到4500PFlops。', '2026-02-01'), '4500PFlops').status).toBe('actual');
+  });
+  it('力争 (strive to) makes every clause after it in the sentence a target', () => {
+    const facts = factsOf(
+      '二、主要目标\n到2023年，试验区成为具有国际影响力的人工智能产业集聚区。力争全市人工智能核心产业规模超过300亿元，集聚人工智能企业超1000家。',
+      '2021-06-01',
+    );
+    const f = factAt(facts, '超1000家');
+    expect([f.status, f.period, f.metric]).toEqual(['target', '2023', 'ai_enterprises']);
   });
   it("a goal for a year's end is that year's goal, as goals by a year are", () => {
     const f = factAt(factsOf('到2027年底，全市智能算力规模的目标是突破5000PFLOPS。', '2025-09-01'), '突破5000PFLOPS');
