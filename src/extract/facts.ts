@@ -368,6 +368,24 @@ function reportPeriodOf(title: string, english: boolean, date: ArticleDate): str
   return ds.length === 1 ? ds[0]!.period : null;
 }
 
+/** A plan's years after its name: 《…三年行动方案（2026—2028年）》, Action Plan (2024-2026). */
+const PLAN_SPAN =
+  /(?:方案|计划|計劃|规划|規劃|纲要|綱要|意见|意見|措施|plan|program|programme|outline|measures)[》”"]?\s*[（(]\s*((?:19|20)[0-9]{2})\s*[—–\-－~至到]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]/gi;
+
+/**
+ * The year an article's undated targets are set for, or null: a government work report's own year (its 力争产业规模达到
+ * 1300亿元 is that year's goal), or the last year of the one plan the article names with its years (上海将利用3年时间，
+ * 实现人工智能产业规模超过2000亿元, in an article on 《…行动方案（2026—2028年）》).
+ */
+function documentTargetYear(title: string, text: string, now: string): string | null {
+  if (/政府工作报告|government work report/i.test(title)) {
+    const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
+    return years.length === 1 ? years[0]! : now.slice(0, 4);
+  }
+  const ends = new Set([...`${title}\n${text}`.matchAll(PLAN_SPAN)].map((m) => m[2]!));
+  return ends.size === 1 ? [...ends][0]! : null;
+}
+
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
 function reportYearOf(title: string | undefined): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
@@ -1341,6 +1359,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         );
   const ownReport = OWN_REPORT.test(titleText);
   const reportPeriod = reportPeriodOf(titleText, english, input.date);
+  const documentTarget = documentTargetYear(titleText, text, now);
   // 相关阅读, Related Stories: what follows is other articles' headlines, not this article's figures.
   const bodyEnd = AFTER_BODY.exec(text)?.index ?? text.length;
   // 全区, 本区 before any district is named in the text: the district the title names.
@@ -1760,8 +1779,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         stands !== SPAN &&
         !openEnded &&
         status !== 'actual' &&
-        paragraphTarget.paragraph === sentence.paragraph
-          ? { period: paragraphTarget.period, basis: 'context' as const }
+        (paragraphTarget.paragraph === sentence.paragraph || (documentTarget !== null && status === 'target'))
+          ? {
+              period: paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : documentTarget!,
+              basis: 'context' as const,
+            }
           : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && paragraphDate.paragraph === sentence.paragraph
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'

@@ -58,6 +58,12 @@ const OBJECT_VERBS = [
   'based in ',
   'nestled in ',
   'situated in ',
+  // …, the Shanghai Foundation Model Innovation Center, was set up in the city and has attracted more than 80 LLM developers.
+  'set up in ',
+  'established in ',
+  'founded in ',
+  '成立于',
+  '设立于',
 ];
 
 /**
@@ -80,7 +86,7 @@ export function placeOf(
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
     (english ? respectivelyPlace(text, m, sentence, allPlaces, mentions) : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
-    specific(lastBefore(places, clause.start, m.start), places, clause.start, text) ??
+    specific(lastBefore(places, clause.start, m.start), places, clause.start, text, sentence.start) ??
     places.find(
       (p) =>
         p.start >= m.end &&
@@ -240,9 +246,17 @@ function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): b
  * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where
  * the park is: the park, named first, is the figure's place.
  */
-function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMention>, from: number, text: string): PlaceMention | undefined {
+function specific(
+  p: PlaceMention | undefined,
+  places: ReadonlyArray<PlaceMention>,
+  from: number,
+  text: string,
+  sentenceStart: number,
+): PlaceMention | undefined {
   if (p === undefined || p.place !== null || p.national) return p;
-  const inner = lastBefore(places, from, p.start);
+  // Where the subject was set up is said of a subject that may stand before the clause (…, the Center, was set up in the city).
+  const objectOf = isObjectOf(text, p);
+  const inner = lastBefore(places, objectOf ? sentenceStart : from, p.start);
   if (inner && inner.place !== null && inner.geo === p.geo && p.start - inner.end <= 12) return inner;
   // Xuhui district in Shanghai, 上海徐汇区's own form aside: the city after a place of its own only locates it.
   if (
@@ -250,7 +264,10 @@ function specific(p: PlaceMention | undefined, places: ReadonlyArray<PlaceMentio
     p.geo === 'shanghai' &&
     !inner.national &&
     (inner.geo !== 'shanghai' || inner.place !== null) &&
-    LOCATED_IN.test(text.slice(inner.end, p.start))
+    (LOCATED_IN.test(text.slice(inner.end, p.start)) ||
+      // The Shanghai Foundation Model Innovation Center was set up in the city and has attracted …: where the subject was
+      // set up, or is located, is not the figure's scope.
+      objectOf)
   )
     return inner;
   return p;

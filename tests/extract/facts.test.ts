@@ -108,6 +108,26 @@ describe('status', () => {
     const f = factAt(facts, '超1000家');
     expect([f.status, f.period, f.metric]).toEqual(['target', '2023', 'ai_enterprises']);
   });
+  it("an undated target is of the year of the article's one plan, or of its government work report", () => {
+    const plan = factsOf('《行动方案（2026—2028年）》提到，力争投产高性能算力总量突破15000P。', '2026-02-05', '上海行动方案');
+    expect([factAt(plan, '突破15000P').period, factAt(plan, '突破15000P').status]).toEqual(['2028', 'target']);
+    const report = factsOf(
+      '要高质量建设国家新一代人工智能创新发展试验区，力争产业规模达到1300亿元。',
+      '2025-03-01',
+      '上海市政府工作报告中的新兴产业',
+    );
+    expect(factAt(report, '1300亿元').period).toBe('2025');
+    // With no plan named, or two plans of different years, the text does not say when.
+    expect(factAt(factsOf('上海发布两项方案。力争投产高性能算力总量突破15000P。', '2026-02-05'), '突破15000P').period).toBeNull();
+    const two = factsOf('《规划（2021—2025年）》和《方案（2023—2027年）》发布。力争投产算力总量突破15000P。', '2026-02-05');
+    expect(factAt(two, '突破15000P').period).toBeNull();
+    // A forecast (全部建成后…超10EFlops) is not the plan's target.
+    const built = factsOf(
+      '“算力浦江”行动计划（2022—2024年）实施半年以来，五大智算中心已逐步投产，全部建成后，智能算力总承载能力将超10EFlops。',
+      '2023-02-01',
+    );
+    expect(factAt(built, '超10EFlops').period).toBeNull();
+  });
   it("a goal for a year's end is that year's goal, as goals by a year are", () => {
     const f = factAt(factsOf('到2027年底，全市智能算力规模的目标是突破5000PFLOPS。', '2025-09-01'), '突破5000PFLOPS');
     expect([f.status, f.period, f.metric]).toEqual(['target', '2027', 'compute_capacity']);
@@ -127,6 +147,24 @@ describe('places', () => {
   it('a named cluster resolves to its district', () => {
     const f = factAt(factsOf('“模力社区”瞄准具身智能和垂类应用,集聚了AI企业近200家。'), '近200家');
     expect([f.geo, f.place, f.metric, f.qualifier]).toEqual(['pudong', 'moli_community', 'cluster_enterprises', '<']);
+  });
+
+  it('where the subject was set up or is located is not the scope of its figures', () => {
+    const f = factAt(
+      factsOf(
+        'The first such community, the Shanghai Foundation Model Innovation Center, was set up in the city and has attracted more than 80 LLM developers.',
+        '2024-07-04',
+        'Shanghai AI governance',
+      ),
+      'more than 80 LLM developers',
+    );
+    expect([f.geo, f.place]).toEqual(['xuhui', 'mosu_space']);
+    // The city as the subject is the city.
+    const g = factAt(
+      factsOf('The city has attracted more than 80 LLM developers.', '2024-07-04', 'Shanghai AI'),
+      'more than 80 LLM developers',
+    );
+    expect([g.geo, g.place]).toEqual(['shanghai', null]);
   });
 
   it('全市 is the whole city', () => {
