@@ -699,6 +699,15 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
   return null;
 }
 
+/**
+ * Fixed pairs of modifiers that say where a thing comes from, not what it is, each read as one modifier: more than 800
+ * domestic and foreign exhibitors. (A pair of industries, "300 AI and big data companies", is a wider group; "upstream and
+ * downstream companies" are the chain's, wider than the industry; "small and medium-sized enterprises" are a part by size:
+ * all stay unread.)
+ */
+const MODIFIER_PAIR =
+  /^(?:domestic and (?:foreign|international|overseas)|chinese and foreign|local and (?:foreign|international|overseas)|home and abroad)(?=\s)/;
+
 /** The counted noun after up to three modifiers: "82 generative AI models" → models. */
 function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
@@ -706,6 +715,11 @@ function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: strin
     const hit = unitAt(lower, p);
     if (hit) return hit.entry.counter || k === 0 ? hit : null;
     while (lower[p] === ' ') p++;
+    const pair = MODIFIER_PAIR.exec(lower.slice(p, p + 32));
+    if (pair) {
+      p += pair[0].length;
+      continue;
+    }
     const s = p;
     // R&D staff: an ampersand inside a modifier.
     while (isLetter(lower[p]) || lower[p] === '-' || isDigit(lower[p]) || (lower[p] === '&' && isLetter(lower[p + 1]))) p++;

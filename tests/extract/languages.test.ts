@@ -52,6 +52,20 @@ describe('English articles', () => {
     );
     expect([f.metric, f.value, f.qualifier, f.period, f.geo]).toEqual(['ai_enterprises', 200, '>', '2024-11', 'xuhui']);
   });
+  it('a pair of modifiers of origin (domestic and foreign) is one modifier; a pair of industries or of sizes is not', () => {
+    const facts = factsOf(
+      'The 2025 conference drew more than 800 domestic and international exhibitors.',
+      '2025-07-28',
+      'WAIC 2025 closes',
+    );
+    const f = factAt(facts, 'more than 800 domestic and international exhibitors');
+    expect([f.metric, f.value, f.qualifier, f.period]).toEqual(['waic_exhibitors', 800, '>', '2025']);
+    for (const text of [
+      'Shanghai has more than 300 AI and big data companies.',
+      'Shanghai has more than 300 small and medium-sized AI companies.',
+    ])
+      expect(factsOf(text, '2025-01-10').some((x) => x.metric === 'ai_enterprises')).toBe(false);
+  });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
