@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 and heldout19 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout20 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -41,6 +41,9 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   // Synthetic, a balanced mix with web-page furniture in four articles, built blind in the thirteenth session and scored
   // only at its start and end (66 gold, 107 must-not).
   heldout19: { recall: 0.9, precision: 0.88, gold: 60 },
+  // Synthetic, a balanced mix built blind at the start of the fourteenth session, scored at that session's first commit and
+  // at its end only (64 gold, 109 must-not).
+  heldout20: { recall: 0.9, precision: 0.98, gold: 60 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
