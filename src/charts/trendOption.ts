@@ -141,8 +141,10 @@ export function tooltipHtml(factId: string, input: TrendInput, sources = 1, also
   const doc = input.documents.get(f.doc);
   const value = formatFact(f, lang);
   const note = periodNote(f, doc, t);
+  // Whose figure it is: two places' points may sit on each other (the city's quarter and a district's target).
+  const where = placeLabel(f.geo, f.place, lang, input.placeNames);
   const lines = [
-    `<strong>${escapeHtml(value)}</strong> · ${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(t.status[f.status])}`,
+    `${escapeHtml(where)} · <strong>${escapeHtml(value)}</strong> · ${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(t.status[f.status])}`,
     note ? `<em style="display:block;max-width:320px;white-space:normal">${escapeHtml(note)}</em>` : '',
     input.conflicts.has(f.id) ? `<span style="color:#C00000">${escapeHtml(t.conflict)}</span>` : '',
     input.localDocs?.has(f.doc) ? `<em>${escapeHtml(t.local.localNote)}</em>` : '',

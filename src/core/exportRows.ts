@@ -6,12 +6,15 @@
  * Numeric cells stay numbers. The last two columns say where the period came from: `period_basis`
  * as in the data (stated, context, publication; empty when undated) and `period_note` in words
  * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
- * `added_in_browser` is `yes` for a figure from an article the reader added in this browser.
+ * `added_in_browser` is `yes` for a figure from an article the reader added in this browser. `place` and `place_name` are
+ * the park or cluster a figure is at (its gazetteer id, and its name in the reader's language), empty for a district's or
+ * the city's own figure.
  * The qualifier is written as a word (`exact`, `lower_bound`, `upper_bound`, `approximate`): the data's `=` would
  * reach a spreadsheet as `'=` once guarded against formulas, and the words read without a key.
  */
 import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
+import { isNotShanghai } from '../schema/factReasons';
 import { formatFact } from './format';
 import { geoName } from './names';
 import { periodNote } from './periodNote';
@@ -35,6 +38,10 @@ export const CSV_FIELDS = [
   'period_basis',
   'period_note',
   'added_in_browser',
+  // A park's or cluster's figure is not the district's: without these a district's row and its park's read as two values of
+  // one figure (徐汇区 150 and 徐汇区 80 large-model firms, the second at 模速空间).
+  'place',
+  'place_name',
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
@@ -54,6 +61,13 @@ interface Lookups {
   facts: ReadonlyMap<string, Fact>;
   /** Documents the reader added in this browser (not part of the published data). */
   localDocs?: ReadonlySet<string>;
+  /** Parks' and clusters' names by gazetteer id. */
+  placeNames?: ReadonlyMap<string, { zh: string; en: string }>;
+}
+
+function placeName(place: string | null, lang: Lang, names: Lookups['placeNames']): string {
+  const p = place ? names?.get(place) : undefined;
+  return p ? (lang === 'zh' ? p.zh : p.en) : (place ?? '');
 }
 
 function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookups): CsvRow {
@@ -68,7 +82,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     qualifier: QUALIFIER_WORDS[f.qualifier],
     status: f.status,
     metric_name: metric ? (lang === 'zh' ? metric.label.zh : metric.label.en) : '',
-    district_name: geoName(f.geo, lang),
+    district_name: isNotShanghai(f) ? t.notShanghai : geoName(f.geo, lang),
     display_value: formatFact(f, lang),
     article_title: doc?.title ?? f.doc,
     article_outlet: doc?.outlet ?? '',
@@ -77,6 +91,8 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     period_basis: f.periodBasis ?? '',
     period_note: f.period === null ? t.notStated : (periodNote(f, doc, t) ?? ''),
     added_in_browser: lookups.localDocs?.has(f.doc) ? 'yes' : '',
+    place: f.place ?? '',
+    place_name: placeName(f.place, lang, lookups.placeNames),
   };
 }
 

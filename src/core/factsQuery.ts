@@ -4,6 +4,7 @@
  */
 import type { Lang, Messages } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
+import { isNotShanghai } from '../schema/factReasons';
 import { formatPeriod, parsePeriod } from '../schema/period';
 import { formatFact } from './format';
 import { placeLabel } from './names';
@@ -24,16 +25,20 @@ export interface FactLabels {
   place(f: Fact): string;
   metric(f: Fact): string;
   note(f: Fact): string | null;
+  /** Why it is not charted, as the row says it (未绘入图表：…), or ''. */
+  reason(f: Fact): string;
 }
 
 export function factLabels(lookups: FactLookups, lang: Lang, t: Messages): FactLabels {
   return {
-    place: (f) => placeLabel(f.geo, f.place, lang, lookups.placeNames),
+    // 2023年国内发布了12款人形机器人: a national figure is listed as such, not under 上海市.
+    place: (f) => (isNotShanghai(f) ? t.notShanghai : placeLabel(f.geo, f.place, lang, lookups.placeNames)),
     metric: (f) => {
       const m = f.metric ? lookups.metrics.get(f.metric) : undefined;
       return m ? m.label[lang] : t.unmapped;
     },
     note: (f) => periodNote(f, lookups.documents.get(f.doc), t),
+    reason: (f) => (f.reason ? `${t.notCharted}${f.reason[lang]}` : ''),
   };
 }
 
@@ -51,7 +56,7 @@ export function searchFacts(facts: ReadonlyArray<Fact>, query: string, labels: F
       f.period ?? '',
       f.period === null ? '' : formatPeriod(f.period, lang),
       labels.note(f) ?? '',
-      f.reason?.[lang] ?? '',
+      labels.reason(f),
       lookups.documents.get(f.doc)?.title ?? '',
     ].some((s) => s.toLowerCase().includes(needle)),
   );

@@ -198,16 +198,66 @@ const ODD = /[0-9０-９一二三四五六七八九十百千万萬亿億]\s*(余
  * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
  * bound the article wrote with 余 or 多 after the number keeps it (800余家 / some 800), given the fact's `text`.
  */
+/** 几百米, 数百亿元, 数十家: an amount the article gives only as an order of magnitude (never charted). */
+const VAGUE = /(?:几|幾|数|數)(十|百|千|万|萬)(万|萬|亿|億)?/;
+const VAGUE_BASE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const VAGUE_EN: ReadonlyArray<readonly [number, string]> = [
+  [1e12, 'trillions of'],
+  [1e11, 'hundreds of billions of'],
+  [1e10, 'tens of billions of'],
+  [1e9, 'billions of'],
+  [1e8, 'hundreds of millions of'],
+  [1e7, 'tens of millions of'],
+  [1e6, 'millions of'],
+  [1e5, 'hundreds of thousands of'],
+  [1e4, 'tens of thousands of'],
+  [1e3, 'thousands of'],
+  [100, 'hundreds of'],
+  [10, 'dozens of'],
+];
+const VAGUE_UNIT_EN: Partial<Record<BaseUnit, string>> = {
+  CNY: 'yuan',
+  persons: 'people',
+  person_visits: 'visits',
+  m: 'metres',
+  m2: 'square metres',
+  km: 'kilometres',
+};
+
+/**
+ * An order of magnitude as the article gave it: 数百亿元 as written, "tens of billions of yuan" in English; null when the
+ * text gives a figure.
+ */
+function vagueAmount(text: string, unit: BaseUnit, lang: Lang): string | null {
+  const m = VAGUE.exec(text);
+  if (!m) return null;
+  if (lang === 'zh') return text.slice(m.index);
+  const base = VAGUE_BASE[m[1]!]! * (m[2] ? VAGUE_BASE[m[2]]! : 1);
+  const words = VAGUE_EN.find(([v]) => base >= v)?.[1] ?? 'a few';
+  // Counts name their noun in the quote: "hundreds", not "hundreds of items".
+  const noun = VAGUE_UNIT_EN[unit];
+  return noun ? `${words} ${noun}` : words.replace(/ of$/, '');
+}
+
 export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'> & { text?: string }, lang: Lang): string {
-  const odd = f.qualifier === '>' && f.text !== undefined ? ODD.exec(f.text)?.[1] : undefined;
+  const vague = f.text === undefined ? null : vagueAmount(f.text, f.unit, lang);
+  if (vague !== null) return vague;
+  // 平均年龄29岁: an age, not a span of 29 years.
+  if (f.unit === 'years' && f.text !== undefined && /[0-9０-９一二三四五六七八九十]\s*岁/.test(f.text))
+    return `${qualifierPrefix(f.qualifier, lang)}${lang === 'zh' ? `${groupDigits(f.value)}岁` : `${groupDigits(f.value)} years old`}`;
+  const hit = f.qualifier === '>' && f.text !== undefined ? ODD.exec(f.text) : null;
+  const odd = hit?.[1];
   if (odd === undefined) return formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);
   const plain = formatValue(f.value, f.unit, lang, f.counter);
   // 十几个 is a ten and some: written as the article wrote it, "10-odd" in English.
   if (odd === '几' || odd === '幾')
     return lang === 'zh' ? f.text!.replace(/^(超过|超|逾|达)/, '') : `${plain.replace(/^([0-9.,]+)/, '$1-odd')}`;
   if (lang === 'en') return `some ${plain}`;
-  // The word goes after the digits, before the unit: 800余家, 3,000余亿元.
+  // The word goes after the digits, before the unit: 800余家, 3,000余亿元; after a magnitude the article wrote it after:
+  // 2万多名 (not 2多万名).
   const word = odd === '餘' ? '余' : odd;
-  const at = plain.search(/[^0-9.,]/);
+  const digits = plain.search(/[^0-9.,]/);
+  const afterMagnitude = /[万萬亿億]/.test(hit![0]) && /^[万亿]/.test(plain.slice(digits)) ? 1 : 0;
+  const at = digits < 0 ? -1 : digits + afterMagnitude;
   return at < 0 ? `${plain}${word}` : `${plain.slice(0, at)}${word}${plain.slice(at)}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { BaseUnit, Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
+import { NOT_SHANGHAI_REASONS } from '../schema/factReasons';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
 import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
@@ -1002,11 +1003,8 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
 const REASONS = {
   range: { zh: '区间的一端（3至5家），不是一个数', en: 'one end of a range (3至5家), not a figure' },
   vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (几十, 数百), not a figure' },
-  unanchored: {
-    zh: '文章在此之前未说明是上海的数字',
-    en: 'the article has not said, by this point, that it is about Shanghai',
-  },
-  elsewhere: { zh: '外地、全国或全球的数字，不是上海的', en: 'a figure for another city, the country or the world, not Shanghai’s' },
+  unanchored: NOT_SHANGHAI_REASONS.unanchored,
+  elsewhere: NOT_SHANGHAI_REASONS.elsewhere,
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
   placed: {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',

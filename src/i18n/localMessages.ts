@@ -2,6 +2,7 @@
  * Text of the dialog that adds an article and of the list of added articles, in both languages. Kept apart from
  * the main messages: only the dialog and the list need it, and both load on first use.
  */
+import { MONTH_NAMES_EN, type DateProblem } from '../schema/dateProblem';
 import type { Lang } from './messages';
 
 export const LOCAL_MESSAGES = {
@@ -17,7 +18,14 @@ export const LOCAL_MESSAGES = {
     url: '原文网址（可选）',
     outletLabel: '媒体（可选）',
     needDate: '请填写发布日期：原文没有给出',
-    badDate: (why: string) => `发布日期有误：${why}`,
+    badDate: (p: DateProblem) =>
+      `发布日期有误：${p.shown} ${
+        p.kind === 'notDate'
+          ? '不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）'
+          : p.kind === 'noMonth'
+            ? `不是真实的日期：没有${p.month}月`
+            : `不是真实的日期：${p.year}年${p.month}月只有${p.days}天`
+      }`,
     badUrl: '网址须以 http:// 或 https:// 开头',
     futureDate: (date: string) => `发布日期 ${date} 晚于今天，请检查`,
     needTitle: '请填写标题',
@@ -71,7 +79,14 @@ export const LOCAL_MESSAGES = {
     url: 'Original URL (optional)',
     outletLabel: 'Outlet (optional)',
     needDate: 'Please give the publication date: the text does not state it',
-    badDate: (why: string) => `The publication date is wrong: ${why}`,
+    badDate: (p: DateProblem) =>
+      `The publication date is wrong: ${p.shown} ${
+        p.kind === 'notDate'
+          ? 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
+          : p.kind === 'noMonth'
+            ? `is not a real date: there is no month ${p.month}`
+            : `is not a real date: ${MONTH_NAMES_EN[p.month - 1]} ${p.year} has ${p.days} days`
+      }`,
     badUrl: 'The address must start with http:// or https://',
     futureDate: (date: string) => `The publication date ${date} is after today: please check it`,
     needTitle: 'Please give a title',

@@ -46,7 +46,7 @@ export const MESSAGES = {
     overviewTitle: '上海人工智能产业概览',
     linkCopied: '链接已复制',
     linkNotCopied: '无法复制，请从地址栏复制链接',
-    fewPoints: '只有一两个数据点的指标',
+    fewPoints: '时间点太少、不画趋势的指标',
     onThisPage: '本页内容',
     sectionEmpty: '当前筛选条件下，这一部分没有数字。',
     sections: {
@@ -58,7 +58,8 @@ export const MESSAGES = {
       clusters: '集聚区',
       other: '其他',
     } satisfies Record<SectionId, string>,
-    fewPointsNote: '数据点不足三个的指标不画趋势图，在各部分的“只有一两个数据点的指标”下逐一列出；点击数值查看原文。',
+    fewPointsNote:
+      '一个指标在每个地区或园区都不足三个时间点时不画趋势图，在各部分的“时间点太少、不画趋势的指标”下逐一列出；点击数值查看原文。',
     sameFigure: (n: number) => `${n} 篇文章给出同一数字`,
     moreFigures: (n: number) => `另有 ${n} 个数字，见“全部数字”`,
     chartOf: (name: string) => `${name}趋势图`,
@@ -93,6 +94,7 @@ export const MESSAGES = {
     article: '文章',
     quote: '原文',
     unmapped: '（未归类）',
+    notShanghai: '外地、全国或全球',
     open: '查看原文',
     selectedFact: '选中的数字',
     downloadPng: (name: string) => `下载图片 PNG：${name}`,
@@ -192,7 +194,7 @@ export const MESSAGES = {
     overviewTitle: 'Shanghai AI industry at a glance',
     linkCopied: 'Link copied',
     linkNotCopied: 'Could not copy: copy the link from the address bar',
-    fewPoints: 'Figures with one or two data points',
+    fewPoints: 'Figures with too few points for a trend',
     onThisPage: 'On this page',
     sectionEmpty: 'No figures in this part for these filters.',
     sections: {
@@ -205,7 +207,7 @@ export const MESSAGES = {
       other: 'Other',
     } satisfies Record<SectionId, string>,
     fewPointsNote:
-      'A metric with fewer than three points makes no trend chart: its figures are listed in its section under “Figures with one or two data points”; choose a value to see its sentence.',
+      'A metric with fewer than three dates for every district or park makes no trend chart: its figures are listed in its section under “Figures with too few points for a trend”; choose a value to see its sentence.',
     sameFigure: (n: number) => `the same figure in ${n} articles`,
     moreFigures: (n: number) => `and ${n} more figures, in "All numbers"`,
     chartOf: (name: string) => `Trend chart: ${name}`,
@@ -238,6 +240,7 @@ export const MESSAGES = {
     article: 'Article',
     quote: 'Quote',
     unmapped: '(unclassified)',
+    notShanghai: 'elsewhere, China or the world',
     open: 'Read in article',
     selectedFact: 'Selected number',
     downloadPng: (name: string) => `Download PNG image: ${name}`,

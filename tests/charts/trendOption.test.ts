@@ -131,6 +131,9 @@ describe('buildTrendOption', () => {
     const html = tooltipHtml('b', input());
     expect(html).toContain('超3,800亿元');
     expect(html).toContain('2023');
+    // Whose figure it is, first: points of two places may sit on each other.
+    expect(html.startsWith('上海市 · <strong>')).toBe(true);
+    expect(tooltipHtml('f', input()).startsWith('徐汇区')).toBe(true);
     expect(html).toContain('文章一 &lt;b&gt;bold&lt;/b&gt;');
     expect(tooltipHtml('f', input())).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(tooltipHtml('f', input())).not.toContain('<img');

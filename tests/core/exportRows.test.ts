@@ -84,7 +84,19 @@ describe('CSV export', () => {
       'period_basis',
       'period_note',
       'added_in_browser',
+      'place',
+      'place_name',
     ]);
+  });
+
+  it("a park's figure names its park, so it does not read as a second value of its district's figure", () => {
+    const park = fact({ id: 'p', value: 80, period: '2024-07', metric: 'filed_models', unit: 'items', geo: 'xuhui', place: 'mosu_space' });
+    const withNames = { ...lookups, placeNames: new Map([['mosu_space', { zh: '模速空间', en: 'ModelSpeed Space' }]]) };
+    const [zh] = toFactRows([park], 'zh', withNames);
+    expect([zh!.district_name, zh!.place, zh!.place_name]).toEqual(['徐汇区', 'mosu_space', '模速空间']);
+    expect(toFactRows([park], 'en', withNames)[0]!.place_name).toBe('ModelSpeed Space');
+    // A district's own figure has no park.
+    expect(toFactRows([facts[2]!], 'zh', withNames).map((r) => [r.place, r.place_name])).toEqual([['', '']]);
   });
 
   it('a figure dated by the article says so, with the article’s date, in the reader’s language', () => {

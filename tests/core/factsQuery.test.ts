@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factLabels, searchFacts, sortFacts } from '../../src/core/factsQuery';
 import { messages } from '../../src/i18n/messages';
+import { NOT_SHANGHAI_REASONS } from '../../src/schema/factReasons';
 import { comparePeriods } from '../../src/schema/period';
 import { fact, fixture } from './fixture';
 
@@ -47,6 +48,23 @@ describe('facts search', () => {
   it("finds an uncharted fact by its reason, in the reader's language", () => {
     expect(ids(searchFacts(facts, 'about ai', en, lookups, 'en'))).toEqual(['b']);
     expect(ids(searchFacts(facts, '有关', zh, lookups, 'zh'))).toEqual(['b']);
+    // …and by the words the row opens its reason with.
+    expect(ids(searchFacts(facts, '未绘入', zh, lookups, 'zh'))).toEqual(['b']);
+    expect(ids(searchFacts(facts, 'not charted', en, lookups, 'en'))).toEqual(['b']);
+  });
+  it("a figure left off as another place's or the country's is not listed under 上海市", () => {
+    const national = fact({
+      id: 'n',
+      value: 12,
+      period: '2023',
+      metric: null,
+      unit: 'items',
+      counter: '款',
+      reason: NOT_SHANGHAI_REASONS.elsewhere,
+    });
+    expect([zh.place(national), en.place(national)]).toEqual(['外地、全国或全球', 'elsewhere, China or the world']);
+    expect(zh.place(facts[0]!)).toBe('上海市');
+    expect(ids(searchFacts([...facts, national], '全国', zh, lookups, 'zh'))).toContain('n');
   });
   it('a blank query keeps every fact', () => {
     expect(searchFacts(facts, '  ', zh, lookups, 'zh')).toHaveLength(4);

@@ -80,6 +80,25 @@ describe('groupDigits', () => {
   });
 });
 
+describe('amounts the article gives only roughly, and ages', () => {
+  it('an order of magnitude is shown as written, not as a bound it never stated', () => {
+    const f = (text: string, value: number, unit: 'CNY' | 'm' | 'items') => ({ text, value, unit, counter: null, qualifier: '>' as const });
+    expect([formatFact(f('大约数百亿元', 1e10, 'CNY'), 'zh'), formatFact(f('大约数百亿元', 1e10, 'CNY'), 'en')]).toEqual([
+      '数百亿元',
+      'tens of billions of yuan',
+    ]);
+    expect([formatFact(f('几百米', 100, 'm'), 'zh'), formatFact(f('几百米', 100, 'm'), 'en')]).toEqual(['几百米', 'hundreds of metres']);
+    expect(formatFact(f('数十家', 10, 'items'), 'en')).toBe('dozens');
+    // 十几个 is a ten and some, not an order of magnitude.
+    expect(formatFact(f('十几个', 10, 'items'), 'zh')).toBe('十几个');
+  });
+  it('an age in 岁 is an age, not a number of years', () => {
+    const age = { text: '29岁', value: 29, unit: 'years' as const, counter: null, qualifier: '=' as const };
+    expect([formatFact(age, 'zh'), formatFact(age, 'en')]).toEqual(['29岁', '29 years old']);
+    expect(formatFact({ ...age, text: '5年', value: 5 }, 'zh')).toBe('5年');
+  });
+});
+
 describe('qualifiers in words, as the article wrote them', () => {
   const fact = (text: string, value: number, unit: 'items' | 'CNY' | 'persons', counter: string | null, qualifier: '>' | '<' | '~' | '=') =>
     ({ text, value, unit, counter, qualifier }) as const;
@@ -88,6 +107,9 @@ describe('qualifiers in words, as the article wrote them', () => {
     [fact('150多家', 150, 'items', '家', '>'), '150多家', 'some 150'],
     [fact('3000余亿元', 3e11, 'CNY', null, '>'), '3,000余亿元', 'some 300 billion yuan'],
     [fact('1200餘位', 1200, 'persons', '位', '>'), '1,200余位', 'some 1,200 people'],
+    // After a magnitude, as written: 2万多名, not 2多万名.
+    [fact('2万多名', 20000, 'persons', '名', '>'), '2万多名', 'some 20,000 people'],
+    [fact('1.2万余家', 12000, 'items', '家', '>'), '12,000余家', 'some 12,000'],
     [fact('十几个', 10, 'items', '个', '>'), '十几个', '10-odd'],
     [fact('超过1000家', 1000, 'items', '家', '>'), '超1,000家', 'over 1,000'],
     [fact('近30万人', 300000, 'persons', '人', '<'), '近30万人', 'nearly 300,000 people'],

@@ -159,6 +159,10 @@ describe('dashboard in Chromium', () => {
     expect(await chart.locator('table').count()).toBe(0);
     await chart.locator('summary').click();
     await expect.poll(() => chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+    // Named by its title alone (not by its export buttons' names too), and its image named once, not again by ECharts.
+    const title = await chart.locator('h3').innerText();
+    expect(await page.getByRole('figure', { name: title, exact: true }).count()).toBe(1);
+    expect(await chart.getByRole('img').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -225,7 +225,11 @@ describe('publication dates are real calendar dates', () => {
   });
 
   it('the reason names the problem', () => {
-    expect(tryParsePublished('2025-04-31')).toEqual({ ok: false, reason: '"2025-04-31" is not a real date: April 2025 has 30 days' });
+    expect(tryParsePublished('2025-04-31')).toEqual({
+      ok: false,
+      reason: '"2025-04-31" is not a real date: April 2025 has 30 days',
+      problem: { kind: 'noDay', shown: '"2025-04-31"', year: 2025, month: 4, days: 30 },
+    });
   });
 });
 

@@ -108,7 +108,9 @@ describe('the dashboard', () => {
     expect(within(screen.getByRole('article', { name: '备案大模型' })).getByRole('button')).toHaveTextContent('22个');
     // Xuhui has no industry figure: its section says so, and the models' section lists Xuhui's filed models.
     expect(within(screen.getByRole('region', { name: '产业规模与投资' })).queryByText('人工智能产业规模')).not.toBeInTheDocument();
-    const stats = within(screen.getByRole('region', { name: '大模型、数据与算力' })).getByRole('group', { name: '只有一两个数据点的指标' });
+    const stats = within(screen.getByRole('region', { name: '大模型、数据与算力' })).getByRole('group', {
+      name: '时间点太少、不画趋势的指标',
+    });
     expect(within(stats).getByText('备案大模型').closest('li')).toHaveTextContent('22个');
     expect(window.location.search).toBe('?district=xuhui');
     const rows = within(screen.getByRole('region', { name: /全部数字/ })).getAllByRole('row');
@@ -125,14 +127,37 @@ describe('the dashboard', () => {
     render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: three })} />);
     await screen.findByTestId('chart-ai_industry_scale');
     expect(screen.queryByTestId('chart-filed_models')).not.toBeInTheDocument();
-    const item = within(screen.getByRole('group', { name: '只有一两个数据点的指标' }))
+    const item = within(screen.getByRole('group', { name: '时间点太少、不画趋势的指标' }))
       .getByText('备案大模型')
       .closest('li')!;
     expect(item).toHaveTextContent('34款');
     expect(item).toHaveTextContent('上海市');
     expect(item).toHaveTextContent('2024年7月（按文章发布日期）');
-    await userEvent.setup().click(within(item).getByRole('button', { name: '34款' }));
+    const value = within(item).getByRole('button', { name: '34款' });
+    // The value alone does not say what it is: the button is described by its place, period and source.
+    expect(value).toHaveAccessibleDescription(/上海市 · 2024年7月（按文章发布日期）/);
+    await userEvent.setup().click(value);
     expect(useViewStore.getState().fact).toBe('q1');
+  });
+
+  it("a KPI whose figure another article contradicts says so, as the chart's ring does", async () => {
+    const two = fixture([
+      fact({ id: 'k0', value: 1340e8, period: '2018' }),
+      fact({ id: 'k1', value: 34, period: '2024-07', metric: 'filed_models', unit: 'items', counter: '款' }),
+      fact({
+        id: 'k2',
+        value: 40,
+        period: '2024-07',
+        metric: 'filed_models',
+        unit: 'items',
+        counter: '款',
+        source: { doc: 'd1', quote: '40款', start: 9, end: 12, line: 4 },
+      }),
+    ]);
+    two.conflicts = [{ metric: 'filed_models', geo: 'shanghai', place: null, period: '2024-07', facts: ['k1', 'k2'], values: [34, 40] }];
+    render(<App currentYear={2026} load={() => Promise.resolve({ status: 'ready', data: two })} />);
+    const card = await screen.findByRole('article', { name: '备案大模型' });
+    expect(within(card).getByText('不同来源数值不一致')).toBeInTheDocument();
   });
 
   it('active filters show as chips that remove them; "copy link" copies the address with the view', async () => {

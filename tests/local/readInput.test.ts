@@ -1,6 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { headline, htmlToText, MAX_BYTES, readFile, readText, tooLarge, withoutHandlers } from '../../src/local/readInput';
+import {
+  headline,
+  htmlToText,
+  MAX_BYTES,
+  readFile,
+  readText,
+  tooLarge,
+  tryParsePublished,
+  withoutHandlers,
+} from '../../src/local/readInput';
+import { localMessages } from '../../src/i18n/localMessages';
 
 describe('reading what the reader gives', () => {
   it('takes event handlers out of every tag, however written, and leaves text alone', () => {
@@ -69,5 +79,23 @@ describe('reading what the reader gives', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('上海100家', (c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]).flat()]);
     const r = await readFile(new File([utf16], 'u.txt'));
     expect(r.ok && [r.draft.text, r.draft.encoding]).toEqual(['上海100家', 'UTF-16LE']);
+  });
+});
+
+describe('a wrong publication date is explained in the reader’s language', () => {
+  it('says what is wrong with it in Chinese as in English', () => {
+    const r = tryParsePublished('2025-02-30');
+    if (r.ok) throw new Error('2025-02-30 read as a date');
+    expect(localMessages('zh').badDate(r.problem)).toBe('发布日期有误："2025-02-30" 不是真实的日期：2025年2月只有28天');
+    expect(localMessages('en').badDate(r.problem)).toBe(
+      'The publication date is wrong: "2025-02-30" is not a real date: February 2025 has 28 days',
+    );
+    const month = tryParsePublished('2025-13');
+    if (month.ok) throw new Error('2025-13 read as a date');
+    expect(localMessages('zh').badDate(month.problem)).toBe('发布日期有误："2025-13" 不是真实的日期：没有13月');
+    const none = tryParsePublished('yesterday');
+    if (none.ok) throw new Error('yesterday read as a date');
+    expect(localMessages('zh').badDate(none.problem)).toContain('不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）');
+    expect(localMessages('zh').badDate(none.problem)).not.toMatch(/[a-z]{4,} /);
   });
 });

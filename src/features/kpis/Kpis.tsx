@@ -12,7 +12,7 @@ import { formatPeriod } from '../../schema/period';
 function KpiCard({ kpi }: { kpi: Kpi }) {
   const t = useT();
   const lang = useLang();
-  const { facts, documents, localDocs } = useData();
+  const { facts, documents, localDocs, conflicts } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
   const label = lang === 'zh' ? kpi.metric.label.zh : kpi.metric.label.en;
   const latest = kpi.latest;
@@ -33,6 +33,8 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           <p className="muted">
             {t.latest}: {formatPeriod(latest.period, lang)}
             {localDocs.has(fact.doc) && <LocalTag />}
+            {/* Another article gives another value for the same place and period, as the charts ring it. */}
+            {conflicts.has(latest.fact) && <span className="tag conflict">{t.conflict}</span>}
           </p>
           {kpi.ratio && (
             <p>

@@ -124,7 +124,7 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
     if (meta.title === '') return setProblem({ kind: 'text', text: { zh: l.needTitle, en: l.needTitle } });
     if (meta.published === '') return setProblem({ kind: 'text', text: { zh: l.needDate, en: l.needDate } });
     const date = tryParsePublished(meta.published);
-    if (!date.ok) return setProblem({ kind: 'text', text: { zh: l.badDate(date.reason), en: l.badDate(date.reason) } });
+    if (!date.ok) return setProblem({ kind: 'text', text: { zh: l.badDate(date.problem), en: l.badDate(date.problem) } });
     // Published after today (2099-01-01) is a typing slip: the article's undated stocks would be charted in the future.
     if (date.value > new Date().toISOString().slice(0, date.value.length))
       return setProblem({ kind: 'text', text: { zh: l.futureDate(date.value), en: l.futureDate(date.value) } });

@@ -156,16 +156,19 @@ export function ClusterMap() {
         />
       </div>
       <div ref={holder} role="img" aria-label={t.mapTitle} className="map-canvas">
-        <ReactEChartsCore
-          key={roam ? 'roam' : 'still'}
-          echarts={echarts}
-          theme={theme}
-          option={option}
-          lazyUpdate
-          onEvents={MAP_EVENTS}
-          onChartReady={onReady}
-          style={{ height: '100%', width: '100%' }}
-        />
+        {/* Named once, by this image: ECharts' own label on its canvas would name it a second time. */}
+        <div aria-hidden="true" style={{ height: '100%', width: '100%' }}>
+          <ReactEChartsCore
+            key={roam ? 'roam' : 'still'}
+            echarts={echarts}
+            theme={theme}
+            option={option}
+            lazyUpdate
+            onEvents={MAP_EVENTS}
+            onChartReady={onReady}
+            style={{ height: '100%', width: '100%' }}
+          />
+        </div>
       </div>
       <p className="map-legend muted">
         <span className="swatch no-report" aria-hidden="true" /> {t.noReport} · <span className="dot" aria-hidden="true" /> {t.clusters}

@@ -46,17 +46,20 @@ function StatFigures({ series }: { series: ViewSeries[] }) {
   const { facts, documents, placeNames, localDocs, conflicts } = useData();
   const selectFact = useViewStore((s) => s.selectFact);
   const { shown, more } = useMemo(() => statEntries(series, MAX_FIGURES), [series]);
+  const base = useId();
   return (
     <ul>
-      {shown.map(({ series: v, point: p, sources }) => {
+      {shown.map(({ series: v, point: p, sources }, i) => {
         const f = facts.get(p.fact);
         const doc = f ? documents.get(f.doc) : undefined;
+        // A value alone (14所) does not say what it is: the button is described by its place, period and source.
+        const about = `${base}-${i}`;
         return (
           <li key={p.fact}>
-            <button type="button" className="stat-value" onClick={() => selectFact(p.fact)}>
+            <button type="button" className="stat-value" aria-describedby={about} onClick={() => selectFact(p.fact)}>
               {f ? formatFact(f, lang) : p.value}
             </button>{' '}
-            <span className="muted">
+            <span className="muted" id={about}>
               {seriesName(v, lang, placeNames)} ·{' '}
               {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
               {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}

@@ -1,5 +1,5 @@
 import type { EChartsType } from 'echarts/core';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
 import { periodNote } from '../../core/periodNote';
@@ -61,6 +61,7 @@ export function TrendChart({
   );
   const rows = series.flatMap((v) => v.points.map((p) => ({ v, p })));
   const holder = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const [tableOpen, setTableOpen] = useState(false);
   // A chart (and ECharts itself) is set up when it comes near the screen: twenty charts built at load block the main thread.
   const near = useNearScreen(holder, whenSeen ? SEEN : undefined);
@@ -93,16 +94,20 @@ export function TrendChart({
     });
   };
   return (
-    <figure className="chart">
+    // Named by its title alone: the caption also holds the export buttons, whose names are not the chart's.
+    <figure className="chart" aria-labelledby={titleId}>
       <figcaption>
-        <h3>{name}</h3>
+        <h3 id={titleId}>{name}</h3>
         <FigureExport name={name} figure={figure} fileName={(ext) => exportFileName(metric.id, view.district, view.from, view.to, ext)} />
       </figcaption>
       <div ref={holder} role="img" aria-label={t.chartOf(name)} className="chart-canvas">
         {near ? (
-          <Suspense fallback={<div style={{ height }} />}>
-            <TrendCanvas theme={theme} option={option} onEvents={onEvents} onReady={onReady} height={height} />
-          </Suspense>
+          // The image is named once, here; ECharts' own label on its canvas would name it a second time.
+          <div aria-hidden="true">
+            <Suspense fallback={<div style={{ height }} />}>
+              <TrendCanvas theme={theme} option={option} onEvents={onEvents} onReady={onReady} height={height} />
+            </Suspense>
+          </div>
         ) : (
           <div style={{ height }} />
         )}
