@@ -42,8 +42,12 @@ export function tooLarge(bytes: number): Bilingual {
 
 const EMPTY: Bilingual = { zh: '没有可读的文字：内容为空', en: 'Nothing to read: the text is empty' };
 
+/** A page, or a piece of one pasted as markup (<p>…</p><p>…</p>, copied from a page's source): its tags are not the article's. */
 const isHtml = (text: string, file: string | null): boolean =>
-  /\.html?$/i.test(file ?? '') || /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 200));
+  /\.html?$/i.test(file ?? '') ||
+  /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 200)) ||
+  (/^\s*<(?:body|article|main|section|div|p|h[1-6]|span|table|ul|ol|br)[\s>/]/i.test(text.slice(0, 200)) &&
+    (text.match(/<\/(?:p|div|h[1-6]|li|td|section|article|span)>/gi)?.length ?? 0) >= 2);
 
 /** A date as the loader takes it (YYYY, YYYY-MM, YYYY-MM-DD) from the start of a meta tag's value, or ''. */
 function dateOf(value: string | null | undefined): string {

@@ -236,6 +236,19 @@ describe('adding an article in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the figures to check say which are forecasts or targets before they are added', async () => {
+    const { page, problems } = await watchedPage(s);
+    await page.goto(s.url);
+    await openDialog(page);
+    await dialog(page).getByLabel('标题').fill('智能算力展望（测试）');
+    await pasteAndRead(page, '目前，上海智能算力规模达到80EFLOPS，预计到2027年将超过200EFLOPS。', '2025-07-01');
+    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    const item = (value: string) => dialog(page).locator('li', { has: page.getByRole('button', { name: value }) });
+    expect(await item('超200 EFLOPS').textContent()).toContain('(预测)');
+    expect(await item('80 EFLOPS').textContent()).not.toContain('(');
+    expect(problems).toEqual([]);
+  });
+
   it('closing the dialog keeps what was pasted and typed for the next opening; Clear empties it', async () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);

@@ -30,6 +30,15 @@ describe('reading what the reader gives', () => {
     });
     expect(htmlToText('<html><body><p>x</p><a href="javascript:alert(1)">y</a></body></html>').url).toBe('');
   });
+  it("reads a piece of a page's markup pasted into the box as the page's text, not its tags", () => {
+    const r = readText('<p>上海人工智能企业超过<b>2400家</b>。</p>\n<p>产业规模超过4500亿元。</p>', null);
+    if (!r.ok) throw new Error('not read');
+    expect(r.draft.text).toBe('上海人工智能企业超过2400家。\n产业规模超过4500亿元。');
+    // Text that only mentions a tag stays as written.
+    const plain = readText('用 <p> 标签分段的网页，上海人工智能企业超过2400家。', null);
+    if (!plain.ok) throw new Error('not read');
+    expect(plain.draft.text).toBe('用 <p> 标签分段的网页，上海人工智能企业超过2400家。');
+  });
   it('cuts a long first line into a title at a word or clause break, with an ellipsis', () => {
     const line =
       'Shanghai now counts more than 400 AI enterprises above designated size and nearly 320,000 AI professionals across the city';

@@ -150,8 +150,9 @@ export function Review({
                 {formatFact(fact, lang)}
               </button>{' '}
               <span className={dropped.has(fact.id) ? 'muted dropped' : 'muted'}>
-                {fact.metric ? (metricNames.get(fact.metric) ?? fact.metric) : ''} · {formatPeriod(fact.period, lang)} ·{' '}
-                {placeLabel(fact.geo, fact.place, lang, placeNames)}
+                {fact.metric ? (metricNames.get(fact.metric) ?? fact.metric) : ''} · {formatPeriod(fact.period, lang)}
+                {/* A target or forecast says so here too, before it is added (超200 EFLOPS · 2027年（预测）). */}
+                {fact.status !== 'actual' ? ` (${t.status[fact.status]})` : ''} · {placeLabel(fact.geo, fact.place, lang, placeNames)}
               </span>
             </li>
           ))}
