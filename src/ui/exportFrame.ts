@@ -1,5 +1,6 @@
 /** The words baked into an exported figure: title and unit, active filters, legend, and the articles the numbers come from. */
 import type { View } from '../core/select';
+import type { MapMeasure } from '../core/mapData';
 import { geoName, outletAndDate } from '../core/names';
 import type { Lang, Messages } from '../i18n/messages';
 import type { BaseUnit, DocumentRecord, Fact } from '../schema/metricsFile';
@@ -17,7 +18,9 @@ export const marksLegend = (t: Messages): string =>
     .join('   ');
 
 /** What the map's marks mean, for an exported figure that holds the map: the hatch of "no report" and the clusters' points. */
-export const mapLegend = (t: Messages): string => `▨\u00a0${t.noReport}   ●\u00a0${t.clusters}`;
+/** The map's key in words: what the shades count (the key's bins alone do not say), no report, clusters. */
+export const mapLegend = (t: Messages, measure: MapMeasure): string =>
+  `${t.shadedBy(t.measures[measure])}   ▨\u00a0${t.noReport}   ●\u00a0${t.clusters}`;
 
 /** What each mark on a trend chart means: the page's legend and the exported figure's say the same. */
 export function legendItems(t: Messages): Array<{ symbol: string; label: string; conflict?: boolean }> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
 import type { DocumentRecord, Fact } from '../../src/schema/metricsFile';
-import { sourcesLines } from '../../src/ui/exportFrame';
+import { mapLegend, sourcesLines } from '../../src/ui/exportFrame';
 
 const doc = (id: string, title: string): DocumentRecord => ({
   id,
@@ -29,5 +29,12 @@ describe('the sources under an exported figure', () => {
       'Source: 本地文章 (新华网, 2025-03-01, added here)',
       'Source: 站点文章 (新华网, 2025-03-01)',
     ]);
+  });
+});
+
+describe("the map's key in an exported figure", () => {
+  it('says what the shades count, in the reader’s language', () => {
+    expect(mapLegend(messages('zh'), 'facts')).toContain('着色：图表中的数字数');
+    expect(mapLegend(messages('en'), 'enterprises')).toContain('Shaded by: latest enterprise count (where given)');
   });
 });

@@ -73,7 +73,7 @@ export function overviewFigure(
       title: t.overviewTitle,
       filters: filtersLine(view, lang, t),
       // The key to the trends' marks only when a trend is drawn (a single year may leave none with three points).
-      legend: [...(trends.length > 0 ? [marksLegend(t)] : []), mapLegend(t)].join('   '),
+      legend: [...(trends.length > 0 ? [marksLegend(t)] : []), mapLegend(t, 'facts')].join('   '),
       sources: sourcesLines(factIds, facts, documents, t, index.localDocs),
       credit: t.mapCredit,
       moreSources: t.moreSources,

@@ -111,7 +111,7 @@ export function ClusterMap() {
       documents,
       localDocs,
       credit: t.mapCredit,
-      legend: mapLegend(t),
+      legend: mapLegend(t, measure),
     }),
   });
   // Merged, not replaced (no notMerge): replacing the series under the pointer makes ECharts read a
