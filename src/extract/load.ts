@@ -5,7 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
-import { MONTH_NAMES_EN, type DateProblem } from '../schema/dateProblem';
+import { MONTH_NAMES_EN, type DateProblem } from '../schema/dateProblem.ts';
 import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
 import { decodeText, SHOWN } from './decode.ts';

@@ -172,8 +172,13 @@ describe('exports in Chromium', () => {
     expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
     expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
-    expect(Object.keys(rows[0]!).slice(-3)).toEqual(['period_basis', 'period_note', 'added_in_browser']);
+    expect(Object.keys(rows[0]!).slice(-5)).toEqual(['period_basis', 'period_note', 'added_in_browser', 'place', 'place_name']);
     expect(rows.every((r) => r['added_in_browser'] === '')).toBe(true);
+    // A park's figure names its park (Xuhui's 模速空间), so it does not read as a second value of the district's own.
+    const parks = rows.filter((r) => r['place'] !== '');
+    expect(parks.length).toBeGreaterThan(0);
+    expect(parks.every((r) => r['place_name'] !== '' && r['place_name'] !== r['place'])).toBe(true);
+    expect(rows.some((r) => r['place'] === '' && r['place_name'] === '')).toBe(true);
     // Where each period came from, in words, with the article's own date for a figure the text leaves undated.
     const facts = new Map(data.facts.map((f) => [f.id, f]));
     const published = new Map(data.documents.map((d) => [d.id, d.published]));
