@@ -4175,3 +4175,14 @@ describe('全年 after a year named earlier in its paragraph', () => {
     expect(factAt(g, '约为2.1EFLOPS').period).toBe('2022-12');
   });
 });
+
+describe('the chain beside a narrower count', () => {
+  it('firms along the chain listed after the above-size AI firms are a wider measure, not more of them', () => {
+    const facts = factsOf('上海已集聚人工智能规上企业894家、产业链关联企业1.2万家。', '2025-06-10');
+    expect(factAt(facts, '894家').metric).toBe('ai_enterprises_above_scale');
+    expect([factAt(facts, '1.2万家').metric, factAt(facts, '1.2万家').reason?.en]).toEqual([
+      null,
+      'the related industries or firms along the chain, stated beside the core figure: a wider measure, not the AI industry itself',
+    ]);
+  });
+});
