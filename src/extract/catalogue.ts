@@ -233,6 +233,9 @@ function reachOf(ctx: MatchContext): readonly [number, number] {
   return (ctx.reach ??= [laterCounted(t, ctx.quantity.end, ctx.segment.end), laterCounted(t, ctx.quantity.end, ctx.clause.end)]);
 }
 
+/** A list item's own kind of firm or body right before its number: 、科技型中小企业2000家, 、高新技术企业超过500家. */
+const OWN_KIND_ZH = /^[、，,]?[\u4e00-\u9fff]{2,12}(?:企业|公司|机构)(?:数量|总数)?(?:达到|达|超过|超|逾|约|近|共|有)?\s*$/;
+
 function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number {
   const { windows: text, segment, clause } = ctx;
   const set = wordSet(phrases);
@@ -254,6 +257,9 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   const outside = Math.max(set.longest(text, segment.start, ctx.quantity.start), set.longest(text, ctx.quantity.end, segmentEnd));
   if (outside > 0) return SEGMENT + outside * 10;
   if (inSegment > 0) return SEGMENT + 10;
+  // 集聚人工智能企业410家、科技型中小企业2000家: a later item of a list that names its own kind of firm before its number
+  // counts that kind; the earlier item's phrase is not its.
+  if (segment.start > clause.start && OWN_KIND_ZH.test(text.slice(segment.start, ctx.quantity.start))) return 0;
   const inClause = set.longest(text, clause.start, clauseEnd);
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause

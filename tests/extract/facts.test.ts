@@ -4178,11 +4178,28 @@ describe('全年 after a year named earlier in its paragraph', () => {
 
 describe('the chain beside a narrower count', () => {
   it('firms along the chain listed after the above-size AI firms are a wider measure, not more of them', () => {
-    const facts = factsOf('上海已集聚人工智能规上企业894家、产业链关联企业1.2万家。', '2025-06-10');
+    const facts = factsOf('上海已集聚人工智能规上企业894家、人工智能产业链关联企业1.2万家。', '2025-06-10');
     expect(factAt(facts, '894家').metric).toBe('ai_enterprises_above_scale');
     expect([factAt(facts, '1.2万家').metric, factAt(facts, '1.2万家').reason?.en]).toEqual([
       null,
       'the related industries or firms along the chain, stated beside the core figure: a wider measure, not the AI industry itself',
     ]);
+    // Without 人工智能 it names its own kind of firm (below), none of the list's metrics either.
+    expect(factAt(factsOf('上海已集聚人工智能规上企业894家、产业链关联企业1.2万家。', '2025-06-10'), '1.2万家').metric).toBeNull();
+  });
+});
+
+describe('the items of a list of firms', () => {
+  it('a later item that names its own kind of firm counts that kind, not the first item’s', () => {
+    const facts = factsOf('全区集聚人工智能企业410家、科技型中小企业2000家。', '2025-06-10', '徐汇区人工智能');
+    expect(factAt(facts, '410家').metric).toBe('ai_enterprises');
+    expect(factAt(facts, '2000家').metric).toBeNull();
+    // An item with no noun of its own continues the list's.
+    expect(factAt(factsOf('全区集聚人工智能企业410家、1200家。', '2025-06-10', '徐汇区人工智能'), '1200家').metric).toBe('ai_enterprises');
+  });
+  it('规上 in a later item names that item, not the first', () => {
+    const facts = factsOf('全区人工智能企业410家、规上企业78家。', '2025-06-10', '徐汇区人工智能');
+    expect([factAt(facts, '410家').metric, factAt(facts, '78家').metric]).toEqual(['ai_enterprises', 'ai_enterprises_above_scale']);
+    expect(factAt(factsOf('上海规上人工智能企业达到348家。', '2025-06-10'), '348家').metric).toBe('ai_enterprises_above_scale');
   });
 });
