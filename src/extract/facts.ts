@@ -554,8 +554,17 @@ function ellipsisOf(
   clause: Span,
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
+  places: ReadonlyArray<PlaceMention>,
 ): { metric: string | null; reason: Fact['reason'] } | null {
-  if (m.start - clause.start > ELLIPSIS_REACH || !ELLIPSIS_LEAD.test(text.slice(clause.start, m.start))) return null;
+  if (m.start - clause.start > ELLIPSIS_REACH) return null;
+  // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
+  const opening = places.find(
+    (p) => p.start >= clause.start && p.end <= m.start && /^[\s，,；;]*$/.test(text.slice(clause.start, p.start)),
+  );
+  const lead = opening ? text.slice(opening.end, m.start) : text.slice(clause.start, m.start);
+  if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
+  // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
+  if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
   const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
@@ -569,7 +578,7 @@ function ellipsisOf(
 const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
 const ELLIPSIS_LEAD =
-  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现)\s*[，,]?\s*)+$/;
+  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现|则为|为|则|也有|共有)\s*[，,]?\s*)+$/;
 
 /**
  * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have
@@ -1682,7 +1691,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : null) ??
-        (judgedHere.metric === null && judgedHere.reason === null ? ellipsisOf(text, m, ownClause, sentenceFacts, previous) : null) ??
+        (judgedHere.metric === null && judgedHere.reason === null ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps) : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.

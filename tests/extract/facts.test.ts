@@ -4203,3 +4203,17 @@ describe('the items of a list of firms', () => {
     expect(factAt(factsOf('上海规上人工智能企业达到348家。', '2025-06-10'), '348家').metric).toBe('ai_enterprises_above_scale');
   });
 });
+
+describe('a parallel clause that names only its place', () => {
+  it('takes the measure of the clause before it; another city or the country stays off the charts', () => {
+    const facts = factsOf('浦东新区人工智能企业超过1200家，徐汇区超过800家，长宁区则为300家，北京超过3000家。', '2025-03-10');
+    expect([factAt(facts, '超过800家').metric, factAt(facts, '超过800家').geo]).toEqual(['ai_enterprises', 'xuhui']);
+    expect([factAt(facts, '300家').metric, factAt(facts, '300家').geo]).toEqual(['ai_enterprises', 'changning']);
+    expect([factAt(facts, '超过3000家').metric, factAt(facts, '超过3000家').reason?.en]).toEqual([
+      null,
+      'a figure for another city, the country or the world, not Shanghai’s',
+    ]);
+    // A clause with a noun of its own is not the earlier measure's.
+    expect(factAt(factsOf('浦东新区人工智能企业超过1200家，徐汇区有800家创新平台。', '2025-03-10'), '800家').metric).toBeNull();
+  });
+});
