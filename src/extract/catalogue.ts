@@ -676,9 +676,22 @@ function asideEnd(text: string, pos: number): number {
 /** Whether one of `words` stands in the figure's own words, leaving out an aside that explains its unit (每秒 there is no ratio). */
 function ownWords(ctx: MatchContext, words: string[], own: Span): boolean {
   const resume = asideEnd(ctx.windows.text, ctx.quantity.end);
-  if (resume === ctx.quantity.end) return anyWord(ctx.windows, words, own);
-  const lead = anyWord(ctx.windows, words, { start: own.start, end: ctx.quantity.end });
+  if (resume === ctx.quantity.end) return anyWordPastBound(ctx, words, own);
+  const lead = anyWordPastBound(ctx, words, { start: own.start, end: ctx.quantity.end });
   return lead || (resume < own.end && anyWord(ctx.windows, words, { start: resume, end: own.end }));
+}
+
+/**
+ * A word of the span, not counting the figure's own bound written before its number: "expected to top 100 EFLOPS" is no
+ * top-100 list, "more than" no comparison.
+ */
+function anyWordPastBound(ctx: MatchContext, words: string[], span: Span): boolean {
+  const { start, numberStart } = ctx.quantity;
+  if (numberStart === undefined || numberStart <= start || start < span.start || numberStart > span.end)
+    return anyWord(ctx.windows, words, span);
+  return (
+    anyWord(ctx.windows, words, { start: span.start, end: start }) || anyWord(ctx.windows, words, { start: numberStart, end: span.end })
+  );
 }
 
 /** How far into its clause the word that heads a list may start (在算力规模方面，新增通算50P、智算1200P: at once). */

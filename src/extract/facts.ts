@@ -741,10 +741,12 @@ function statusOf(
   now: string,
   at: number,
   goal: (period: string) => boolean,
+  figureEnd: number = at,
 ): Status {
-  const stated = clauseStatus(text, clause, sentence);
+  const said = clauseStatus(text, clause, sentence);
   // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
-  if (stated !== null && stated !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
+  if (said !== null && said !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
+  const stated = said === 'forecast' && forecastOfLaterPredicate(text, clause, sentence, at, figureEnd) ? null : said;
   if (stated !== null) return stated;
   if (period === null) return 'actual';
   // A month still to come is not yet so.
@@ -752,6 +754,26 @@ function statusOf(
   if (!later) return 'actual';
   return goal(period) ? 'target' : 'forecast';
 }
+
+/**
+ * Whether a clause's word of forecast is only in a later predicate joined by "and": Shanghai's computing power reached 80
+ * EFLOPS in 2024 and is expected to top 100 EFLOPS this year (80 EFLOPS is what it reached).
+ */
+function forecastOfLaterPredicate(text: TextWindows, clause: Span, sentence: Span, at: number, figureEnd: number): boolean {
+  if (
+    anyOf(text, FORECAST_WORDS, sentence.start, at) ||
+    WILL.test(text.slice(sentence.start, at)) ||
+    anyOf(text, BUILDING_WORDS, sentence.start, clause.end)
+  )
+    return false;
+  const lower = text.slice(figureEnd, clause.end).toLowerCase();
+  const first = Math.min(...FORECAST_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+  // "and is expected", "and expects", "and will": the predicate's own "and", not a list's (Tencent and Huawei will take part).
+  const joined = AND_PREDICATE.exec(lower);
+  return joined !== null && joined.index <= first;
+}
+const AND_PREDICATE =
+  /\band\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:expected|expects|expect|plans|plan|planned|will|should|projected|set to|estimated|forecast)\b/;
 
 /**
  * What the words say of a clause, once per clause: 目标 → target; 预计/将… before it in the sentence,
@@ -1755,7 +1777,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const undated = said.period === null || said.basis === 'publication';
       const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
-      const status = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p));
+      const status = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
         status !== 'actual' &&

@@ -144,16 +144,25 @@ function englishSubjectPlace(
   // Pudong New Area … inaugurated the Zhangjiang AI innovation town, aiming to cluster 1,000 new AI enterprises: a
   // park of the district named after it is what the figure is about (not one the district is "home to", a list's).
   if (first === undefined || first.place !== null) return first;
+  // Xuhui district, which hosts the ModelSpeed Space, has 800 AI firms: a park inside a relative clause set off by commas
+  // is said of the subject, not the subject.
+  const asides = [...text.slice(first.end, m.start).matchAll(RELATIVE_ASIDE)].map((a) => ({
+    start: first.end + a.index,
+    end: first.end + a.index + a[0].length,
+  }));
   return (
     candidates.find(
       (p) =>
         p.start > first.end &&
         p.place !== null &&
         p.geo === first.geo &&
-        !PARK_ASIDE.test(text.slice(Math.max(first.end, p.start - 16), p.start)),
+        !PARK_ASIDE.test(text.slice(Math.max(first.end, p.start - 16), p.start)) &&
+        !asides.some((a) => a.start < p.start && p.end <= a.end),
     ) ?? first
   );
 }
+/** A relative clause between commas: , which hosts the ModelSpeed Space, / , where … ,. */
+const RELATIVE_ASIDE = /,\s*(?:which|where|who|that)\b[^,;]*,/gi;
 
 /** 分别 or 各 after a list of places: each figure after it is the place's of the same rank. */
 const RESPECTIVE_ZH = /分别|各/g;

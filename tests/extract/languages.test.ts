@@ -66,6 +66,33 @@ describe('English articles', () => {
     ])
       expect(factsOf(text, '2025-01-10').some((x) => x.metric === 'ai_enterprises')).toBe(false);
   });
+  it('a forecast in a later predicate joined by "and" is not the earlier figure’s; "to top" is a bound, not a top-100 list', () => {
+    const facts = factsOf(
+      "Shanghai's computing power reached 80 EFLOPS in 2024 and is expected to top 100 EFLOPS this year.",
+      '2025-03-10',
+      'Shanghai compute',
+    );
+    expect([factAt(facts, '80 EFLOPS').status, factAt(facts, '80 EFLOPS').period]).toEqual(['actual', '2024']);
+    const next = factAt(facts, 'to top 100 EFLOPS');
+    expect([next.metric, next.status, next.qualifier, next.period]).toEqual(['compute_capacity', 'forecast', '>', '2025']);
+    // Said of the figure itself, it stays a forecast.
+    expect(factAt(factsOf('More than 3,000 AI firms are expected to attend.', '2025-03-10'), 'More than 3,000 AI firms').status).toBe(
+      'forecast',
+    );
+  });
+  it('a park inside a relative clause between commas is said of the subject, not the subject', () => {
+    const f = factAt(
+      factsOf('Xuhui district, which hosts the ModelSpeed Space, has 800 AI firms.', '2025-03-10', 'Shanghai AI'),
+      '800 AI firms',
+    );
+    expect([f.metric, f.geo, f.place]).toEqual(['ai_enterprises', 'xuhui', null]);
+    // The park that the relative clause is about keeps its figure.
+    const g = factAt(
+      factsOf('Pudong New Area hosts the Zhangjiang AI Island, which has more than 100 firms.', '2025-03-10', 'Shanghai AI'),
+      'more than 100 firms',
+    );
+    expect([g.metric, g.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
+  });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
