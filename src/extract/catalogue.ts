@@ -1148,7 +1148,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     return r;
   };
   for (const entry of candidates) {
-    if (entry.counters && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
+    // Classifiers sort counts (家 firms, 款 models; 次 views of a metric counted in visits, 10亿次): other units have none.
+    if (entry.counters && ctx.quantity.unit === 'items' && !entry.counters.includes(ctx.quantity.counter ?? '')) continue;
     if (entry.placeKinds && !(ctx.placeKind !== null && entry.placeKinds.includes(ctx.placeKind))) continue;
     // The phrase first: most candidates are not named near the number, and that settles them.
     let score = phraseScore(entry.phrases, ctx) || patternScore(entry, ctx);

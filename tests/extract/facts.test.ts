@@ -4217,3 +4217,16 @@ describe('a parallel clause that names only its place', () => {
     expect(factAt(factsOf('浦东新区人工智能企业超过1200家，徐汇区有800家创新平台。', '2025-03-10'), '800家').metric).toBeNull();
   });
 });
+
+describe('WAIC views and disclosed financing', () => {
+  it('views counted in 次 are the online participation; a small count in 次 is not', () => {
+    const text = '2025世界人工智能大会闭幕。大会期间，线下参观人数突破30万人次，线上观看量超过10亿次。';
+    const f = factAt(factsOf(text, '2025-07-29'), '超过10亿次');
+    expect([f.metric, f.value, f.period]).toEqual(['waic_online_visits', 1e9, '2025']);
+    expect(factAt(factsOf('2025世界人工智能大会期间，线上举办活动50次。', '2025-07-29'), '50次').metric).toBeNull();
+  });
+  it('the disclosed amount of a year’s AI deals is AI financing', () => {
+    const f = factAt(factsOf('2024年上海人工智能领域投融资事件达到400起，披露金额超过600亿元。', '2025-03-01'), '超过600亿元');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_financing', '2024', '>']);
+  });
+});
