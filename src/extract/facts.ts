@@ -942,8 +942,11 @@ const TOTAL_TO_REACH = 48;
 function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, clause: Span): Mention | null {
   const lead = text.slice(clause.start, m.start);
   const after = text.slice(m.end, clause.end);
-  if (!/^\s*(?:of which|with|among them)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after)) return null;
-  const whole = countBefore(earlier, clause.start);
+  // …2,800 AI companies, including 500 above designated size; Of the 2,500 AI firms in the city, 400 are above designated size.
+  const sized = /^\s+(?:are\s+|were\s+)?above[- ]designated[- ]size\b/i.test(after);
+  if (!/^\s*(?:of which|with|among them|including)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after) && !sized) return null;
+  // A part by size names its whole just before it, in its own clause or the one before.
+  const whole = countBefore(earlier, sized ? m.start : clause.start);
   return whole ? readAs(m, whole.unit, whole.counter) : null;
 }
 

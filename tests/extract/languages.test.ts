@@ -93,6 +93,17 @@ describe('English articles', () => {
     );
     expect([g.metric, g.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
   });
+  it('a part by size of a count of firms is the firms above designated size', () => {
+    const a = factsOf(
+      'The city is now home to more than 2,800 AI companies, including 500 above designated size.',
+      '2025-03-10',
+      'Shanghai AI',
+    );
+    expect([factAt(a, '500').metric, factAt(a, '500').value]).toEqual(['ai_enterprises_above_scale', 500]);
+    const b = factsOf('Of the 2,500 AI firms in the city, 400 are above designated size.', '2025-03-10', 'Shanghai AI');
+    expect(factAt(b, '400').metric).toBe('ai_enterprises_above_scale');
+    expect(factAt(b, '2,500 AI firms').metric).toBe('ai_enterprises');
+  });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
