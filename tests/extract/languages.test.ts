@@ -104,6 +104,14 @@ describe('English articles', () => {
     expect(factAt(b, '400').metric).toBe('ai_enterprises_above_scale');
     expect(factAt(b, '2,500 AI firms').metric).toBe('ai_enterprises');
   });
+  it('a bare number after its noun and a verb of level: now number, stands at, rose to', () => {
+    const firms = factAt(factsOf('AI companies in Shanghai now number more than 2,800.', '2025-03-10', 'Shanghai AI'), 'more than 2,800');
+    expect([firms.metric, firms.value, firms.qualifier]).toEqual(['ai_enterprises', 2800, '>']);
+    const talent = factAt(factsOf("The city's AI workforce stands at about 300,000.", '2025-03-10', 'Shanghai AI'), 'about 300,000');
+    expect([talent.metric, talent.qualifier]).toEqual(['ai_talent', '~']);
+    const models = factAt(factsOf("Shanghai's tally of registered large models rose to 82 last year.", '2025-03-10', 'Shanghai AI'), '82');
+    expect([models.metric, models.period]).toEqual(['filed_models', '2024']);
+  });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
