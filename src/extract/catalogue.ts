@@ -34,6 +34,8 @@ export interface MatchContext {
   documentHas: (word: string) => boolean;
   /** Where a phrase after the quantity may stand in its segment and clause: worked out once, by `reachOf`. */
   reach?: readonly [number, number];
+  /** Memo of phraseScore: whether the figure is a later list item naming its own kind of firm (、科技型中小企业2000家). */
+  ownKind?: boolean;
 }
 
 export interface Match {
@@ -259,7 +261,7 @@ function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): number 
   if (inSegment > 0) return SEGMENT + 10;
   // 集聚人工智能企业410家、科技型中小企业2000家: a later item of a list that names its own kind of firm before its number
   // counts that kind; the earlier item's phrase is not its.
-  if (segment.start > clause.start && OWN_KIND_ZH.test(text.slice(segment.start, ctx.quantity.start))) return 0;
+  if ((ctx.ownKind ??= segment.start > clause.start && OWN_KIND_ZH.test(text.slice(segment.start, ctx.quantity.start)))) return 0;
   const inClause = set.longest(text, clause.start, clauseEnd);
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause

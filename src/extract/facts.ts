@@ -369,9 +369,10 @@ function reportPeriodOf(title: string, english: boolean, date: ArticleDate): str
   return ds.length === 1 ? ds[0]!.period : null;
 }
 
-/** A plan's years after its name: 《…三年行动方案（2026—2028年）》, Action Plan (2024-2026). */
-const PLAN_SPAN =
-  /(?:方案|计划|計劃|规划|規劃|纲要|綱要|意见|意見|措施|plan|program|programme|outline|measures)[》”"]?\s*[（(]\s*((?:19|20)[0-9]{2})\s*[—–\-－~至到]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]/gi;
+/** Years in brackets (2026—2028年), (2024-2026): found first, as a bracket is rare; then the words before are read. */
+const YEARS_IN_BRACKETS = /[（(]\s*(?:19|20)[0-9]{2}\s*[—–\-－~至到]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]/g;
+/** A plan's name right before its years: 《…三年行动方案（2026—2028年）》, Action Plan (2024-2026). */
+const PLAN_NAME_END = /(?:方案|计划|計劃|规划|規劃|纲要|綱要|意见|意見|措施|plan|program|programme|outline|measures)[》”"]?\s*$/i;
 
 /**
  * The year an article's undated targets are set for, or null: a government work report's own year (its 力争产业规模达到
@@ -383,7 +384,10 @@ function documentTargetYear(title: string, text: string, now: string): string | 
     const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
     return years.length === 1 ? years[0]! : now.slice(0, 4);
   }
-  const ends = new Set([...`${title}\n${text}`.matchAll(PLAN_SPAN)].map((m) => m[2]!));
+  const all = `${title}\n${text}`;
+  const ends = new Set(
+    [...all.matchAll(YEARS_IN_BRACKETS)].filter((m) => PLAN_NAME_END.test(all.slice(Math.max(0, m.index - 12), m.index))).map((m) => m[1]!),
+  );
   return ends.size === 1 ? [...ends][0]! : null;
 }
 
