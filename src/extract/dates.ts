@@ -45,6 +45,12 @@ const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
 const NOW_WORDS = ['截至目前', '截止目前', '截至当前', '迄今为止', '目前', '当前', '迄今', '至今', '如今', '现阶段', '眼下'];
 /** 过去6年 (over the past six years) is a total up to now, like 累计. */
 const WEAK_NOW_WORDS = ['已累计', '累计', '已有', '已经', '已', '现有', '过去'];
+/**
+ * 过去一年, 刚刚过去的一年: early in a year (an article of January to March, as work reports and reviews are), the year that
+ * has just ended; later, the last twelve months, no calendar year.
+ */
+const PAST_YEAR_WORDS = ['刚刚过去的一年', '刚过去的一年', '过去的一年', '过去一年'];
+const PAST_YEAR_UNTIL_MONTH = 3;
 /** The edition of a recurring event that the article reports on: its year. */
 const EDITION_WORDS = ['本届', '本次'];
 /** Named plan periods: 十四五 (the 14th Five-Year Plan) ends in 2025. */
@@ -223,6 +229,7 @@ for (const w of [
   ...WEAK_NOW_WORDS,
   ...EDITION_WORDS,
   ...PLAN_ENDS.map((p) => p[0]),
+  ...PAST_YEAR_WORDS,
 ]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
@@ -289,6 +296,13 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
         i = end;
         continue;
       }
+    }
+    const pastYear =
+      article.month !== null && article.month <= PAST_YEAR_UNTIL_MONTH ? PAST_YEAR_WORDS.find((w) => text.startsWith(w, i)) : undefined;
+    if (pastYear) {
+      out.push({ start: i, end: i + pastYear.length, kind: 'explicit', period: String(article.year - 1) });
+      i += pastYear.length;
+      continue;
     }
     // 截至今年一季度 is 截至 + 今年, not 至今 (so far).
     const now = NOW_WORDS.find((w) => text.startsWith(w, i) && !(w.endsWith('今') && text[i + w.length] === '年'));

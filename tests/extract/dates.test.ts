@@ -95,3 +95,13 @@ describe('some years back', () => {
     expect(scanDates('今年前三季度，全市产业规模达3200亿元。', d)[0]).toMatchObject({ kind: 'explicit', period: '2025-Q1-Q3' });
   });
 });
+
+describe('过去一年 (the past year)', () => {
+  it('early in a year is the year just ended; later, no calendar year', () => {
+    const jan = scanDates('过去一年，全区人工智能产业规模增长20%。', { year: 2025, month: 1 });
+    expect(jan.map((d) => [d.kind, d.period])).toEqual([['explicit', '2024']]);
+    expect(scanDates('刚刚过去的一年，上海人工智能企业达到2800家。', { year: 2025, month: 2 })[0]?.period).toBe('2024');
+    const july = scanDates('过去一年，全区人工智能产业规模增长20%。', { year: 2025, month: 7 });
+    expect(july.some((d) => d.kind === 'explicit')).toBe(false);
+  });
+});
