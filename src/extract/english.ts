@@ -282,6 +282,16 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         i = j;
         continue;
       }
+      // between 2019 and 2024: a stretch of years, as 2019年至2024年 is; what changed over it is of no one year.
+      const between = /\bbetween $/.test(lower.slice(Math.max(0, i - 8), i))
+        ? /^ and ((?:19|20)[0-9]{2})\b/.exec(lower.slice(j, j + 10))
+        : null;
+      if (between) {
+        const end = j + between[0].length;
+        out.push({ start: i - 8, end, kind: 'span', period: between[1]! });
+        i = end;
+        continue;
+      }
       const since = afterSince(lower, i);
       const part = partBefore(lower, i);
       const month = part ? null : monthBefore(lower, i);

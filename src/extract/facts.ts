@@ -210,6 +210,11 @@ function periodOf(
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
   if (english && after && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
+  // …doubled to 2,800 between 2019 and 2024: the level a change reached is of the stretch's last year; a total over it
+  // (totaled 300 billion yuan between 2020 and 2024) is of no one year.
+  const stretch = english ? dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'span') : undefined;
+  if (stretch && datedGap(text, m.end, stretch.start) <= ENGLISH_DATE_GAP)
+    return /\bto\s*$/i.test(text.slice(clause.start, m.start)) ? { period: stretch.period, basis: 'stated' } : SPAN;
   // …, and that 620 AI enterprises were registered in the district as of Dec. 31: an as-of date in the figure's own clause.
   if (english && after && /^as (?:of|at)\b/i.test(text.slice(after.start, after.start + 6))) return datedBy(after, 'clause');
   // In 2024, …, with more than 1,000 AI companies now based in the district: "now" right after the figure is its time.

@@ -112,6 +112,15 @@ describe('English articles', () => {
     const models = factAt(factsOf("Shanghai's tally of registered large models rose to 82 last year.", '2025-03-10', 'Shanghai AI'), '82');
     expect([models.metric, models.period]).toEqual(['filed_models', '2024']);
   });
+  it('between 2019 and 2024: the level a change reached is of the last year; a total over the years of none', () => {
+    const level = factAt(factsOf('The number of AI firms doubled to 2,800 between 2019 and 2024.', '2025-03-10', 'Shanghai AI'), '2,800');
+    expect([level.metric, level.period]).toEqual(['ai_enterprises', '2024']);
+    const total = factAt(
+      factsOf('AI financing totaled 300 billion yuan between 2020 and 2024.', '2025-03-10', 'Shanghai AI'),
+      '300 billion yuan',
+    );
+    expect(total.period).toBeNull();
+  });
   it('nearly 150,000 AI professionals, undated, is as of the article', () => {
     const f = factAt(factsOf('Shanghai now has nearly 150,000 AI professionals.', '2021-07-09'), 'nearly 150,000 AI professionals');
     expect([f.metric, f.value, f.qualifier, f.period, f.periodBasis]).toEqual(['ai_talent', 150000, '<', '2021-07', 'publication']);
