@@ -16,7 +16,7 @@ import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
 import { isNotShanghai } from '../schema/factReasons';
 import { formatFact } from './format';
-import { geoName } from './names';
+import { geoName, parkName } from './names';
 import { periodNote } from './periodNote';
 import { selectMetricSeries, type View } from './select';
 
@@ -65,11 +65,6 @@ interface Lookups {
   placeNames?: ReadonlyMap<string, { zh: string; en: string }>;
 }
 
-function placeName(place: string | null, lang: Lang, names: Lookups['placeNames']): string {
-  const p = place ? names?.get(place) : undefined;
-  return p ? (lang === 'zh' ? p.zh : p.en) : (place ?? '');
-}
-
 function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookups): CsvRow {
   const doc = lookups.documents.get(f.doc);
   const t = messages(lang);
@@ -92,7 +87,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     period_note: f.period === null ? t.notStated : (periodNote(f, doc, t) ?? ''),
     added_in_browser: lookups.localDocs?.has(f.doc) ? 'yes' : '',
     place: f.place ?? '',
-    place_name: placeName(f.place, lang, lookups.placeNames),
+    place_name: parkName(f.place, lang, lookups.placeNames) ?? f.place ?? '',
   };
 }
 

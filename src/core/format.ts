@@ -194,10 +194,6 @@ export function formatPercent(p: number): string {
 /** 800余家, 150多家, 十几个: a lower bound written after the number (余, 多, 几), as the article wrote it. */
 const ODD = /[0-9０-９一二三四五六七八九十百千万萬亿億]\s*(余|餘|多|几|幾)/;
 
-/**
- * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
- * bound the article wrote with 余 or 多 after the number keeps it (800余家 / some 800), given the fact's `text`.
- */
 /** 几百米, 数百亿元, 数十家: an amount the article gives only as an order of magnitude (never charted). */
 const VAGUE = /(?:几|幾|数|數)(十|百|千|万|萬)(万|萬|亿|億)?/;
 const VAGUE_BASE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -239,6 +235,10 @@ function vagueAmount(text: string, unit: BaseUnit, lang: Lang): string | null {
   return noun ? `${words} ${noun}` : words.replace(/ of$/, '');
 }
 
+/**
+ * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
+ * bound the article wrote with 余 or 多 after the number keeps it (800余家 / some 800), given the fact's `text`.
+ */
 export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'counter'> & { text?: string }, lang: Lang): string {
   const vague = f.text === undefined ? null : vagueAmount(f.text, f.unit, lang);
   if (vague !== null) return vague;

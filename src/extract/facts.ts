@@ -374,6 +374,9 @@ function reportPeriodOf(title: string, english: boolean, date: ArticleDate): str
   return ds.length === 1 ? ds[0]!.period : null;
 }
 
+/** The years a title names with 年 (2025年上海市…统计公报), in order. */
+const yearsNamedIn = (title: string): string[] => [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
+
 /** Years in brackets (2026—2028年), (2024-2026): found first, as a bracket is rare; then the words before are read. */
 const YEARS_IN_BRACKETS = /[（(]\s*(?:19|20)[0-9]{2}\s*[—–\-－~至到]\s*((?:19|20)[0-9]{2})\s*年?\s*[)）]/g;
 /** A plan's name right before its years: 《…三年行动方案（2026—2028年）》, Action Plan (2024-2026). */
@@ -386,7 +389,7 @@ const PLAN_NAME_END = /(?:方案|计划|計劃|规划|規劃|纲要|綱要|意�
  */
 function documentTargetYear(title: string, text: string, now: string): string | null {
   if (/政府工作报告|government work report/i.test(title)) {
-    const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
+    const years = yearsNamedIn(title);
     return years.length === 1 ? years[0]! : now.slice(0, 4);
   }
   const all = `${title}\n${text}`;
@@ -399,7 +402,7 @@ function documentTargetYear(title: string, text: string, now: string): string | 
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
 function reportYearOf(title: string | undefined): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
-  const years = [...title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?=年)/g)].map((m) => m[0]);
+  const years = yearsNamedIn(title);
   if (years.length === 0 || years.some((y) => y !== years[0])) return null;
   // 2021年政府工作报告 is delivered in 2021 and looks back on 2020.
   return Number(years[0]) - (/政府工作报告/.test(title) ? 1 : 0);
@@ -750,7 +753,7 @@ function statusOf(
   now: string,
   at: number,
   goal: (period: string) => boolean,
-  figureEnd: number = at,
+  figureEnd: number,
 ): Status {
   const said = clauseStatus(text, clause, sentence);
   // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
@@ -1812,19 +1815,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       const stands = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
-      // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set.
+      // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set, else the
+      // year of the article's plan or work report.
+      const contextTarget =
+        paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : status === 'target' ? documentTarget : null;
       const { period, basis } =
         yearBefore(text, m, sentenceFacts) ??
-        (stands.period === null &&
-        stands !== RANGE_START &&
-        stands !== SPAN &&
-        !openEnded &&
-        status !== 'actual' &&
-        (paragraphTarget.paragraph === sentence.paragraph || (documentTarget !== null && status === 'target'))
-          ? {
-              period: paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : documentTarget!,
-              basis: 'context' as const,
-            }
+        (stands.period === null && stands !== RANGE_START && stands !== SPAN && !openEnded && status !== 'actual' && contextTarget !== null
+          ? { period: contextTarget, basis: 'context' as const }
           : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && paragraphDate.paragraph === sentence.paragraph
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'

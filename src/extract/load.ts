@@ -5,7 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { isMap, isScalar, parseDocument, LineCounter } from 'yaml';
-import { MONTH_NAMES_EN, type DateProblem } from '../schema/dateProblem.ts';
+import { dateProblemEn, type DateProblem } from '../schema/dateProblem.ts';
 import type { Encoding, Notice } from '../schema/metricsFile';
 import type { ArticleDate } from './dates';
 import { decodeText, SHOWN } from './decode.ts';
@@ -104,26 +104,16 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
 export function tryParsePublished(value: unknown): PublishedResult {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { ok: true, value: value.toISOString().slice(0, 10) };
   const shown = JSON.stringify(value) ?? String(value);
-  const notDate: PublishedResult = {
-    ok: false,
-    reason: `${shown} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-    problem: { kind: 'notDate', shown },
-  };
+  const failed = (problem: DateProblem): PublishedResult => ({ ok: false, reason: dateProblemEn(problem), problem });
+  const notDate = failed({ kind: 'notDate', shown });
   if (typeof value !== 'string' && typeof value !== 'number') return notDate;
   const m = /^\s*(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?/.exec(String(value));
   if (!m) return notDate;
   const [, y, mo, d] = m;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
-  if (mo !== undefined && (month < 1 || month > 12))
-    return { ok: false, reason: `${shown} is not a real date: there is no month ${month}`, problem: { kind: 'noMonth', shown, month } };
-  if (d !== undefined && (day < 1 || day > daysIn(year, month))) {
-    const days = daysIn(year, month);
-    return {
-      ok: false,
-      reason: `${shown} is not a real date: ${MONTH_NAMES_EN[month - 1]} ${year} has ${days} days`,
-      problem: { kind: 'noDay', shown, year, month, days },
-    };
-  }
+  if (mo !== undefined && (month < 1 || month > 12)) return failed({ kind: 'noMonth', shown, month });
+  if (d !== undefined && (day < 1 || day > daysIn(year, month)))
+    return failed({ kind: 'noDay', shown, year, month, days: daysIn(year, month) });
   return { ok: true, value: [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter((x) => x !== undefined).join('-') };
 }
 

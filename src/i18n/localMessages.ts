@@ -2,7 +2,7 @@
  * Text of the dialog that adds an article and of the list of added articles, in both languages. Kept apart from
  * the main messages: only the dialog and the list need it, and both load on first use.
  */
-import { MONTH_NAMES_EN, type DateProblem } from '../schema/dateProblem';
+import { dateProblemEn, type DateProblem } from '../schema/dateProblem';
 import type { Lang } from './messages';
 
 export const LOCAL_MESSAGES = {
@@ -79,14 +79,7 @@ export const LOCAL_MESSAGES = {
     url: 'Original URL (optional)',
     outletLabel: 'Outlet (optional)',
     needDate: 'Please give the publication date: the text does not state it',
-    badDate: (p: DateProblem) =>
-      `The publication date is wrong: ${p.shown} ${
-        p.kind === 'notDate'
-          ? 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
-          : p.kind === 'noMonth'
-            ? `is not a real date: there is no month ${p.month}`
-            : `is not a real date: ${MONTH_NAMES_EN[p.month - 1]} ${p.year} has ${p.days} days`
-      }`,
+    badDate: (p: DateProblem) => `The publication date is wrong: ${dateProblemEn(p)}`,
     badUrl: 'The address must start with http:// or https://',
     futureDate: (date: string) => `The publication date ${date} is after today: please check it`,
     needTitle: 'Please give a title',

@@ -4,7 +4,7 @@ export type DateProblem =
   | { kind: 'noMonth'; shown: string; month: number }
   | { kind: 'noDay'; shown: string; year: number; month: number; days: number };
 
-export const MONTH_NAMES_EN = [
+const MONTH_NAMES_EN = [
   'January',
   'February',
   'March',
@@ -18,3 +18,12 @@ export const MONTH_NAMES_EN = [
   'November',
   'December',
 ] as const;
+
+/** What is wrong, in English, with the value as given: "2025-02-30" is not a real date: February 2025 has 28 days. */
+export function dateProblemEn(p: DateProblem): string {
+  return p.kind === 'notDate'
+    ? `${p.shown} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
+    : p.kind === 'noMonth'
+      ? `${p.shown} is not a real date: there is no month ${p.month}`
+      : `${p.shown} is not a real date: ${MONTH_NAMES_EN[p.month - 1]} ${p.year} has ${p.days} days`;
+}

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { formatFact } from '../../core/format';
-import { placeLabel } from '../../core/names';
+import { placeLabel, statusSuffix } from '../../core/names';
 import { bodyOffset } from '../../local/body';
 import type { Lang, Messages } from '../../i18n/messages';
 import { localMessages } from '../../i18n/localMessages';
@@ -151,8 +151,8 @@ export function Review({
               </button>{' '}
               <span className={dropped.has(fact.id) ? 'muted dropped' : 'muted'}>
                 {fact.metric ? (metricNames.get(fact.metric) ?? fact.metric) : ''} · {formatPeriod(fact.period, lang)}
-                {/* A target or forecast says so here too, before it is added (超200 EFLOPS · 2027年（预测）). */}
-                {fact.status !== 'actual' ? ` (${t.status[fact.status]})` : ''} · {placeLabel(fact.geo, fact.place, lang, placeNames)}
+                {/* A target or forecast says so here too, before it is added (超200 EFLOPS · 2027年 (预测)). */}
+                {statusSuffix(fact.status, t)} · {placeLabel(fact.geo, fact.place, lang, placeNames)}
               </span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { outletAndDate } from '../../core/names';
+import { outletAndDate, statusSuffix } from '../../core/names';
 import { memo, useId, useMemo } from 'react';
 import { seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
@@ -62,7 +62,7 @@ function StatFigures({ series }: { series: ViewSeries[] }) {
             <span className="muted" id={about}>
               {seriesName(v, lang, placeNames)} ·{' '}
               {isPublicationDated(p) ? t.publicationShort(formatPeriod(p.period, lang)) : formatPeriod(p.period, lang)}
-              {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+              {statusSuffix(p.status, t)}
               {sources > 1 ? ` · ${t.sameFigure(sources)}` : doc ? ` · ${outletAndDate(doc, localDocs.has(p.source.doc), t)}` : ''}
             </span>
             {/* Another source gives another value for the same metric, place and period, as the charts ring it. */}

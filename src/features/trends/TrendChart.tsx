@@ -2,6 +2,7 @@ import type { EChartsType } from 'echarts/core';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildTrendOption, seriesName } from '../../charts/trendOption';
 import { formatFact } from '../../core/format';
+import { statusSuffix } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import type { View, ViewSeries } from '../../core/select';
 import type { MetricDef } from '../../schema/metricsFile';
@@ -134,7 +135,7 @@ export function TrendChart({
                     <td>{seriesName(v, lang, placeNames)}</td>
                     <td>
                       {formatPeriod(p.period, lang)}
-                      {p.status !== 'actual' ? ` (${t.status[p.status]})` : ''}
+                      {statusSuffix(p.status, t)}
                       {f && <PeriodNoteLine note={periodNote(f, documents.get(f.doc), t)} />}
                     </td>
                     <td>
