@@ -10,7 +10,7 @@
  * reason, so the facts table says why it is not on a chart.
  */
 import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
-import type { Catalogue, CatalogueEntry, Subjects } from './curated';
+import type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 import type { Span } from './segment';
 import { DISTRICTS } from '../schema/geo';
 import { isDigit } from './chars';
@@ -618,11 +618,13 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
             ) ||
             // 其中高端人才超过1万人: the subject of a figure's own clause part names what it counts, before it.
             (!share && anyWord(ctx.windows, v.words, { start: own.start, end: ctx.quantity.start }))
-          : v.scope === 'adjacent'
-            ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-            : v.scope === 'before'
-              ? anyWord(ctx.windows, v.words, before)
-              : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
+          : v.scope === 'noun'
+            ? countsOther(ctx, v)
+            : v.scope === 'adjacent'
+              ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
+              : v.scope === 'before'
+                ? anyWord(ctx.windows, v.words, before)
+                : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
       if (!applies && v.continues === true) applies = anyWord(ctx.windows, v.words, continuedClause(ctx));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
@@ -630,6 +632,46 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
     if (applies) return v.reason;
   }
   return null;
+}
+
+/** How far after a Chinese count its noun may start (30个人工智能应用场景: past the words that qualify it). */
+const NOUN_REACH = 10;
+/** How far before a count its noun may end (应用场景超过300个, 创新中心12个: its bound or verb between). */
+const NOUN_BACK = 4;
+
+/** The veto's own words and the nouns counts count, as one set, per veto. */
+const nounSets = new WeakMap<Veto, WordSet>();
+function nounSet(v: Veto): WordSet {
+  let set = nounSets.get(v);
+  if (!set) nounSets.set(v, (set = new WordSet([...v.words, ...(v.counted ?? [])])));
+  return set;
+}
+
+/**
+ * Whether a count counts one of the veto's nouns (30个人工智能应用场景, 30 AI application projects): English ends the
+ * figure with its noun; Chinese puts it after the figure, nouns run together read as one whose last word is the head
+ * (园区企业: firms), or, with none after it, right before the figure (应用场景超过300个).
+ */
+function countsOther(ctx: MatchContext, v: Veto): boolean {
+  const { windows, quantity, segment } = ctx;
+  if (quantity.unit !== 'items') return false;
+  const nouns = nounSet(v);
+  const other = (word: string): boolean => v.words.includes(word);
+  if (/[a-z]/i.test(windows.text[quantity.end - 1] ?? '')) {
+    const last = nouns.last(windows, quantity.numberStart ?? quantity.start, quantity.end);
+    return last !== null && last.at + last.word.length === quantity.end && other(last.word);
+  }
+  const end = Math.min(segment.end, quantity.end + NOUN_REACH);
+  let head = nouns.first(windows, quantity.end, end);
+  if (head !== null) {
+    for (let next = nouns.first(windows, head.at + head.word.length, end); next !== null && next.at === head.at + head.word.length;) {
+      head = next;
+      next = nouns.first(windows, head.at + head.word.length, end);
+    }
+    return other(head.word);
+  }
+  const before = nouns.last(windows, Math.max(segment.start, quantity.start - NOUN_BACK - NOUN_REACH), quantity.start);
+  return before !== null && quantity.start - (before.at + before.word.length) <= NOUN_BACK && other(before.word);
 }
 
 /** A clause with no words of its own before its figure, only a verb of change or level (，新增44家; ，增幅达259%). */

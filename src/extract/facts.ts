@@ -1088,11 +1088,36 @@ const REASONS = {
     zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
     en: "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
   },
+  venue: {
+    zh: '大会某一会场或某一区的数字（西岸共举办论坛46场），不是整届大会的',
+    en: "one venue's or district's part of the conference (the West Bund hosted 46 forums), not the whole edition's",
+  },
   titlePlace: {
     zh: '句中未提及地点，也未指向前文；标题所说的地点未必适用',
     en: 'the sentence names no place and points back to none; the place in the title may not apply',
   },
 } as const satisfies Record<string, Bilingual>;
+
+/** Words before a place in its clause that make it where something happens, not who does it (在浦东举办, held at … in Pudong). */
+const LOCATIVE = /在|于|位于|落户|赴|到|至|\b(?:in|at|to|near|of|from|across|around|between)\b/i;
+/** A place right after these is one of several (西岸和浦东, the Expo Center and …). */
+const JOINED = /(?:和|与|及|、|\band)\s*$/i;
+
+/**
+ * 2024年大会期间西岸共举办论坛和活动46场, the West Bund venue drew 82,000 visits: a district or park before a yearly event's
+ * figure, as the subject of its sentence rather than where the event is held, holds one venue's part of the edition (the
+ * event's own halls, 世博中心, are where all of it is: the caller leaves them out).
+ */
+function venueSubject(text: string, stated: PlaceMention, sentence: Span, m: Span): boolean {
+  if (stated.national || (stated.geo === 'shanghai' && stated.place === null)) return false;
+  if (stated.start < sentence.start || stated.end > m.start) return false;
+  let from = stated.start;
+  while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  const lead = text.slice(from, stated.start);
+  return !LOCATIVE.test(lead) && !JOINED.test(lead);
+}
+
+const CLAUSE_BREAK = /[，,；;：:]/;
 
 /** 几十场, 数百家: a number of unknown size. */
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
@@ -1707,15 +1732,21 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                   metricById(catalogue, matched.metric)?.editionYear !== true &&
                   groupOf(text, stated, ps, m.start, m.end)
                 ? { metric: null, reason: REASONS.group }
-                : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
-                  ? { metric: null, reason: REASONS.group }
-                  : matched.metric !== null && withdrawnBy(text, m, sentence)
-                    ? { metric: null, reason: REASONS.withdrawn }
-                    : matched.metric !== null && isDifference(text, m, segment, english)
-                      ? { metric: null, reason: REASONS.difference }
-                      : matched.metric !== null && isThreshold(text, m, english)
-                        ? { metric: null, reason: REASONS.threshold }
-                        : matched;
+                : matched.metric !== null &&
+                    stated !== undefined &&
+                    metricById(catalogue, matched.metric)?.editionYear === true &&
+                    ctx.places.gazetteer.get(stated.place ?? '')?.kind !== 'venue' &&
+                    venueSubject(text, stated, sentence, m)
+                  ? { metric: null, reason: REASONS.venue }
+                  : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
+                    ? { metric: null, reason: REASONS.group }
+                    : matched.metric !== null && withdrawnBy(text, m, sentence)
+                      ? { metric: null, reason: REASONS.withdrawn }
+                      : matched.metric !== null && isDifference(text, m, segment, english)
+                        ? { metric: null, reason: REASONS.difference }
+                        : matched.metric !== null && isThreshold(text, m, english)
+                          ? { metric: null, reason: REASONS.threshold }
+                          : matched;
       // 分区看，…浦东新区约330亿元; By district, Xuhui led with 12.6 billion yuan: a place's figure that names no measure is its
       // share of the city-wide whole the sentence breaks down, of the same unit (a rate or share names its own measure).
       const whole =

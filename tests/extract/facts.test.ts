@@ -4230,3 +4230,40 @@ describe('WAIC views and disclosed financing', () => {
     expect([f.metric, f.period, f.qualifier]).toEqual(['ai_financing', '2024', '>']);
   });
 });
+
+describe('what a count counts', () => {
+  it('a count of projects, scenarios or datasets is not a count of filed models, in either language', () => {
+    const zh = factsOf('今年以来，上海已有30个人工智能项目通过备案，15个人工智能应用场景完成备案。', '2025-04-10');
+    expect([factAt(zh, '30个').metric, factAt(zh, '30个').reason?.en]).toEqual([
+      null,
+      'a count of projects, scenarios, patents or the like, not of firms, models or people',
+    ]);
+    expect(factAt(zh, '15个').metric).toBeNull();
+    const en = 'Shanghai has approved 30 AI application projects so far this year. So far, 12 AI datasets have been filed in Shanghai.';
+    expect(factAt(factsOf(en, '2025-04-10'), '30 AI application projects').metric).toBeNull();
+    expect(factAt(factsOf(en, '2025-04-10'), '12 AI datasets').metric).toBeNull();
+  });
+  it('models and firms are still counted, nouns run together read by their last word', () => {
+    expect(factAt(factsOf('上海已有80个大模型完成备案。', '2025-04-10'), '80个').metric).toBe('filed_models');
+    expect(factAt(factsOf('Shanghai has 82 registered large models.', '2025-04-10'), '82 registered large models').metric).toBe(
+      'filed_models',
+    );
+    expect(factAt(factsOf('上海人工智能产业园区企业超过300家。', '2025-04-10'), '超过300家').metric).toBe('ai_enterprises');
+  });
+});
+
+describe('one venue of WAIC', () => {
+  it('a district or park that is the subject of a WAIC figure holds its own part of the edition', () => {
+    const facts = factsOf('2024年大会期间，西岸共举办论坛和活动46场，接待观众8.2万人次。', '2024-12-20', '2024世界人工智能大会');
+    expect(factAt(facts, '46场').metric).toBeNull();
+    expect(factAt(facts, '8.2万人次').reason?.en).toBe(
+      "one venue's or district's part of the conference (the West Bund hosted 46 forums), not the whole edition's",
+    );
+  });
+  it('where the conference is held, or its own halls, leave the figure the edition’s; 观众 are on-site visits', () => {
+    const held = factsOf('本届大会在浦东世博中心举办，吸引500余家企业参展，现场观众超过30万人次。', '2024-07-30', '2024世界人工智能大会');
+    expect([factAt(held, '500余家').metric, factAt(held, '超过30万人次').metric]).toEqual(['waic_exhibitors', 'waic_onsite_visits']);
+    const hall = factsOf('世博中心作为主会场，展览面积超过5.2万平方米。', '2024-07-30', '2024世界人工智能大会');
+    expect(factAt(hall, '超过5.2万平方米').metric).toBe('waic_exhibition_area');
+  });
+});
