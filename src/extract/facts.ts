@@ -493,6 +493,9 @@ function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMe
   for (let k = ps.length - 1; k >= 0; k--) {
     const p = ps[k]!;
     if (p.national || isShareOf(text, p)) continue;
+    // Pudong alone is home to 900 of them, Xuhui to 400: a sentence that goes through several districts leaves none the topic.
+    if (ps.some((q) => !q.national && q.geo !== 'shanghai' && p.geo !== 'shanghai' && q.geo !== p.geo && !isShareOf(text, q)))
+      return undefined;
     // The "Mosu Space" in Xuhui District: a district that locates a park named before it leaves the park the topic.
     if (p.place === null) {
       for (let j = k - 1; j >= 0; j--) if (ps[j]!.place !== null && ps[j]!.geo === p.geo && !ps[j]!.national) return ps[j];
@@ -567,6 +570,7 @@ function ellipsisOf(
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
   places: ReadonlyArray<PlaceMention>,
+  partOfBefore: boolean,
 ): { metric: string | null; reason: Fact['reason'] } | null {
   if (m.start - clause.start > ELLIPSIS_REACH) return null;
   // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
@@ -581,8 +585,9 @@ function ellipsisOf(
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
     const last = previous.filter(same).at(-1);
-    // Across a ；only: a sentence of its own is not an ellipsis.
-    if (last !== undefined && /[；;]/.test(text[clause.start - 1] ?? '')) before = last;
+    // Across a ；only: a sentence of its own is not an ellipsis, unless it opens as a part of the one before (…2300家。其中，
+    // 浦东900家，徐汇400家) and the clause names its place.
+    if (last !== undefined && (/[；;]/.test(text[clause.start - 1] ?? '') || (partOfBefore && opening !== undefined))) before = last;
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
@@ -1754,12 +1759,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
           : undefined;
       const previous = previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [];
+      const opensAsPart = previous.length > 0 && PART_OPENING.test(text.slice(sentence.start, sentence.start + 24));
       const judged =
         sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : null) ??
-        (judgedHere.metric === null && judgedHere.reason === null ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps) : null) ??
+        (judgedHere.metric === null && judgedHere.reason === null
+          ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, opensAsPart)
+          : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.

@@ -114,7 +114,9 @@ export function organisationSubject(
   // The Shanghai AI Lab has released over 20 large models and brought together more than 1,000 researchers: a verb
   // joined by "and" to an earlier one has the sentence's subject.
   if (subject !== undefined && /\band$/i.test(subject)) {
-    const head = EN_SENTENCE_SUBJECT.exec(text.slice(sentenceStart, lead.end));
+    // MiniMax, one of the city's AI unicorns, has raised … and employs …: the subject before an aside between commas.
+    const head =
+      EN_SENTENCE_SUBJECT.exec(text.slice(sentenceStart, lead.end)) ?? EN_OPENING_SUBJECT.exec(text.slice(sentenceStart, lead.start));
     // Zhangjiang AI Island has attracted over 100 firms and gathered …: a place as the subject is no organisation.
     if (head && places.some((p) => local(p) && p.start >= sentenceStart && p.end <= sentenceStart + head[0].length)) return false;
     subject = head?.[1];

@@ -4267,3 +4267,47 @@ describe('one venue of WAIC', () => {
     expect(factAt(hall, '超过5.2万平方米').metric).toBe('waic_exhibition_area');
   });
 });
+
+describe('a sentence that goes through several districts', () => {
+  it('leaves none of them the topic of the next sentence', () => {
+    const text =
+      "Shanghai's AI sector now counts some 2,300 companies. Pudong alone is home to 900 of them, Xuhui to 400. Their combined revenue topped 450 billion yuan last year.";
+    const f = factAt(factsOf(text, '2025-03-10'), 'topped 450 billion yuan');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'shanghai', '2024']);
+    // One district named is still carried on.
+    const one = factsOf('徐汇区今年举办了人工智能大会。全区人工智能企业超过1100家。', '2025-03-10');
+    expect(factAt(one, '超过1100家').geo).toBe('xuhui');
+  });
+  it('其中 and a place opening each clause: the parts of the sentence before, district by district', () => {
+    const facts = factsOf('截至2024年底，上海人工智能企业2300家。其中，浦东900家，徐汇400家。', '2025-03-10');
+    expect([factAt(facts, '900家').metric, factAt(facts, '900家').geo, factAt(facts, '900家').period]).toEqual([
+      'ai_enterprises',
+      'pudong',
+      '2024-12',
+    ]);
+    expect([factAt(facts, '400家').metric, factAt(facts, '400家').geo]).toEqual(['ai_enterprises', 'xuhui']);
+    // Without 其中 a sentence of its own is no ellipsis.
+    expect(factAt(factsOf('上海人工智能企业2300家。浦东900家。', '2025-03-10'), '900家').metric).toBeNull();
+  });
+});
+
+describe('English subjects and funds', () => {
+  it('a firm named before an aside is the subject of a later verb joined by "and"', () => {
+    const text = "MiniMax, one of the city's AI unicorns, has raised more than 1 billion US dollars and employs about 1,000 people.";
+    const f = factAt(factsOf(text, '2025-06-10'), 'about 1,000 people');
+    expect([f.metric, f.reason?.en]).toEqual([
+      null,
+      "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
+    ]);
+    // The city before an aside stays the city.
+    const city = factsOf(
+      "Shanghai, the country's AI hub, has built 40 computing centres and employs about 300,000 AI professionals.",
+      '2025-06-10',
+    );
+    expect(factAt(city, 'about 300,000 AI professionals').metric).toBe('ai_talent');
+  });
+  it('an amount in industry funds is no industry scale', () => {
+    const f = factAt(factsOf('Shanghai aims to have 100 billion yuan in AI industry funds by 2027.', '2025-06-10'), '100 billion yuan');
+    expect(f.metric).toBeNull();
+  });
+});
