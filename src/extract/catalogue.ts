@@ -314,6 +314,13 @@ const CONTINUES =
   /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
 
 /**
+ * A clause that is only where the measure came from and went to (…快速增长，从2018年的1340亿元增至2024年的3800亿元; has grown
+ * rapidly, from 130 billion yuan in 2018 to 380 billion yuan in 2024): the measure of the clause before.
+ */
+const FROM_TO =
+  /^\s*(?:规模|总量|数量|总数|人数)?(?:从|由)[^，,。；;]{0,24}?(?:增至|增长到|增长至|增加到|增加至|提升至|提升到|提高到|跃升至|攀升至|升至|扩大到|扩大至|达到|到)?(?:[0-9]{4}年(?:底|末)?的?)?\s*$|^\s*(?:and\s+)?(?:(?:up|rising|rose|growing|grew|climbing|increasing|expanding)\s+)?from\s+(?:[^,;]{0,40}?\bto\s+)?$/;
+
+/**
  * A clause that is only a part of the year before its figure (…产业规模逆势增长33.3%，其中一季度326亿元，二季度546亿元): the
  * same measure as the clause before, for a part of its period.
  */
@@ -338,6 +345,7 @@ const continuesEarlier = (ctx: MatchContext): boolean =>
       // The bound read into the figure (突破5000亿元) is the clause's verb: 今年有望突破5000亿元 continues the clause before.
       CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start) + boundWords(ctx)) ||
       TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
+      FROM_TO.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
       DISTRIBUTES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
   );
 

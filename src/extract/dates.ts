@@ -349,7 +349,7 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   const bareOnes = bareDates(text, article, own);
   // 上半年…；全年预计突破2400亿元: a bare half or quarter names the year 全年 is of, as a written year does.
   const known = bareOnes.length === 0 ? own : [...own, ...bareOnes].sort((a, b) => a.start - b.start);
-  const bare = [...bareOnes, ...wholeYears(text, known, reportYear), ...samePeriods(text, out, known)];
+  const bare = [...bareOnes, ...wholeYears(text, known, reportYear, article.year), ...samePeriods(text, out, known)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 
@@ -357,8 +357,15 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
  * 今年前三季度…，预计全年将超过4500亿元: 全年 (the whole year) is the year of the date its sentence named before it;
  * with none before it in the sentence it says nothing of which year.
  */
-function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear: number | null): DateMention[] {
+function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear: number | null, articleYear: number): DateMention[] {
   const out: DateMention[] = [];
+  // 预计全年将超过4500亿元, 到年底有望突破5万P: with no year before it, a whole year or a year's end still to come is the article's.
+  const ahead = (at: number, end: number): string | null => {
+    const stop = text.slice(end).search(/[。！？!?\n]/);
+    const rest = text.slice(end, stop < 0 ? text.length : end + stop);
+    const lead = text.slice(Math.max(0, at - 4), at);
+    return FUTURE_AROUND.test(rest) || /(?:到|至|预计|力争|争取|有望)$/.test(lead) ? String(articleYear) : null;
+  };
   for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {
     if (dates.some((d) => d.start <= at && d.end > at)) continue; // 2024年全年
     let before: DateMention | undefined;
@@ -373,7 +380,7 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
         ? String(reportYear)
         : inParagraph
           ? before!.period.slice(0, 4)
-          : null;
+          : ahead(at, at + 2);
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: year });
   }
   for (const hit of text.matchAll(/年末|年底/g)) {
@@ -385,11 +392,14 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     let before: DateMention | undefined;
     for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
     const paragraphYear = before !== undefined && !text.slice(before.end, at).includes('\n') ? before.period.slice(0, 4) : null;
-    const year = reportYear !== null ? String(reportYear) : paragraphYear;
+    const year = reportYear !== null ? String(reportYear) : (paragraphYear ?? ahead(at, at + 2));
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: `${year}-12` });
   }
   return out;
 }
+
+/** Words after 全年 or 年底 in its sentence that put it ahead of the article: a forecast or an aim. */
+const FUTURE_AROUND = /将(?!近)|有望|预计|力争|争取|计划|可望|目标/;
 
 /** Words before a date that make it what a change is measured against: 较2019年增长83%, 比上年增长. */
 export const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;

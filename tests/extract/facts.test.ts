@@ -4311,3 +4311,42 @@ describe('English subjects and funds', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('a clause of where the measure came from and went to', () => {
+  it('takes the measure of the clause before it, in either language', () => {
+    const zh = factsOf('上海人工智能产业规模快速增长，从2018年的1340亿元增至2024年的3800亿元。', '2025-06-10');
+    expect([factAt(zh, '1340亿元').metric, factAt(zh, '1340亿元').period]).toEqual(['ai_industry_scale', '2018']);
+    expect([factAt(zh, '3800亿元').metric, factAt(zh, '3800亿元').period]).toEqual(['ai_industry_scale', '2024']);
+    const en = factsOf(
+      "Shanghai's AI industry has grown rapidly, from 130 billion yuan in 2018 to 380 billion yuan in 2024.",
+      '2025-06-10',
+    );
+    expect([factAt(en, '130 billion yuan').metric, factAt(en, '380 billion yuan').period]).toEqual(['ai_industry_scale', '2024']);
+    // A clause that names something else after 从 is its own.
+    const other = factsOf('上海人工智能产业规模快速增长，研发投入从2018年的60亿元增至2024年的150亿元。', '2025-06-10');
+    expect(factAt(other, '150亿元').metric).toBeNull();
+  });
+});
+
+describe('"the number of" before a clause of level', () => {
+  it('an adverb and a comma may stand between the noun and its level (has risen steadily, reaching 2,300)', () => {
+    const text = 'The number of AI companies in Shanghai has risen steadily, reaching 2,300 at the end of 2024.';
+    const f = factAt(factsOf(text, '2025-06-10'), '2,300');
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', '2024-12']);
+  });
+});
+
+describe('a year or its end still to come, with no year named', () => {
+  it('年底 or 全年 with a word of forecast or aim is the article’s year', () => {
+    const end = factAt(factsOf('到年底，上海智能算力规模有望突破5万P。', '2025-03-10'), '突破5万P');
+    expect([end.metric, end.period, end.status]).toEqual(['compute_capacity', '2025-12', 'forecast']);
+    const year = factAt(factsOf('预计全年上海人工智能产业规模将超过4500亿元。', '2025-03-10'), '超过4500亿元');
+    expect([year.metric, year.period]).toEqual(['ai_industry_scale', '2025']);
+    // Without one it says nothing of which year's end: the stock stands as of the article's date.
+    expect(factAt(factsOf('年底上海智能算力规模突破5万P。', '2025-03-10'), '突破5万P').period).toBe('2025-03');
+  });
+  it('a sentence about one facility (这是…) is not the city’s compute', () => {
+    const text = '这是上海首个专注于垂直领域的千卡集群，预计年底总算力规模达1000P。';
+    expect(factAt(factsOf(text, '2023-12-10'), '1000P').metric).toBeNull();
+  });
+});
