@@ -48,7 +48,6 @@ const FORECAST_WORDS = [
   '预计',
   '预期',
   '有望',
-  '计划',
   '拟',
   'will',
   'expected',
@@ -58,9 +57,6 @@ const FORECAST_WORDS = [
   'envisages',
   'is set to',
   'are set to',
-  'plans to',
-  'plan to',
-  'planned',
   'projected',
   'forecast',
   'estimated to',
@@ -111,6 +107,12 @@ const TARGET_WORDS = [
   'aiming for',
   // 远期规划超10万P: the long-term plan.
   '远期',
+  // A plan is an aim, not a prediction: 上海计划到2027年…, plans to raise … to 30,000 PFLOPS by 2027.
+  '计划',
+  'plans to',
+  'plan to',
+  'planned',
+  'planning to',
 ];
 /** 发展目标,即…, 主要目标是…: a target that opens a list makes every clause after it a target. */
 const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
@@ -761,14 +763,16 @@ function statusOf(
   figureEnd: number,
 ): Status {
   const said = clauseStatus(text, clause, sentence);
-  // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual.
-  if (said !== null && said !== 'actual' && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at))) return 'actual';
+  // A month still to come is not yet so.
+  const later =
+    period !== null && (MONTH_PERIOD.test(period) && MONTH_PERIOD.test(now) ? period > now : period.slice(0, 4) > now.slice(0, 4));
+  // "aims to be the biggest incubator and already has more than 100 startups": what it already has is actual; a figure
+  // for a date still to come never is (目前已达2000家，到2027年将达到3000家).
+  if (said !== null && said !== 'actual' && !later && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at)))
+    return 'actual';
   const stated = said === 'forecast' && forecastOfLaterPredicate(text, clause, sentence, at, figureEnd) ? null : said;
   if (stated !== null) return stated;
-  if (period === null) return 'actual';
-  // A month still to come is not yet so.
-  const later = MONTH_PERIOD.test(period) && MONTH_PERIOD.test(now) ? period > now : period.slice(0, 4) > now.slice(0, 4);
-  if (!later) return 'actual';
+  if (period === null || !later) return 'actual';
   return goal(period) ? 'target' : 'forecast';
 }
 

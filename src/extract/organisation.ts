@@ -23,6 +23,12 @@ const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|�
 /** A sentence whose subject is one telecom operator (中国移动, 上海电信, 上海联通), not the mobile internet. */
 const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|联通)(?!通信|互联网|支付)/;
 
+/**
+ * A sentence that opens with "the company" (公司A在临港建设的智算中心…，上半年实现营收12.3亿元; 该公司…): a research note's or a
+ * report's firm, clause after clause. Not a count of companies (公司数量).
+ */
+const THE_COMPANY_HEAD = /^\s*(?:该|这家|此|本)?公司(?![^，,。；;]{0,3}(?:数|总数|家数))/;
+
 /** The words that open an English sentence up to its first verb: its subject. */
 const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
 
@@ -102,7 +108,7 @@ export function organisationSubject(
     // 上海移动构建…布局，…智算规模超43EFLOPS: a sentence about one telecom operator is about its own network, clause after
     // clause, unless a clause names a whole (全市, 全区).
     const upTo = text.slice(sentenceStart, lead.end);
-    if (OPERATOR_HEAD.test(upTo) && !/全市|全区|全国|全球/.test(upTo)) return true;
+    if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo)) return true;
     return (
       lead.start > sentenceStart &&
       ZH_VERB_LEAD.test(before) &&

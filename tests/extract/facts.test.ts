@@ -2313,7 +2313,7 @@ describe('trap-heavy reports (devset37)', () => {
     );
     expect(f.metric).toBeNull();
   });
-  it('the center’s capacity is one centre’s; what “we plan to” reach is a forecast', () => {
+  it('the center’s capacity is one centre’s; what “we plan to” reach is an aim, a target', () => {
     expect(
       factAt(
         factsOf('By March 2024, the center expanded the computing capacity to 300 petaflops.', '2025-06-10', 'Shanghai AI compute'),
@@ -2328,7 +2328,7 @@ describe('trap-heavy reports (devset37)', () => {
       ),
       '1,000 petaflops',
     );
-    expect(plan.status).toBe('forecast');
+    expect(plan.status).toBe('target');
   });
   it('a facility’s output once put into use is not the industry’s scale', () => {
     const f = factAt(
@@ -4348,5 +4348,31 @@ describe('a year or its end still to come, with no year named', () => {
   it('a sentence about one facility (这是…) is not the city’s compute', () => {
     const text = '这是上海首个专注于垂直领域的千卡集群，预计年底总算力规模达1000P。';
     expect(factAt(factsOf(text, '2023-12-10'), '1000P').metric).toBeNull();
+  });
+});
+
+describe('research notes, venues by hall, plans', () => {
+  it('a sentence that opens with 公司 is the company’s, clause after clause; a count of companies is not', () => {
+    const note = factsOf(
+      '公司A在临港建设的智算中心规模已达2000P，2024年上半年实现营收12.3亿元，同比增长45%。',
+      '2024-09-10',
+      '上海人工智能',
+    );
+    expect([factAt(note, '12.3亿元').metric, factAt(note, '45%').metric]).toEqual([null, null]);
+    expect(factAt(factsOf('公司数量方面，上海人工智能企业已超过2000家。', '2024-09-10'), '超过2000家').metric).toBe('ai_enterprises');
+  });
+  it('WAIC figures broken down by hall are parts', () => {
+    const text = '分館來看：世博展覽館H1、H2館展覽面積約3.5萬平方米，集中展示30餘款大模型。';
+    expect(factAt(factsOf(text, '2023-07-06', '2023世界人工智能大會開幕'), '約3.5萬平方米').metric).toBeNull();
+  });
+  it('a plan is a target; a figure for a date still to come is never what already is', () => {
+    const plan = factAt(factsOf('上海计划到2027年把智能算力规模提升至10万P。', '2025-03-10'), '10万P');
+    expect([plan.metric, plan.period, plan.status]).toEqual(['compute_capacity', '2027', 'target']);
+    const later = factAt(factsOf('上海人工智能企业目前已达2000家，到2027年将达到3000家。', '2025-03-10'), '3000家');
+    expect([later.period, later.status]).toEqual(['2027', 'forecast']);
+  });
+  it('technology-based firms of every sector are not AI firms', () => {
+    const text = '上海人工智能产业规模达到3800亿元。全市计划引育科技型企业5000家。';
+    expect(factAt(factsOf(text, '2025-03-10'), '5000家').metric).toBeNull();
   });
 });
