@@ -358,6 +358,9 @@ const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
 /** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
 const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|government work report|statistical communiqu/i;
 
+/** A park's own page: its guide for investors, its profile (招商指南, 园区简介, fact sheet). */
+const PARK_PAGE = /招商指南|招商手册|投资指南|园区简介|园区概况|园区介绍|简介|概况|investment guide|park profile|fact sheet|at a glance/i;
+
 /** A title that reports on one year: 2025年上海市国民经济和社会发展统计公报, 徐汇区2024年经济运行情况综述. */
 const YEAR_REPORT = /统计公报|国民经济和社会发展|政府工作报告|经济运行|综述|回顾|年报|年度报告|工作总结/;
 /** A line that ends an article's body on a web page: the links to other articles after it. */
@@ -1437,6 +1440,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           SHANGHAI_WORDS.exec(text)?.index ?? Infinity,
         );
   const ownReport = OWN_REPORT.test(titleText);
+  // 马桥人工智能创新试验区招商指南: a park's own page speaks of the park throughout, as a district's report of the district.
+  const parkPage = titleCluster !== undefined && PARK_PAGE.test(titleText);
   const reportPeriod = reportPeriodOf(titleText, english, input.date);
   const documentTarget = documentTargetYear(titleText, text, now);
   // 相关阅读, Related Stories: what follows is other articles' headlines, not this article's figures.
@@ -1692,7 +1697,11 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // Our AI workforce is now some 45,000 people: in an interview about a district, "we" and "our" are the district.
       const ours = english && topic !== undefined && stated === undefined && FIRST_PERSON.test(text.slice(ownClause.start, m.start));
       const place =
-        stated ?? (ours ? topic : undefined) ?? carry?.place ?? pointedAt ?? (titleCluster && pointsBack ? titleCluster : topic);
+        stated ??
+        (ours ? topic : undefined) ??
+        carry?.place ??
+        pointedAt ??
+        (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
       const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
       // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
       const ranged = isRangeEnd(text, m) && !changeFrom(text, m);
@@ -1799,6 +1808,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         !ours &&
         topic !== undefined &&
         !ownReport &&
+        !parkPage &&
         !(topicAt < m.start && m.start < otherScopeAt);
       const unnamedPark = (): boolean =>
         placeId === null &&

@@ -659,8 +659,8 @@ const SHORT_HEADS_ALL = new RegExp(SHORT_HEADS.join('|'), 'g');
 const SHORT_LEAD = /(?:^|[，。；：、\s“"（(,;:]|该|本|这|整个|目前|现|已|其中|并|且|在)$/;
 
 /**
- * 马桥人工智能创新试验区…。目前试验区已累计集聚…: a short name is the zone or park named last before it, when that
- * place's name ends with it.
+ * 马桥人工智能创新试验区…。目前试验区已累计集聚…: a short name is the zone or park named last before it whose name ends
+ * with it.
  */
 function chineseShortNames(
   text: string,
@@ -674,11 +674,14 @@ function chineseShortNames(
     const at = hit.index + named[0]!.end;
     const head = hit[0];
     if (mentions.some((p) => p.start <= at && p.end > at) || !SHORT_LEAD.test(text.slice(Math.max(0, at - 4), at))) continue;
+    // The last one named before it whose name ends so (…试验区…，距虹桥…35公里。…试验区: the zone, not Hongqiao).
     let before: PlaceMention | undefined;
-    for (const p of named) if (p.end <= at) before = p;
-    const entry = before?.place ? gazetteer.get(before.place) : undefined;
-    if (before && entry && [entry.zh, ...entry.aliases].some((n) => n.endsWith(head)))
-      out.push({ start: at, end: at + head.length, geo: before.geo, place: before.place });
+    for (const p of named) {
+      if (p.end > at) continue;
+      const entry = p.place ? gazetteer.get(p.place) : undefined;
+      if (entry && [entry.zh, ...entry.aliases].some((n) => n.endsWith(head))) before = p;
+    }
+    if (before) out.push({ start: at, end: at + head.length, geo: before.geo, place: before.place });
   }
   return out;
 }

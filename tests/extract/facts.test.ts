@@ -4376,3 +4376,24 @@ describe('research notes, venues by hall, plans', () => {
     expect(factAt(factsOf(text, '2025-03-10'), '5000家').metric).toBeNull();
   });
 });
+
+describe('a park’s own page', () => {
+  const page = [
+    '马桥人工智能创新试验区位于闵行区西南部，距虹桥综合交通枢纽约35公里。',
+    '',
+    '试验区聚焦智能终端、智能制造三大方向。目前已集聚人工智能企业230余家。2025年，试验区人工智能产业产值达到186亿元。',
+    '',
+    '已建成产业载体68万平方米，在建载体35万平方米。',
+  ].join('\n');
+  it('the short name is the last place named whose name ends so, not the last place named', () => {
+    const f = factAt(factsOf(page, '2026-05-10', '马桥人工智能创新试验区简讯'), '186亿元');
+    expect([f.metric, f.place, f.period]).toEqual(['ai_industry_scale', 'maqiao_ai_zone', '2025']);
+  });
+  it('a park’s guide speaks of the park throughout; space still being built is not its office space', () => {
+    const facts = factsOf(page, '2026-05-10', '马桥人工智能创新试验区招商指南（2026版）');
+    expect([factAt(facts, '68万平方米').metric, factAt(facts, '68万平方米').place]).toEqual(['office_space', 'maqiao_ai_zone']);
+    expect(factAt(facts, '35万平方米').metric).toBeNull();
+    // Another article with the park in its title does not lend it to a sentence that names no place.
+    expect(factAt(factsOf(page, '2026-05-10', '马桥人工智能创新试验区举行签约活动'), '68万平方米').metric).toBeNull();
+  });
+});
