@@ -533,6 +533,12 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
 /** Words after an English figure's noun that make the country or the world its scope. */
 /** A clause whose subject is the speaker's own side: we, our. */
 const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+/** A paragraph that is an interview's answer: A: …, 答：…. */
+const ANSWER = /^\s*(?:A|答)\s*[:：]/;
+/** A sentence that opens with someone else as its subject: It hosts …, They …, 它…, 其…, 该…. */
+const THIRD_PERSON = /^\s*(?:(?:A|答)\s*[:：]\s*)?(?:(?:it|its|they|their|this|that|these|those|he|she)\b|[它其该他她])/i;
+/** Where the paragraph holding `at` starts. */
+const paragraphStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 const SCOPE_AFTER = /^(?:nationwide|nationally|worldwide|globally)$/i;
 /** What may stand between the noun and such a word: nothing, or a participle (filed, registered, operating). */
 const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
@@ -1695,7 +1701,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         : undefined;
       const stated = inside ?? before ?? after ?? (carry === null && !pointsBack ? (headingPlace ?? undefined) : undefined);
       // Our AI workforce is now some 45,000 people: in an interview about a district, "we" and "our" are the district.
-      const ours = english && topic !== undefined && stated === undefined && FIRST_PERSON.test(text.slice(ownClause.start, m.start));
+      // An interview's answers (A: …, 答：…) speak for the place the interview is with, sentence after sentence.
+      const ours =
+        topic !== undefined &&
+        stated === undefined &&
+        ((english && FIRST_PERSON.test(text.slice(ownClause.start, m.start))) ||
+          (ANSWER.test(text.slice(paragraphStart(text, sentence.start), sentence.start + 3)) &&
+            !THIRD_PERSON.test(text.slice(sentence.start, sentence.start + 12))));
       const place =
         stated ??
         (ours ? topic : undefined) ??

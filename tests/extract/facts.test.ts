@@ -4397,3 +4397,21 @@ describe('a park’s own page', () => {
     expect(factAt(factsOf(page, '2026-05-10', '马桥人工智能创新试验区举行签约活动'), '68万平方米').metric).toBeNull();
   });
 });
+
+describe('an interview’s answers', () => {
+  const qa = [
+    'Three weeks after Shanghai lifted its lockdown, we spoke with a deputy director of the Lingang Special Area Administration.',
+    '',
+    'Q: How big is Lingang’s AI sector today?',
+    '',
+    'A: We have around 200 AI companies in the special area. AI industry output was 18 billion yuan last year.',
+    '',
+    'A: Hong Kong Science Park is our partner. It hosts about 300 AI firms.',
+  ].join('\n');
+  it('speak for the place the interview is with, sentence after sentence, unless a sentence opens with someone else', () => {
+    const facts = factsOf(qa, '2022-06-24', 'Q&A: Lingang official on the area’s AI ambitions');
+    const f = factAt(facts, '18 billion yuan');
+    expect([f.metric, f.geo, f.place, f.period]).toEqual(['ai_industry_scale', 'pudong', 'lingang', '2021']);
+    expect(factAt(facts, 'about 300 AI firms').metric).toBeNull();
+  });
+});
