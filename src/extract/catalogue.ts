@@ -313,6 +313,9 @@ function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
 const CONTINUES =
   /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
 
+/** Words before a colon that open a list, not a label (包括：12位图灵奖得主…; including: …). */
+const LIST_INTRO = /(?:包括|包含|如下|其中|分别为|分别是|including|includes|include|such as|as follows|among them)\s*$/i;
+
 /**
  * A clause that is only where the measure came from and went to (…快速增长，从2018年的1340亿元增至2024年的3800亿元; has grown
  * rapidly, from 130 billion yuan in 2018 to 380 billion yuan in 2024): the measure of the clause before.
@@ -346,6 +349,10 @@ const continuesEarlier = (ctx: MatchContext): boolean =>
       CONTINUES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start) + boundWords(ctx)) ||
       TIME_PART_LEAD.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
       FROM_TO.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)) ||
+      // 人工智能产业规模：3800亿元（2024年）; AI firms: 2,300: a value right after its label's colon.
+      (/[:：]/.test(ctx.windows.text[ctx.clause.start - 1] ?? '') &&
+        ctx.windows.slice(ctx.clause.start, ctx.quantity.start).trim() === '' &&
+        !LIST_INTRO.test(ctx.windows.slice(Math.max(0, ctx.clause.start - 12), ctx.clause.start - 1))) ||
       DISTRIBUTES.test(ctx.windows.slice(ctx.clause.start, ctx.quantity.start)),
   );
 

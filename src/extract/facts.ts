@@ -117,10 +117,11 @@ const TARGET_WORDS = [
 /** 发展目标,即…, 主要目标是…: a target that opens a list makes every clause after it a target. */
 const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
 /**
- * 力争/争取 (strive to) set a goal, as 'strives to' does, for every clause after them in the sentence:
+ * 力争/争取 (strive to) set a goal, as 'strives to' does, for every clause after them in the sentence, and so does a plan
+ * named as what the sentence follows (依规划，到2023年底新片区算力将提升至4000P):
  * 力争全市人工智能核心产业规模超过300亿元，…，集聚人工智能企业超1000家.
  */
-const STRIVE_WORDS = ['力争', '争取'];
+const STRIVE_WORDS = ['力争', '争取', '依规划', '根据规划', '按照规划', '按规划', 'according to the plan', 'under the plan'];
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
 const STATUS_WORDS = [...TARGET_WORDS, ...STRIVE_WORDS, ...FORECAST_WORDS];
 

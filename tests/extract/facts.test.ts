@@ -3628,11 +3628,18 @@ describe('rules of the tenth session', () => {
     );
     expect([aside.metric, aside.period]).toEqual(['compute_capacity', '2023-12']);
     const plan = factsOf(
-      'Under the plan, intelligent capacity should exceed 15 EFLOPS by 2024 and reach 30 EFLOPS in 2025.',
+      'Intelligent capacity should exceed 15 EFLOPS by 2024 and reach 30 EFLOPS in 2025.',
       '2024-03-10',
       'Shanghai compute',
     );
     expect([factAt(plan, 'exceed 15 EFLOPS').metric, factAt(plan, 'exceed 15 EFLOPS').status]).toEqual(['compute_capacity', 'forecast']);
+    // What a plan sets (under the plan, …) is its target.
+    const under = factsOf(
+      'Under the plan, intelligent capacity should exceed 15 EFLOPS by 2024 and reach 30 EFLOPS in 2025.',
+      '2024-03-10',
+      'Shanghai compute',
+    );
+    expect([factAt(under, 'exceed 15 EFLOPS').period, factAt(under, 'exceed 15 EFLOPS').status]).toEqual(['2024', 'target']);
   });
 
   it('a year report’s stock with no date of its own is the count at that year’s end (统计公报: 全市累计60款…通过备案)', () => {
@@ -4413,5 +4420,22 @@ describe('an interview’s answers', () => {
     const f = factAt(facts, '18 billion yuan');
     expect([f.metric, f.geo, f.place, f.period]).toEqual(['ai_industry_scale', 'pudong', 'lingang', '2021']);
     expect(factAt(facts, 'about 300 AI firms').metric).toBeNull();
+  });
+});
+
+describe('a plan the sentence follows', () => {
+  it('依规划 / according to the plan make every later clause a target, of its year', () => {
+    const f = factAt(factsOf('依規劃，到2023年底新片區算力將提升至4000P。', '2021-11-10', '臨港新片區算力'), '4000P');
+    expect([f.metric, f.place, f.period, f.status]).toEqual(['compute_capacity', 'lingang', '2023', 'target']);
+  });
+});
+
+describe('a value after its label’s colon', () => {
+  it('takes the label’s measure, in a list of such items or alone', () => {
+    const facts = factsOf('上海人工智能产业规模：3800亿元（2024年）；人工智能企业数：2300家（截至2024年底）。', '2025-01-10');
+    expect([factAt(facts, '3800亿元').metric, factAt(facts, '3800亿元').period]).toEqual(['ai_industry_scale', '2024']);
+    expect([factAt(facts, '2300家').metric, factAt(facts, '2300家').period]).toEqual(['ai_enterprises', '2024-12']);
+    const en = factAt(factsOf('Shanghai AI industry scale: 380 billion yuan (2024).', '2025-01-10'), '380 billion yuan');
+    expect([en.metric, en.period]).toEqual(['ai_industry_scale', '2024']);
   });
 });
