@@ -349,7 +349,7 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   const bareOnes = bareDates(text, article, own);
   // 上半年…；全年预计突破2400亿元: a bare half or quarter names the year 全年 is of, as a written year does.
   const known = bareOnes.length === 0 ? own : [...own, ...bareOnes].sort((a, b) => a.start - b.start);
-  const bare = [...bareOnes, ...wholeYears(text, known, reportYear, article.year), ...samePeriods(text, out, known)];
+  const bare = [...bareOnes, ...wholeYears(text, known, reportYear, article), ...samePeriods(text, out, known)];
   return bare.length === 0 ? own : [...own, ...bare].sort((a, b) => a.start - b.start);
 }
 
@@ -357,14 +357,16 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
  * 今年前三季度…，预计全年将超过4500亿元: 全年 (the whole year) is the year of the date its sentence named before it;
  * with none before it in the sentence it says nothing of which year.
  */
-function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear: number | null, articleYear: number): DateMention[] {
+function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear: number | null, article: ArticleDate): DateMention[] {
   const out: DateMention[] = [];
-  // 预计全年将超过4500亿元, 到年底有望突破5万P: with no year before it, a whole year or a year's end still to come is the article's.
-  const ahead = (at: number, end: number): string | null => {
+  // 预计全年将超过4500亿元, 到年底有望突破5万P: with no year before it, a whole year or a year's end still to come is the article's;
+  // one that is done (年末全区共有人工智能企业510家), in an article of January to March, is the year just ended (as 过去一年 is).
+  const ahead = (at: number, end: number, past: boolean): string | null => {
     const stop = text.slice(end).search(/[。！？!?\n]/);
     const rest = text.slice(end, stop < 0 ? text.length : end + stop);
     const lead = text.slice(Math.max(0, at - 4), at);
-    return FUTURE_AROUND.test(rest) || /(?:到|至|预计|力争|争取|有望)$/.test(lead) ? String(articleYear) : null;
+    if (FUTURE_AROUND.test(rest) || /(?:到|至|预计|力争|争取|有望)$/.test(lead)) return String(article.year);
+    return past && article.month !== null && article.month <= PAST_YEAR_UNTIL_MONTH ? String(article.year - 1) : null;
   };
   for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {
     if (dates.some((d) => d.start <= at && d.end > at)) continue; // 2024年全年
@@ -380,7 +382,7 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
         ? String(reportYear)
         : inParagraph
           ? before!.period.slice(0, 4)
-          : ahead(at, at + 2);
+          : ahead(at, at + 2, false);
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: year });
   }
   for (const hit of text.matchAll(/年末|年底/g)) {
@@ -392,7 +394,9 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     let before: DateMention | undefined;
     for (const d of dates) if (d.end <= at && d.kind === 'explicit') before = d;
     const paragraphYear = before !== undefined && !text.slice(before.end, at).includes('\n') ? before.period.slice(0, 4) : null;
-    const year = reportYear !== null ? String(reportYear) : (paragraphYear ?? ahead(at, at + 2));
+    // 年末 is a statistics word, for a year-end passed; 年底 only so after 截至 (全年引育… and 年底建成… may be plans).
+    const past = hit[0] === '年末' || /(?:截至|截止)$/.test(text.slice(Math.max(0, at - 2), at));
+    const year = reportYear !== null ? String(reportYear) : (paragraphYear ?? ahead(at, at + 2, past));
     if (year !== null) out.push({ start: at, end: at + 2, kind: 'explicit', period: `${year}-12` });
   }
   return out;

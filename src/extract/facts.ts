@@ -963,7 +963,7 @@ function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 const TOTAL_TO =
-  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
+  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
 const TOTAL_TO_REACH = 48;
 
 /**

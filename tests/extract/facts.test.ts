@@ -3358,8 +3358,8 @@ describe('rules of the tenth session', () => {
       title,
     );
     expect([factAt(parts, '5108.63亿元').metric, factAt(parts, '5108.63亿元').period]).toEqual(['ai_industry_scale', '2025']);
-    // 上年末 is the year before's end, and an article that is no report leaves a bare 年末 alone.
-    const news = factAt(factsOf('年末全市智能算力规模达到98EFLOPS。', '2026-03-10', '上海算力建设提速'), '98EFLOPS');
+    // An article that is no report leaves a bare 年末 alone, unless it appears in January to March (the year just ended).
+    const news = factAt(factsOf('年末全市智能算力规模达到98EFLOPS。', '2026-07-10', '上海算力建设提速'), '98EFLOPS');
     expect(news.period).not.toBe('2025-12');
   });
 
@@ -4437,5 +4437,23 @@ describe('a value after its label’s colon', () => {
     expect([factAt(facts, '2300家').metric, factAt(facts, '2300家').period]).toEqual(['ai_enterprises', '2024-12']);
     const en = factAt(factsOf('Shanghai AI industry scale: 380 billion yuan (2024).', '2025-01-10'), '380 billion yuan');
     expect([en.metric, en.period]).toEqual(['ai_industry_scale', '2024']);
+  });
+});
+
+describe('a place of several words set beside the one before', () => {
+  it('while the Lingang Special Area has more than 200: the same measure, of that place', () => {
+    const text = 'Zhangjiang now hosts over 400 AI companies, while the Lingang Special Area has more than 200.';
+    const f = factAt(factsOf(text, '2024-07-10'), 'more than 200');
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'lingang']);
+  });
+});
+
+describe('a year-end with no year named', () => {
+  it('年末 (or 截至年底) in an article of January to March is the year just ended', () => {
+    const f = factAt(factsOf('年末全区共有人工智能企业510家，比上年末增加62家。', '2025-03-10', '杨浦区统计公报'), '510家');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'yangpu', '2024-12']);
+    // Later in the year, or 年底 of a plan, it says nothing of which year.
+    expect(factAt(factsOf('年末全区共有人工智能企业510家。', '2025-07-10', '杨浦区统计公报'), '510家').period).not.toBe('2024-12');
+    expect(factAt(factsOf('年底全区人工智能企业达到600家。', '2025-02-10', '杨浦区人工智能'), '600家').period).not.toBe('2024-12');
   });
 });
