@@ -419,7 +419,9 @@ function nearestSubject(
   // that lists a wider subject's members is that subject's.
   if (subject !== 'other' && last) {
     const opener = wordSet(EXAMPLE_OPENERS).last(text, Math.max(from, found.at - EXAMPLE_REACH), found.at);
-    const closed = opener !== null && ASIDE_CLOSE.test(text.slice(found.at + found.word.length, to));
+    // The verb after the aside may stand past the span searched (…, which covers e-commerce and AI, generated …).
+    const end = found.at + found.word.length;
+    const closed = opener !== null && ASIDE_CLOSE.test(text.slice(end, Math.max(to, Math.min(text.text.length, end + ASIDE_VERB_REACH))));
     const head = closed ? set.last(text, Math.max(0, opener.at - EXAMPLE_REACH), opener.at) : null;
     if (head && subjectOf.get(head.word) === 'other') return { subject: 'other', word: head.word };
   }
@@ -441,8 +443,10 @@ function nearestSubject(
 }
 
 /** Words that open a list of examples of what stands before them, and how far such a list may reach. */
-const EXAMPLE_OPENERS = ['including', 'such as', '包括', '例如'];
+const EXAMPLE_OPENERS = ['including', 'such as', 'which covers', 'that covers', 'covering', 'spanning', '包括', '例如', '涵盖'];
 const EXAMPLE_REACH = 80;
+/** How far past the span searched the aside's closing comma and verb may be read. */
+const ASIDE_VERB_REACH = 24;
 /**
  * The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved), or
  * a comma before the sentence's verb (the district's robotics industry, including humanoid robots, generated …).

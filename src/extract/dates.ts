@@ -405,6 +405,9 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
 /** Words after 全年 or 年底 in its sentence that put it ahead of the article: a forecast or an aim. */
 const FUTURE_AROUND = /将(?!近)|有望|预计|力争|争取|计划|可望|目标/;
 
+/** After a date, in its clause: 的 and a multiple (…的五倍, …的近3倍). */
+const MULTIPLE_AFTER = /^[^，,。；;：:]{0,14}?的(?:近|约|超过|逾|超)?[0-9一二两三四五六七八九十几.]+倍/;
+
 /** Words before a date that make it what a change is measured against: 较2019年增长83%, 比上年增长. */
 export const BASE_BEFORE = /(?:较|比|相比|相较|较之|对比)\s*$/;
 /** …after it: 与2019年相比. */
@@ -439,6 +442,8 @@ const PERIOD_PART = /^-(?:Q[1-4]|H[12]|Q1-Q3)$/;
 const isComparisonBase = (text: string, d: DateMention): boolean =>
   d.kind === 'explicit' &&
   ((text.startsWith('同期', d.end) && text[d.end + 2] !== '的') ||
+    // 约为去年第二届大会的五倍, 是2018年的近3倍: the date of what a multiple is of.
+    MULTIPLE_AFTER.test(text.slice(d.end, d.end + 24)) ||
     (text[d.end] !== '的' &&
       (BASE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) || BASE_AFTER.test(text.slice(d.end, d.end + 4)))));
 

@@ -34,6 +34,8 @@ function wordBefore(lower: string, pos: number): { word: string; start: number }
 
 /** A month's name right after a number: 26 July, 3 Sept. */
 const DAY_MONTH = /^(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/** A month's name, capitalised, right before a day (Aug. 6, July 26): the number is the day. */
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
 const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['january', 1],
@@ -855,7 +857,13 @@ export function scanEnglishQuantities(
     let end = core.end;
     let value = core.value;
     // A day of a month (On 26 July officials …) is part of a date, not a quantity.
-    if (isDigit(ch) && core.value >= 1 && core.value <= 31 && DAY_MONTH.test(lower.slice(end, end + 12))) {
+    // …or after it (Aug. 6 -- Artificial intelligence companies …, on July 26).
+    if (
+      isDigit(ch) &&
+      core.value >= 1 &&
+      core.value <= 31 &&
+      (DAY_MONTH.test(lower.slice(end, end + 12)) || MONTH_DAY.test(text.slice(Math.max(0, i - 12), i)))
+    ) {
       i = end;
       continue;
     }

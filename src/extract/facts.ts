@@ -121,7 +121,18 @@ const TARGET_LEAD = /目标[”"]?[,，]?(?:即|是|为|[:：])/;
  * named as what the sentence follows (依规划，到2023年底新片区算力将提升至4000P):
  * 力争全市人工智能核心产业规模超过300亿元，…，集聚人工智能企业超1000家.
  */
-const STRIVE_WORDS = ['力争', '争取', '依规划', '根据规划', '按照规划', '按规划', 'according to the plan', 'under the plan'];
+const STRIVE_WORDS = [
+  '力争',
+  '争取',
+  '力拼',
+  '力拚',
+  '依规划',
+  '根据规划',
+  '按照规划',
+  '按规划',
+  'according to the plan',
+  'under the plan',
+];
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
 const STATUS_WORDS = [...TARGET_WORDS, ...STRIVE_WORDS, ...FORECAST_WORDS];
 
@@ -1152,10 +1163,15 @@ const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '–']);
 function isRangeEnd(text: string, m: Mention): boolean {
   // 20,000 to 30,000 is a range; "in 2024 to more than 450 billion" is a year, then a figure.
   if (text.startsWith(' to ', m.start - 4) && isDigitCode(text.charCodeAt(m.start - 5))) return !isYearBefore(text, m.start - 4);
+  // between 30 and 40 companies: a range, as 30 to 40 is.
+  if (BETWEEN_AND.test(text.slice(Math.max(0, m.start - 32), m.start))) return !isYearBefore(text, m.start - 5);
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
 }
+
+/** "between 30 and " right before a figure: the figure is a range's high end. */
+const BETWEEN_AND = /\bbetween\s+[0-9][0-9.,]*\s+and $/i;
 
 /** "from 25 to 50 EFLOPS", 从25至50EFLOPS: a change from the first value to the second (not "ranging from"). */
 // …from 25 to 50 EFLOPS, 从10万人到25万人: a change from a level; …increased by 300 to 2,600: by how much, then the level.
@@ -1169,7 +1185,7 @@ function changeFrom(text: string, m: Mention): boolean {
 
 /** Where a range's low end stands: the digits before the mark (至, -, " to ") that ends it. */
 function lowEnd(text: string, m: Mention): Span {
-  const end = text.startsWith(' to ', m.start - 4) ? m.start - 4 : m.start - 1;
+  const end = text.startsWith(' to ', m.start - 4) ? m.start - 4 : text.startsWith(' and ', m.start - 5) ? m.start - 5 : m.start - 1;
   let start = end;
   while (start > 0 && /[0-9.,]/.test(text[start - 1]!)) start--;
   return { start, end };

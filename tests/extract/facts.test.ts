@@ -4457,3 +4457,35 @@ describe('a year-end with no year named', () => {
     expect(factAt(factsOf('年底全区人工智能企业达到600家。', '2025-02-10', '杨浦区人工智能'), '600家').period).not.toBe('2024-12');
   });
 });
+
+describe('English wire shapes (devset68)', () => {
+  it('a grouping whose aside lists AI among other things is not AI (which covers e-commerce, online entertainment and AI)', () => {
+    const text =
+      'The district\'s "online new economy," which covers e-commerce, online entertainment and AI, generated revenue of 220 billion yuan in the January-September period.';
+    expect(factAt(factsOf(text, '2021-11-10', 'Yangpu district'), '220 billion yuan').metric).toBeNull();
+  });
+  it('the day after a month’s name in a dateline is no count (Aug. 6 -- Artificial intelligence companies …)', () => {
+    const facts = factsOf(
+      '(Yicai) Aug. 6 -- Artificial intelligence companies in Shanghai raised CNY32.4 billion in the first half.',
+      '2025-08-06',
+    );
+    expect(facts.some((f) => f.value === 6)).toBe(false);
+    expect(factAt(facts, 'CNY32.4 billion').metric).toBe('ai_financing');
+  });
+  it('between 30 and 40 is a range, charted as more than its low end; firms developing their own large models', () => {
+    const f = factAt(
+      factsOf('"Between 30 and 40 companies in the city are developing their own large models," he said.', '2023-09-10', 'Shanghai AI'),
+      '30 and 40 companies',
+    );
+    expect([f.metric, f.value, f.qualifier]).toEqual(['large_model_enterprises', 30, '>']);
+  });
+  it('the date of what a multiple is of is no date of the figures after it (约为去年…的五倍；…逾150家)', () => {
+    const text = '三日會期內線上瀏覽量逾4.5億次，約為去年第二屆大會的五倍；大會吸引逾150家企業線上線下參展。';
+    const f = factAt(factsOf(text, '2020-07-12', '世界人工智能大會雲端閉幕'), '逾150家');
+    expect([f.metric, f.period]).toEqual(['waic_exhibitors', '2020']);
+  });
+  it('力拚 sets a target, of its year', () => {
+    const f = factAt(factsOf('上海今年力拚在年底前將智慧算力規模提升至80EFLOPS。', '2026-05-10'), '80EFLOPS');
+    expect([f.metric, f.period, f.status]).toEqual(['compute_capacity', '2026', 'target']);
+  });
+});
