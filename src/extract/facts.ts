@@ -49,6 +49,12 @@ const FORECAST_WORDS = [
   '预期',
   '有望',
   '拟',
+  // Hong Kong: 全年料逾4,500亿元 (expected to exceed); only after a time word, as 料 alone is in 语料, 材料, 资料.
+  '全年料',
+  '今年料',
+  '明年料',
+  '年内料',
+  '预料',
   'will',
   'expected',
   'expects',
@@ -545,6 +551,15 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
 /** Words after an English figure's noun that make the country or the world its scope. */
 /** A clause whose subject is the speaker's own side: we, our. */
 const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+/** An outlet's tag or dateline in brackets: 【香港经济日报讯】, （中央社记者…上海20日专电）. */
+const OUTLET_TAG = /【[^】\n]{2,30}?(?:讯|电|报道)】|[（(][^）)\n]{2,40}?(?:专电|电|讯)[）)]/g;
+/** Where the text's outlet tags stand: the places in them (香港经济日报) are the outlet's, no figure's scope. */
+function outletTags(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(OUTLET_TAG)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** A paragraph that is an interview's answer: A: …, 答：…. */
 const ANSWER = /^\s*(?:A|答)\s*[:：]/;
 /** A sentence that opens with someone else as its subject: It hosts …, They …, 它…, 其…, 该…. */
@@ -1420,7 +1435,15 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   const titleAnchored = SHANGHAI_WORDS.test(titleText) || titlePlaces.some((p) => !p.national);
   // 2025北京加快数字经济标杆城市建设: 全市 and 我市 in its text are Beijing.
   const aboutElsewhere = !titleAnchored && titlePlaces.some((p) => p.elsewhere);
-  const placeMentions = withShortNames(text, withAbbreviations(text, ctx.places.scan(text, aboutElsewhere)), ctx.places.gazetteer);
+  const tags = outletTags(text);
+  const placeMentions = withShortNames(
+    text,
+    withAbbreviations(
+      text,
+      ctx.places.scan(text, aboutElsewhere).filter((p) => !tags.some((t) => t.start <= p.start && p.end <= t.end)),
+    ),
+    ctx.places.gazetteer,
+  );
   const sentences = english ? splitEnglishSentences(text) : splitSentences(text);
   const lines = lineStarts(input.original);
   const now = nowPeriod(input.date);

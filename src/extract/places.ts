@@ -537,10 +537,17 @@ export class PlaceMatcher {
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
         if (a.notAfter !== undefined && i > 0 && a.notAfter.includes(text[i - 1]!)) continue;
         // 作为集聚了全国1/3人才的上海，则拥有…: the city that ends a clause after 的 is the next clause's subject.
-        const headOfClause = !latin && text[i - 1] === '的' && (after === '，' || after === ',');
+        // 中国大陆人工智能重镇上海，大模型企业…: so does the city at the end of an apposition before a comma.
+        const headOfClause =
+          !latin &&
+          (after === '，' || after === ',') &&
+          (text[i - 1] === '的' || (!a.national && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '')));
+        // 今年首三季上海人工智能核心产业规模…: the city right before the measure it scopes (not 上海人工智能实验室, a lab's name).
+        const scopesMeasure = !latin && !a.national && SCOPED_MEASURE.test(text.slice(i + a.text.length, i + a.text.length + 12));
         if (
           a.subjectOnly &&
           !headOfClause &&
+          !scopesMeasure &&
           !(latin
             ? startsClause(text, i, !a.national)
             : CLAUSE_START.has(text[i - 1] ?? '') ||
@@ -626,6 +633,10 @@ const OTHER_EN_DISTRICT =
 /** These 18 provinces, the other 20 cities (这18个省份, 其他20个城市): several places at once, taken up as a subject. */
 const COUNTED_PLACES =
   /(?:这|上述|以上|其余|其他|另外)(?:\d+|[一二两三四五六七八九十]+)个(?:省份|省市|省区|城市|地市|国家|地区)|\b(?:these|those|the other|the remaining) \d+ (?:provinces|cities|countries)\b/g;
+
+/** A measure of the city's AI industry right after its name: 人工智能（核心）产业规模, 人工智能企业, 智能算力规模. */
+const SCOPED_MEASURE =
+  /^(?:市)?(?:的)?(?:人工智能|AI)(?:核心)?(?:产业规模|产业的规模|企业数量|企业|人才|相关企业)|^(?:市)?(?:的)?(?:智能算力|算力)规模/;
 
 /** "Shanghai Foundation Model Innovation Center (SMC)", "…, also known as SMC", "…社区（简称：模速空间）": a short name the article defines. */
 const ABBREVIATION =

@@ -4489,3 +4489,20 @@ describe('English wire shapes (devset68)', () => {
     expect([f.metric, f.period, f.status]).toEqual(['compute_capacity', '2026', 'target']);
   });
 });
+
+describe('Hong Kong and Taiwan reports (devset68)', () => {
+  it('an outlet’s tag names no scope; 首三季 is the first three quarters; 料逾 is a forecast of the clause before’s measure', () => {
+    const text =
+      '【香港經濟日報訊】上海市經濟和信息化委員會周二公布，今年首三季上海人工智能核心產業規模約3,400億元人民幣，全年料逾4,500億元。';
+    const facts = factsOf(text, '2024-11-06', '滬AI核心產業首三季約3400億 臨港智算規模按年增一倍');
+    const q = factAt(facts, '約3,400億元');
+    expect([q.metric, q.geo, q.place, q.period]).toEqual(['ai_industry_scale', 'shanghai', null, '2024-Q1-Q3']);
+    const year = factAt(facts, '逾4,500億元');
+    expect([year.metric, year.period, year.status]).toEqual(['ai_industry_scale', '2024', 'forecast']);
+  });
+  it('the city at the end of an apposition (中國大陸人工智慧重鎮上海，…) is the scope, not the country', () => {
+    const text = '（中央社記者上海20日專電）中國大陸人工智慧（AI）重鎮上海，大模型企業數量已突破400家。';
+    const f = factAt(factsOf(text, '2026-05-20', '上海大模型企業'), '突破400家');
+    expect([f.metric, f.geo]).toEqual(['large_model_enterprises', 'shanghai']);
+  });
+});
