@@ -869,8 +869,10 @@ const figuresIn = (text: string, from: number, to: number): number => figureStar
 /** Where the next figure after `from` starts (its first digit), or `to`. */
 /** How far after a figure its subject may be named: up to the next figure, unless that one only continues a chain (1,200 and 1,000 AI firms). */
 function subjectReach(text: string, from: number, to: number): number {
-  const next = nextFigure(text, from, to);
-  return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(from, next)) ? to : next;
+  // 18.5 billion yuan (US$2.5 billion) into Shanghai's AI start-ups: the same amount in another currency is no other figure.
+  const resume = Math.min(to, asideEnd(text, from) > from ? asideEnd(text, from) : text[from] === ' ' ? asideEnd(text, from + 1) : from);
+  const next = nextFigure(text, resume, to);
+  return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(resume, next)) ? to : next;
 }
 
 /** A later figure with a counter of its own (133场, 28家): where it starts, unless only glue stands before it; else `to`. */

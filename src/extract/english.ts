@@ -785,6 +785,15 @@ const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
   ['one in four', 25],
   ['one in five', 20],
   ['one in ten', 10],
+  ['one in two', 50],
+  ['two in five', 40],
+  ['three in five', 60],
+  ['four in five', 80],
+  ['three in four', 75],
+  ['nine in ten', 90],
+  // "a quarter of the country's AI talent" (with "of": "in a quarter" is a time).
+  ['a quarter of', 25],
+  ['three quarters of', 75],
   // "half of the country's" (the figure is "half"), not a date's half (the first half of 2024 is a date, read before this).
   ['half of', 50],
 ];

@@ -1033,14 +1033,14 @@ function respectiveOfLater(text: string, m: Mention, sentenceMentions: ReadonlyA
 }
 
 /** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
-const NUMBER_OF_REACH = 90;
+const NUMBER_OF_REACH = 140;
 /**
  * Between "the number of <noun>" and the number: where (in Shanghai, in the district), verbs of change and level and their
  * adverbs, a clause of level after a comma (has risen steadily, reaching), and for a second number, the first (from 183 to
  * 348; by 300 to 2,600).
  */
 const NUMBER_OF_LINK =
-  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?:,? (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|tripled|quadrupled|reach|reached|reaching|stand|stood|hit|hitting|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be|steadily|rapidly|sharply|significantly|further|quickly|continuously|markedly)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?:, [^,;]{1,60},)?(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?:,? (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|tripled|quadrupled|reach|reached|reaching|stand|stood|hit|hitting|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be|steadily|rapidly|sharply|significantly|further|quickly|continuously|markedly)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
 
 /**
  * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing

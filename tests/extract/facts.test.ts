@@ -4506,3 +4506,18 @@ describe('Hong Kong and Taiwan reports (devset68)', () => {
     expect([f.metric, f.geo]).toEqual(['large_model_enterprises', 'shanghai']);
   });
 });
+
+describe('English shares and money (devset68)', () => {
+  it('"a quarter of" is a share; a currency conversion in brackets does not end the figure’s words', () => {
+    const share = factAt(factsOf('Shanghai now has a quarter of the country’s AI talent.', '2019-08-10'), 'a quarter');
+    expect([share.metric, share.value]).toEqual(['ai_talent__share_of_country', 25]);
+    const money = factAt(
+      factsOf(
+        "Investors poured 18.5 billion yuan (US$2.5 billion) into Shanghai's AI start-ups in the first half of the year.",
+        '2023-09-10',
+      ),
+      '18.5 billion yuan',
+    );
+    expect([money.metric, money.period]).toEqual(['ai_financing', '2023-H1']);
+  });
+});
