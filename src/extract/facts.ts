@@ -1929,7 +1929,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         yearBefore(text, m, sentenceFacts) ??
         (stands.period === null && stands !== RANGE_START && stands !== SPAN && !openEnded && status !== 'actual' && contextTarget !== null
           ? { period: contextTarget, basis: 'context' as const }
-          : ds.length === 0 && status === 'actual' && entry?.kind === 'flow' && paragraphDate.paragraph === sentence.paragraph
+          : ds.length === 0 &&
+              status === 'actual' &&
+              (entry?.kind === 'flow' || sentenceFacts.some((f) => f.periodBasis === 'context' && f.period === paragraphDate.period)) &&
+              paragraphDate.paragraph === sentence.paragraph
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
               ? { period: asOf.period, basis: 'context' as const }

@@ -285,7 +285,18 @@ function specific(
 const LOCATED_IN = /^\s*(?:district|new area|county|town)?\s*(?:in|of|,)\s*$/i;
 
 const isObjectOf = (text: string, p: PlaceMention): boolean =>
-  OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length) && !(v === '作为' && p.national));
+  OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length) && !(v === '作为' && p.national)) ||
+  // 闵行区依托大零号湾和马桥，…: a later item of the verb's object is its object too.
+  (LIST_GLUE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
+    OBJECT_LIST.test(text.slice(Math.max(0, p.start - OBJECT_LIST_REACH), p.start)));
+/** What joins the items of a list of places: 和, 与, 及, 、, and. */
+const LIST_GLUE_BEFORE = /(?:和|与|及|、|\band )$/;
+/** How far back the verb whose object list a place ends may stand. */
+const OBJECT_LIST_REACH = 40;
+/** A verb of OBJECT_VERBS, then the earlier items of its list (no clause break), then the glue before the place. */
+const OBJECT_LIST = new RegExp(
+  `(?:${OBJECT_VERBS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[^，,。；;]{1,24}(?:和|与|及|、|\\band )$`,
+);
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 export const isShareWhole = (text: string, p: PlaceMention): boolean =>
   // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of; so is a district or park

@@ -4521,3 +4521,15 @@ describe('English shares and money (devset68)', () => {
     expect([money.metric, money.period]).toEqual(['ai_financing', '2023-H1']);
   });
 });
+
+describe('places and dates within a paragraph', () => {
+  it('a stock beside a flow that took the paragraph’s opening date shares it', () => {
+    const text = '2024年，浦东新区人工智能产业规模达到1500亿元。徐汇区人工智能产业规模约900亿元，企业数量超过600家。';
+    const f = factAt(factsOf(text, '2025-02-10', '上海各区人工智能产业发展观察'), '超过600家');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'xuhui', '2024']);
+  });
+  it('every item of what a subject relies on (依托大零号湾和马桥) is an object, not the figure’s place', () => {
+    const f = factAt(factsOf('闵行区则依托大零号湾和马桥，人工智能企业达到400家。', '2025-02-10', '上海各区人工智能产业发展观察'), '400家');
+    expect([f.metric, f.geo, f.place]).toEqual(['ai_enterprises', 'minhang', null]);
+  });
+});
