@@ -143,7 +143,7 @@ const afterSince = (lower: string, i: number): boolean =>
 
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
 const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?)$/;
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
@@ -166,7 +166,10 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
   if (!lead) return null;
   const start = i - lead[0].length;
   if (afterSince(lower, i)) return { start, end, kind: 'now', period: nowPeriod(article) };
-  const latest = (m: number): number => (article.month !== null && m > article.month ? article.year - 1 : article.year);
+  // Last September, in an April article: the September before it (in a September article too, a year back).
+  const lastOne = /last\s+$/.test(lead[0]);
+  const latest = (m: number): number =>
+    article.month !== null && (m > article.month || (lastOne && m === article.month)) ? article.year - 1 : article.year;
   // In March and April, January-April, from January to April: several months, not the first one.
   const range = MONTH_RANGE_AFTER.exec(lower.slice(end, end + 16));
   const last = range ? FULL_MONTHS.find(([n]) => n === range[1]) : undefined;
@@ -175,6 +178,8 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
     return { start, end: end + range![0].length, kind: datedKind(period), period };
   }
   if (lead[0].startsWith('from')) return null;
+  // Last February, in an April article: this year's or the year before's, the text does not say.
+  if (lastOne && article.month !== null && month < article.month) return null;
   return { start, end, kind: 'explicit', period: `${latest(month)}-${pad(month)}` };
 }
 

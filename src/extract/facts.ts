@@ -551,6 +551,35 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
 /** Words after an English figure's noun that make the country or the world its scope. */
 /** A clause whose subject is the speaker's own side: we, our. */
 const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+/** The body's first line when it repeats the title (a page's headline), in the clean text; null when it does not. */
+function headlineSpan(text: string, title: string): Span | null {
+  const want = title.replace(/\s+/g, '');
+  if (want === '') return null;
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  return text.slice(start, end).replace(/\s+/g, '') === want ? { start, end } : null;
+}
+
+/**
+ * 上海人工智能产业规模去年突破4000亿元 as the headline over a body that says 2024年…达到4127亿元: the headline's rounded
+ * figure gives way to the body's own of the same measure, place and period; a headline figure the body does not restate stays.
+ */
+function dropHeadlineRepeats(facts: Fact[], headline: Span | null, clean: CleanText): void {
+  if (headline === null) return;
+  const { start, end } = toOriginalSpan(clean, headline.start, headline.end);
+  const inHeadline = (f: Fact): boolean => f.start >= start && f.end <= end;
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k]!;
+    if (f.metric === null || f.period === null || !inHeadline(f)) continue;
+    const body = facts.some(
+      (g) => !inHeadline(g) && g.metric === f.metric && g.geo === f.geo && g.place === f.place && g.period === f.period,
+    );
+    if (body) facts[k] = { ...f, metric: null, reason: REASONS.headline };
+  }
+}
+
 /** An outlet's tag or dateline in brackets: 【香港经济日报讯】, （中央社记者…上海20日专电）. */
 const OUTLET_TAG = /【[^】\n]{2,30}?(?:讯|电|报道)】|[（(][^）)\n]{2,40}?(?:专电|电|讯)[）)]/g;
 /** Where the text's outlet tags stand: the places in them (香港经济日报) are the outlet's, no figure's scope. */
@@ -1133,6 +1162,10 @@ const REASONS = {
   organisation: {
     zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
     en: "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
+  },
+  headline: {
+    zh: '标题里的数字：正文另写了同一指标、同一地点、同一时期的数字',
+    en: 'the headline’s figure: the body states its own for the same measure, place and period',
   },
   venue: {
     zh: '大会某一会场或某一区的数字（西岸共举办论坛46场），不是整届大会的',
@@ -1985,6 +2018,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     previousFacts = { paragraph: sentence.paragraph, facts: sentenceFacts };
   };
   for (const sentence of sentences) readSentence(sentence);
+  dropHeadlineRepeats(facts, headlineSpan(text, titleText), clean);
 
   const unreadAll: Unread[] = [...skipped, ...unitless]
     .sort((a, b) => a.start - b.start)

@@ -83,7 +83,7 @@ const HEADING_MAX = 20;
  * Related Stories, Read more): what follows is other articles' headlines. Shared with the extractor, which stops there.
  */
 export const BODY_END_LINE =
-  /^[ \t\u3000]*(?:[■▲●◆▶▷•·]\s*)?(?:相关阅读|相关新闻|相关报道|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|相關閱讀|相關新聞|相關報道|相關鏈接|推薦閱讀|延伸閱讀|related (?:stories|news|articles|reading|coverage)|read more|more from [a-z ]{1,30}|recommended(?: for you)?)[ \t\u3000]*[:：]?[ \t\u3000]*(?:\r?\n|$)/i;
+  /^[ \t\u3000]*(?:[■▲●◆▶▷•·]\s*)?(?:相关阅读|相关新闻|相关报道|相关链接|推荐阅读|延伸阅读|热门推荐|猜你喜欢|相關閱讀|相關新聞|相關報道|相關鏈接|推薦閱讀|延伸閱讀|related(?: (?:stories|news|articles|reading|coverage|links|content))?|see also|also read|you may also like|read more|more from [a-z ]{1,30}|recommended(?: for you)?)[ \t\u3000]*[:：]?[ \t\u3000]*(?:\r?\n|$)/i;
 
 function headingNext(original: string, from: number): boolean {
   let end = from;

@@ -4533,3 +4533,28 @@ describe('places and dates within a paragraph', () => {
     expect([f.metric, f.geo, f.place]).toEqual(['ai_enterprises', 'minhang', null]);
   });
 });
+
+describe('page furniture (devset69)', () => {
+  it('a headline repeated as the first line gives way to the body’s own figure of the same measure and period', () => {
+    const title = '上海人工智能产业规模去年突破4000亿元';
+    const text = `${title}\n\n新华社上海1月8日电 2024年，上海人工智能产业规模达到4127亿元，同比增长9.6%。`;
+    const facts = factsOf(text, '2025-01-08', title);
+    expect(factAt(facts, '突破4000亿元').metric).toBeNull();
+    expect(factAt(facts, '突破4000亿元').reason?.en).toBe(
+      'the headline’s figure: the body states its own for the same measure, place and period',
+    );
+    expect([factAt(facts, '4127亿元').metric, factAt(facts, '4127亿元').period]).toEqual(['ai_industry_scale', '2024']);
+    // A headline figure the body does not restate stays.
+    const alone = factsOf(`${title}\n\n浦东新区人工智能企业超过800家。`, '2025-01-08', title);
+    expect(factAt(alone, '突破4000亿元').metric).toBe('ai_industry_scale');
+  });
+  it('"Related:" on a line of its own ends the body', () => {
+    const text = 'Xuhui is home to more than 1,100 AI companies.\n\nRelated:\n- Shanghai AI industry tops 450 billion yuan';
+    const facts = factsOf(text, '2025-06-10', 'Xuhui AI');
+    expect(facts.some((f) => f.text.includes('450 billion'))).toBe(false);
+  });
+  it('“last September” in an April article is the September before; “last February” is left undated', () => {
+    expect(factAt(factsOf('ModelSpeed Space had 47 tenants last September.', '2024-04-17'), '47 tenants').period).toBe('2023-09');
+    expect(factAt(factsOf('ModelSpeed Space had 47 tenants last February.', '2024-04-17'), '47 tenants').period).not.toBe('2024-02');
+  });
+});
