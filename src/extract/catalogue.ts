@@ -499,7 +499,10 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
     // The zone signed 18 projects in AI, new energy and biomedicine with a total investment of …: AI listed with other
     // industries anywhere before the figure in its clause makes the figure the list's, even at an AI park.
     const listed = nearestSubject(cat.subjects, text, Math.max(ctx.sentence.start, clause.start - LIST_BACK), quantity.start, false);
-    return listed !== null && listed.subject === 'other' && /、| and /.test(listed.word) ? about(listed) : null;
+    if (listed !== null && listed.subject === 'other' && /、| and /.test(listed.word)) return about(listed);
+    // …新签约项目15个，总投资约58亿元，涵盖人工智能、生物医药、新材料等领域: so does a list of fields in the clause right after it.
+    const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
+    return fields ? about(fields) : null;
   }
   // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
   // industry, and the article's topic does not make its total output an AI figure.

@@ -551,6 +551,24 @@ const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
 /** Words after an English figure's noun that make the country or the world its scope. */
 /** A clause whose subject is the speaker's own side: we, our. */
 const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+/** Words right before the level a change started from: up from, down from, compared with, 较…的 is dated by its own year. */
+const CHANGE_BASE_BEFORE =
+  /\b(?:up|down|rising|falling|rose|fell|grew|increased|jumped|climbed)\s+from\s+(?:about |around |nearly |more than |over |some |just )?$/i;
+
+const GROWTH_YOY = '__growth_yoy';
+/** 较2020年, 比2019年, compared with 2020, over 2020, from 2019 levels: the year a change in the clause is measured against. */
+const BASE_YEAR =
+  /(?:较|比|相比|相较|与|对比)\s*((?:19|20)[0-9]{2})年|\b(?:compared with|compared to|over|from|against|on)\s+(?:the\s+)?(?:(?:end|level) of\s+)?((?:19|20)[0-9]{2})\b/gi;
+/** The earliest base year written in the figure's clause (较2020年增长83.7%; grew 83.7 percent compared with 2020), or Infinity. */
+function baseYearOf(text: string, clause: Span): number {
+  let year = Infinity;
+  for (const b of text.slice(clause.start, clause.end).matchAll(BASE_YEAR)) year = Math.min(year, Number(b[1] ?? b[2]));
+  return year;
+}
+
+/** A base a change started from that is today's: up from 58 EFLOPS at present. */
+const NOW_AFTER = /^\s*(?:at present|now|today|currently)\b/i;
+
 /** The body's first line when it repeats the title (a page's headline), in the clean text; null when it does not. */
 function headlineSpan(text: string, title: string): Span | null {
   const want = title.replace(/\s+/g, '');
@@ -564,7 +582,7 @@ function headlineSpan(text: string, title: string): Span | null {
 
 /**
  * 上海人工智能产业规模去年突破4000亿元 as the headline over a body that says 2024年…达到4127亿元: the headline's rounded
- * figure gives way to the body's own of the same measure, place and period; a headline figure the body does not restate stays.
+ * figure gives way to the body's own of the same measure and place; a headline figure the body does not restate stays.
  */
 function dropHeadlineRepeats(facts: Fact[], headline: Span | null, clean: CleanText): void {
   if (headline === null) return;
@@ -573,9 +591,9 @@ function dropHeadlineRepeats(facts: Fact[], headline: Span | null, clean: CleanT
   for (let k = 0; k < facts.length; k++) {
     const f = facts[k]!;
     if (f.metric === null || f.period === null || !inHeadline(f)) continue;
-    const body = facts.some(
-      (g) => !inHeadline(g) && g.metric === f.metric && g.geo === f.geo && g.place === f.place && g.period === f.period,
-    );
+    // The headline's own date may be read off its other half (上半年浦东…增长12.3% 张江人工智能岛入驻企业超120家): the body's figure
+    // of the same measure and place, whatever its period, is the one to chart.
+    const body = facts.some((g) => !inHeadline(g) && g.metric === f.metric && g.geo === f.geo && g.place === f.place && g.period !== null);
     if (body) facts[k] = { ...f, metric: null, reason: REASONS.headline };
   }
 }
@@ -1163,9 +1181,13 @@ const REASONS = {
     zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
     en: "one company's or institution's own figure (its staff, revenue, the firms it incubated), not a place's",
   },
+  overYears: {
+    zh: '与更早某年相比的变化（较2020年增长83.7%），不是同比',
+    en: 'a change against an earlier year (up 83.7% on 2020), not year on year',
+  },
   headline: {
-    zh: '标题里的数字：正文另写了同一指标、同一地点、同一时期的数字',
-    en: 'the headline’s figure: the body states its own for the same measure, place and period',
+    zh: '标题里的数字：正文另写了同一指标、同一地点的数字',
+    en: 'the headline’s figure: the body states its own for the same measure and place',
   },
   venue: {
     zh: '大会某一会场或某一区的数字（西岸共举办论坛46场），不是整届大会的',
@@ -1953,7 +1975,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           resolvePeriod(given, entry, status, now));
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
-      const stands = english && resolved.basis === 'publication' && futureOfSubject(text, m, sentence) ? UNDATED : resolved;
+      // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
+      const stands =
+        resolved.basis === 'publication' &&
+        ((english && futureOfSubject(text, m, sentence)) ||
+          (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+            !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16)))))
+          ? UNDATED
+          : resolved;
       // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set, else the
       // year of the article's plan or work report.
       const contextTarget =
@@ -1986,6 +2015,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                   : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
                     // that states no date is of the period of the level of that flow just before it.
                     (shareOfEarlier(entry, stands, status, sentence.paragraph) ?? stands));
+      // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
+      const overYears =
+        metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -1999,8 +2031,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         periodBasis: basis,
         geo,
         place: placeId,
-        metric,
-        reason: metric !== null && period === null ? REASONS.undated : reason,
+        metric: overYears ? null : metric,
+        reason: overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },

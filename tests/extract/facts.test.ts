@@ -4540,9 +4540,7 @@ describe('page furniture (devset69)', () => {
     const text = `${title}\n\n新华社上海1月8日电 2024年，上海人工智能产业规模达到4127亿元，同比增长9.6%。`;
     const facts = factsOf(text, '2025-01-08', title);
     expect(factAt(facts, '突破4000亿元').metric).toBeNull();
-    expect(factAt(facts, '突破4000亿元').reason?.en).toBe(
-      'the headline’s figure: the body states its own for the same measure, place and period',
-    );
+    expect(factAt(facts, '突破4000亿元').reason?.en).toBe('the headline’s figure: the body states its own for the same measure and place');
     expect([factAt(facts, '4127亿元').metric, factAt(facts, '4127亿元').period]).toEqual(['ai_industry_scale', '2024']);
     // A headline figure the body does not restate stays.
     const alone = factsOf(`${title}\n\n浦东新区人工智能企业超过800家。`, '2025-01-08', title);
@@ -4556,5 +4554,28 @@ describe('page furniture (devset69)', () => {
   it('“last September” in an April article is the September before; “last February” is left undated', () => {
     expect(factAt(factsOf('ModelSpeed Space had 47 tenants last September.', '2024-04-17'), '47 tenants').period).toBe('2023-09');
     expect(factAt(factsOf('ModelSpeed Space had 47 tenants last February.', '2024-04-17'), '47 tenants').period).not.toBe('2024-02');
+  });
+});
+
+describe('changes and their bases (devset69)', () => {
+  it('a change against a year before the last is not year on year, in either language', () => {
+    const zh = factsOf('2024年，上海人工智能产业规模达到4127亿元，同比增长9.6%，较2020年增长83.7%。', '2025-01-08');
+    expect(factAt(zh, '9.6%').metric).toBe('ai_industry_scale__growth_yoy');
+    expect(factAt(zh, '83.7%').reason?.en).toBe('a change against an earlier year (up 83.7% on 2020), not year on year');
+    const en = factsOf("Shanghai's AI industry grew 83.7 percent in 2024 compared with 2020.", '2025-01-08');
+    expect(factAt(en, '83.7 percent').metric).toBeNull();
+  });
+  it('the level a change started from is not today’s, unless the text says so', () => {
+    const from = factsOf('ModelSpeed Space now houses 108 companies, up from 47 when it opened.', '2024-04-17');
+    expect(factAt(from, '47').period).not.toBe('2024-04');
+    const now = factsOf(
+      'Shanghai aims for 100 EFLOPS of intelligent computing capacity by 2025, up from 58 EFLOPS at present.',
+      '2024-04-17',
+    );
+    expect(factAt(now, '58 EFLOPS').period).toBe('2024-04');
+  });
+  it('signed projects at an AI park whose next clause lists other fields are not AI’s signed investment', () => {
+    const text = '2022年，马桥人工智能创新试验区新签约项目15个，总投资约58亿元，涵盖人工智能、生物医药、新材料等领域。';
+    expect(factAt(factsOf(text, '2023-03-10'), '约58亿元').metric).toBeNull();
   });
 });
