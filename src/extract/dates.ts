@@ -447,8 +447,9 @@ const isComparisonBase = (text: string, d: DateMention): boolean =>
   ((text.startsWith('同期', d.end) && text[d.end + 2] !== '的') ||
     // 约为去年第二届大会的五倍, 是2018年的近3倍: the date of what a multiple is of.
     MULTIPLE_AFTER.test(text.slice(d.end, d.end + 24)) ||
-    (text[d.end] !== '的' &&
-      (BASE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) || BASE_AFTER.test(text.slice(d.end, d.end + 4)))));
+    // 较2020年的1100家: after 较 the date is the base's even before 的 (2024年的产业规模 alone is the figure's own).
+    BASE_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) ||
+    (text[d.end] !== '的' && BASE_AFTER.test(text.slice(d.end, d.end + 4))));
 
 /**
  * A part of the year or a month with no year of its own (上半年, 前三季度, 一季度, 截至6月底): the

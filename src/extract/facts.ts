@@ -555,6 +555,31 @@ const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
 const CHANGE_BASE_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|grew|increased|jumped|climbed)\s+from\s+(?:about |around |nearly |more than |over |some |just )?$/i;
 
+/** 较2021年底的, 比2019年挂牌时的, 相比2024年末的 right before a figure: the level it is compared against, and that level's date. */
+const BASE_VALUE = /(?:较|比|相比|相较于?|与)\s*((?:19|20)[0-9]{2})年(底|末)?[^，,。；;的0-9]{0,8}的\s*$/;
+
+/**
+ * The level a figure of the clause is compared against (…126家，较2021年底的80家增长近六成): of the measure, place and unit of
+ * the sentence's figure before it, at the year (or year's end) it names; null when the clause does not say so.
+ */
+function baseLevel(
+  text: string,
+  clause: Span,
+  m: Mention,
+  earlier: ReadonlyArray<Fact>,
+  metric: string | null,
+  geo: GeoId,
+  place: string | null,
+): { of: Pick<Fact, 'metric' | 'geo' | 'place'>; period: string } | null {
+  const b = BASE_VALUE.exec(text.slice(Math.max(clause.start, m.start - 24), m.start));
+  if (b === null) return null;
+  const period = b[2] ? `${b[1]}-12` : b[1]!;
+  // 上海人工智能产业规模较2018年的1340亿元增长近两倍: a figure whose own words name the measure is dated by the base's date.
+  if (metric !== null) return { of: { metric, geo, place }, period };
+  const of = earlier.filter((f) => f.metric !== null && f.period !== null && f.unit === m.unit && f.counter === m.counter).at(-1);
+  return of !== undefined && period < of.period! ? { of, period } : null;
+}
+
 const GROWTH_YOY = '__growth_yoy';
 /** 较2020年, 比2019年, compared with 2020, over 2020, from 2019 levels: the year a change in the clause is measured against. */
 const BASE_YEAR =
@@ -2018,6 +2043,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
       const overYears =
         metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;
+      // 入驻企业126家，较2021年底的80家增长近六成: the level compared against is the same measure, at the date it names.
+      const base =
+        reason === null && (metric === null || period === null) ? baseLevel(text, ownClause, m, sentenceFacts, metric, geo, placeId) : null;
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -2026,13 +2054,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         unit: m.unit,
         counter: m.counter,
         qualifier: low ? '>' : shareQualifier(text, m, segment),
-        status,
-        period,
-        periodBasis: basis,
-        geo,
-        place: placeId,
-        metric: overYears ? null : metric,
-        reason: overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
+        status: base ? 'actual' : status,
+        period: base ? base.period : period,
+        periodBasis: base ? 'stated' : basis,
+        geo: base ? base.of.geo : geo,
+        place: base ? base.of.place : placeId,
+        metric: base ? base.of.metric : overYears ? null : metric,
+        reason: base ? null : overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },

@@ -4579,3 +4579,14 @@ describe('changes and their bases (devset69)', () => {
     expect(factAt(factsOf(text, '2023-03-10'), '约58亿元').metric).toBeNull();
   });
 });
+
+describe('the level compared against', () => {
+  it('较2021年底的80家 is the same measure at the date it names; the date is no later clause’s', () => {
+    const park = factsOf('目前，张江人工智能岛入驻企业126家，较2021年底的80家增长近六成。', '2024-07-10');
+    const f = factAt(park, '80家');
+    expect([f.metric, f.place, f.period, f.periodBasis]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island', '2021-12', 'stated']);
+    const city = factsOf('上海人工智能企业2300家，较2020年的1100家翻了一番，其中大模型企业120家。', '2024-07-10');
+    expect([factAt(city, '1100家').metric, factAt(city, '1100家').period]).toEqual(['ai_enterprises', '2020']);
+    expect(factAt(city, '120家').period).toBe('2024-07');
+  });
+});
