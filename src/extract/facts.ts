@@ -681,7 +681,14 @@ function ellipsisOf(
   previous: ReadonlyArray<Fact>,
   places: ReadonlyArray<PlaceMention>,
   partOfBefore: boolean,
-): { metric: string | null; reason: Fact['reason'] } | null {
+): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
+  // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
+  // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
+  if (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) {
+    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+    const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
+    return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
+  }
   if (m.start - clause.start > ELLIPSIS_REACH) return null;
   // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
   const opening = places.find(
@@ -701,6 +708,9 @@ function ellipsisOf(
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
+/** came second with, followed with, ranked third with, trailed with: a place ranked by the same measure as the figure before. */
+const RANK_WITH =
+  /\b(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?with\s+$/i;
 /** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
 const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
@@ -1916,6 +1926,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
+      const rankedPeriod = 'period' in judged && typeof judged.period === 'string' ? judged.period : null;
       // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
       // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
       // points back to it (这片热土已吸引…近80家, the park has attracted …).
@@ -2014,6 +2025,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : status === 'target' ? documentTarget : null;
       const { period, basis } =
         yearBefore(text, m, sentenceFacts) ??
+        // …came second with 85 billion yuan: a figure ranked against one before it, with no date of its own, is of that one's period.
+        (stands.period === null && stands !== RANGE_START && stands !== SPAN && rankedPeriod !== null
+          ? { period: rankedPeriod, basis: 'context' as const }
+          : null) ??
         (stands.period === null && stands !== RANGE_START && stands !== SPAN && !openEnded && status !== 'actual' && contextTarget !== null
           ? { period: contextTarget, basis: 'context' as const }
           : ds.length === 0 &&

@@ -3774,7 +3774,7 @@ describe('a breakdown by place of the whole before it', () => {
     expect([minhang.metric, minhang.geo, minhang.period, minhang.periodBasis]).toEqual(['ai_financing', 'minhang', '2021', 'context']);
     expect(factAt(facts, '约420亿元').period).toBe('2021');
   });
-  it('By district: English does the same; a share stays unread, and without the marker nothing is inherited', () => {
+  it('By district: English does the same; a share stays unread; without the marker a place ranked "with" a figure still is', () => {
     const facts = factsOf(
       'AI companies in Shanghai raised a combined 41.2 billion yuan in the first three quarters of 2024. By district, Xuhui led with 12.6 billion yuan, and the two districts took 55 percent.',
       '2024-10-20',
@@ -3786,7 +3786,14 @@ describe('a breakdown by place of the whole before it', () => {
       'AI companies in Shanghai raised a combined 41.2 billion yuan in the first three quarters of 2024. Xuhui led with 12.6 billion yuan.',
       '2024-10-20',
     );
-    expect(factAt(plain, '12.6 billion yuan').metric).toBeNull();
+    // A place that leads, follows or comes second "with" a figure is ranked by the measure before it.
+    expect(factAt(plain, '12.6 billion yuan').metric).toBe('ai_financing');
+    // A figure with no such verb inherits nothing.
+    const bare = factsOf(
+      'AI companies in Shanghai raised a combined 41.2 billion yuan in the first three quarters of 2024. Xuhui spent 12.6 billion yuan on roads.',
+      '2024-10-20',
+    );
+    expect(factAt(bare, '12.6 billion yuan').metric).toBeNull();
   });
 });
 
@@ -4588,5 +4595,16 @@ describe('the level compared against', () => {
     const city = factsOf('上海人工智能企业2300家，较2020年的1100家翻了一番，其中大模型企业120家。', '2024-07-10');
     expect([factAt(city, '1100家').metric, factAt(city, '1100家').period]).toEqual(['ai_enterprises', '2020']);
     expect(factAt(city, '120家').period).toBe('2024-07');
+  });
+});
+
+describe('a place ranked with a figure', () => {
+  it('came second with 85 billion yuan: the measure and period of the figure it is ranked against', () => {
+    const text =
+      "In 2025, Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan, up from 73 billion yuan in 2024.";
+    const facts = factsOf(text, '2026-06-10', 'Shanghai districts race');
+    const f = factAt(facts, '85 billion yuan');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'xuhui', '2025']);
+    expect([factAt(facts, '73 billion yuan').metric, factAt(facts, '73 billion yuan').period]).toEqual(['ai_industry_scale', '2024']);
   });
 });
