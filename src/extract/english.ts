@@ -405,8 +405,12 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
 const YEARS_AGO_EN = /\b([1-9]|10|two|three|four|five|six|seven|eight|nine|ten) years ago\b/g;
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** up 24% from 2018, rose 15.4 percent over 2020: the year a change is measured from is not when the figure is. */
-const BASE_LEAD = /\b(?:from|over|compared with|compared to|versus|vs\.?)\s+(?:the\s+)?$/;
+/**
+ * up 24% from 2018, rose 15.4 percent over 2020, more than triple the number at the end of 2023: the year a change is measured
+ * from is not when the figure is.
+ */
+const BASE_LEAD =
+  /\b(?:from|over|compared with|compared to|versus|vs\.?)\s+(?:the\s+)?$|\b(?:the number|the figure|the level|the total|the count)\s+(?:at|in|as of|by)\s+(?:the\s+)?$/;
 const CHANGE_BEFORE =
   /\b(?:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|fell|jumped|climbed|higher|lower|more|less)\b/;
 function isEnglishBase(lower: string, d: DateMention): boolean {

@@ -4608,3 +4608,19 @@ describe('a place ranked with a figure', () => {
     expect([factAt(facts, '73 billion yuan').metric, factAt(facts, '73 billion yuan').period]).toEqual(['ai_industry_scale', '2024']);
   });
 });
+
+describe('English comparisons (devset68)', () => {
+  it('"the number at the end of 2023" is the base of a multiple, not the date of a share after it', () => {
+    const text =
+      'As of February, Shanghai had 124 generative AI models registered with the regulator, more than triple the number at the end of 2023 and roughly one in five of the national total.';
+    const f = factAt(factsOf(text, '2026-03-10'), 'roughly one in five');
+    expect([f.metric, f.period]).toEqual(['filed_models__share_of_country', '2026-02']);
+  });
+  it('"which grew 14.4% to" continues the subject before it', () => {
+    const f = factAt(
+      factsOf("The city's AI industry, which grew 14.4% to 515 billion yuan last year, now leads.", '2026-03-10'),
+      '515 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2025']);
+  });
+});
