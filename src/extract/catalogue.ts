@@ -921,6 +921,14 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   // measure's rate, whatever an earlier clause named.
   const lead = { start: ctx.clause.start, end: ctx.quantity.start };
   if (!anyWord(ctx.windows, base.phrases, ctx.clause) && otherMeasureNamed(cat, base, ctx, lead)) return -1;
+  // 全国三分之一的人工智能人才和四分之一的人工智能企业: the noun right after a share's 的 is what it is a share of.
+  const head = HEAD_AFTER_SHARE.exec(ctx.windows.slice(ctx.quantity.end, Math.min(ctx.clause.end, ctx.quantity.end + 2)));
+  if (head !== null) {
+    const from = ctx.quantity.end + head[0].length;
+    let own = 0;
+    for (const p of base.phrases) if (ctx.windows.text.startsWith(p, from) && p.length > own) own = p.length;
+    if (own > 0) return HEAD_SHARE + own / 100;
+  }
   for (const p of base.phrases) {
     const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
     if (at >= 0) consider(at + p.length, p);
@@ -935,6 +943,11 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
     return -1;
   return Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
 }
+
+/** What joins a share to the noun it is a share of (三分之一的人工智能人才). */
+const HEAD_AFTER_SHARE = /^的/;
+/** A share's own noun outranks any base named elsewhere in the sentence (99 at most). */
+const HEAD_SHARE = 150;
 
 /** Whether a measure of another unit than `base`'s (a count of firms, talent) is named in `span`. */
 function otherMeasureNamed(cat: Catalogue, base: CatalogueEntry, ctx: MatchContext, span: Span): boolean {

@@ -4624,3 +4624,22 @@ describe('English comparisons (devset68)', () => {
     expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2025']);
   });
 });
+
+describe('shares in a list, and firms newly set up', () => {
+  it('the noun right after a share’s 的 is what it is a share of, in either order', () => {
+    const a = factsOf('上海集聚了全国三分之一的人工智能人才和四分之一的人工智能企业。', '2025-03-10');
+    expect([factAt(a, '三分之一').metric, factAt(a, '四分之一').metric]).toEqual([
+      'ai_talent__share_of_country',
+      'ai_enterprises__share_of_country',
+    ]);
+    const b = factsOf('上海集聚了全国四分之一的人工智能企业和三分之一的人工智能人才。', '2025-03-10');
+    expect([factAt(b, '四分之一').metric, factAt(b, '三分之一').metric]).toEqual([
+      'ai_enterprises__share_of_country',
+      'ai_talent__share_of_country',
+    ]);
+  });
+  it('新设 and 新成立 firms are new entries, not the stock', () => {
+    expect(factAt(factsOf('2024年全市新设人工智能企业1200家。', '2025-03-10'), '1200家').metric).toBe('new_ai_enterprises');
+    expect(factAt(factsOf('2024年上海新成立人工智能企业800家。', '2025-03-10'), '800家').metric).toBe('new_ai_enterprises');
+  });
+});
