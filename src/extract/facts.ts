@@ -115,6 +115,8 @@ const TARGET_WORDS = [
   '远期',
   // A plan is an aim, not a prediction: 上海计划到2027年…, plans to raise … to 30,000 PFLOPS by 2027.
   '计划',
+  // 計畫 (Taiwan) read through simplified Chinese.
+  '计画',
   'plans to',
   'plan to',
   'planned',

@@ -4643,3 +4643,10 @@ describe('shares in a list, and firms newly set up', () => {
     expect(factAt(factsOf('2024年上海新成立人工智能企业800家。', '2025-03-10'), '800家').metric).toBe('new_ai_enterprises');
   });
 });
+
+describe('the country named as 全中国 or 中国大陆', () => {
+  it('is the whole of a share of the country', () => {
+    const f = factAt(factsOf('上海人工智能人才逾30萬人，約佔全中國的三分之一。', '2024-06-10'), '三分之一');
+    expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_country', 'shanghai']);
+  });
+});
