@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout20 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout21 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -16,7 +16,7 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout4: { recall: 0.35, precision: 0.71, gold: 14 },
   heldout5: { recall: 0.84, precision: 0.83, gold: 13 },
   heldout6: { recall: 0.48, precision: 0.5, gold: 33 },
-  heldout7: { recall: 0.79, precision: 0.85, gold: 34 },
+  heldout7: { recall: 0.79, precision: 0.9, gold: 34 },
   heldout8: { recall: 0.44, precision: 0.75, gold: 9 },
   heldout9: { recall: 0.88, precision: 0.91, gold: 17 },
   // Two real Shanghai district pages with no figure to chart: it measures only what is charted from its must-not lists.
@@ -26,11 +26,11 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   // Real Shanghai pages and other cities' pages swapped to Shanghai with no figure to chart (0 gold, 50 must-not): charted points only.
   heldout12: { recall: 0, precision: 1, gold: 0 },
   // Synthetic: 12 articles written by hand in real outlets' styles (figures invented), blind, never read (74 gold, 115 must-not).
-  heldout13: { recall: 0.71, precision: 0.73, gold: 70 },
+  heldout13: { recall: 0.73, precision: 0.75, gold: 70 },
   // Synthetic, built for precision late in the same session: 12 articles, mostly traps (60 gold, 100 must-not), never read.
   heldout14: { recall: 0.77, precision: 0.82, gold: 55 },
   // Synthetic, a balanced mix built at the end of the same session and scored only there (65 gold, 110 must-not), never read.
-  heldout15: { recall: 0.79, precision: 0.86, gold: 60 },
+  heldout15: { recall: 0.79, precision: 0.87, gold: 60 },
   // Synthetic, a balanced mix built blind in the twelfth session and scored only at its start and end (66 gold, 110 must-not).
   heldout16: { recall: 0.83, precision: 0.83, gold: 60 },
   // Real pages swapped to Shanghai (city, district and national swaps), built blind in the thirteenth session: 10 articles,
@@ -40,10 +40,14 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   heldout18: { recall: 0.8, precision: 0.86, gold: 60 },
   // Synthetic, a balanced mix with web-page furniture in four articles, built blind in the thirteenth session and scored
   // only at its start and end (66 gold, 107 must-not).
-  heldout19: { recall: 0.9, precision: 0.88, gold: 60 },
+  heldout19: { recall: 0.92, precision: 0.88, gold: 60 },
   // Synthetic, a balanced mix built blind at the start of the fourteenth session, scored at that session's first commit and
   // at its end only (64 gold, 109 must-not).
-  heldout20: { recall: 0.9, precision: 0.98, gold: 60 },
+  heldout20: { recall: 0.9, precision: 1, gold: 60 },
+  // Synthetic, of the kinds users paste (policy interpretations, investment pages, Q&A, digests, research notes, statistics
+  // bulletins, Hong Kong and Taiwan reports), built blind at the start of the fifteenth session and scored at that session's
+  // first commit (51 of 65 found, 51 of 68 right) and at its end only (65 gold, 109 must-not).
+  heldout21: { recall: 0.86, precision: 0.77, gold: 65 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
