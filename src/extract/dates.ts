@@ -284,7 +284,8 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
         start: i,
         end: tail.end,
         kind: tail.since ? 'now' : datedKind(tail.period),
-        period: asOfYearEnd(text, i, year, tail.period, article),
+        // 今年以来, 去年以来: a total up to now, as 2024年以来 is.
+        period: tail.since ? nowPeriod(article) : asOfYearEnd(text, i, year, tail.period, article),
       });
       i = tail.end;
       continue;

@@ -4650,3 +4650,11 @@ describe('the country named as 全中国 or 中国大陆', () => {
     expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_country', 'shanghai']);
   });
 });
+
+describe('今年以来', () => {
+  it('is a total up to now, as 2024年以来 is: a stock as of the article’s month, a flow undated', () => {
+    const stock = factAt(factsOf('今年以来，上海新增备案大模型15个，累计达到100个。', '2025-11-10'), '100个');
+    expect([stock.metric, stock.period]).toEqual(['filed_models', '2025-11']);
+    expect(factAt(factsOf('今年以来，上海新设人工智能企业1200家。', '2025-11-10'), '1200家').period).toBeNull();
+  });
+});
