@@ -4658,3 +4658,15 @@ describe('今年以来', () => {
     expect(factAt(factsOf('今年以来，上海新设人工智能企业1200家。', '2025-11-10'), '1200家').period).toBeNull();
   });
 });
+
+describe('ratios and thresholds in English', () => {
+  it('output per AI employee is a ratio; firms that have annual revenue above an amount are a class, not a total', () => {
+    const ratio = factAt(
+      factsOf('Average output per AI employee in Shanghai reached 3 million yuan last year.', '2024-08-10'),
+      '3 million yuan',
+    );
+    expect(ratio.metric).toBeNull();
+    const text = "Of Shanghai's 2,300 AI firms, 80 have annual revenue above 100 million yuan and 12 are listed.";
+    expect(factAt(factsOf(text, '2024-08-10'), 'above 100 million yuan').reason?.en).toMatch(/^a threshold/);
+  });
+});
