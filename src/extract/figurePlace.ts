@@ -31,6 +31,9 @@ export function groupOf(text: string, place: PlaceMention, ps: ReadonlyArray<Pla
     (prior.geo !== place.geo || (prior.place !== null && place.place !== null && prior.place !== place.place)) &&
     text.slice(prior.end, place.start).trim() !== '';
   if (!(prior?.elsewhere || otherOfShanghai) || !LIST_GLUE.test(text.slice(prior.end, place.start))) return false;
+  // 在张江，张江人工智能岛目前入驻…: a place after 在 alone before a comma is the setting, not a first item.
+  if (/在\s*$/.test(text.slice(Math.max(0, prior.start - 2), prior.start)) && /^[，,]/.test(text.slice(prior.end, prior.end + 1)))
+    return false;
   // …have 2,500 and 2,600 AI companies, respectively: the word that gives each its figure may follow the figures.
   return !DISTRIBUTIVE.test(text.slice(place.end, figure)) && !RESPECTIVELY_AFTER.test(text.slice(figureEnd, figureEnd + 32));
 }

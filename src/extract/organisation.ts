@@ -72,6 +72,9 @@ const EN_VERB_ONLY =
 /** The noun phrase a sentence opens with, before its first comma: its subject, ahead of an aside. */
 const EN_OPENING_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,6}?[A-Za-z][\w'’.&-]*)\s*,/;
 
+/** Plural nouns of firms of a kind: a subject that ends with one is many firms, not one organisation. */
+const GENERIC_FIRMS = new Set(['companies', 'firms', 'enterprises', 'startups', 'start-ups', 'businesses']);
+
 /** A city or district as the word right before the verb: the subject is the place, whatever precedes it. */
 const PLACE_SUBJECTS = new Set(['shanghai', 'city', 'district', 'municipality']);
 
@@ -141,6 +144,8 @@ export function organisationSubject(
   // "… said Shanghai had": the word right before the verb is the subject; a place there is no organisation.
   if (PLACE_SUBJECTS.has(words[words.length - 1]!.toLowerCase().replace(/['’]s$/, ''))) return false;
   if (words.some((w) => EN_ORGANISATION.has(w.toLowerCase().replace(/[.,]$/, '')))) return true;
+  // Shanghai-based artificial intelligence companies raised …: firms of a kind, not one of them.
+  if (GENERIC_FIRMS.has(words[words.length - 1]!.toLowerCase())) return false;
   // A name: a word with a capital inside it (MiniMax, SenseTime), or a capitalised word that is not a common one.
   return words.some(
     (w) => /^[A-Za-z]+[a-z][A-Z]/.test(w) || (/^[A-Z]/.test(w) && !EN_NOT_A_NAME.has(w.toLowerCase().replace(/['’]s$/, ''))),

@@ -4670,3 +4670,24 @@ describe('ratios and thresholds in English', () => {
     expect(factAt(factsOf(text, '2024-08-10'), 'above 100 million yuan').reason?.en).toMatch(/^a threshold/);
   });
 });
+
+describe('devset70', () => {
+  it('another event’s visitors in a WAIC article are not WAIC’s', () => {
+    const text = '一週前，在國家會展中心舉行的另一場消費電子展吸引觀眾12萬人次。';
+    expect(factAt(factsOf(text, '2025-07-28', '2025世界人工智能大會閉幕'), '12萬人次').metric).toBeNull();
+  });
+  it('firms of a kind as an English subject are not one organisation (Shanghai-based AI companies raised …)', () => {
+    const f = factAt(
+      factsOf('Shanghai-based artificial intelligence companies raised 38.6 billion yuan in the first half of 2023.', '2023-09-10'),
+      '38.6 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_financing', '2023-H1']);
+  });
+  it('a place after 在 alone before a comma is the setting, not the first of a group; 从事大模型研发的企业 are large-model firms', () => {
+    const island = factAt(factsOf('在张江，张江人工智能岛目前入驻人工智能企业85家。', '2026-01-10'), '85家');
+    expect([island.metric, island.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
+    expect(factAt(factsOf('全市从事大模型研发的企业超过70家。', '2024-07-10', '上海大模型'), '超过70家').metric).toBe(
+      'large_model_enterprises',
+    );
+  });
+});
