@@ -515,12 +515,18 @@ function topicOf(titlePlaces: ReadonlyArray<PlaceMention>, places: PlaceMatcher)
 
 function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
+  // Pudong alone is home to 900 of them, Xuhui to 400: a sentence that goes through several districts leaves none the topic.
+  let district: string | null = null;
+  let several = false;
+  for (const q of ps) {
+    if (q.national || q.geo === 'shanghai' || isShareOf(text, q)) continue;
+    if (district !== null && q.geo !== district) several = true;
+    district = q.geo;
+  }
   for (let k = ps.length - 1; k >= 0; k--) {
     const p = ps[k]!;
     if (p.national || isShareOf(text, p)) continue;
-    // Pudong alone is home to 900 of them, Xuhui to 400: a sentence that goes through several districts leaves none the topic.
-    if (ps.some((q) => !q.national && q.geo !== 'shanghai' && p.geo !== 'shanghai' && q.geo !== p.geo && !isShareOf(text, q)))
-      return undefined;
+    if (several && p.geo !== 'shanghai') return undefined;
     // The "Mosu Space" in Xuhui District: a district that locates a park named before it leaves the park the topic.
     if (p.place === null) {
       for (let j = k - 1; j >= 0; j--) if (ps[j]!.place !== null && ps[j]!.geo === p.geo && !ps[j]!.national) return ps[j];
@@ -573,6 +579,7 @@ function baseLevel(
   geo: GeoId,
   place: string | null,
 ): { of: Pick<Fact, 'metric' | 'geo' | 'place'>; period: string } | null {
+  if (text[m.start - 1] !== '的' && text[m.start - 2] !== '的') return null;
   const b = BASE_VALUE.exec(text.slice(Math.max(clause.start, m.start - 24), m.start));
   if (b === null) return null;
   const period = b[2] ? `${b[1]}-12` : b[1]!;
@@ -686,7 +693,7 @@ function ellipsisOf(
 ): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
   // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
   // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
-  if (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) {
+  if (text.lastIndexOf('with', m.start) >= m.start - 8 && RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) {
     const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
     return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
@@ -1271,7 +1278,8 @@ function isRangeEnd(text: string, m: Mention): boolean {
   // 20,000 to 30,000 is a range; "in 2024 to more than 450 billion" is a year, then a figure.
   if (text.startsWith(' to ', m.start - 4) && isDigitCode(text.charCodeAt(m.start - 5))) return !isYearBefore(text, m.start - 4);
   // between 30 and 40 companies: a range, as 30 to 40 is.
-  if (BETWEEN_AND.test(text.slice(Math.max(0, m.start - 32), m.start))) return !isYearBefore(text, m.start - 5);
+  if (text.startsWith(' and ', m.start - 5) && BETWEEN_AND.test(text.slice(Math.max(0, m.start - 32), m.start)))
+    return !isYearBefore(text, m.start - 5);
   const mark = text[m.start - 1];
   const before = text[m.start - 2];
   return mark !== undefined && RANGE_MARKS.has(mark) && before !== undefined && /[0-9一二两三四五六七八九十百千万]/.test(before);
@@ -1763,6 +1771,9 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
     const read: Mention[] = [];
     const sentenceFacts: Fact[] = [];
+    /** Whether the sentence opens as a part of the one before (其中，…): worked out once, when a figure first needs it. */
+    let opensAsPart: boolean | undefined;
+    const partOpening = (): boolean => (opensAsPart ??= PART_OPENING.test(text.slice(sentence.start, sentence.start + 24)));
     /** Where the last figure of the sentence read as a fact ends, in the clean text. */
     let lastFactEnd = -1;
     const parks = parkNames(ps);
@@ -1917,14 +1928,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
           : undefined;
       const previous = previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [];
-      const opensAsPart = previous.length > 0 && PART_OPENING.test(text.slice(sentence.start, sentence.start + 24));
       const judged =
         sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : null) ??
         (judgedHere.metric === null && judgedHere.reason === null
-          ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, opensAsPart)
+          ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening())
           : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
@@ -2017,7 +2027,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const stands =
         resolved.basis === 'publication' &&
         ((english && futureOfSubject(text, m, sentence)) ||
-          (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+          (english &&
+            CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
             !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16)))))
           ? UNDATED
           : resolved;

@@ -543,17 +543,18 @@ export class PlaceMatcher {
           (after === '，' || after === ',') &&
           (text[i - 1] === '的' || (!a.national && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '')));
         // 今年首三季上海人工智能核心产业规模…: the city right before the measure it scopes (not 上海人工智能实验室, a lab's name).
-        const scopesMeasure = !latin && !a.national && SCOPED_MEASURE.test(text.slice(i + a.text.length, i + a.text.length + 12));
+        const scopesMeasure = (): boolean =>
+          !latin && !a.national && SCOPED_MEASURE.test(text.slice(i + a.text.length, i + a.text.length + 12));
         if (
           a.subjectOnly &&
           !headOfClause &&
-          !scopesMeasure &&
           !(latin
             ? startsClause(text, i, !a.national)
             : CLAUSE_START.has(text[i - 1] ?? '') ||
               (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
               opensWithDate(text, i) ||
-              listedAfterCity(text, i, out))
+              listedAfterCity(text, i, out)) &&
+          !scopesMeasure()
         )
           continue;
         hit = a;
