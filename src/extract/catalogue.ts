@@ -13,7 +13,7 @@ import type { BaseUnit, Bilingual, MetricDef } from '../schema/metricsFile';
 import type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 import type { Span } from './segment';
 import { DISTRICTS } from '../schema/geo';
-import { isDigit } from './chars';
+import { escapeRegExp, isDigit } from './chars';
 
 export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
 
@@ -134,7 +134,7 @@ class WordSet {
   private readonly re: RegExp;
   constructor(words: ReadonlyArray<string>) {
     const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-    const escaped = sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = sorted.map(escapeRegExp);
     this.re = escaped.length > 0 ? new RegExp(escaped.join('|'), 'g') : /(?!)/g;
   }
 
@@ -686,7 +686,8 @@ function countsOther(ctx: MatchContext, v: Veto): boolean {
   const end = Math.min(segment.end, quantity.end + NOUN_REACH);
   let head = nouns.first(windows, quantity.end, end);
   if (head !== null) {
-    for (let next = nouns.first(windows, head.at + head.word.length, end); next !== null && next.at === head.at + head.word.length;) {
+    let next = nouns.first(windows, head.at + head.word.length, end);
+    while (next !== null && next.at === head.at + head.word.length) {
       head = next;
       next = nouns.first(windows, head.at + head.word.length, end);
     }
@@ -873,7 +874,9 @@ const figuresIn = (text: string, from: number, to: number): number => figureStar
 /** How far after a figure its subject may be named: up to the next figure, unless that one only continues a chain (1,200 and 1,000 AI firms). */
 function subjectReach(text: string, from: number, to: number): number {
   // 18.5 billion yuan (US$2.5 billion) into Shanghai's AI start-ups: the same amount in another currency is no other figure.
-  const resume = Math.min(to, asideEnd(text, from) > from ? asideEnd(text, from) : text[from] === ' ' ? asideEnd(text, from + 1) : from);
+  const open = text[from] === ' ' ? from + 1 : from;
+  const aside = asideEnd(text, open);
+  const resume = Math.min(to, aside > open ? aside : from);
   const next = nextFigure(text, resume, to);
   return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(resume, next)) ? to : next;
 }
@@ -922,9 +925,8 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   const lead = { start: ctx.clause.start, end: ctx.quantity.start };
   if (!anyWord(ctx.windows, base.phrases, ctx.clause) && otherMeasureNamed(cat, base, ctx, lead)) return -1;
   // 全国三分之一的人工智能人才和四分之一的人工智能企业: the noun right after a share's 的 is what it is a share of.
-  const head = HEAD_AFTER_SHARE.exec(ctx.windows.slice(ctx.quantity.end, Math.min(ctx.clause.end, ctx.quantity.end + 2)));
-  if (head !== null) {
-    const from = ctx.quantity.end + head[0].length;
+  if (ctx.windows.text[ctx.quantity.end] === '的' && ctx.quantity.end < ctx.clause.end) {
+    const from = ctx.quantity.end + 1;
     let own = 0;
     for (const p of base.phrases) if (ctx.windows.text.startsWith(p, from) && p.length > own) own = p.length;
     if (own > 0) return HEAD_SHARE + own / 100;
@@ -944,8 +946,6 @@ function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext)
   return Math.max(1, 99 - Math.floor((ctx.quantity.start - nearest) / 4)) + Math.min(length, 99) / 100;
 }
 
-/** What joins a share to the noun it is a share of (三分之一的人工智能人才). */
-const HEAD_AFTER_SHARE = /^的/;
 /** A share's own noun outranks any base named elsewhere in the sentence (99 at most). */
 const HEAD_SHARE = 150;
 

@@ -514,7 +514,6 @@ function topicOf(titlePlaces: ReadonlyArray<PlaceMention>, places: PlaceMatcher)
 }
 
 function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
-  // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
   // Pudong alone is home to 900 of them, Xuhui to 400: a sentence that goes through several districts leaves none the topic.
   let district: string | null = null;
   let several = false;
@@ -525,6 +524,7 @@ function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): PlaceMe
   }
   for (let k = ps.length - 1; k >= 0; k--) {
     const p = ps[k]!;
+    // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
     if (p.national || isShareOf(text, p)) continue;
     if (several && p.geo !== 'shanghai') return undefined;
     // The "Mosu Space" in Xuhui District: a district that locates a park named before it leaves the park the topic.
@@ -693,7 +693,10 @@ function ellipsisOf(
 ): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
   // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
   // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
-  if (text.lastIndexOf('with', m.start) >= m.start - 8 && RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))) {
+  if (
+    text.slice(Math.max(0, m.start - 8), m.start).includes('with') &&
+    RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+  ) {
     const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
     return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
@@ -1256,13 +1259,9 @@ const JOINED = /(?:和|与|及|、|\band)\s*$/i;
 function venueSubject(text: string, stated: PlaceMention, sentence: Span, m: Span): boolean {
   if (stated.national || (stated.geo === 'shanghai' && stated.place === null)) return false;
   if (stated.start < sentence.start || stated.end > m.start) return false;
-  let from = stated.start;
-  while (from > sentence.start && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
-  const lead = text.slice(from, stated.start);
+  const lead = text.slice(clauseStartOf(text, stated.start, sentence), stated.start);
   return !LOCATIVE.test(lead) && !JOINED.test(lead);
 }
-
-const CLAUSE_BREAK = /[，,；;：:]/;
 
 /** 几十场, 数百家: a number of unknown size. */
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
@@ -2025,10 +2024,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // not stand today.
       // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
       const stands =
+        english &&
         resolved.basis === 'publication' &&
-        ((english && futureOfSubject(text, m, sentence)) ||
-          (english &&
-            CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        (futureOfSubject(text, m, sentence) ||
+          (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
             !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16)))))
           ? UNDATED
           : resolved;
@@ -2036,13 +2035,13 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // year of the article's plan or work report.
       const contextTarget =
         paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : status === 'target' ? documentTarget : null;
+      /** No date of its own, and not one end of a range or a stretch of years. */
+      const undatedHere = stands.period === null && stands !== RANGE_START && stands !== SPAN;
       const { period, basis } =
         yearBefore(text, m, sentenceFacts) ??
         // …came second with 85 billion yuan: a figure ranked against one before it, with no date of its own, is of that one's period.
-        (stands.period === null && stands !== RANGE_START && stands !== SPAN && rankedPeriod !== null
-          ? { period: rankedPeriod, basis: 'context' as const }
-          : null) ??
-        (stands.period === null && stands !== RANGE_START && stands !== SPAN && !openEnded && status !== 'actual' && contextTarget !== null
+        (undatedHere && rankedPeriod !== null ? { period: rankedPeriod, basis: 'context' as const } : null) ??
+        (undatedHere && !openEnded && status !== 'actual' && contextTarget !== null
           ? { period: contextTarget, basis: 'context' as const }
           : ds.length === 0 &&
               status === 'actual' &&
@@ -2074,6 +2073,27 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // 入驻企业126家，较2021年底的80家增长近六成: the level compared against is the same measure, at the date it names.
       const base =
         reason === null && (metric === null || period === null) ? baseLevel(text, ownClause, m, sentenceFacts, metric, geo, placeId) : null;
+      // The level compared against takes the compared figure's measure and place and its own date; every other figure keeps
+      // what was worked out for it above.
+      const reading: Pick<Fact, 'status' | 'period' | 'periodBasis' | 'geo' | 'place' | 'metric' | 'reason'> = base
+        ? {
+            status: 'actual',
+            period: base.period,
+            periodBasis: 'stated',
+            geo: base.of.geo,
+            place: base.of.place,
+            metric: base.of.metric,
+            reason: null,
+          }
+        : {
+            status,
+            period,
+            periodBasis: basis,
+            geo,
+            place: placeId,
+            metric: overYears ? null : metric,
+            reason: overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
+          };
       const fact: Fact = {
         id: `${input.id}@${span.start}`,
         doc: input.id,
@@ -2082,13 +2102,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         unit: m.unit,
         counter: m.counter,
         qualifier: low ? '>' : shareQualifier(text, m, segment),
-        status: base ? 'actual' : status,
-        period: base ? base.period : period,
-        periodBasis: base ? 'stated' : basis,
-        geo: base ? base.of.geo : geo,
-        place: base ? base.of.place : placeId,
-        metric: base ? base.of.metric : overYears ? null : metric,
-        reason: base ? null : overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
+        ...reading,
         start: span.start,
         end: span.end,
         source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },

@@ -6,6 +6,7 @@
 import type { Mention } from './numbers';
 import type { PlaceMention } from './places';
 import { lastBefore, type Span } from './segment';
+import { escapeRegExp } from './chars';
 
 /** 占全市六成, 占全国1/3, 在…: words before a place that make it a share's whole. */
 const SHARE_OF = ['占', '占到', '占据', '在', 'of'];
@@ -297,9 +298,7 @@ const LIST_GLUE_BEFORE = /(?:和|与|及|、|\band )$/;
 /** How far back the verb whose object list a place ends may stand. */
 const OBJECT_LIST_REACH = 40;
 /** A verb of OBJECT_VERBS, then the earlier items of its list (no clause break), then the glue before the place. */
-const OBJECT_LIST = new RegExp(
-  `(?:${OBJECT_VERBS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[^，,。；;]{1,24}(?:和|与|及|、|\\band )$`,
-);
+const OBJECT_LIST = new RegExp(`(?:${OBJECT_VERBS.map(escapeRegExp).join('|')})[^，,。；;]{1,24}(?:和|与|及|、|\\band )$`);
 /** 占全市六成, 占全国1/3: the whole a share is taken of is not where the figure is. */
 export const isShareWhole = (text: string, p: PlaceMention): boolean =>
   // 在武汉…: another city after 在 is where something is, never the whole a Shanghai share is of; so is a district or park
