@@ -59,6 +59,18 @@ async function pasteAndRead(page: Page, text: string, date: string | null): Prom
   await readButton(page).click();
 }
 
+/** Waits for the list of figures to check that reading an article shows. */
+async function reviewShown(page: Page): Promise<void> {
+  await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+}
+
+/** A titled article pasted and read, up to its figures to check. */
+async function readTitled(page: Page, title: string, text: string, date: string): Promise<void> {
+  await dialog(page).getByLabel('标题').fill(title);
+  await pasteAndRead(page, text, date);
+  await reviewShown(page);
+}
+
 describe('adding an article in the browser', () => {
   it('pasted, dated, checked and accepted: its figure is on the chart with its quote, after a reload too; exported, the build step reads the same points; removed, it is gone', async () => {
     const { page, problems, hosts } = await watchedPage(s);
@@ -74,7 +86,7 @@ describe('adding an article in the browser', () => {
       .getByLabel(/发布日期/)
       .fill('2025-07-27');
     await readButton(page).click();
-    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    await reviewShown(page);
     // Every quantity is marked in the text; the industry's scale is among those to be charted.
     const charted = dialog(page).locator('.review-text .qty-charted');
     expect(await charted.count()).toBeGreaterThan(0);
@@ -172,7 +184,7 @@ describe('adding an article in the browser', () => {
     const boxed = await dialog(page).getByLabel('文章文字').inputValue();
     expect([boxed.includes('<img'), boxed.includes('<p>'), boxed.includes('<b>原样</b>')]).toEqual([false, false, true]);
     await readButton(page).click();
-    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    await reviewShown(page);
     // Markup the page showed as text is text in the review too, as written.
     expect(await dialog(page).locator('.review-text').textContent()).toContain('<b>原样</b>');
     // Take the industry's scale off the charts before accepting.
@@ -220,9 +232,7 @@ describe('adding an article in the browser', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await openDialog(page);
-    await dialog(page).getByLabel('标题').fill('规上人工智能企业数量（测试）');
-    await pasteAndRead(page, '2023年，上海人工智能规上企业达到500家。', '2024-01-10');
-    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    await readTitled(page, '规上人工智能企业数量（测试）', '2023年，上海人工智能规上企业达到500家。', '2024-01-10');
     await dialog(page).getByRole('button', { name: '添加到看板' }).click();
     await dialog(page).waitFor({ state: 'detached' });
     // The seeds say 348 for 2023; both figures are listed, each marked.
@@ -240,9 +250,7 @@ describe('adding an article in the browser', () => {
     const { page, problems } = await watchedPage(s);
     await page.goto(s.url);
     await openDialog(page);
-    await dialog(page).getByLabel('标题').fill('智能算力展望（测试）');
-    await pasteAndRead(page, '目前，上海智能算力规模达到80EFLOPS，预计到2027年将超过200EFLOPS。', '2025-07-01');
-    await dialog(page).getByRole('heading', { name: '核对读到的数字' }).waitFor({ timeout: 20_000 });
+    await readTitled(page, '智能算力展望（测试）', '目前，上海智能算力规模达到80EFLOPS，预计到2027年将超过200EFLOPS。', '2025-07-01');
     const item = (value: string) => dialog(page).locator('li', { has: page.getByRole('button', { name: value }) });
     expect(await item('超200 EFLOPS').textContent()).toContain('(预测)');
     expect(await item('80 EFLOPS').textContent()).not.toContain('(');
