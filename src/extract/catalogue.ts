@@ -305,13 +305,36 @@ function patternScore(entry: CatalogueEntry, ctx: MatchContext): number {
 }
 
 /**
+ * Another place's count set against the one before with the noun left out (Beijing has more than 2,000 AI companies,
+ * while Shanghai has about 1,200): the words between the two. Shared by the catalogue (the clause continues the one
+ * before) and the facts (the figure is a total of the earlier one's kind).
+ */
+export const OTHER_PLACE_HAS =
+  /(?:while|whereas|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?/;
+
+/**
  * What stands before the figure of a clause that continues the one before it: a date, then only a verb; or an English
  * relative clause whose subject is the noun before it (the city's AI industry, which surpassed 450 billion yuan); "it"
  * and a verb (…has exceeded 2,900 P, and it is expected to surpass 20,000 P by 2027); or another place's count set against
  * it with the noun left out (Beijing has more than 2,000 AI companies, while Shanghai has about 1,200).
  */
-const CONTINUES =
-  /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已|料)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到|逾|超)\s*$|^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$|^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$|^\s*(?:while|whereas|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately|just over|just under))?\s*$|^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$|^\s*(?:which|that)\s+(?:grew|rose|increased|expanded|jumped|climbed)\s+(?:by\s+)?[0-9.]+\s?(?:%|percent)\s+(?:year[- ]on[- ]year\s+)?to\s*$|^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$|^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/;
+const CONTINUES = new RegExp(
+  [
+    /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已|料)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到|逾|超)\s*$/
+      .source,
+    /^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$/.source,
+    /^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$/.source,
+    /^\s*/.source + OTHER_PLACE_HAS.source + /\s*$/.source,
+    /^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/
+      .source,
+    /^\s*(?:which|that)\s+(?:grew|rose|increased|expanded|jumped|climbed)\s+(?:by\s+)?[0-9.]+\s?(?:%|percent)\s+(?:year[- ]on[- ]year\s+)?to\s*$/
+      .source,
+    /^\s*(?:and |while )?it(?: is| was| will be)? (?:expected|projected|forecast|set|poised|likely|estimated) to(?: (?:exceed|reach|surpass|top|hit|grow to|rise to|increase to))?\s*$/
+      .source,
+    /^\s*(?:and )?it(?: has| had)? (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to)\s*$/
+      .source,
+  ].join('|'),
+);
 
 /** Words before a colon that open a list, not a label (包括：12位图灵奖得主…; including: …). */
 const LIST_INTRO = /(?:包括|包含|如下|其中|分别为|分别是|including|includes|include|such as|as follows|among them)\s*$/i;

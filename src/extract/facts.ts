@@ -6,7 +6,7 @@ import type { GeoId } from '../schema/geo';
 import type { BaseUnit, Bilingual, Fact, Language, PeriodBasis, Status, Unread } from '../schema/metricsFile';
 import { NOT_SHANGHAI_REASONS } from '../schema/factReasons';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { anyOf, lastOf, matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
+import { anyOf, lastOf, matchMetric, OTHER_PLACE_HAS, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
 import { detectLanguage, toSimplified } from './language';
 import { BASE_BEFORE, dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { BODY_END_LINE, bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
@@ -1082,8 +1082,9 @@ const EARLIER_TIME =
 function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
-const TOTAL_TO =
-  /\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|(?:while|whereas|and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+(?:'s)?\s+(?:has|had|have|hosts|hosted|counts|counted|is home to|was home to)(?:\s+(?:about|around|nearly|over|more than|some|almost|roughly|approximately))?|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$/;
+const TOTAL_TO = new RegExp(
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$`,
+);
 const TOTAL_TO_REACH = 48;
 
 /**
