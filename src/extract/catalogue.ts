@@ -904,13 +904,26 @@ function subjectReach(text: string, from: number, to: number): number {
   return /^(?:\s|,|，|、|and\b|和|与|及)*$/.test(text.slice(resume, next)) ? to : next;
 }
 
-/** A later figure with a counter of its own (133场, 28家): where it starts, unless only glue stands before it; else `to`. */
+/**
+ * A later figure with a counter of its own (133场, 28家; 超千家 in 超200家上下游企业、超千家人工智能规上企业): where it starts,
+ * unless only glue stands before it; else `to`.
+ */
 function laterCounted(text: string, from: number, to: number): number {
-  const next = nextFigure(text, from, to);
+  const digits = nextFigure(text, from, to);
+  const next = Math.min(digits, laterChineseCounted(text, from, digits));
   if (next >= to || /^(?:\s|,|，|、|和|与|及)*$/.test(text.slice(from, next))) return to;
-  return COUNTED.test(text.slice(next, next + 12)) ? next : to;
+  return next < digits || COUNTED.test(text.slice(next, next + 12)) ? next : to;
 }
 const COUNTED = /^[0-9.,]+\s*(?:余|多)?[场家个款位人项所座名]/;
+const CHINESE_COUNTED = /^[一二两三四五六七八九十百千万]+(?:余|多)?[场家个款位人项所座名]/;
+const CHINESE_NUMERALS: ReadonlySet<string> = new Set('一二两三四五六七八九十百千万');
+
+/** The first figure in Chinese numerals with a counter (千家, 三十余所) in [from, to), or `to`. */
+function laterChineseCounted(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++)
+    if (CHINESE_NUMERALS.has(text[i]!) && !CHINESE_NUMERALS.has(text[i - 1] ?? '') && CHINESE_COUNTED.test(text.slice(i, i + 8))) return i;
+  return to;
+}
 
 function nextFigure(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

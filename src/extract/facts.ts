@@ -1381,6 +1381,8 @@ const PARK_AFTER_EN =
   /^\s*(?:[a-z-]+\s+){0,2}(?:in|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley)\b/i;
 const PARK_SUBJECT_ZH =
   /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内|(?:产业园区?|科技园|软件园|高新园|智谷|小镇|基地)[”"]?(?:已经|已|目前|现|共|累计|还|先后)?(?:拥有|聚集|集聚|汇聚|吸引|孵化|引进|入驻|现有)/;
+/** 十余所高校在园区设立人工智能相关专业: the park named right after the figure's noun is where it is counted. */
+const PARK_AFTER_ZH = /^[^，,。；;：:]{0,8}?(?:在|于|落户|入驻|进驻)(?:该|本|这个|此)?(?:园区|产业园|基地|孵化器|小镇)/;
 
 /** The metrics of a district's or a park's share of the city's whole. */
 const SHARE_OF_CITY = '__share_of_city';
@@ -1968,7 +1970,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const unnamedPark = (): boolean =>
         placeId === null &&
         ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||
-          (english && PARK_AFTER_EN.test(text.slice(m.end, clause.end))));
+          (english ? PARK_AFTER_EN : PARK_AFTER_ZH).test(text.slice(m.end, clause.end)));
       const geo: GeoId = cityEvent ? 'shanghai' : (place?.geo ?? 'shanghai');
       // The first of these that holds takes a mapped figure off the charts, with its reason.
       const refusal =

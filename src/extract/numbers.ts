@@ -103,6 +103,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['左右', '~'],
   ['上下', '~'],
 ];
+const UPSTREAM = '上下游';
 
 interface Core {
   end: number;
@@ -290,7 +291,8 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     return { skip: null, end: end + unitEntry.text.length };
   }
   end += unitEntry.text.length;
-  const suffix = SUFFIXES.find((s) => text.startsWith(s[0], end));
+  // 超200家上下游企业: 上下游 (up- and downstream) is a noun, not "about".
+  const suffix = SUFFIXES.find((s) => text.startsWith(s[0], end) && !text.startsWith(UPSTREAM, end));
   if (suffix) {
     qualifier = suffix[1];
     end += suffix[0].length;

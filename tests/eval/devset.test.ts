@@ -77,6 +77,7 @@ describe.each([
   'devset68',
   'devset69',
   'devset70',
+  'devset71',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

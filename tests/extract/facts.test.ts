@@ -2280,6 +2280,14 @@ describe('English city and district reports (devset38, devset39)', () => {
     );
     expect(f.metric).toBeNull();
   });
+  it('a count settled 在园区 / 落户园区 right after the figure is the park’s, in Chinese too', () => {
+    const title = '上海某工业园区推出人工智能产业发展三年行动计划';
+    expect(factAt(factsOf('同时，十余所高校在园区设立人工智能相关专业或实验室。', '2025-09-10', title), '十余所').metric).toBeNull();
+    expect(factAt(factsOf('目前已有120家人工智能企业落户园区，带动就业5000人。', '2025-09-10', title), '120家').metric).toBeNull();
+    // Not where the park is a place the gazetteer knows, nor where no park follows.
+    expect(factAt(factsOf('模速空间已有120家企业入驻园区。', '2025-09-10', '模速空间简介'), '120家').metric).toBe('cluster_enterprises');
+    expect(factAt(factsOf('全市共有27所高校开设人工智能本科专业。', '2025-09-10', title), '27所').metric).toBe('universities_ai_majors');
+  });
   it('one project’s computing power is not the city’s', () => {
     expect(
       factAt(
@@ -4210,6 +4218,15 @@ describe('the items of a list of firms', () => {
     expect(factAt(facts, '2000家').metric).toBeNull();
     // An item with no noun of its own continues the list's.
     expect(factAt(factsOf('全区集聚人工智能企业410家、1200家。', '2025-06-10', '徐汇区人工智能'), '1200家').metric).toBe('ai_enterprises');
+  });
+  it('an earlier item with its own noun after its number does not take a later item’s, in digits or in numerals', () => {
+    for (const later of ['超千家', '1000余家', '上千家'])
+      expect(
+        factAt(factsOf(`闵行拥有超200家配套企业、${later}人工智能规上企业。`, '2026-01-10', '闵行区人工智能'), '超200家').metric,
+      ).toBeNull();
+    const facts = factsOf('闵行拥有超200家上下游企业、超千家人工智能规上企业。', '2026-01-10', '闵行区人工智能');
+    expect(factAt(facts, '超200家').qualifier).toBe('>');
+    expect(factAt(facts, '超千家').metric).toBe('ai_enterprises_above_scale');
   });
   it('规上 in a later item names that item, not the first', () => {
     const facts = factsOf('全区人工智能企业410家、规上企业78家。', '2025-06-10', '徐汇区人工智能');
