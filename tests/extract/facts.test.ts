@@ -4708,3 +4708,39 @@ describe('devset70', () => {
     );
   });
 });
+
+describe('English words of the sixteenth session: "N more", hiring, a cluster’s English name', () => {
+  it('"N more AI companies" is an increase: new firms in the period, not the stock', () => {
+    const facts = factsOf('The district attracted 120 more AI companies last year, bringing the total to 800.', '2026-01-10', 'Xuhui AI');
+    expect([factAt(facts, '120 more AI companies').metric, factAt(facts, '800').metric]).toEqual(['new_ai_enterprises', 'ai_enterprises']);
+    const target = factAt(
+      factsOf('Xuhui wants to bring 100 more AI companies into the district by 2028.', '2026-01-10', 'Xuhui plan'),
+      '100 more AI companies',
+    );
+    expect([target.metric, target.period]).toEqual(['new_ai_enterprises', '2028']);
+    // "more than" stays a bound.
+    expect(
+      factAt(factsOf('Xuhui now has more than 600 AI companies.', '2026-01-10', 'Xuhui AI'), 'more than 600 AI companies').metric,
+    ).toBe('ai_enterprises');
+  });
+  it('engineers a company is hiring are a hiring plan, not AI talent', () => {
+    const facts = factsOf(
+      'Shanghai has 300,000 AI professionals. One large-model company is hiring 2,000 AI engineers this year.',
+      '2026-01-10',
+      'Shanghai AI talent',
+    );
+    expect(factAt(facts, '300,000 AI professionals').metric).toBe('ai_talent');
+    expect(factAt(facts, '2,000 AI engineers').metric).toBeNull();
+  });
+  it('Xinhua’s "Zhangjiang Mobility Community" is the Moli Community, not all of Zhangjiang', () => {
+    const f = factAt(
+      factsOf(
+        'Its Zhangjiang Mobility Community has already attracted more than 150 large-model companies.',
+        '2025-11-10',
+        'Pudong industries',
+      ),
+      'more than 150 large-model companies',
+    );
+    expect(f.place).toBe('moli_community');
+  });
+});
