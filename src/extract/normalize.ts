@@ -26,6 +26,10 @@ const CLOSERS = new Set(['”', '’', '」', '』', '》', '"', "'", ']', '】'
 const CLAUSE_MARKS = new Set([',', '，', '、', ';', '；']);
 /** The numbering a section heading opens with: 一、 （二） (3) 4. 5、 */
 export const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])/;
+/** A list item's bullet at a line's start. */
+const BULLET_START = /^(?:[•·▪◦●■◆◇★☆✅✔➤►▶➢🔹🔸📌📈📊]|[-*–—]\s)/u;
+/** A short label and its colon at a line's start (浦东新区：, Shenzhen:). */
+const LABEL_START = /^(?:[\u4e00-\u9fff]{1,10}|[A-Z][A-Za-z.' -]{0,30})[:：]/;
 /** 3.5亿元 at a line's start: a decimal, not a section's number. */
 const DECIMAL_START = /^[0-9]{1,2}[、.．](?:[0-9]|$)/;
 const NUMBERED_HEADING_MAX = 30;
@@ -148,6 +152,9 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
         j++;
       if (paraLength > 0) {
         const nextIsHeading = original[j] === '#';
+        // • AI enterprises: 3,180 / 🔹模速空间已集聚… / - 智算规模…: a bulleted line is an item of its own, never the end of the line before.
+        // 徐汇区：人工智能企业510家 / Shenzhen: AI core industry …: so is a line that opens with a short label and a colon.
+        const nextIsItem = BULLET_START.test(original.slice(j, j + 2)) || LABEL_START.test(original.slice(j, j + 34));
         // A closing bracket ends a caption such as "（资料图片）"; a closing quote defers to what it closes.
         const ended = TERMINAL.has(lastSignificant) || lastChar === ')' || lastChar === '）';
         // Ending on a digit or a magnitude (…增长到25万) is a number cut from its unit.
@@ -161,6 +168,7 @@ export function cleanText(original: string, start = bodyOffset(original)): Clean
           !ended &&
           !nextOpens &&
           !nextIsHeading &&
+          !nextIsItem &&
           !numberedHeadingAt(original, j) &&
           !paraIsHeading &&
           !headline &&

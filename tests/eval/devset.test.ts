@@ -78,6 +78,8 @@ describe.each([
   'devset69',
   'devset70',
   'devset71',
+  'devset72',
+  'devset73',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout21 synthetic articles written by hand in real outlets' styles, heldout17 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout21 and heldout23 synthetic articles written by hand in real outlets' styles, heldout17 and heldout22 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -48,6 +48,14 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   // bulletins, Hong Kong and Taiwan reports), built blind at the start of the fifteenth session and scored at that session's
   // first commit (51 of 65 found, 51 of 68 right) and at its end only (65 gold, 109 must-not).
   heldout21: { recall: 0.86, precision: 0.77, gold: 65 },
+  // Real pages of other cities swapped to Shanghai, built blind at the start of the sixteenth session (13 articles, 4 gold,
+  // 79 must-not; the held-out pool of the stored pages is nearly exhausted), scored at that session's first commit (2 of 3
+  // found, 2 of 3 right) and at its end only.
+  heldout22: { recall: 0.66, precision: 0.66, gold: 3 },
+  // Synthetic, a balanced mix with newer kinds (WeChat posts, plain-text tables, press-conference transcripts, embodied AI,
+  // agents, compute vouchers), built blind in the sixteenth session and scored at its first commit (50 of 64 found, 50 of
+  // 58 right) and at its end only (65 gold, 110 must-not).
+  heldout23: { recall: 0.78, precision: 0.86, gold: 64 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {

@@ -4744,3 +4744,21 @@ describe('English words of the sixteenth session: "N more", hiring, a cluster’
     expect(f.place).toBe('moli_community');
   });
 });
+
+describe('lines of a list that open with a place and a colon', () => {
+  it('every figure on the line is the labelled place’s, past a ；, and the next line has its own', () => {
+    const facts = factsOf(
+      'Peer cities (2025)\n• Shenzhen: AI core industry RMB 390bn; 61 filed models\n• Shanghai: AI core industry RMB 512bn; 156 filed models',
+      '2026-03-10',
+      'Shanghai AI report slides',
+    );
+    expect(factAt(facts, '61 filed models').metric).toBeNull();
+    expect(factAt(facts, '156 filed models').metric).toBe('filed_models');
+    const zh = factsOf(
+      '分区情况\n浦东新区：人工智能企业920家；规上企业210家\n徐汇区：人工智能企业510家；规上企业120家',
+      '2024-04-10',
+      '上海人工智能分区',
+    );
+    expect([factAt(zh, '210家').geo, factAt(zh, '120家').geo]).toEqual(['pudong', 'xuhui']);
+  });
+});

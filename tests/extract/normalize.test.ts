@@ -38,6 +38,17 @@ describe('text clean-up keeps offsets into the original', () => {
     );
   });
 
+  it('keeps the break before a bulleted line: each item is its own line', () => {
+    expect(cleanText('Headline numbers, Shanghai, 2025:\n• AI enterprises: 3,180, up 14%\n• Filed models: 156').text).toBe(
+      'Headline numbers, Shanghai, 2025:\n• AI enterprises: 3,180, up 14%\n• Filed models: 156',
+    );
+    expect(cleanText('两年来，模速空间持续扩容，\n🔹已集聚企业112家，\n- 算力规模1200P').text).toBe(
+      '两年来,模速空间持续扩容,\n🔹已集聚企业112家,\n- 算力规模1200P',
+    );
+    // A line cut in the middle of a sentence is still re-joined.
+    expect(cleanText('上海人工智能企业数量，\n已超过2400家。').text).toBe('上海人工智能企业数量,已超过2400家。');
+  });
+
   it('keeps the break after a finished sentence, also inside quotes', () => {
     expect(cleanText('“全力保障算力可用、够用、好用。”\n\n下一段。').text).toBe('“全力保障算力可用、够用、好用。”\n下一段。');
   });
