@@ -8,14 +8,14 @@
  * ("as of the article's date (2024-07-04); the text states no date"; "period not stated" when undated).
  * `added_in_browser` is `yes` for a figure from an article the reader added in this browser. `place` and `place_name` are
  * the park or cluster a figure is at (its gazetteer id, and its name in the reader's language), empty for a district's or
- * the city's own figure.
+ * the city's own figure. `not_charted_reason` says, in the reader's language, why a figure is not on the charts.
  * The qualifier is written as a word (`exact`, `lower_bound`, `upper_bound`, `approximate`): the data's `=` would
  * reach a spreadsheet as `'=` once guarded against formulas, and the words read without a key.
  */
 import { messages, type Lang } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef, MetricsFile, Qualifier } from '../schema/metricsFile';
 import { isNotShanghai } from '../schema/factReasons';
-import { formatFact } from './format';
+import { formatFact, whyNotCharted } from './format';
 import { geoName, parkName } from './names';
 import { periodNote } from './periodNote';
 import { selectMetricSeries, type View } from './select';
@@ -42,6 +42,9 @@ export const CSV_FIELDS = [
   // one figure (徐汇区 150 and 徐汇区 80 large-model firms, the second at 模速空间).
   'place',
   'place_name',
+  // Why a figure is not on the charts (another industry, an increase, no period …), as the facts table says it; empty
+  // for a charted one.
+  'not_charted_reason',
 ] as const;
 export type CsvRow = Record<(typeof CSV_FIELDS)[number], string | number>;
 
@@ -88,6 +91,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     added_in_browser: lookups.localDocs?.has(f.doc) ? 'yes' : '',
     place: f.place ?? '',
     place_name: parkName(f.place, lang, lookups.placeNames) ?? f.place ?? '',
+    not_charted_reason: whyNotCharted(f, lang) ?? '',
   };
 }
 

@@ -6,7 +6,7 @@ import type { Lang, Messages } from '../i18n/messages';
 import type { DocumentRecord, Fact, MetricDef } from '../schema/metricsFile';
 import { isNotShanghai } from '../schema/factReasons';
 import { formatPeriod, parsePeriod } from '../schema/period';
-import { formatFact } from './format';
+import { formatFact, whyNotCharted } from './format';
 import { placeLabel } from './names';
 import { periodNote } from './periodNote';
 
@@ -38,7 +38,10 @@ export function factLabels(lookups: FactLookups, lang: Lang, t: Messages): FactL
       return m ? m.label[lang] : t.unmapped;
     },
     note: (f) => periodNote(f, lookups.documents.get(f.doc), t),
-    reason: (f) => (f.reason ? `${t.notCharted}${f.reason[lang]}` : ''),
+    reason: (f) => {
+      const why = whyNotCharted(f, lang);
+      return why === null ? '' : `${t.notCharted}${why}`;
+    },
   };
 }
 

@@ -113,6 +113,9 @@ const ZH: Record<BaseUnit, (v: number, counter: string | null) => string> = {
   kg: (v) => `${groupDigits(v)}公斤`,
 };
 
+/** A number of a unit in English: 1 year, 2 years. */
+const counted = (v: number, word: string): string => `${groupDigits(v)} ${word}${v === 1 ? '' : 's'}`;
+
 const EN: Record<BaseUnit, (v: number) => string> = {
   CNY: (v) =>
     `${scaled(
@@ -124,7 +127,7 @@ const EN: Record<BaseUnit, (v: number) => string> = {
       ],
       '',
     )} yuan`,
-  persons: (v) => `${groupDigits(v, 0)} people`,
+  persons: (v) => (v === 1 ? '1 person' : `${groupDigits(v, 0)} people`),
   person_visits: (v) =>
     `${scaled(
       v,
@@ -151,11 +154,11 @@ const EN: Record<BaseUnit, (v: number) => string> = {
     )} tokens`,
   percent: (v) => `${groupDigits(v, 1)}%`,
   times: (v) => `${groupDigits(v)}×`,
-  years: (v) => `${groupDigits(v)} years`,
-  months: (v) => `${groupDigits(v)} months`,
-  days: (v) => `${groupDigits(v)} days`,
-  hours: (v) => `${groupDigits(v)} hours`,
-  minutes: (v) => `${groupDigits(v)} minutes`,
+  years: (v) => counted(v, 'year'),
+  months: (v) => counted(v, 'month'),
+  days: (v) => counted(v, 'day'),
+  hours: (v) => counted(v, 'hour'),
+  minutes: (v) => counted(v, 'minute'),
   m: (v) => `${groupDigits(v)} m`,
   km: (v) => `${groupDigits(v)} km`,
   kg: (v) => `${groupDigits(v)} kg`,
@@ -236,6 +239,18 @@ function vagueAmount(text: string, unit: BaseUnit, lang: Lang): string | null {
 }
 
 /**
+ * Why a fact is not on the charts, in the reader's language: the reason the extract step gave, else, for a figure it tied
+ * to no measure, that; null for a charted figure.
+ */
+export function whyNotCharted(f: Pick<Fact, 'reason' | 'metric'>, lang: Lang): string | null {
+  if (f.reason) return f.reason[lang];
+  return f.metric === null ? NO_MEASURE[lang] : null;
+}
+const NO_MEASURE = { zh: '原文没有说明这是哪一项指标', en: 'the text does not say which of the measures charted here it is' };
+
+const LESS_THAN = /^\s*(?:不到|不足|少于|低于|未满|未达|不超过|less than|fewer than|under|below)/i;
+
+/**
  * A fact (or a point with its fact's unit and counter) as the reader sees it: 超3800亿元, over 380 billion yuan. A lower
  * bound the article wrote with 余 or 多 after the number keeps it (800余家 / some 800), given the fact's `text`.
  */
@@ -245,6 +260,9 @@ export function formatFact(f: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'count
   // 平均年龄29岁: an age, not a span of 29 years.
   if (f.unit === 'years' && f.text !== undefined && /[0-9０-９一二三四五六七八九十]\s*岁/.test(f.text))
     return `${qualifierPrefix(f.qualifier, lang)}${lang === 'zh' ? `${groupDigits(f.value)}岁` : `${groupDigits(f.value)} years old`}`;
+  // 不到1年, fewer than 20: an upper bound the article wrote as "less than" reads so (不到, under), not as 近, "nearly".
+  if (f.qualifier === '<' && f.text !== undefined && LESS_THAN.test(f.text))
+    return `${lang === 'zh' ? '不到' : 'under '}${formatValue(f.value, f.unit, lang, f.counter)}`;
   const hit = f.qualifier === '>' && f.text !== undefined ? ODD.exec(f.text) : null;
   const odd = hit?.[1];
   if (odd === undefined) return formatQuantity(f.value, f.unit, f.qualifier, lang, f.counter);

@@ -3,7 +3,7 @@
  */
 import type { GeoId } from '../schema/geo';
 import type { Fact, MetricDef, MetricsFile, Series, SeriesPoint } from '../schema/metricsFile';
-import { parsePeriod, periodYear, type PeriodInfo } from '../schema/period';
+import { parsePeriod, periodYear, stockPeriodInfo, type PeriodInfo } from '../schema/period';
 
 export interface View {
   from: number;
@@ -50,15 +50,28 @@ export interface ViewSeries {
   points: DatedPoint[];
 }
 
-/** Series of one metric inside the view, with their dated points inside the year range. */
+/** Each article's date, by id, once per data file. */
+const publishedByDoc = new WeakMap<MetricsFile, Map<string, string>>();
+function publishedOf(data: MetricsFile): Map<string, string> {
+  let m = publishedByDoc.get(data);
+  if (!m) publishedByDoc.set(data, (m = new Map(data.documents.map((d) => [d.id, d.published]))));
+  return m;
+}
+
+/**
+ * Series of one metric inside the view, with their dated points inside the year range. A count dated only by its year
+ * sits where it stood (see `stockPeriodInfo`): at the year's end, or at its article's month within the year.
+ */
 export function selectMetricSeries(data: MetricsFile, metric: string, view: View): ViewSeries[] {
   const out: ViewSeries[] = [];
+  const stock = data.metrics.find((m) => m.id === metric)?.kind === 'stock';
   for (const s of data.series) {
     if (s.metric !== metric || !seriesInDistrict(s, view.district)) continue;
     const points: DatedPoint[] = [];
     for (const p of s.points) {
       if (p.period === null || !inYears(p.period, view)) continue;
-      const info = parsePeriod(p.period);
+      const parsed = parsePeriod(p.period);
+      const info = parsed && stock ? stockPeriodInfo(parsed, publishedOf(data).get(p.source.doc)) : parsed;
       if (info) points.push({ ...p, period: p.period, info });
     }
     if (points.length > 0) out.push({ series: s, points });

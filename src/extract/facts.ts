@@ -1197,7 +1197,7 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
 /** Why a quantity is not charted, in both languages (the catalogue's vetoes carry their own). */
 const REASONS = {
   range: { zh: '区间的一端（3至5家），不是一个数', en: 'one end of a range (3至5家), not a figure' },
-  vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (几十, 数百), not a figure' },
+  vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (dozens, hundreds), not a figure' },
   unanchored: NOT_SHANGHAI_REASONS.unanchored,
   elsewhere: NOT_SHANGHAI_REASONS.elsewhere,
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },

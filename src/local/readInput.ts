@@ -33,12 +33,15 @@ export type ReadResult = { ok: true; draft: Draft } | { ok: false; problem: Bili
 const sizeText = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-export function tooLarge(bytes: number): Bilingual {
+export function tooLarge(bytes: number, text = false): Bilingual {
   return {
-    zh: `文件太大：${sizeText(bytes)}，上限为 ${sizeText(MAX_BYTES)}`,
-    en: `The file is too large: ${sizeText(bytes)}, the limit is ${sizeText(MAX_BYTES)}`,
+    zh: `${text ? '文字' : '文件'}太大：${sizeText(bytes)}，上限为 ${sizeText(MAX_BYTES)}`,
+    en: `The ${text ? 'text' : 'file'} is too large: ${sizeText(bytes)}, the limit is ${sizeText(MAX_BYTES)}`,
   };
 }
+
+/** The UTF-8 size of a text, counted only when it may be over the limit (a character is at most 3 bytes, or 4 for a pair of 2). */
+const utf8Bytes = (text: string): number => (text.length * 3 <= MAX_BYTES ? 0 : new TextEncoder().encode(text).length);
 
 const EMPTY: Bilingual = { zh: '没有可读的文字：内容为空', en: 'Nothing to read: the text is empty' };
 
@@ -161,6 +164,11 @@ function frontMatter(r: Record<string, unknown> | null): Pick<Draft, 'title' | '
 /** Pasted text, or a file's text once decoded. */
 export function readText(text: string, file: string | null, encoding: string | null = null): ReadResult {
   if (text.trim() === '') return { ok: false, problem: EMPTY };
+  // Text in the box (pasted, or a page's text) has the same limit as a file: ten megabytes would keep the page reading for minutes.
+  if (file === null) {
+    const bytes = utf8Bytes(text);
+    if (bytes > MAX_BYTES) return { ok: false, problem: tooLarge(bytes, true) };
+  }
   if (isHtml(text, file)) {
     const page = htmlToText(text);
     if (page.text.trim() === '') return { ok: false, problem: { zh: '网页里没有正文文字', en: 'The page has no text in it' } };

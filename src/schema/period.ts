@@ -53,6 +53,19 @@ function readPeriod(period: string): PeriodInfo | null {
 export const periodYear = (period: string | null): number | null => (period === null ? null : Number(period.slice(0, 4)));
 
 /**
+ * Where a count (a stock) dated only by its year sits on the time axis: a count "in 2025" written after 2025 stood at the
+ * year's end (2025年…累计达到110款, published in January 2026, comes after the July count of 82), one written during 2025
+ * as of the article's month; `published` is the article's date (YYYY, YYYY-MM or YYYY-MM-DD). Other periods are unchanged.
+ */
+export function stockPeriodInfo(info: Readonly<PeriodInfo>, published: string | undefined): Readonly<PeriodInfo> {
+  if (info.kind !== 'year' || published === undefined) return info;
+  const year = Number(published.slice(0, 4));
+  if (year > info.year) return { ...info, time: mid(info.year, 12, 1) };
+  const month = Number(published.slice(5, 7));
+  return year === info.year && month >= 1 && month <= 12 ? { ...info, time: mid(info.year, month, 1) } : info;
+}
+
+/**
  * Oldest first, undated last. Periods compare by their middle on the time axis, then by their text,
  * so a year sorts after its first half and before its second (2024-H1, 2024, 2024-H2).
  */

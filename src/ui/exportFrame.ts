@@ -8,7 +8,10 @@ import type { FigureFrame } from './figure';
 
 export function filtersLine(view: View, lang: Lang, t: Messages): string {
   const years = view.from === view.to ? String(view.from) : `${view.from}–${view.to}`;
-  return `${t.years} ${years} · ${t.district} ${geoName(view.district, lang)}`;
+  // "District Shanghai" is no district: the whole city is named as the filter shows it (上海市 · 全市, Shanghai · Whole city).
+  const place =
+    view.district === 'shanghai' ? `${geoName('shanghai', lang)} · ${t.wholeCity}` : `${t.district} ${geoName(view.district, lang)}`;
+  return `${t.years} ${years} · ${place}`;
 }
 
 /** The key to a trend chart's marks as one line of an exported figure, each symbol kept with its words. */

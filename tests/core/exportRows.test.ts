@@ -86,7 +86,27 @@ describe('CSV export', () => {
       'added_in_browser',
       'place',
       'place_name',
+      'not_charted_reason',
     ]);
+  });
+
+  it('a figure kept off the charts says why, in the reader’s language; a charted one leaves it empty', () => {
+    const off = fact({
+      id: 'o',
+      value: 300,
+      period: '2024-07',
+      metric: null,
+      unit: 'items',
+      reason: { zh: '关于芯片，不是人工智能', en: 'about chips, not AI' },
+    });
+    const on = fact({ id: 'c', value: 82, period: '2025-07', metric: 'filed_models', unit: 'items' });
+    expect(toFactRows([off, on], 'en', lookups).map((r) => r.not_charted_reason)).toEqual(['about chips, not AI', '']);
+    expect(toFactRows([off], 'zh', lookups)[0]!.not_charted_reason).toBe('关于芯片，不是人工智能');
+    // A figure tied to no measure says so, though the extract step gives no reason of its own.
+    const unclassified = fact({ id: 'u', value: 12, period: null, metric: null, unit: 'items' });
+    expect(toFactRows([unclassified], 'en', lookups)[0]!.not_charted_reason).toBe(
+      'the text does not say which of the measures charted here it is',
+    );
   });
 
   it("a park's figure names its park, so it does not read as a second value of its district's figure", () => {

@@ -114,8 +114,26 @@ describe('qualifiers in words, as the article wrote them', () => {
     [fact('超过1000家', 1000, 'items', '家', '>'), '超1,000家', 'over 1,000'],
     [fact('近30万人', 300000, 'persons', '人', '<'), '近30万人', 'nearly 300,000 people'],
     [fact('约25万人', 250000, 'persons', '人', '~'), '约25万人', 'about 250,000 people'],
+    // 不到, fewer than: an upper bound that reads "under", not "nearly".
+    [fact('不到20家', 20, 'items', '家', '<'), '不到20家', 'under 20'],
+    [fact('fewer than 20 companies', 20, 'items', '家', '<'), '不到20家', 'under 20'],
   ])('%o reads 「%s」 / "%s"', (f, zh, en) => {
     expect(formatFact(f, 'zh')).toBe(zh);
     expect(formatFact(f, 'en')).toBe(en);
+  });
+});
+
+describe('English units count in the singular for one', () => {
+  it.each([
+    [1, 'years', '1 year'],
+    [2, 'years', '2 years'],
+    [1, 'months', '1 month'],
+    [1, 'persons', '1 person'],
+    [3, 'persons', '3 people'],
+  ] as const)('%d %s is "%s"', (v, unit, text) => {
+    expect(formatValue(v, unit, 'en')).toBe(text);
+  });
+  it('不到1年 reads "under 1 year"', () => {
+    expect(formatFact({ text: '不到1年', value: 1, unit: 'years', counter: null, qualifier: '<' }, 'en')).toBe('under 1 year');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratioQualifier, selectKpi } from '../../src/core/kpi';
 import { selectFacts, selectMetricSeries, selectYearBounds } from '../../src/core/select';
+import { parsePeriod } from '../../src/schema/period';
 import { fact, fixture } from './fixture';
 
 const data = fixture([
@@ -43,6 +44,20 @@ describe('KPI cards', () => {
     const k = selectKpi(d, metric('filed_models'), all);
     expect([k.latest?.value, k.latest?.periodBasis]).toEqual([82, 'publication']);
     expect(k.ratio?.value).toBeCloseTo(82 / 34, 6);
+  });
+
+  it('a count dated only by a year already over when its article was written stood at that year’s end', () => {
+    const d = fixture([
+      fact({ value: 34, period: '2024-07', metric: 'filed_models', unit: 'items' }),
+      // 2024年…累计达到60款, in an article of January 2025: after the July count, not before it.
+      fact({ value: 60, period: '2024', metric: 'filed_models', unit: 'items', doc: 'd2' }),
+    ]);
+    expect(selectKpi(d, metric('filed_models'), all).latest?.value).toBe(60);
+    const [v] = selectMetricSeries(d, 'filed_models', all);
+    expect([...v!.points].sort((a, b) => a.info.time - b.info.time).map((p) => p.value)).toEqual([34, 60]);
+    // A year's flow keeps the middle of its year.
+    const flow = fixture([fact({ value: 3800e8, period: '2024', doc: 'd2' })]);
+    expect(selectMetricSeries(flow, 'ai_industry_scale', all)[0]!.points[0]!.info.time).toBe(parsePeriod('2024')!.time);
   });
 
   it('the year range narrows what counts as latest', () => {

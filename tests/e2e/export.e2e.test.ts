@@ -98,7 +98,7 @@ describe('exports in Chromium', () => {
     expect(parsed.texts[0]).toBe('Shanghai AI industry in numbers');
     expect(parsed.texts.join(' ')).toContain(title);
     expect(parsed.texts.some((t) => /\((yuan|people|count|%|FLOPS)\)$/.test(t) || t.includes(`${title} (`))).toBe(true);
-    expect(parsed.texts).toContain('Years 2018–2025 · District Shanghai');
+    expect(parsed.texts).toContain('Years 2018–2025 · Shanghai · Whole city');
     expect(parsed.texts.some((t) => t.startsWith('●\u00a0'))).toBe(true);
     // Every source (a long title wraps onto more lines) names its outlet and date.
     const sources = parsed.texts.filter((t) => t.startsWith('Source: ')).length;
@@ -172,7 +172,14 @@ describe('exports in Chromium', () => {
     expect(rows.map((r) => `${r['metric']}|${r['period']}|${r['value']}`).sort()).toEqual(expected.sort());
     expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['metric', 'geo', 'period', 'value', 'unit', 'qualifier', 'status']);
     expect(rows.every((r) => r['district_name'] === '徐汇区' && r['quote'] !== '')).toBe(true);
-    expect(Object.keys(rows[0]!).slice(-5)).toEqual(['period_basis', 'period_note', 'added_in_browser', 'place', 'place_name']);
+    expect(Object.keys(rows[0]!).slice(-6)).toEqual([
+      'period_basis',
+      'period_note',
+      'added_in_browser',
+      'place',
+      'place_name',
+      'not_charted_reason',
+    ]);
     expect(rows.every((r) => r['added_in_browser'] === '')).toBe(true);
     // A park's figure names its park (Xuhui's 模速空间), so it does not read as a second value of the district's own.
     const parks = rows.filter((r) => r['place'] !== '');

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factAt, factsOf } from './helpers';
+import { subjectWordEn } from '../../src/extract/catalogue';
+import { factAt, factsOf, ROOT } from './helpers';
 
 describe('periods of quantities', () => {
   it('a range takes its years: 从2018年的183家增长到2023年的348家', () => {
@@ -1612,7 +1615,7 @@ describe('the country, a list of industries, past editions', () => {
   });
   it('the last industry of a list (集成电路、生物医药、人工智能) is the list, not AI alone', () => {
     const f = factAt(factsOf('浦东集成电路、生物医药和人工智能产业规模达到8000亿元。', '2025-06-10'), '8000亿元');
-    expect([f.metric, f.reason?.en]).toEqual([null, 'about 生物医药、人工智能, not AI']);
+    expect([f.metric, f.reason?.en]).toEqual([null, 'about biomedicine and AI, not AI']);
   });
   it('a figure of past editions together is not one edition’s; two people are not its guests', () => {
     const text = '2020世界人工智能大会开幕。在过去的两年中，世界人工智能大会聚集了近千位国内外企业领袖。';
@@ -3867,7 +3870,7 @@ describe('the fields a figure spans, listed after it', () => {
       ),
       '约510亿元',
     );
-    expect([mixed.metric, mixed.reason?.en]).toEqual([null, 'about 人工智能、集成电路, not AI']);
+    expect([mixed.metric, mixed.reason?.en]).toEqual([null, 'about AI and integrated circuits, not AI']);
     const ai = factAt(
       factsOf(
         '大会期间，共有25个人工智能重大产业项目签约，总投资约330亿元，覆盖大模型、智能算力、智能机器人等领域。',
@@ -4760,5 +4763,23 @@ describe('lines of a list that open with a place and a colon', () => {
       '上海人工智能分区',
     );
     expect([factAt(zh, '210家').geo, factAt(zh, '120家').geo]).toEqual(['pudong', 'xuhui']);
+  });
+});
+
+describe('reasons in the reader’s language', () => {
+  const catalogueJson = JSON.parse(readFileSync(join(ROOT, 'data/curated/metric-catalogue.json'), 'utf8')) as {
+    subjects: { other: string[]; words: Record<string, string[]> };
+  };
+  it('another industry is named in English for an English reader', () => {
+    const f = factAt(factsOf('2024年，上海芯片产业规模达到2000亿元。', '2025-06-10', '上海产业'), '2000亿元');
+    expect(f.metric).toBeNull();
+    expect(f.reason?.en).toBe('about chips, not AI');
+    expect(f.reason?.zh).toBe('说的是芯片，不是人工智能');
+  });
+  it('every Chinese subject word of the catalogue has an English name', () => {
+    // The subjects metrics count (人工智能, 大模型 …) are never named as another: only the others need English names.
+    const others = catalogueJson.subjects.other.filter((w) => /[\u4e00-\u9fff]/.test(w));
+    expect(others.length).toBeGreaterThan(50);
+    expect(others.filter((w) => /[\u4e00-\u9fff]/.test(subjectWordEn(w)))).toEqual([]);
   });
 });

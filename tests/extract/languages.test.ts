@@ -177,7 +177,7 @@ describe('precision: a figure maps only when the clause ties it to the subject',
     const f = factAt(factsOf('2024年，上海集成电路产业规模达到3000亿元。', '2025-01-10'), '3000亿元');
     expect(f.metric).toBeNull();
     expect(f.reason?.zh).toBe('说的是集成电路，不是人工智能');
-    expect(f.reason?.en).toBe('about 集成电路, not AI');
+    expect(f.reason?.en).toBe('about integrated circuits, not AI');
   });
   it('all-industry output is not AI industry scale', () => {
     expect(factAt(factsOf('2024年，园区规上工业产值达到1200亿元。', '2025-01-10'), '1200亿元').metric).toBeNull();

@@ -74,6 +74,14 @@ describe('reading what the reader gives', () => {
     const list = readText('---\n- a\n- b\n---\n正文。', null);
     expect(!list.ok && list.problem.en).toBe('Line 2: front matter must be a mapping of keys to values');
   });
+  it('refuses text in the box past the same limit, with its size; text below it is read', () => {
+    const sentence = '上海人工智能企业超过1800家。\n';
+    const big = sentence.repeat(Math.ceil(MAX_BYTES / new TextEncoder().encode(sentence).length) + 1);
+    const r = readText(big, null);
+    expect(!r.ok && r.problem.en).toMatch(/^The text is too large: 5\.\d MB, the limit is 5\.0 MB$/);
+    expect(!r.ok && r.problem.zh).toMatch(/^文字太大：5\.\d MB，上限为 5\.0 MB$/);
+    expect(readText(sentence.repeat(1000), null).ok).toBe(true);
+  });
   it('refuses a file past the limit with its size, and one of another kind, before reading it', async () => {
     expect(tooLarge(50 * 1024 * 1024).en).toBe('The file is too large: 50.0 MB, the limit is 5.0 MB');
     const big = { name: 'a.txt', size: MAX_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { exportFileName, toFactRows } from '../../core/exportRows';
 import { factLabels, searchFacts, sortFacts, type FactSortKey } from '../../core/factsQuery';
-import { formatFact } from '../../core/format';
+import { formatFact, whyNotCharted } from '../../core/format';
 import { downloadCsvRows } from '../../ui/download';
 import { Pager } from '../../ui/Pager';
 import { selectFacts } from '../../core/select';
@@ -82,10 +82,10 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
           <button type="button" className="link" onClick={() => onRead(f)}>
             {t.open}
           </button>
-          {f.reason !== null && (
+          {whyNotCharted(f, lang) !== null && (
             <span className="reason">
               {t.notCharted}
-              {f.reason[lang]}
+              {whyNotCharted(f, lang)}
             </span>
           )}
         </td>

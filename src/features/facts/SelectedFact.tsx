@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatFact } from '../../core/format';
+import { formatFact, whyNotCharted } from '../../core/format';
 import { placeLabel, outletAndDate } from '../../core/names';
 import { periodNote } from '../../core/periodNote';
 import type { Fact } from '../../schema/metricsFile';
@@ -42,6 +42,7 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);
   const note = periodNote(fact, doc, t);
+  const why = whyNotCharted(fact, lang);
   const showRow = () => {
     if (complete) return scrollToRow(fact.id);
     showing.current = true;
@@ -60,10 +61,10 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
         {fact.status !== 'actual' && <span className="tag">{t.status[fact.status]}</span>}
       </p>
       {note !== null && <p className="period-note">{note}</p>}
-      {fact.reason !== null && (
+      {why !== null && (
         <p className="reason">
           {t.notCharted}
-          {fact.reason[lang]}
+          {why}
         </p>
       )}
       <p className="quote">

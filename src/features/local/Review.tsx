@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { formatFact } from '../../core/format';
+import { formatFact, whyNotCharted } from '../../core/format';
 import { placeLabel, statusSuffix } from '../../core/names';
 import { bodyOffset } from '../../local/body';
 import type { Lang, Messages } from '../../i18n/messages';
@@ -185,7 +185,9 @@ export function Review({
               <dl>
                 <dt>{t.value}</dt>
                 <dd>
-                  {formatFact(picked.fact, lang)} <span className="muted">({picked.fact.text})</span>
+                  {formatFact(picked.fact, lang)}
+                  {/* The words as written, when they differ from how the value reads (超1800家 beside over 1,800). */}
+                  {formatFact(picked.fact, lang) !== picked.fact.text && <span className="muted"> ({picked.fact.text})</span>}
                 </dd>
                 <dt>{t.metric}</dt>
                 <dd>{picked.fact.metric ? (metricNames.get(picked.fact.metric) ?? picked.fact.metric) : '—'}</dd>
@@ -195,10 +197,10 @@ export function Review({
                 <dd>{placeLabel(picked.fact.geo, picked.fact.place, lang, placeNames)}</dd>
                 <dt>{l.statusLabel}</dt>
                 <dd>{t.status[picked.fact.status]}</dd>
-                {picked.fact.reason && (
+                {whyNotCharted(picked.fact, lang) !== null && (
                   <>
                     <dt>{l.reason}</dt>
-                    <dd>{picked.fact.reason[lang]}</dd>
+                    <dd>{whyNotCharted(picked.fact, lang)}</dd>
                   </>
                 )}
               </dl>
