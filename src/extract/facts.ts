@@ -1201,6 +1201,10 @@ const REASONS = {
   unanchored: NOT_SHANGHAI_REASONS.unanchored,
   elsewhere: NOT_SHANGHAI_REASONS.elsewhere,
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
+  undatedTotal: {
+    zh: '无时间：一年的总量（如产业规模）须有年份，原文只说“目前”，不知是哪一年的',
+    en: 'no period: a year’s total (such as industry scale) needs its year; the text says only “now”, not which year',
+  },
   placed: {
     zh: '某一园区或孵化器内的企业数，但原文未说明是哪类企业',
     en: 'a count of firms at one park or incubator, and the text does not say which kind',
@@ -2116,7 +2120,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             geo,
             place: placeId,
             metric: overYears ? null : metric,
-            reason: overYears ? REASONS.overYears : metric !== null && period === null ? REASONS.undated : reason,
+            reason: overYears
+              ? REASONS.overYears
+              : metric !== null && period === null
+                ? // 目前产业规模已超3800亿元: a year's total said in the present restates some year's total without saying which.
+                  entry?.kind === 'flow' && given.basis === 'publication' && status === 'actual'
+                  ? REASONS.undatedTotal
+                  : REASONS.undated
+                : reason,
           };
       const fact: Fact = {
         id: `${input.id}@${span.start}`,

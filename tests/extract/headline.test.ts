@@ -27,7 +27,7 @@ describe('headline series from the seed articles', () => {
     expect([undated.metric, undated.period, undated.reason?.en]).toEqual([
       'ai_industry_scale',
       null,
-      'no period: the text does not say when',
+      'no period: a year’s total (such as industry scale) needs its year; the text says only “now”, not which year',
     ]);
   });
 
