@@ -4783,3 +4783,17 @@ describe('reasons in the reader’s language', () => {
     expect(others.filter((w) => /[\u4e00-\u9fff]/.test(subjectWordEn(w)))).toEqual([]);
   });
 });
+
+describe('a total and its part', () => {
+  it('intelligent computing named before the figure is that measure, though one centre’s figure follows 其中', () => {
+    const facts = factsOf(
+      '新片区已建成投运智算中心7座，智能算力规模突破1.8万P。其中，单体规模最大的滴水湖智算中心一期达到5000P。',
+      '2025-07-08',
+      '临港新片区智能算力',
+    );
+    expect(factAt(facts, '突破1.8万P').metric).toBe('compute_capacity');
+    // A total of every kind still gives way to the intelligent part named after it.
+    const total = factsOf('全市算力总规模达到2.4万P，其中智能算力2.18万P。', '2025-07-08', '上海算力');
+    expect([factAt(total, '2.4万P').metric, factAt(total, '2.18万P').metric]).toEqual([null, 'compute_capacity']);
+  });
+});
