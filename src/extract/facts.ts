@@ -376,7 +376,8 @@ const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: number)
 const AREA_ANAPHORS: ReadonlySet<string> = new Set(['the area', 'The area']);
 
 /** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
-const OWN_REPORT = /政府工作报告|统计公报|国民经济和社会发展|government work report|statistical communiqu/i;
+const OWN_REPORT =
+  /政府工作报告|统计公报|国民经济和社会发展|行动方案|行动计划|实施方案|发展规划|工作要点|government work report|statistical communiqu|action plan/i;
 
 /** A park's own page: its guide for investors, its profile (招商指南, 园区简介, fact sheet). */
 const PARK_PAGE = /招商指南|招商手册|投资指南|园区简介|园区概况|园区介绍|简介|概况|investment guide|park profile|fact sheet|at a glance/i;

@@ -4797,3 +4797,13 @@ describe('a total and its part', () => {
     expect([factAt(total, '2.4万P').metric, factAt(total, '2.18万P').metric]).toEqual([null, 'compute_capacity']);
   });
 });
+
+describe('a district’s own plan', () => {
+  it('speaks of the district throughout, also after a line that names the city', () => {
+    const text =
+      '宝山区促进人工智能与机器人产业融合发展行动方案（2024—2026年）\n\n一、发展基础\n宝山区是上海机器人产业的重要承载区。\n\n二、主要目标\n到2026年，打造上海北部人工智能与机器人产业高地。具体目标如下：\n① 产业规模：全区人工智能产业规模达到400亿元；\n③ 算力支撑：建成智能算力规模3000P以上，其中自主可控算力占比不低于50%；';
+    const f = factAt(factsOf(text, '2024-06-12', '宝山区促进人工智能与机器人产业融合发展行动方案（2024—2026年）'), '3000P以上');
+    expect([f.metric, f.geo, f.period]).toEqual(['compute_capacity', 'baoshan', '2026']);
+    expect(f.status).not.toBe('actual');
+  });
+});
