@@ -1047,7 +1047,7 @@ const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention | undef
 
 /**
  * 2. 394. The number of AI companies above designated size …: a figure standing alone, read with the words that follow it
- * and say what it counts (a count or people; an amount states its own unit).
+ * and say what it counts (a count or people; an amount states its own unit); so is one that counts a part "of its" kind.
  */
 function describedAfter(text: string, m: Mention): Mention | null {
   const lead = DESCRIBED_LEAD.exec(text.slice(m.end, m.end + 24));
@@ -1059,8 +1059,11 @@ function describedAfter(text: string, m: Mention): Mention | null {
   const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
   return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
 }
-/** What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …). */
-const DESCRIBED_LEAD = /^\.\s+(?:the (?:number|count|total) of\s+)?/i;
+/**
+ * What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …), or a part
+ * of a whole its noun names (148 of its large models had been filed): the words after say what it counts.
+ */
+const DESCRIBED_LEAD = /^(?:\.\s+(?:the (?:number|count|total) of\s+)?|\s+of\s+(?:its|their|the city's|shanghai's|the district's)\s+)/i;
 
 /**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,

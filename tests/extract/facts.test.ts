@@ -4807,3 +4807,17 @@ describe('a district’s own plan', () => {
     expect(f.status).not.toBe('actual');
   });
 });
+
+describe('English: a part "of its" kind', () => {
+  it('"148 of its large models had been filed" counts filed models', () => {
+    const f = factAt(
+      factsOf('By the end of 2025, 148 of its large models had been filed with the national regulator.', '2026-01-10', 'Shanghai AI 2025'),
+      '148',
+    );
+    expect([f.metric, f.period]).toEqual(['filed_models', '2025-12']);
+    // "of them" names nothing: the number stays unread.
+    expect(
+      factsOf('Shanghai has many AI firms, and 40 of them are listed.', '2026-01-10', 'Shanghai AI').some((x) => x.text === '40'),
+    ).toBe(false);
+  });
+});
