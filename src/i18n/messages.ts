@@ -26,6 +26,8 @@ export const MESSAGES = {
     kpis: '主要指标',
     noKpiInView: '当前筛选条件下没有这项数字',
     latest: '最新',
+    /** The colon after a label: full-width in Chinese. */
+    colon: '：',
     change: '变化',
     cagr: '年均增长',
     notStated: '时期未说明',
@@ -176,6 +178,7 @@ export const MESSAGES = {
     kpis: 'Headline figures',
     noKpiInView: 'No figure for these filters',
     latest: 'Latest',
+    colon: ': ',
     change: 'Change',
     cagr: 'CAGR',
     notStated: 'period not stated',

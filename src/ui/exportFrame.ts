@@ -57,7 +57,7 @@ export function sourcesLines(
   }
   return [...docs].sort().map((id) => {
     const d = documents.get(id);
-    return `${t.source}: ${d?.title ?? id} (${outletAndDate(d, localDocs.has(id), t)})`;
+    return `${t.source}${t.colon}${d?.title ?? id} (${outletAndDate(d, localDocs.has(id), t)})`;
   });
 }
 

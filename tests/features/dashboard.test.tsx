@@ -88,6 +88,10 @@ describe('the dashboard', () => {
     expect(within(card).getByRole('button')).toHaveTextContent('超3,800亿元');
     expect(within(card).getByRole('tooltip', { hidden: true })).toHaveTextContent('<b>产业规模</b>超3800亿元。');
     expect(screen.getByText(/2 篇文章，2018–2024 年/)).toBeInTheDocument();
+    // Chinese labels take the full-width colon: 最新：2023年, 变化 2018年→2023年：超2.8×.
+    expect(card).toHaveTextContent(/最新：/);
+    expect(card).toHaveTextContent(/→[^：:]*：/);
+    expect(card.textContent).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 
   it('a KPI with only a target says that no figure has been reported yet', async () => {

@@ -22,7 +22,8 @@ import type { FigureSource, FigureTile } from '../../ui/figure';
 function tile(kpi: Kpi, index: DataIndex, lang: Lang, t: Messages): FigureTile {
   const label = `${kpi.metric.label[lang]} · ${geoName(kpi.geo, lang)}`;
   const fact = kpi.latest ? index.facts.get(kpi.latest.fact) : undefined;
-  if (kpi.latest && fact) return { label, value: formatFact(fact, lang), note: `${t.latest}: ${formatPeriod(kpi.latest.period, lang)}` };
+  if (kpi.latest && fact)
+    return { label, value: formatFact(fact, lang), note: `${t.latest}${t.colon}${formatPeriod(kpi.latest.period, lang)}` };
   const planned = plannedFigure(kpi, index.facts);
   if (kpi.planned && planned)
     return { label, value: formatFact(planned, lang), note: `${t.status[kpi.planned.status]} · ${formatPeriod(kpi.planned.period, lang)}` };

@@ -31,14 +31,17 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             {formatFact(fact, lang)}
           </button>
           <p className="muted">
-            {t.latest}: {formatPeriod(latest.period, lang)}
+            {t.latest}
+            {t.colon}
+            {formatPeriod(latest.period, lang)}
             {localDocs.has(fact.doc) && <LocalTag />}
             {/* Another article gives another value for the same place and period, as the charts ring it. */}
             {conflicts.has(latest.fact) && <span className="tag conflict">{t.conflict}</span>}
           </p>
           {kpi.ratio && (
             <p>
-              {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}:{' '}
+              {t.change} {formatPeriod(kpi.first?.period ?? null, lang)}→{formatPeriod(latest.period, lang)}
+              {t.colon}
               {qualifierPrefix(kpi.ratio.qualifier, lang)}
               {formatRatio(kpi.ratio.value)}
               {kpi.cagr && (
@@ -51,7 +54,8 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
             </p>
           )}
           <p role="tooltip" id={sourceId} className="kpi-source">
-            {t.source}: “{fact.source.quote}” — {doc?.title} ({outletAndDate(doc, localDocs.has(fact.doc), t)})
+            {t.source}
+            {t.colon}“{fact.source.quote}” — {doc?.title} ({outletAndDate(doc, localDocs.has(fact.doc), t)})
             {note !== null && <span className="period-note">{note}</span>}
           </p>
         </>
