@@ -213,6 +213,26 @@ const anyWordOutside = (ctx: MatchContext, words: string[] | undefined, span: Sp
   words.length > 0 &&
   wordOutside(wordSet(words), ctx.windows, span.start, span.end, false, ctx.placeNames ?? []) !== null;
 
+/**
+ * A word of `words` in the figure's own segment, outside place names, unless it is a facility after a word of the whole
+ * (全市智算中心总规模达1155P: every centre of the city together, the city's capacity; 该智算中心 is one).
+ */
+function segmentVeto(ctx: MatchContext, words: string[] | undefined): boolean {
+  if (words === undefined || words.length === 0) return false;
+  const set = wordSet(words);
+  const span = ownSegment(ctx);
+  for (let from = span.start; from < span.end;) {
+    const hit = wordOutside(set, ctx.windows, from, span.end, false, ctx.placeNames ?? []);
+    if (hit === null) return false;
+    if (!FACILITIES.has(hit.word) || !WHOLE_BEFORE.test(ctx.windows.slice(Math.max(0, hit.at - 3), hit.at))) return true;
+    from = hit.at + hit.word.length;
+  }
+  return false;
+}
+const WHOLE_BEFORE = /(?:全市|全区|全省|各区|所有|全部)$/;
+/** Facilities whose name after a word of the whole means all of them: 全市智算中心, 全区数据中心. */
+const FACILITIES: ReadonlySet<string> = new Set(['智算中心', '数据中心', '算力中心', '计算中心']);
+
 /** The last (or first) word of `set` in [from, to) that does not stand inside one of `names`. */
 function wordOutside(
   set: WordSet,
@@ -1378,7 +1398,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       anyWordOutside(ctx, entry.excludeNear, ctx.clause) ||
       anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)) ||
       anyWordOutside(ctx, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
-      anyWordOutside(ctx, entry.excludeSegment, ownSegment(ctx))
+      segmentVeto(ctx, entry.excludeSegment)
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;

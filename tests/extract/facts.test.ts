@@ -4821,3 +4821,15 @@ describe('English: a part "of its" kind', () => {
     ).toBe(false);
   });
 });
+
+describe('all the centres of a place together', () => {
+  it('全市智算中心总规模 is the city’s capacity; one centre’s is not', () => {
+    const all = factAt(factsOf('截至2025年底，全市智算中心总规模达1155P。', '2026-01-10', '上海算力'), '1155P');
+    expect([all.metric, all.period]).toEqual(['compute_capacity', '2025-12']);
+    expect(factAt(factsOf('截至2025年底，该智算中心算力规模达1155P。', '2026-01-10', '上海算力'), '1155P').metric).toBeNull();
+    // 全市规上人工智能企业 are still the firms above designated size, not all AI firms.
+    expect(factAt(factsOf('截至2025年底，全市规上人工智能企业达到436家。', '2026-01-10', '上海人工智能'), '436家').metric).toBe(
+      'ai_enterprises_above_scale',
+    );
+  });
+});
