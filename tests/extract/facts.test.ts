@@ -4833,3 +4833,15 @@ describe('all the centres of a place together', () => {
     );
   });
 });
+
+describe('a clause that continues the measure before it', () => {
+  it('a year, an adverb (就, 又) and a verb with its bound (达到近) carry the measure of the clause before', () => {
+    const facts = factsOf(
+      '2024年上海人工智能核心产业规模近3500亿元，2025年就达到近4500亿元，增长势头强劲。',
+      '2026-01-10',
+      '上海人工智能核心产业',
+    );
+    const f = factAt(facts, '近4500亿元');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2025', '<']);
+  });
+});
