@@ -343,6 +343,8 @@ const CONTINUES = new RegExp(
     /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已|料|就|便|又|也|再)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到|逾|超)(?:近|约|接近|将近)?\s*$/
       .source,
     /^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$/.source,
+    // …全球人工智能产业规模达3619亿美元，上海占4041亿元: a place's part of the measure before, as an amount.
+    /^\s*[^\s，,。；;：:]{1,12}?占了?\s*$/.source,
     /^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$/.source,
     /^\s*/.source + OTHER_PLACE_HAS.source + /\s*$/.source,
     /^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/

@@ -4845,3 +4845,13 @@ describe('a clause that continues the measure before it', () => {
     expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale', '2025', '<']);
   });
 });
+
+describe('a place’s part of the measure before it, as an amount', () => {
+  it('…全球人工智能产业规模达3619亿美元，上海占4041亿元 is Shanghai’s AI industry scale', () => {
+    const f = factAt(
+      factsOf('2021年全球人工智能产业规模达3619亿美元，上海占4041亿元人民币，相当于约占全球的16%。', '2022-08-10', '上海人工智能产业'),
+      '4041亿元',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'shanghai', '2021']);
+  });
+});
