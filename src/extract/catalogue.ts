@@ -343,8 +343,9 @@ const CONTINUES = new RegExp(
     /^\s*(?:预计|有望|力争)?(?:(?:到|至|截至|截止)?(?:[0-9]{4}年(?:底|末)?|今年|明年|年底|届时|全年))?\s*(?:将|要|力争|预计|有望|已|料|就|便|又|也|再)?(?:达到|达|突破|超过|增至|增长到|增长至|提升至|提高到|逾|超)(?:近|约|接近|将近)?\s*$/
       .source,
     /^\s*(?:and )?(?:reaching|to reach|reached|hitting)\s*$/.source,
-    // …全球人工智能产业规模达3619亿美元，上海占4041亿元: a place's part of the measure before, as an amount.
-    /^\s*[^\s，,。；;：:]{1,12}?占了?\s*$/.source,
+    // …全球人工智能产业规模达3619亿美元，上海占4041亿元; …611款…完成备案，其中上海企业贡献40款: a place's part of the measure
+    // before, as an amount.
+    /^\s*[^\s，,。；;：:]{1,12}?(?:占|贡献)了?\s*$/.source,
     /^\s*(?:and )?(?:aiming|hoping|planning|expected|set|seeking) to(?: (?:exceed|reach|surpass|top|hit|hold|have))?\s*$/.source,
     /^\s*/.source + OTHER_PLACE_HAS.source + /\s*$/.source,
     /^\s*(?:which|that)(?: has| had)?(?: (?:surpassed|exceeded|reached|hit|topped|totaled|totalled|stood at|amounted to|grew to|rose to))?\s*$/
@@ -1243,9 +1244,12 @@ const EN_DISTRICT_AFTER = new RegExp(
   'i',
 );
 const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
-/** One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), then at most a verb. */
+/**
+ * One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), or the city as a part of a wider whole (全国…其中上海企业贡献40款), its
+ * firms, then at most a verb.
+ */
 const PLACE_ONLY = new RegExp(
-  `^(?:${DISTRICTS.map((d) => d.zh.replace(/(新区|区)$/, '')).join('|')})(?:新区|区)?(?:有|为|达|共有|拥有)?\\s*$`,
+  `^(?:(?:${DISTRICTS.map((d) => d.zh.replace(/(新区|区)$/, '')).join('|')})(?:新区|区)?|上海市?)(?:的?企业)?(?:有|为|达|共有|拥有|贡献了?|占)?\\s*$`,
 );
 
 /** Whether the quantity's clause opens with 其中 / of which (the word may end the clause before). */

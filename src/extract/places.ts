@@ -551,6 +551,8 @@ export class PlaceMatcher {
           !(latin
             ? startsClause(text, i, !a.national)
             : CLAUSE_START.has(text[i - 1] ?? '') ||
+              // …全国已有611款…，其中上海企业贡献40款: the city right after 其中 is the part's subject.
+              (!a.national && text.startsWith('其中', i - 2)) ||
               (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
               opensWithDate(text, i) ||
               listedAfterCity(text, i, out)) &&

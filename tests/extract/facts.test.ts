@@ -4855,3 +4855,18 @@ describe('a place’s part of the measure before it, as an amount', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'shanghai', '2021']);
   });
 });
+
+describe('the city as a part of the country’s whole', () => {
+  it('…全国已有611款…完成备案，其中上海企业贡献40款 is Shanghai’s count; the country’s is not', () => {
+    const facts = factsOf(
+      '截至2025年11月1日，全国已有611款生成式人工智能服务完成备案，其中上海企业贡献40款，居全国前列。',
+      '2025-11-10',
+      '上海备案',
+    );
+    expect([factAt(facts, '611款').metric, factAt(facts, '40款').metric, factAt(facts, '40款').geo]).toEqual([
+      null,
+      'filed_models',
+      'shanghai',
+    ]);
+  });
+});
