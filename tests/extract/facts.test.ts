@@ -4870,3 +4870,13 @@ describe('the city as a part of the country’s whole', () => {
     ]);
   });
 });
+
+describe('a clause that continues the measure before it, as of now', () => {
+  it('截至目前已突破126EFlops continues 算力规模 of the clause before', () => {
+    const f = factAt(
+      factsOf('上海数据中心加快集聚，算力规模持续提升，截至目前已突破126EFlops，其中智算占比超98%。', '2025-06-10', '上海算力'),
+      '突破126EFlops',
+    );
+    expect([f.metric, f.period]).toEqual(['compute_capacity', '2025-06']);
+  });
+});
