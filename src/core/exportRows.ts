@@ -91,7 +91,7 @@ function row(f: Fact, metric: MetricDef | undefined, lang: Lang, lookups: Lookup
     added_in_browser: lookups.localDocs?.has(f.doc) ? 'yes' : '',
     place: f.place ?? '',
     place_name: parkName(f.place, lang, lookups.placeNames) ?? f.place ?? '',
-    not_charted_reason: whyNotCharted(f, lang) ?? '',
+    not_charted_reason: whyNotCharted(f, lang, t) ?? '',
   };
 }
 

@@ -39,7 +39,7 @@ export function factLabels(lookups: FactLookups, lang: Lang, t: Messages): FactL
     },
     note: (f) => periodNote(f, lookups.documents.get(f.doc), t),
     reason: (f) => {
-      const why = whyNotCharted(f, lang);
+      const why = whyNotCharted(f, lang, t);
       return why === null ? '' : `${t.notCharted}${why}`;
     },
   };

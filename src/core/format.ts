@@ -2,7 +2,7 @@
  * Values in the reader's convention: 3800亿元 ↔ 380 billion yuan, 30万人 ↔ 300,000 people.
  * A bound keeps its word: 超3800亿元 is "over 380 billion yuan", never "380 billion yuan".
  */
-import type { Lang } from '../i18n/messages';
+import type { Lang, Messages } from '../i18n/messages';
 import type { BaseUnit, Fact, Qualifier } from '../schema/metricsFile';
 
 /**
@@ -242,11 +242,10 @@ function vagueAmount(text: string, unit: BaseUnit, lang: Lang): string | null {
  * Why a fact is not on the charts, in the reader's language: the reason the extract step gave, else, for a figure it tied
  * to no measure, that; null for a charted figure.
  */
-export function whyNotCharted(f: Pick<Fact, 'reason' | 'metric'>, lang: Lang): string | null {
+export function whyNotCharted(f: Pick<Fact, 'reason' | 'metric'>, lang: Lang, t: Messages): string | null {
   if (f.reason) return f.reason[lang];
-  return f.metric === null ? NO_MEASURE[lang] : null;
+  return f.metric === null ? t.noMeasure : null;
 }
-const NO_MEASURE = { zh: '原文没有说明这是哪一项指标', en: 'the text does not say which of the measures charted here it is' };
 
 const LESS_THAN = /^\s*(?:不到|不足|少于|低于|未满|未达|不超过|less than|fewer than|under|below)/i;
 

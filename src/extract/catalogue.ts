@@ -1033,8 +1033,10 @@ function laterCounted(text: string, from: number, to: number): number {
   return next < digits || COUNTED.test(text.slice(next, next + 12)) ? next : to;
 }
 const COUNTED = /^[0-9.,]+\s*(?:余|多)?[场家个款位人项所座名]/;
-const CHINESE_COUNTED = /^[一二两三四五六七八九十百千万]+(?:余|多)?[场家个款位人项所座名]/;
-const CHINESE_NUMERALS: ReadonlySet<string> = new Set('一二两三四五六七八九十百千万');
+/** The numerals a count in Chinese is written with (千家, 三十余所), one list for the quick test and the pattern. */
+const COUNT_NUMERALS = '一二两三四五六七八九十百千万';
+const CHINESE_COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+(?:余|多)?[场家个款位人项所座名]`);
+const CHINESE_NUMERALS: ReadonlySet<string> = new Set(COUNT_NUMERALS);
 
 /** The first figure in Chinese numerals with a counter (千家, 三十余所) in [from, to), or `to`. */
 function laterChineseCounted(text: string, from: number, to: number): number {

@@ -834,10 +834,10 @@ function placeHeading(text: string, sentence: Sentence, places: ReadonlyArray<Pl
   const rest = (text.slice(sentence.start, own[0]!.start) + text.slice(own[0]!.end, sentence.end)).replace(HEADING_NOISE, '');
   return rest.length === 0 ? own[0]! : null;
 }
-/** A line that opens with a place and a colon (• Shenzhen: …; 浦东新区：…): the place, else null. */
+/** A sentence at a line's start that opens with a place and a colon (• Shenzhen: …; 浦东新区：…): the place, else null. */
 function labelPlace(text: string, sentence: Sentence, places: ReadonlyArray<PlaceMention>): PlaceMention | null {
   const first = places[0];
-  if (first === undefined || (sentence.start > 0 && text[sentence.start - 1] !== '\n')) return null;
+  if (first === undefined) return null;
   return LABEL_LEAD.test(text.slice(sentence.start, first.start)) && LABEL_COLON.test(text.slice(first.end, first.end + 3)) ? first : null;
 }
 const LABEL_LEAD = /^[\s•·▪◦●*-]*$/;
@@ -1657,14 +1657,19 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
   // One sentence, read by a function of its own: the article's function stays small enough for the engine to optimise quickly.
   /** The metric of each figure read so far and where it ends in the clean text (a whole its parts after 其中 belong to). */
   const readMetrics: Array<{ metric: string | null; end: number }> = [];
-  // The place a line opens with before a colon, and where that line starts: the parts of the line cut at ；are its too.
-  let label = { lineStart: -1, place: null as PlaceMention | null };
+  // The place a line opens with before a colon, where that line starts and where it ends: the parts of the line cut at ；
+  // are its too, and nothing after its end.
+  let label = { lineStart: -1, place: null as PlaceMention | null, lineEnd: 0 };
   let lineScan = 0;
   let lineStart = 0;
-  const labelOfLine = (sentence: Sentence, ps: ReadonlyArray<PlaceMention>): PlaceMention | null => {
+  const labelOfLine = (sentence: Sentence, ps: ReadonlyArray<PlaceMention>): { place: PlaceMention; lineEnd: number } | null => {
     for (; lineScan < sentence.start; lineScan++) if (text.charCodeAt(lineScan) === 10) lineStart = lineScan + 1;
-    if (sentence.start === lineStart) label = { lineStart, place: labelPlace(text, sentence, ps) };
-    return label.lineStart === lineStart ? label.place : null;
+    if (sentence.start === lineStart) {
+      const place = labelPlace(text, sentence, ps);
+      const end = place === null ? -1 : text.indexOf('\n', sentence.start);
+      label = { lineStart, place, lineEnd: end < 0 ? text.length : end };
+    }
+    return label.lineStart === lineStart && label.place !== null ? { place: label.place, lineEnd: label.lineEnd } : null;
   };
   const readSentence = (sentence: Sentence): void => {
     if (sentence.start >= bodyEnd) return;
@@ -1838,8 +1843,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
       // • Shenzhen: AI core industry RMB 390bn; 61 filed models: a line that opens with a place and a colon is that place's.
       const own = placeOf(text, m, clause, sentence, located, english, ms, ps);
-      const labelled = lineLabel !== null && !text.slice(sentence.start, m.start).includes('\n');
-      const before = labelled && (own === undefined || own.start < clause.start) ? lineLabel : own;
+      const before =
+        lineLabel !== null && m.start < lineLabel.lineEnd && (own === undefined || own.start < clause.start) ? lineLabel.place : own;
       // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about, or the place the paragraph
       // before ended on ("The center is …"). The pointer may follow the figure in its clause (…since its establishment).
       const pointsBack = pointerCarries || refersBack(windows, sentence.start, clause.end);

@@ -96,6 +96,8 @@ export const MESSAGES = {
     article: '文章',
     quote: '原文',
     unmapped: '（未归类）',
+    /** Why a figure tied to no measure is not charted, when the data gives no reason of its own. */
+    noMeasure: '原文没有说明这是哪一项指标',
     notShanghai: '外地、全国或全球',
     open: '查看原文',
     selectedFact: '选中的数字',
@@ -244,6 +246,7 @@ export const MESSAGES = {
     article: 'Article',
     quote: 'Quote',
     unmapped: '(unclassified)',
+    noMeasure: 'the text does not say which of the measures charted here it is',
     notShanghai: 'elsewhere, China or the world',
     open: 'Read in article',
     selectedFact: 'Selected number',

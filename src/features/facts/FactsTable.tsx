@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { exportFileName, toFactRows } from '../../core/exportRows';
 import { factLabels, searchFacts, sortFacts, type FactSortKey } from '../../core/factsQuery';
-import { formatFact, whyNotCharted } from '../../core/format';
+import { formatFact } from '../../core/format';
 import { downloadCsvRows } from '../../ui/download';
 import { Pager } from '../../ui/Pager';
 import { selectFacts } from '../../core/select';
@@ -59,38 +59,36 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   // page while the table keeps its filters off the screen).
   const body = useMemo(() => {
     const visible = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-    return visible.map((f) => (
-      <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
-        <td className="num">
-          <button type="button" className="link" onClick={() => selectFact(f.id)}>
-            {formatFact(f, lang)}
-          </button>
-          {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
-        </td>
-        <td>
-          {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
-          <PeriodNote note={labels.note(f)} />
-        </td>
-        <td>{labels.place(f)}</td>
-        <td>{labels.metric(f)}</td>
-        <td>
-          {documents.get(f.doc)?.title}
-          {lookups.localDocs.has(f.doc) && <LocalTag />}
-        </td>
-        <td>
-          <q>{f.source.quote}</q>{' '}
-          <button type="button" className="link" onClick={() => onRead(f)}>
-            {t.open}
-          </button>
-          {whyNotCharted(f, lang) !== null && (
-            <span className="reason">
-              {t.notCharted}
-              {whyNotCharted(f, lang)}
-            </span>
-          )}
-        </td>
-      </tr>
-    ));
+    return visible.map((f) => {
+      const reason = labels.reason(f);
+      return (
+        <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
+          <td className="num">
+            <button type="button" className="link" onClick={() => selectFact(f.id)}>
+              {formatFact(f, lang)}
+            </button>
+            {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
+          </td>
+          <td>
+            {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
+            <PeriodNote note={labels.note(f)} />
+          </td>
+          <td>{labels.place(f)}</td>
+          <td>{labels.metric(f)}</td>
+          <td>
+            {documents.get(f.doc)?.title}
+            {lookups.localDocs.has(f.doc) && <LocalTag />}
+          </td>
+          <td>
+            <q>{f.source.quote}</q>{' '}
+            <button type="button" className="link" onClick={() => onRead(f)}>
+              {t.open}
+            </button>
+            {reason !== '' && <span className="reason">{reason}</span>}
+          </td>
+        </tr>
+      );
+    });
   }, [rows, page, selected, lang, t, labels, documents, lookups.localDocs, selectFact, onRead]);
 
   const header = (key: FactSortKey, label: string) => (

@@ -42,7 +42,7 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);
   const note = periodNote(fact, doc, t);
-  const why = whyNotCharted(fact, lang);
+  const why = whyNotCharted(fact, lang, t);
   const showRow = () => {
     if (complete) return scrollToRow(fact.id);
     showing.current = true;

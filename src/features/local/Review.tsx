@@ -98,6 +98,8 @@ export function Review({
   }, [original, marks, dropped, chosen, l]);
   const charted = data.facts.filter((f) => isCharted(f) && !dropped.has(f.id)).length;
   const picked = chosen === null ? null : marks[chosen];
+  const pickedValue = picked && picked.kind !== 'unread' ? formatFact(picked.fact, lang) : '';
+  const pickedWhy = picked && picked.kind !== 'unread' ? whyNotCharted(picked.fact, lang, t) : null;
   // The figures to be charted, listed first with a box each: in a long article they may be far down the text, and a
   // keyboard reaches every box without going through every number of the text.
   const chartable = marks.flatMap((m, i) => (m.kind === 'charted' ? [{ fact: m.fact, i }] : []));
@@ -185,9 +187,9 @@ export function Review({
               <dl>
                 <dt>{t.value}</dt>
                 <dd>
-                  {formatFact(picked.fact, lang)}
+                  {pickedValue}
                   {/* The words as written, when they differ from how the value reads (超1800家 beside over 1,800). */}
-                  {formatFact(picked.fact, lang) !== picked.fact.text && <span className="muted"> ({picked.fact.text})</span>}
+                  {pickedValue !== picked.fact.text && <span className="muted"> ({picked.fact.text})</span>}
                 </dd>
                 <dt>{t.metric}</dt>
                 <dd>{picked.fact.metric ? (metricNames.get(picked.fact.metric) ?? picked.fact.metric) : '—'}</dd>
@@ -197,10 +199,10 @@ export function Review({
                 <dd>{placeLabel(picked.fact.geo, picked.fact.place, lang, placeNames)}</dd>
                 <dt>{l.statusLabel}</dt>
                 <dd>{t.status[picked.fact.status]}</dd>
-                {whyNotCharted(picked.fact, lang) !== null && (
+                {pickedWhy !== null && (
                   <>
                     <dt>{l.reason}</dt>
-                    <dd>{whyNotCharted(picked.fact, lang)}</dd>
+                    <dd>{pickedWhy}</dd>
                   </>
                 )}
               </dl>
