@@ -256,6 +256,8 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
         // "and" continues a number only after a hundred or a scale: one hundred and six.
         const cont = nextToken(text, t.end);
         if ((state !== AFTER_HUNDRED && state !== AFTER_SCALE) || cont.hyphen || cont.token === null) break;
+        // ... but a hundred does not take another number of hundreds: 3 hundred and 2 hundred are two.
+        if (state === AFTER_HUNDRED && nextToken(text, cont.token.end).token?.kind === HUNDRED) break;
         t = cont.token;
         afterAnd = true;
       }
@@ -265,6 +267,10 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
       if (!(state === AFTER_HUNDRED || state === AFTER_SCALE || (state === AFTER_TENS && k === UNIT && !afterAnd))) break;
       group += t.value;
       state = stateOf(k);
+    } else if (k === HUNDRED && !afterAnd && state === AFTER_DECIMAL && tokens === 1 && divisor > 1) {
+      // A decimal number of hundreds (2.12 hundred = 212) takes nothing more.
+      group *= 100;
+      state = FINISHED;
     } else if (k === HUNDRED && !afterAnd) {
       if (!(state === AFTER_DIGITS || ((state === AFTER_UNIT || state === AFTER_TEEN || state === AFTER_TENS) && group < 100))) break;
       group *= 100;

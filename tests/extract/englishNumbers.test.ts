@@ -58,6 +58,9 @@ describe('English numbers: number words', () => {
     ['zero', 0, 'zero'],
     ['Twenty-six people', 26, 'Twenty-six'],
     ['4 thousand 3 hundred and 21', 4321, '4 thousand 3 hundred and 21'],
+    ['two  thousand  and  two hundred', 2200, 'two  thousand  and  two hundred'],
+    ['one hundred and twenty thousand', 120000, 'one hundred and twenty thousand'],
+    ['2.12 hundred', 212, '2.12 hundred'],
   ])('%s = %d', (text, value, span) => {
     expect(read(text)).toEqual([value, span]);
   });
@@ -69,6 +72,8 @@ describe('English numbers: number words', () => {
     ['version two and a previous version', 'two'],
     ['three hundred and two dozens', 'three hundred and two'],
     ['seven one-off events', 'seven'],
+    ['3 hundred and 2 hundred are two numbers', '3 hundred'],
+    ['three hundred and two hundred more', 'three hundred'],
   ])('stops where the number stops: %s', (text, span) => {
     expect(read(text, text.indexOf(span))?.[1]).toBe(span);
   });
