@@ -522,97 +522,15 @@ function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string
   return index;
 }
 
-/** The subject words of the catalogue in English, for the reason an English reader sees (about 芯片 → about chips). */
-const SUBJECT_WORDS_EN: Readonly<Record<string, string>> = {
-  在线新经济: 'the online new economy',
-  电子商务: 'e-commerce',
-  在线文娱: 'online entertainment',
-  网络游戏: 'online games',
-  科技型企业: 'technology-based firms',
-  科技型中小企业: 'technology-based SMEs',
-  科技型中小微企业: 'technology-based small firms',
-  物联网: 'the internet of things',
-  传感器: 'sensors',
-  算力产业: 'the computing industry',
-  算力产业园: 'a computing industrial park',
-  集成电路: 'integrated circuits',
-  芯片: 'chips',
-  半导体: 'semiconductors',
-  生物医药: 'biomedicine',
-  医药: 'pharmaceuticals',
-  软件: 'software',
-  信息服务: 'information services',
-  信息技术: 'information technology',
-  电子信息: 'electronic information',
-  数字经济: 'the digital economy',
-  新能源: 'new energy',
-  汽车: 'cars',
-  金融业: 'finance',
-  制造业: 'manufacturing',
-  工业: 'industry as a whole',
-  服务业: 'services',
-  先导产业: 'the leading industries',
-  战略性新兴产业: 'strategic emerging industries',
-  生产总值: 'GDP',
-  经济总量: 'the whole economy',
-  低空经济: 'the low-altitude economy',
-  区块链: 'blockchain',
-  机器人: 'robots',
-  元宇宙: 'the metaverse',
-  量子: 'quantum technology',
-  航空航天: 'aerospace',
-  高端装备: 'high-end equipment',
-  新材料: 'new materials',
-  文化创意: 'cultural and creative industries',
-  进出口: 'imports and exports',
-  外贸: 'foreign trade',
-  泛人工智能: 'pan-AI (AI-related industries)',
-  具身智能: 'embodied AI',
-  云计算: 'cloud computing',
-  智能云: 'the AI cloud',
-  云产业: 'the cloud industry',
-  财政收入: 'fiscal revenue',
-  一般公共预算收入: 'general public budget revenue',
-  区级财政: 'district finances',
-  数智经济: 'the digital-intelligent economy',
-  数字产业: 'the digital industries',
-  新型显示: 'new displays',
-  数据服务: 'data services',
-  金融科技: 'fintech',
-  金融从业: 'finance workers',
-  金融人才: 'finance professionals',
-  终端产业: 'devices',
-  绿色算力: 'green computing',
-  大模型产业规模: 'the large-model industry alone',
-  大模型产业的规模: 'the large-model industry alone',
-  大数据: 'big data',
-  数据标注: 'data annotation',
-  新兴产业: 'emerging industries',
-  新兴企业: 'emerging firms',
-  硬科技: 'hard tech',
-  各行业: 'all industries',
-  全行业: 'all industries',
-  所有行业: 'all industries',
-  人形机器人: 'humanoid robots',
-  人工智能: 'AI',
-  人工智慧: 'AI',
-  大模型: 'large models',
-  智能算力: 'AI computing',
-  智算: 'AI computing',
-  生成式: 'generative AI',
-  机器学习: 'machine learning',
-  深度学习: 'deep learning',
-  智能体: 'AI agents',
-  语料: 'corpora',
-  模型: 'models',
-  基础大模型: 'foundation models',
-  基座模型: 'foundation models',
-};
-/** A subject word as an English reader reads it: its English name, else the word itself when it is English. */
-export function subjectWordEn(word: string): string {
+/** A subject word as an English reader reads it: its English name in the catalogue, else the word itself when it is English. */
+export function subjectWordEn(subjects: Subjects, word: string): string {
   // 生物医药、人工智能: a list of industries, each named.
-  if (word.includes('、')) return word.split('、').map(subjectWordEn).join(' and ');
-  return SUBJECT_WORDS_EN[word] ?? (/[\u4e00-\u9fff]/.test(word) ? `another subject (${word})` : word);
+  if (word.includes('、'))
+    return word
+      .split('、')
+      .map((w) => subjectWordEn(subjects, w))
+      .join(' and ');
+  return subjects.english[word] ?? (/[\u4e00-\u9fff]/.test(word) ? `another subject (${word})` : word);
 }
 
 /** How far past a quantity its own noun phrase reaches (200家AI企业, 3,000 pan-AI firms). */
@@ -629,7 +547,7 @@ function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilin
   const about = (found: { subject: string; word: string }): Bilingual | null =>
     found.subject === subject
       ? null
-      : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${subjectWordEn(found.word)}, not ${name.en}` };
+      : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${subjectWordEn(cat.subjects, found.word)}, not ${name.en}` };
   // The quantity's own noun phrase: English puts it inside the quantity ("200 AI firms"), Chinese after it (100家集成电路企业).
   const names = ctx.placeNames ?? [];
   const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false, names);

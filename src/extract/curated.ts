@@ -16,8 +16,18 @@ const subjectsSchema = z
     other: words,
     /** Gazetteer kinds whose places imply the subject (an AI cluster's firms are AI firms). */
     impliedByPlaceKinds: z.record(z.string(), words),
+    /** The English name of every Chinese word above, for the reason an English reader sees (about 芯片 → about chips). */
+    english: z.record(z.string().min(1), z.string().min(1)),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    const listed = new Set([...s.other, ...Object.values(s.words).flat()]);
+    for (const w of listed)
+      if (/[\u4e00-\u9fff]/.test(w) && s.english[w] === undefined)
+        ctx.addIssue({ code: 'custom', path: ['english'], message: `${w} has no English name` });
+    for (const w of Object.keys(s.english))
+      if (!listed.has(w)) ctx.addIssue({ code: 'custom', path: ['english', w], message: `${w} is not a subject word` });
+  });
 
 const vetoSchema = z
   .object({

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { subjectWordEn } from '../../src/extract/catalogue';
-import { factAt, factsOf, ROOT } from './helpers';
+import { parseCatalogue } from '../../src/extract/curated';
+import { catalogue, factAt, factsOf, ROOT } from './helpers';
 
 describe('periods of quantities', () => {
   it('a range takes its years: 从2018年的183家增长到2023年的348家', () => {
@@ -4768,7 +4769,7 @@ describe('lines of a list that open with a place and a colon', () => {
 
 describe('reasons in the reader’s language', () => {
   const catalogueJson = JSON.parse(readFileSync(join(ROOT, 'data/curated/metric-catalogue.json'), 'utf8')) as {
-    subjects: { other: string[]; words: Record<string, string[]> };
+    subjects: { other: string[]; words: Record<string, string[]>; english: Record<string, string> };
   };
   it('another industry is named in English for an English reader', () => {
     const f = factAt(factsOf('2024年，上海芯片产业规模达到2000亿元。', '2025-06-10', '上海产业'), '2000亿元');
@@ -4777,10 +4778,19 @@ describe('reasons in the reader’s language', () => {
     expect(f.reason?.zh).toBe('说的是芯片，不是人工智能');
   });
   it('every Chinese subject word of the catalogue has an English name', () => {
-    // The subjects metrics count (人工智能, 大模型 …) are never named as another: only the others need English names.
     const others = catalogueJson.subjects.other.filter((w) => /[\u4e00-\u9fff]/.test(w));
     expect(others.length).toBeGreaterThan(50);
-    expect(others.filter((w) => /[\u4e00-\u9fff]/.test(subjectWordEn(w)))).toEqual([]);
+    expect(others.filter((w) => /[\u4e00-\u9fff]/.test(subjectWordEn(catalogue.subjects, w)))).toEqual([]);
+    expect(subjectWordEn(catalogue.subjects, '生物医药、集成电路')).toBe('biomedicine and integrated circuits');
+  });
+  it('a catalogue whose Chinese subject word has no English name, or names a word it does not list, is refused', () => {
+    const json = structuredClone(catalogueJson);
+    delete json.subjects.english['芯片'];
+    json.subjects.english['不存在的词'] = 'nothing';
+    const parsed = parseCatalogue(json);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.reason).toMatch(/芯片 has no English name/);
+    expect(parsed.ok ? '' : parsed.reason).toMatch(/不存在的词 is not a subject word/);
   });
 });
 
