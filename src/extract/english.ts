@@ -823,6 +823,36 @@ function digitsBeforeUnit(text: string, lower: string, i: number): { end: number
 }
 
 /** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
+/** dozens of, hundreds of, tens of thousands of, billions of: an amount of unknown size, and its least. */
+const VAGUE_AMOUNT = /^(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of /;
+const VAGUE_LEAST: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/**
+ * "hundreds of AI companies", "billions of yuan": a count or sum whose size the text does not give. It is read as a
+ * mention (at least its least value) so the facts table can say why it is not a figure, as for 数百家; with no unit
+ * the catalogue counts after it (thousands of years), it is nothing.
+ */
+function vagueAmountAt(text: string, lower: string, i: number): Mention | null {
+  const m = VAGUE_AMOUNT.exec(lower.slice(i, i + 36));
+  if (m === null) return null;
+  const after = i + m[0].length;
+  const yuan = lower.startsWith('yuan', after) && !isLetter(lower[after + 4]);
+  const unit = yuan ? null : headNoun(lower, after);
+  if (!yuan && (unit === null || !unit.entry.counter)) return null;
+  const least = (m[1] === undefined ? 1 : VAGUE_LEAST[m[1]]!) * VAGUE_LEAST[m[2]!]!;
+  const end = yuan ? after + 4 : unit!.end;
+  return {
+    start: i,
+    end,
+    numberStart: i,
+    text: text.slice(i, end),
+    value: least * (unit?.entry.factor ?? 1),
+    unit: unit?.entry.unit ?? 'CNY',
+    counter: unit ? (CLASSIFIERS[unit.word] ?? null) : null,
+    qualifier: '>',
+  };
+}
+
 export function scanEnglishQuantities(
   text: string,
   from = 0,
@@ -863,6 +893,12 @@ export function scanEnglishQuantities(
         qualifier: prefix?.qualifier ?? '=',
       });
       i = end;
+      continue;
+    }
+    const vague = isLetter(ch) ? vagueAmountAt(text, lower, i) : null;
+    if (vague) {
+      mentions.push(vague);
+      i = vague.end;
       continue;
     }
     const core = readEnglishNumber(text, i) ?? digitsBeforeUnit(text, lower, i);

@@ -1280,8 +1280,8 @@ function venueSubject(text: string, stated: PlaceMention, sentence: Span, m: Spa
   return !LOCATIVE.test(lead) && !JOINED.test(lead);
 }
 
-/** 几十场, 数百家: a number of unknown size. */
-const VAGUE = /^[^0-9]{0,3}[几数][十百千万]/;
+/** 几十场, 数百家, hundreds of firms: a number of unknown size. */
+const VAGUE = /^[^0-9]{0,3}[几数][十百千万]|^(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions) of /i;
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
 function isYearBefore(text: string, end: number): boolean {

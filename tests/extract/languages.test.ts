@@ -170,6 +170,20 @@ describe('English articles', () => {
     expect(factAt(facts, '300 billion yuan').metric).toBeNull();
     expect(facts.some((f) => f.text.includes('9 billion'))).toBe(false);
   });
+  it('hundreds of AI firms, tens of thousands of professionals, billions of yuan: vague amounts, said so, never charted', () => {
+    const facts = factsOf(
+      'Shanghai is home to hundreds of AI companies and tens of thousands of AI professionals, and attracted billions of yuan in AI investment last year.',
+      '2025-07-10',
+    );
+    for (const text of ['hundreds of AI companies', 'tens of thousands of AI professionals', 'billions of yuan']) {
+      const f = factAt(facts, text);
+      expect([f.metric, f.qualifier, f.reason?.en]).toEqual([null, '>', 'a vague amount (dozens, hundreds), not a figure']);
+    }
+    expect(factAt(facts, 'tens of thousands of AI professionals').value).toBe(10000);
+    // Not a count of anything the catalogue counts: not read at all.
+    const other = factsOf('The city has thousands of years of history and hundreds of which are old.', '2025-07-10');
+    expect(other).toEqual([]);
+  });
 });
 
 describe('precision: a figure maps only when the clause ties it to the subject', () => {
