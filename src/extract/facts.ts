@@ -1202,6 +1202,7 @@ function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [st
 const REASONS = {
   range: { zh: '区间的一端（3至5家），不是一个数', en: 'one end of a range (3至5家), not a figure' },
   vague: { zh: '约数（几十、数百），不是确数', en: 'a vague amount (dozens, hundreds), not a figure' },
+  magnitude: { zh: '量级（千亿级、万亿级），不是确数', en: 'an order of magnitude (a 100-billion-yuan-level industry), not a figure' },
   unanchored: NOT_SHANGHAI_REASONS.unanchored,
   elsewhere: NOT_SHANGHAI_REASONS.elsewhere,
   undated: { zh: '无时间：原文未说明是何时的数字', en: 'no period: the text does not say when' },
@@ -1279,6 +1280,15 @@ function venueSubject(text: string, stated: PlaceMention, sentence: Span, m: Spa
   const lead = text.slice(clauseStartOf(text, stated.start, sentence), stated.start);
   return !LOCATIVE.test(lead) && !JOINED.test(lead);
 }
+
+/** 千亿级, 百亿级, 万亿级 (a 100-billion-level industry): an order of magnitude of yuan, read as a fact that says so. */
+const MAGNITUDE = /^(?:[一十百千万]+|[0-9]+)亿$/;
+function magnitudeOf(text: string, raw: Mention): Mention | null {
+  if (text[raw.end] !== '级' || !isMagnitude(text, raw.numberStart, raw.end)) return null;
+  const { unitless: _bare, ...number } = raw;
+  return { ...number, end: raw.end + 1, text: `${raw.text}级`, unit: 'CNY', qualifier: raw.qualifier === '=' ? '~' : raw.qualifier };
+}
+const isMagnitude = (text: string, start: number, end: number): boolean => MAGNITUDE.test(text.slice(start, end));
 
 /** 几十场, 数百家, hundreds of firms: a number of unknown size. */
 const VAGUE = /^[^0-9]{0,3}[几数][十百千万]|^(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions) of /i;
@@ -1820,12 +1830,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless
-        ? ((english
+        ? ((english ? null : magnitudeOf(text, raw)) ??
+          (english
             ? (totalOfEarlier(words, raw, read) ??
               respectiveOfLater(words, raw, ms, sentence) ??
               partOfEarlier(words, raw, read, clause) ??
               describedAfter(words, raw))
-            : null) ?? borrowUnit(words, raw, segment, catalogue, english))
+            : null) ??
+          borrowUnit(words, raw, segment, catalogue, english))
         : raw;
       if (m !== null) read.push(m);
       if (m === null) {
@@ -1902,17 +1914,19 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? { metric: null, reason: REASONS.range }
           : VAGUE.test(m.text)
             ? { metric: null, reason: REASONS.vague }
-            : matchMetric(catalogue, {
-                windows,
-                quantity: m,
-                segment,
-                clause: ownClause,
-                sentence,
-                placeKind: placeEntry?.kind ?? null,
-                placeNames: parks,
-                previous: previousFigure(ms, raw, m.start),
-                documentHas,
-              });
+            : text[m.end - 1] === '级' && isMagnitude(text, m.numberStart, m.end - 1)
+              ? { metric: null, reason: REASONS.magnitude }
+              : matchMetric(catalogue, {
+                  windows,
+                  quantity: m,
+                  segment,
+                  clause: ownClause,
+                  sentence,
+                  placeKind: placeEntry?.kind ?? null,
+                  placeNames: parks,
+                  previous: previousFigure(ms, raw, m.start),
+                  documentHas,
+                });
       // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
       // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
       const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;

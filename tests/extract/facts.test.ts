@@ -4890,3 +4890,22 @@ describe('a clause that continues the measure before it, as of now', () => {
     expect([f.metric, f.period]).toEqual(['compute_capacity', '2025-06']);
   });
 });
+
+describe('an order of magnitude is said to be one, never charted', () => {
+  it('千亿级, 突破万亿级, 5000亿级: facts whose reason says so; a figure beside them is still read', () => {
+    const facts = factsOf(
+      '到2025年，徐汇区力争形成千亿级人工智能产业集群。上海人工智能产业规模有望突破万亿级。到2027年，上海力争形成5000亿级人工智能产业集群，产业规模达到3000亿元。',
+      '2024-07-04',
+      '上海人工智能',
+    );
+    const reason = 'an order of magnitude (a 100-billion-yuan-level industry), not a figure';
+    expect([factAt(facts, '千亿级').metric, factAt(facts, '千亿级').qualifier, factAt(facts, '千亿级').reason?.en]).toEqual([
+      null,
+      '~',
+      reason,
+    ]);
+    expect([factAt(facts, '突破万亿级').qualifier, factAt(facts, '突破万亿级').reason?.en]).toEqual(['>', reason]);
+    expect(factAt(facts, '5000亿级').metric).toBeNull();
+    expect([factAt(facts, '3000亿元').metric, factAt(facts, '3000亿元').period]).toEqual(['ai_industry_scale', '2027']);
+  });
+});
