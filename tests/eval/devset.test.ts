@@ -84,7 +84,7 @@ describe.each([
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
     console.log(
-      `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}`,
+      `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}; on the chart: recall ${s.onChart.found}/${s.gold}, precision ${s.onChart.correct}/${s.charted}`,
     );
     if (process.env['DEV_VERBOSE']) {
       for (const m of s.missed) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadSeeds } from '../../src/extract/load';
 import { buildMetricsFile } from '../../src/extract/pipeline';
 import type { MetricsFile } from '../../src/schema/metricsFile';
-import { PERIOD_PATTERN } from '../../src/schema/period';
+import { parsePeriod, PERIOD_PATTERN, stockPeriodInfo } from '../../src/schema/period';
 import { catalogue, gazetteer, gazetteerFile } from '../extract/helpers';
 
 export interface GoldFigure {
@@ -39,6 +39,8 @@ export interface Charted {
   value: number;
   text: string;
   quote: string;
+  /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  published: string;
 }
 
 export interface Score {
@@ -67,6 +69,12 @@ export interface Score {
   missedKinds: Record<string, number>;
   /** Per language of the article (the file name's prefix: hans, hant, en): gold found of gold, charted points right of charted. */
   byLanguage: Record<string, { gold: number; found: number; charted: number; correct: number }>;
+  /**
+   * `found` and `correct` again, a period right when it puts the point where the gold's would go on the time axis: a count
+   * dated only by a year already over when the article appeared sits at that year's end, so `2023` and `2023-12` (截至2023年底)
+   * are one place (the gold sets write either). Strict figures above stay the ones the floors check.
+   */
+  onChart: { found: number; correct: number };
 }
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
@@ -86,12 +94,25 @@ function samePlace(goldPlace: string | null, place: string | null): boolean {
   return entry !== undefined && (entry.zh === goldPlace || entry.aliases.includes(goldPlace) || goldPlace.includes(entry.zh));
 }
 
-function matches(f: GoldFigure, c: Charted): boolean {
+const STOCKS = new Set(catalogue.metrics.filter((m) => m.kind === 'stock').map((m) => m.id));
+
+/** Where a period puts a point of `metric` on the time axis, as the dashboard places it. */
+function chartTime(metric: string, period: string, published: string): number | null {
+  const info = parsePeriod(period);
+  if (info === null) return null;
+  return (STOCKS.has(metric) ? stockPeriodInfo(info, published) : info).time;
+}
+
+function matches(f: GoldFigure, c: Charted, onChart = false): boolean {
   return (
     c.metric === f.metric &&
     sameValue(c.value, f.value) &&
     c.geo === f.geo &&
-    c.period === f.period &&
+    (c.period === f.period ||
+      (onChart &&
+        c.period !== null &&
+        f.period !== null &&
+        chartTime(c.metric, c.period, c.published) === chartTime(c.metric, f.period, c.published))) &&
     c.qualifier === f.qualifier &&
     samePlace(f.place, c.place)
   );
@@ -100,6 +121,7 @@ function matches(f: GoldFigure, c: Charted): boolean {
 export function score(dir: string): Score {
   const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
   const data = extractFolder(dir);
+  const published = new Map(data.documents.map((d) => [d.id, d.published]));
   const charted: Charted[] = data.series.flatMap((s) =>
     s.points.map((p) => {
       const fact = data.facts.find((f) => f.id === p.fact)!;
@@ -113,6 +135,7 @@ export function score(dir: string): Score {
         value: p.value,
         text: fact.text,
         quote: p.source.quote,
+        published: published.get(p.source.doc)!,
       };
     }),
   );
@@ -128,6 +151,7 @@ export function score(dir: string): Score {
     wrongKinds: {},
     missedKinds: {},
     byLanguage: {},
+    onChart: { found: 0, correct: 0 },
   };
   const tally = (file: string): Score['byLanguage'][string] =>
     (result.byLanguage[file.split('-')[0]!] ??= { gold: 0, found: 0, charted: 0, correct: 0 });
@@ -142,6 +166,7 @@ export function score(dir: string): Score {
       }
       result.gold++;
       tally(a.file).gold++;
+      if (mine.some((c) => matches(f, c, true))) result.onChart.found++;
       const hit = mine.find((c) => matches(f, c));
       if (hit) {
         result.found++;
@@ -165,6 +190,7 @@ export function score(dir: string): Score {
     }
   }
   for (const c of charted) {
+    if (gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c, true)))) result.onChart.correct++;
     if (used.has(c) || gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c)))) result.correct++;
     else {
       result.wrong.push(c);
