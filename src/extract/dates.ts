@@ -164,7 +164,7 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
       }
     }
   }
-  if (m !== null && m >= 1 && m <= 12 && text[k] === '月' && text[k + 1] !== '份额') {
+  if (m !== null && m >= 1 && m <= 12 && text[k] === '月') {
     k++;
     if (text[k] === '底' || text[k] === '末' || text[k] === '初') k++;
     return { end: k, period: `${year}-${pad(m)}`, since: false };

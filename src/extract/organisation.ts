@@ -29,6 +29,13 @@ const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|�
  */
 const THE_COMPANY_HEAD = /^\s*(?:该|这家|此|本)?公司(?![^，,。；;]{0,3}(?:数|总数|家数))/;
 
+/**
+ * A sentence that opens by pointing at one computing facility (据介绍，这是上海首个…千卡集群，预计年底总算力规模达1000P; 该智算中心…):
+ * its figures are that facility's, not a place's.
+ */
+const THE_FACILITY_HEAD =
+  /^\s*(?:(?:据介绍|据悉|据了解)[，,]?\s*)?(?:这|该|此)(?:也|还)?(?:是|座|个)?[^，,。；;]{0,24}?(?:智算中心|算力中心|数据中心|计算中心|超算中心|千卡集群|万卡集群|算力集群|智算集群|算力平台)/;
+
 /** The words that open an English sentence up to its first verb: its subject. */
 const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
 
@@ -111,7 +118,8 @@ export function organisationSubject(
     // 上海移动构建…布局，…智算规模超43EFLOPS: a sentence about one telecom operator is about its own network, clause after
     // clause, unless a clause names a whole (全市, 全区).
     const upTo = text.slice(sentenceStart, lead.end);
-    if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo)) return true;
+    if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo) || THE_FACILITY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo))
+      return true;
     return (
       lead.start > sentenceStart &&
       ZH_VERB_LEAD.test(before) &&

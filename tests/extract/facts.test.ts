@@ -4909,3 +4909,26 @@ describe('an order of magnitude is said to be one, never charted', () => {
     expect([factAt(facts, '3000亿元').metric, factAt(facts, '3000亿元').period]).toEqual(['ai_industry_scale', '2027']);
   });
 });
+
+describe('one facility, one sample', () => {
+  it('a sentence that opens by pointing at one computing facility (这是…千卡集群) gives that facility’s compute, not the place’s', () => {
+    const facts = factsOf(
+      '宝山区算力产业加速发展。据介绍，这是上海首个专注于垂直领域的千卡集群，预计年底总算力规模达1000P。',
+      '2023-12-05',
+      '上海宝山',
+    );
+    expect(factAt(facts, '1000P').metric).toBeNull();
+    // The district's own capacity in a sentence that points at nothing is still its capacity.
+    const district = factsOf('这一年，宝山区智能算力规模达到1000P。', '2023-12-05', '上海宝山');
+    expect(factAt(district, '1000P').metric).toBe('compute_capacity');
+  });
+  it('firms a study drew its data from are a sample; data from a bureau that counts the city’s firms are not', () => {
+    const facts = factsOf(
+      'The report draws on human-resources data from more than 2,000 companies in Shanghai. According to data from the municipal statistics bureau, Shanghai had 1,200 AI firms.',
+      '2023-11-20',
+      'Shanghai AI talent',
+    );
+    expect(factAt(facts, 'more than 2,000 companies').reason?.en).toBe('a sample (data drawn from so many firms), not the whole');
+    expect(factAt(facts, '1,200 AI firms').metric).toBe('ai_enterprises');
+  });
+});
