@@ -550,6 +550,10 @@ interface Carried {
   date: DateMention | null;
 }
 
+/** A line that is only a day's date, perhaps with its time: a page's dateline. */
+const DATELINE =
+  /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
 /** A heading: a paragraph of its own, short, with no sentence-final punctuation. */
 const HEADING_MAX = 40;
 const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
@@ -805,8 +809,11 @@ function partOfWhole(
     }
   if (!whole) return false;
   const between = text.slice(whole.end, m.start);
-  // …约29.6万人，约占全国的31%；其中…: the whole may stand before a ；, not in a sentence of its own.
-  if (/[。！？!?\n]/.test(between)) return false;
+  // …约29.6万人，约占全国的31%；其中…: the whole may stand before a ；; in the sentence just before, only when this one
+  // opens with the part (…共计57952人。其中应用层规模最大，共有从业人员45483人), in the same paragraph.
+  const stop = between.search(/[。！？!?]/);
+  if (between.includes('\n')) return false;
+  if (stop >= 0 && (/[。！？!?]/.test(between.slice(stop + 1)) || !PART_START.test(between.slice(stop + 1)))) return false;
   const at = between.search(PART_WORD);
   if (at < 0) return false;
   const from = whole.end + at;
@@ -816,6 +823,8 @@ function partOfWhole(
   return !ps.some((p) => p.start >= from && p.end <= to) && !ds.some((d) => d.start >= from && d.end <= m.start);
 }
 const PART_WORD = /其中|of which|among them/i;
+/** A sentence that opens with its part: 其中…, Among them, … */
+const PART_START = /^[\s”"’」』）)]*(?:其中|among them|of these|of them)/i;
 /** An English part of the figure before: a quarter of them, 60 of these. */
 const OF_THEM = /\bof (?:them|these|those)\b/i;
 /** How far before a part its whole may stand. */
@@ -1750,7 +1759,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
     const editionBefore = paragraphEdition.paragraph === sentence.paragraph ? paragraphEdition.year : 0;
     const contextEdition = editionBefore || headingEdition || titleEdition;
     if (sentenceEdition > 0) paragraphEdition = { paragraph: sentence.paragraph, year: sentenceEdition };
-    if (isHeading(text, sentence)) {
+    // A page's dateline (27/07/2025, 2025-07-27 10:17, 2025年7月27日) says when it appeared, not what the paragraphs under it are of.
+    if (isHeading(text, sentence) && !DATELINE.test(text.slice(sentence.start, sentence.end))) {
       // 一、总体要求 under 行动计划(2024—2026年): a numbered section with no date of its own stays under the date above it.
       heading = ds.find(dated) ?? (SECTION_NUMBER.test(text.slice(sentence.start, sentence.start + 5)) ? heading : null);
       headingEdition = sentenceEdition;

@@ -80,6 +80,8 @@ describe.each([
   'devset71',
   'devset72',
   'devset73',
+  'devset74',
+  'devset75',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

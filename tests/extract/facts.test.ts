@@ -4932,3 +4932,35 @@ describe('one facility, one sample', () => {
     expect(factAt(facts, '1,200 AI firms').metric).toBe('ai_enterprises');
   });
 });
+
+describe('a part in the sentence after its whole', () => {
+  it('其中 opening the next sentence makes its figure a part of the whole before it, unless the part is a place', () => {
+    const facts = factsOf(
+      '2021年，上海人工智能领域企业从业人员共计57952人。其中，应用层共有从业人员45483人。',
+      '2022-11-10',
+      '上海人工智能报告',
+    );
+    expect(factAt(facts, '57952人').metric).toBe('ai_talent');
+    expect(factAt(facts, '45483人').reason?.en).toMatch(/^a part of the whole/);
+    const district = factsOf('2021年，上海人工智能企业共计2000家。其中，浦东新区800家。', '2022-11-10', '上海人工智能报告');
+    expect([factAt(district, '800家').metric, factAt(district, '800家').geo]).toEqual(['ai_enterprises', 'pudong']);
+    // Two sentences on, or in another paragraph, it is no longer the part of that whole.
+    const later = factsOf(
+      '2021年，上海人工智能领域企业从业人员共计57952人。\n其中，2022年从业人员达到6.2万人。',
+      '2022-11-10',
+      '上海人工智能报告',
+    );
+    expect(factAt(later, '6.2万人').metric).toBe('ai_talent');
+  });
+});
+
+describe('a dateline is not a heading', () => {
+  it('a line that is only the page’s date does not date the targets of the paragraphs under it', () => {
+    const text =
+      'Pudong to add 1,000 AI firms\n\n27/07/2025\n\nPudong plans to add 1000 new artificial intelligence companies in the next three years, and break through a core output value scale of over 200 billion yuan.';
+    expect(factAt(factsOf(text, '2025-07-27', 'Shanghai Pudong AI plan'), 'over 200 billion yuan').period).toBeNull();
+    // A heading that names a year still dates the paragraphs under it.
+    const headed = '2025年主要目标\n\n浦东人工智能核心产业规模突破2000亿元。';
+    expect(factAt(factsOf(headed, '2025-02-10', '浦东新区2025年工作要点'), '突破2000亿元').period).toBe('2025');
+  });
+});
