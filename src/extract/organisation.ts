@@ -36,6 +36,11 @@ const THE_COMPANY_HEAD = /^\s*(?:该|这家|此|本)?公司(?![^，,。；;]{0,3
 const THE_FACILITY_HEAD =
   /^\s*(?:(?:据介绍|据悉|据了解)[，,]?\s*)?(?:这|该|此)(?:也|还)?(?:是|座|个)?[^，,。；;]{0,24}?(?:智算中心|算力中心|数据中心|计算中心|超算中心|千卡集群|万卡集群|算力集群|智算集群|算力平台)/;
 
+/** 以科大讯飞为例，…其营业收入…: a sentence that takes one example; the example's span is group 1. */
+const AN_EXAMPLE = /^\s*(?:[^，,。；;]{0,6}?)以([^，,。；;]{2,16}?)为例/;
+/** An example that is a place: the city, a district, a park (以上海为例, 以张江科学城为例). */
+const PLACE_LIKE = /上海|全市|本市|我市|全区|本区|[区市县省镇园城岛]$/;
+
 /** The words that open an English sentence up to its first verb: its subject. */
 const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
 
@@ -118,6 +123,13 @@ export function organisationSubject(
     // 上海移动构建…布局，…智算规模超43EFLOPS: a sentence about one telecom operator is about its own network, clause after
     // clause, unless a clause names a whole (全市, 全区).
     const upTo = text.slice(sentenceStart, lead.end);
+    // 以科大讯飞为例，2013年，其营业收入…12.54亿元: the one example a sentence takes is its subject, unless it is a place (以浦东为例).
+    const example = AN_EXAMPLE.exec(upTo);
+    if (example) {
+      const from = sentenceStart + example[0].length - example[1]!.length - 2;
+      const to = from + example[1]!.length;
+      if (!places.some((p) => p.start < to && p.end > from) && !PLACE_LIKE.test(example[1]!)) return true;
+    }
     if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo) || THE_FACILITY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo))
       return true;
     return (

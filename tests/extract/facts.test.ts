@@ -4964,3 +4964,25 @@ describe('a dateline is not a heading', () => {
     expect(factAt(factsOf(headed, '2025-02-10', '浦东新区2025年工作要点'), '突破2000亿元').period).toBe('2025');
   });
 });
+
+describe('one example, research institutions', () => {
+  it('以…为例 takes one example: a firm’s revenue is its own, a place’s count is the place’s', () => {
+    const firm = factsOf('上海人工智能企业快速成长。以某语音公司为例，2013年，其营业收入达到12.54亿元。', '2020-09-01', '上海人工智能产业');
+    expect(factAt(firm, '12.54亿元').reason?.en).toMatch(/^one company's or institution's own figure/);
+    const place = factsOf('上海人工智能企业快速成长。以浦东为例，2019年人工智能企业超过600家。', '2020-09-01', '上海人工智能产业');
+    expect([factAt(place, '超过600家').metric, factAt(place, '超过600家').geo]).toEqual(['ai_enterprises', 'pudong']);
+    const city = factsOf('人工智能企业快速成长。以上海为例，2019年人工智能企业超过2600家。', '2020-09-01', '人工智能产业');
+    expect(factAt(city, '超过2600家').metric).toBe('ai_enterprises');
+  });
+  it('research institutions counted with 家 are not firms', () => {
+    const facts = factsOf('到2020年，引进培育5-10家技术引领型研究机构、100家以上人工智能企业。', '2019-07-01', '上海人工智能行动计划');
+    expect(factAt(facts, '5-10家').metric).toBeNull();
+    expect(factAt(facts, '100家以上').metric).not.toBeNull();
+    const en = factsOf(
+      'The plan aims to attract 20 AI research institutions and 300 AI companies by 2027.',
+      '2024-07-01',
+      'Shanghai AI plan',
+    );
+    expect(factAt(en, '20 AI research institutions').metric).toBeNull();
+  });
+});
