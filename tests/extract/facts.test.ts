@@ -4986,3 +4986,20 @@ describe('one example, research institutions', () => {
     expect(factAt(en, '20 AI research institutions').metric).toBeNull();
   });
 });
+
+describe('shares of the country and firms as market entities', () => {
+  it('占我国…的29% and "28 percent of the country" are shares of the country', () => {
+    const zh = factsOf('截至2022年10月，上海拥有人工智能核心企业1048家，占我国人工智能企业总量的29%。', '2023-02-01', '上海人工智能白皮书');
+    expect(factAt(zh, '29%').metric).toBe('ai_enterprises__share_of_country');
+    const en = factsOf(
+      'There are about 1,500 AI-related companies in Shanghai, accounting for 28 percent of the country.',
+      '2020-11-01',
+      'Shanghai AI report',
+    );
+    expect(factAt(en, '28 percent').metric).toBe('ai_enterprises__share_of_country');
+  });
+  it('人工智能市场主体 (AI market entities) are AI firms', () => {
+    const facts = factsOf('截至2021年底，上海共拥有人工智能市场主体597家。', '2022-11-01', '上海人工智能报告');
+    expect([factAt(facts, '597家').metric, factAt(facts, '597家').period]).toEqual(['ai_enterprises', '2021-12']);
+  });
+});
