@@ -5003,3 +5003,13 @@ describe('shares of the country and firms as market entities', () => {
     expect([factAt(facts, '597家').metric, factAt(facts, '597家').period]).toEqual(['ai_enterprises', '2021-12']);
   });
 });
+
+describe('people working in a place', () => {
+  it('在岛上工作的, 在园区内工作的, 在这里办公的: a place’s AI workforce, one pattern for the ways of saying it', () => {
+    for (const where of ['在岛上工作的', '在园区内工作的', '在这里办公的'])
+      expect(
+        factAt(factsOf(`张江人工智能岛已入驻人工智能企业85家，目前${where}超过6000人。`, '2025-07-01', '上海张江人工智能岛'), '超过6000人')
+          .metric,
+      ).toBe('ai_talent');
+  });
+});
