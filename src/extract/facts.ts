@@ -420,9 +420,30 @@ function documentTargetYear(title: string, text: string, now: string): string | 
   }
   const all = `${title}\n${text}`;
   const ends = new Set(
-    [...all.matchAll(YEARS_IN_BRACKETS)].filter((m) => PLAN_NAME_END.test(all.slice(Math.max(0, m.index - 12), m.index))).map((m) => m[1]!),
+    [...all.matchAll(YEARS_IN_BRACKETS)]
+      .filter((m) => PLAN_NAME_END.test(all.slice(Math.max(0, m.index - 12), m.index)) || inQuotedPlanName(all, m.index))
+      .map((m) => m[1]!),
   );
   return ends.size === 1 ? [...ends][0]! : null;
+}
+
+/** A plan's word anywhere in its name: "Action Plan for the Development of …", 《…行动方案》. */
+const PLAN_WORD = /方案|计划|計劃|规划|規劃|纲要|綱要|意见|意見|措施|\b(?:plan|program|programme|measures|outline)\b/i;
+/** The plan as the speaker of a clause: The "Action Plan" mentioned that …, 《方案》提出, 计划明确. */
+const PLAN_SAYS =
+  /(?:方案|计划|計劃|规划|規劃|纲要|綱要|\b(?:plan|program|programme))[》」”"]?\s*(?:also\s+)?(?:mentioned|mentions|says|said|states|stated|proposes|proposed|calls for|called for|sets out|set out|提出|明确|要求|指出|提到)/i;
+
+/**
+ * Whether `at` (years in brackets) closes a quoted name that is a plan's, its plan word anywhere in it: "Action Plan for
+ * the Development of Shanghai's Digital and Intelligent Economy (2026 - 2028)".
+ */
+function inQuotedPlanName(text: string, at: number): boolean {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('《'), before.lastIndexOf('「'));
+  if (open < 0) return false;
+  const name = before.slice(open + 1);
+  return !/[”》」\n]/.test(name) && PLAN_WORD.test(name);
 }
 
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
@@ -981,7 +1002,8 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
 function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
   if (!anyOf(text, BUILDING_WORDS, upTo.start, upTo.end)) return null;
   // Later by its text: 2024-12 after 2024-01; the year 2024 itself (the ceremony's) is not later than 2024-01.
-  const done = dates.find((d) => d.kind === 'explicit' && d.period > now);
+  // A month that is the article's own (预计到2025年底, written in December 2025) is still to come.
+  const done = dates.find((d) => d.kind === 'explicit' && (d.period > now || (d.period === now && d.period.length > 4)));
   return done ? { period: done.period, basis: 'context' } : UNDATED;
 }
 
@@ -2061,7 +2083,16 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       const undated = said.period === null || said.basis === 'publication';
       const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
       const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
-      const status = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
+      const statusRead = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
+      // The "Action Plan" mentioned that Shanghai will use three years to achieve …: what the article's plan says will be
+      // is the plan's goal, for the plan's last year when the figure names none.
+      const status =
+        statusRead === 'forecast' &&
+        documentTarget !== null &&
+        (given.period === null || given.basis === 'publication') &&
+        PLAN_SAYS.test(windows.slice(sentence.start, m.start))
+          ? 'target'
+          : statusRead;
       // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
       const openEnded =
         status !== 'actual' &&

@@ -82,6 +82,7 @@ describe.each([
   'devset73',
   'devset74',
   'devset75',
+  'devset76',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -5013,3 +5013,41 @@ describe('people working in a place', () => {
       ).toBe('ai_talent');
   });
 });
+
+describe('plans, completions and dispatchable compute (devset76)', () => {
+  it('what an article’s plan says will be is its goal for the plan’s last year, the plan named in quotes with its years', () => {
+    const text =
+      'On February 3rd, Shanghai released the "Action Plan for the Development of Shanghai\'s Digital and Intelligent Economy (2026 - 2028)". The "Action Plan" mentioned that Shanghai will use three years to achieve an artificial intelligence industry scale of over 200 billion yuan and have over 1,500 artificial intelligence-related enterprises in the city.';
+    const facts = factsOf(text, '2026-02-05', 'Shanghai digital economy plan');
+    for (const t of ['over 200 billion yuan', 'over 1,500 artificial intelligence-related enterprises'])
+      expect([factAt(facts, t).period, factAt(facts, t).status]).toEqual(['2028', 'target']);
+    // A forecast the plan does not speak is still a forecast with no year.
+    const other = factsOf(
+      `${text.split('. The')[0]}. Analysts say the AI industry will reach 300 billion yuan.`,
+      '2026-02-05',
+      'Shanghai digital economy plan',
+    );
+    expect(factAt(other, '300 billion yuan').period).toBeNull();
+  });
+  it('a building’s completion in the article’s own month is still to come (预计到2025年底, written in December 2025)', () => {
+    const facts = factsOf('上海在建和投运的重点数据中心达到50个，算力总规模预计到2025年底将达到150EFLOPS。', '2025-12-10', '上海算力');
+    expect([factAt(facts, '150EFLOPS').metric, factAt(facts, '150EFLOPS').period]).toEqual(['compute_capacity', '2025-12']);
+  });
+  it('"computational capacity" is compute; compute a platform can dispatch is not the city’s, the city’s dispatchable compute is', () => {
+    expect(
+      factAt(
+        factsOf('Shanghai has proposed achieving a total computational capacity of 25 EFLOPS by 2027.', '2025-09-01', 'Shanghai computing'),
+        '25 EFLOPS',
+      ).metric,
+    ).toBe('compute_capacity');
+    expect(factAt(factsOf('上海力争到2027年可调度使用智能算力规模10000P以上。', '2025-02-01', '上海人工智能'), '10000P以上').metric).toBe(
+      'compute_capacity',
+    );
+    const platform = factsOf(
+      '依托人工智能公共算力服务平台，接入并调度4个以上算力基础设施，可调度智能算力达到1,000 PFLOPS以上。',
+      '2023-07-01',
+      '上海算力',
+    );
+    expect(factAt(platform, '1,000 PFLOPS以上').reason?.en).toBe("compute one platform or centre can dispatch, not the city's capacity");
+  });
+});
