@@ -999,11 +999,19 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
  * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
  * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
  */
+/** "By" a date: 到, 至, 预计到, by. */
+const BY_DATE = /(?:到|至|by\s*(?:the end of\s*)?)$/i;
+
 function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
   if (!anyOf(text, BUILDING_WORDS, upTo.start, upTo.end)) return null;
   // Later by its text: 2024-12 after 2024-01; the year 2024 itself (the ceremony's) is not later than 2024-01.
-  // A month that is the article's own (预计到2025年底, written in December 2025) is still to come.
-  const done = dates.find((d) => d.kind === 'explicit' && (d.period > now || (d.period === now && d.period.length > 4)));
+  // A month that is the article's own is still to come when the text says "by" it (预计到2025年底, written in December
+  // 2025); a ceremony's month (2024年1月，…项目开工) is not the completion.
+  const done = dates.find(
+    (d) =>
+      d.kind === 'explicit' &&
+      (d.period > now || (d.period === now && d.period.length > 4 && BY_DATE.test(text.slice(Math.max(0, d.start - 4), d.start)))),
+  );
   return done ? { period: done.period, basis: 'context' } : UNDATED;
 }
 
