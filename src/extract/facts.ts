@@ -999,6 +999,33 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
  * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
  * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
  */
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A source released on a day: released by the commission on November 29; 11月29日发布的《白皮书》. */
+const RELEASED_EN =
+  /\b(?:released|published|issued|unveiled)\b[^.;!?]{0,60}?\bon\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*((?:19|20)\d{2}))?/i;
+const RELEASED_ZH = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[^，,。；;]{0,12}?)(?:发布|公布|发表|印发)/;
+
+/**
+ * The month of a source the sentence cites as released on a day, when it is before the article's month: the as-of time
+ * of the counts the sentence takes from it. A day with no year is the last such day on or before the article's date.
+ */
+function releasedIn(text: string, sentence: Span, published: ArticleDate, now: string): Dated | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const en = RELEASED_EN.exec(s);
+  const zh = en ? null : RELEASED_ZH.exec(s);
+  const month = en ? MONTHS_EN.indexOf(en[1]!.toLowerCase()) + 1 : zh ? Number(zh[2]) : 0;
+  if (month < 1 || month > 12) return null;
+  const statedYear = en ? en[3] : zh?.[1];
+  const year =
+    statedYear !== undefined
+      ? Number(statedYear)
+      : published.month !== null && month > published.month
+        ? published.year - 1
+        : published.year;
+  const period = `${year}-${String(month).padStart(2, '0')}`;
+  return period < now ? { period, basis: 'context' } : null;
+}
+
 /** "By" a date: 到, 至, 预计到, by. */
 const BY_DATE = /(?:到|至|by\s*(?:the end of\s*)?)$/i;
 
@@ -2135,6 +2162,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // year of the article's plan or work report.
       const contextTarget =
         paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : status === 'target' ? documentTarget : null;
+      const released = stands.basis === 'publication' && entry?.kind === 'stock' ? releasedIn(text, sentence, input.date, now) : null;
       /** No date of its own, and not one end of a range or a stretch of years. */
       const undatedHere = stands.period === null && stands !== RANGE_START && stands !== SPAN;
       const { period, basis } =
@@ -2150,23 +2178,27 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
             ? { period: paragraphDate.period, basis: 'context' as const }
             : asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
               ? { period: asOf.period, basis: 'context' as const }
-              : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
-                reportYear !== null &&
-                  stands.basis === 'publication' &&
-                  entry?.kind === 'stock' &&
-                  !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
-                ? { period: `${reportYear}-12`, basis: 'context' as const }
-                : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
-                  reportPeriod !== null &&
-                    stands.period === null &&
-                    stands !== RANGE_START &&
-                    stands !== SPAN &&
-                    status === 'actual' &&
-                    entry?.kind === 'flow'
-                  ? { period: reportPeriod, basis: 'context' as const }
-                  : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
-                    // that states no date is of the period of the level of that flow just before it.
-                    (shareOfEarlier(entry, stands, status, sentence.paragraph) ?? stands));
+              : // According to the … White Paper, released … on November 29, the city hosts more than 2,500 AI firms: a count its
+                // sentence takes from a source released on a day is as of that day, not as of the article.
+                released !== null
+                ? released
+                : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
+                  reportYear !== null &&
+                    stands.basis === 'publication' &&
+                    entry?.kind === 'stock' &&
+                    !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
+                  ? { period: `${reportYear}-12`, basis: 'context' as const }
+                  : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
+                    reportPeriod !== null &&
+                      stands.period === null &&
+                      stands !== RANGE_START &&
+                      stands !== SPAN &&
+                      status === 'actual' &&
+                      entry?.kind === 'flow'
+                    ? { period: reportPeriod, basis: 'context' as const }
+                    : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
+                      // that states no date is of the period of the level of that flow just before it.
+                      (shareOfEarlier(entry, stands, status, sentence.paragraph) ?? stands));
       // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
       const overYears =
         metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;

@@ -5051,3 +5051,24 @@ describe('plans, completions and dispatchable compute (devset76)', () => {
     expect(factAt(platform, '1,000 PFLOPS以上').reason?.en).toBe("compute one platform or centre can dispatch, not the city's capacity");
   });
 });
+
+describe('a source released on a day', () => {
+  it('a present count the sentence takes from a source released on a day is as of that day’s month', () => {
+    const en = factsOf(
+      'According to the Shanghai Artificial Intelligence Industry White Paper (2025), released by the municipal science commission on November 29, the city hosts more than 2,500 AI firms and has registered 183 large AI models.',
+      '2026-01-25',
+      'Shanghai AI white paper',
+    );
+    for (const t of ['more than 2,500 AI firms', '183 large AI models'])
+      expect([factAt(en, t).period, factAt(en, t).periodBasis]).toEqual(['2025-11', 'context']);
+    const zh = factsOf(
+      '根据市科委11月29日发布的《上海人工智能产业白皮书（2025）》，全市拥有人工智能企业超2500家。',
+      '2026-01-25',
+      '上海人工智能白皮书',
+    );
+    expect(factAt(zh, '超2500家').period).toBe('2025-11');
+    // Released in the article's own month: as of the article, as before.
+    const same = factsOf('根据市科委12月3日发布的白皮书，全市拥有人工智能企业超2500家。', '2025-12-05', '上海人工智能白皮书');
+    expect([factAt(same, '超2500家').period, factAt(same, '超2500家').periodBasis]).toEqual(['2025-12', 'publication']);
+  });
+});
