@@ -443,6 +443,10 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   // lift the industry's output past 400 billion yuan
   ['past', '>'],
   ['passed', '>'],
+  // The verb (to pass 100 billion yuan by 2027), not "pass" alone (a pass of 100).
+  ['to pass', '>'],
+  ['will pass', '>'],
+  ['passing', '>'],
   // The verb, not "the top 100": expected to top 450 billion yuan.
   ['to top', '>'],
   ['will top', '>'],

@@ -727,6 +727,16 @@ function ellipsisOf(
     const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
     return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
   }
+  // Its AI industry generated 15.6 billion yuan in 2018, and officials aim to lift that to 50 billion yuan by 2022; CCID
+  // expects it to reach 27 billion yuan in 2020: a level "it" or "that" is raised to is the measure of the figure it points
+  // back to, in the sentence or the one before; "…had reached 3.5 EFLOPS, and the area aims to exceed 10 EFLOPS" within one.
+  const lead40 = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
+  const pointsBack = ANAPHORIC_LEVEL.test(lead40);
+  if (pointsBack || AIMED_LEVEL.test(lead40)) {
+    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+    const before = earlier.filter(same).at(-1) ?? (pointsBack ? previous.filter(same).at(-1) : undefined);
+    if (before !== undefined) return { metric: before.metric, reason: null };
+  }
   if (m.start - clause.start > ELLIPSIS_REACH) return null;
   // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
   const opening = places.find(
@@ -746,6 +756,19 @@ function ellipsisOf(
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
+/** An English bound a level is stated with: more than, over, about … */
+const EN_BOUND = String.raw`(?:(?:more than|over|about|around|nearly|some|roughly|at least|well over|just over)\s+)?`;
+/** lift that to, push it past, expects it to reach, our goal is to pass: a level of the measure pointed back to. */
+const ANAPHORIC_LEVEL = new RegExp(
+  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift|raise|push|bring|take|grow|increase|boost|expand|double|triple|quadruple)(?:s|ed|ing)?\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass)))\s+${EN_BOUND}$`,
+  'i',
+);
+/** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */
+const AIMED_LEVEL = new RegExp(
+  String.raw`\b(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected)\s+to\s+(?:reach|hit|top|exceed|pass|surpass)\s+${EN_BOUND}$`,
+  'i',
+);
+
 /** came second with, followed with, ranked third with, trailed with: a place ranked by the same measure as the figure before. */
 const RANK_WITH =
   /\b(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?with\s+$/i;

@@ -562,3 +562,54 @@ describe('English shares of the country', () => {
     expect(factAt(facts, 'one third').metric).toBe('ai_talent__share_of_country');
   });
 });
+
+describe('English: a level pointed back to', () => {
+  it('lift that to, push it past, expects it to reach, aims to exceed: the measure of the figure before', () => {
+    const cases: Array<[string, string, string, string]> = [
+      [
+        'Shanghai had 19.1 exaflops of computing power a year earlier, the administration said. The city aims to lift that to 30 exaflops by 2025.',
+        '30 exaflops',
+        'compute_capacity',
+        '2025',
+      ],
+      [
+        'Pudong said its AI industry was worth 115 billion yuan in 2021, and aims to push it past 200 billion yuan by 2025.',
+        'past 200 billion yuan',
+        'ai_industry_scale',
+        '2025',
+      ],
+      [
+        "Shanghai's AI industry was worth 17 billion yuan in 2018, the report showed. CCID expects it to reach 27 billion yuan in 2020.",
+        '27 billion yuan',
+        'ai_industry_scale',
+        '2020',
+      ],
+      [
+        'Intelligent computing capacity in Lingang had reached 3.5 EFLOPS, and the area aims to exceed 10 EFLOPS by 2025.',
+        'exceed 10 EFLOPS',
+        'compute_capacity',
+        '2025',
+      ],
+    ];
+    for (const [text, figure, metric, period] of cases) {
+      const f = factAt(factsOf(text, '2021-07-01', 'Shanghai AI'), figure);
+      expect([f.metric, f.period]).toEqual([metric, period]);
+    }
+    // With no figure of the unit before it, "it" points at nothing the text measured.
+    expect(
+      factAt(factsOf('The district aims to push it past 200 billion yuan by 2025.', '2021-07-01', 'Shanghai AI'), 'past 200 billion yuan')
+        .metric,
+    ).toBeNull();
+  });
+  it('"to pass" a level is a lower bound', () => {
+    const f = factAt(
+      factsOf(
+        'Core AI revenue in Yangpu was 56 billion yuan last year. Our goal is to pass 100 billion yuan by 2027.',
+        '2025-06-01',
+        'Yangpu AI',
+      ),
+      'to pass 100 billion yuan',
+    );
+    expect([f.metric, f.qualifier, f.period]).toEqual(['ai_industry_scale', '>', '2027']);
+  });
+});
