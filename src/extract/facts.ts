@@ -760,7 +760,7 @@ function ellipsisOf(
 const EN_BOUND = String.raw`(?:(?:more than|over|about|around|nearly|some|roughly|at least|well over|just over)\s+)?`;
 /** lift that to, push it past, expects it to reach, our goal is to pass: a level of the measure pointed back to. */
 const ANAPHORIC_LEVEL = new RegExp(
-  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift|raise|push|bring|take|grow|increase|boost|expand|double|triple|quadruple)(?:s|ed|ing)?\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass)))\s+${EN_BOUND}$`,
+  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift|raise|push|bring|take|grow|increase|boost|expand|double|triple|quadruple)(?:s|ed|ing)?\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
   'i',
 );
 /** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */

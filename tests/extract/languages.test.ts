@@ -595,6 +595,13 @@ describe('English: a level pointed back to', () => {
       const f = factAt(factsOf(text, '2021-07-01', 'Shanghai AI'), figure);
       expect([f.metric, f.period]).toEqual([metric, period]);
     }
+    // "In 2023 it was …": the year before's level of the same measure.
+    const was = factsOf(
+      "Minhang's AI industry output reached 92.4 billion yuan in 2024. In 2023 it was 78.1 billion yuan.",
+      '2025-03-01',
+      'Minhang AI',
+    );
+    expect([factAt(was, '78.1 billion yuan').metric, factAt(was, '78.1 billion yuan').period]).toEqual(['ai_industry_scale', '2023']);
     // With no figure of the unit before it, "it" points at nothing the text measured.
     expect(
       factAt(factsOf('The district aims to push it past 200 billion yuan by 2025.', '2021-07-01', 'Shanghai AI'), 'past 200 billion yuan')
