@@ -734,12 +734,22 @@ const MODIFIER_PAIR =
   /^(?:domestic and (?:foreign|international|overseas)|chinese and foreign|local and (?:foreign|international|overseas)|home and abroad)(?=\s)/;
 
 /** The counted noun after up to three modifiers: "82 generative AI models" → models. */
+/** (AI), (LLM), (GenAI): an acronym in brackets that spells out the words before it. */
+const BRACKETED_ACRONYM = /^\([a-z][a-z0-9&-]{0,9}\)/;
+
 function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
     const hit = unitAt(lower, p);
     if (hit) return hit.entry.counter || k === 0 ? hit : null;
     while (lower[p] === ' ') p++;
+    // 2,400 artificial intelligence (AI) companies: an acronym in brackets after a modifier is part of it.
+    const acronym = k > 0 ? BRACKETED_ACRONYM.exec(lower.slice(p, p + 14)) : null;
+    if (acronym) {
+      p += acronym[0].length;
+      k--;
+      continue;
+    }
     const pair = MODIFIER_PAIR.exec(lower.slice(p, p + 32));
     if (pair) {
       p += pair[0].length;

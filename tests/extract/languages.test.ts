@@ -608,6 +608,17 @@ describe('English: a level pointed back to', () => {
         .metric,
     ).toBeNull();
   });
+  it('an acronym in brackets inside the noun phrase (2,400 artificial intelligence (AI) companies) is read with it', () => {
+    const f = factAt(
+      factsOf(
+        'Shanghai currently has more than 2,400 artificial intelligence (AI) companies, officials said.',
+        '2025-01-15',
+        'Shanghai AI',
+      ),
+      'more than 2,400 artificial intelligence (AI) companies',
+    );
+    expect([f.metric, f.qualifier]).toEqual(['ai_enterprises', '>']);
+  });
   it('"to pass" a level is a lower bound', () => {
     const f = factAt(
       factsOf(
