@@ -765,7 +765,7 @@ const ANAPHORIC_LEVEL = new RegExp(
 );
 /** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */
 const AIMED_LEVEL = new RegExp(
-  String.raw`\b(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected)\s+to\s+(?:reach|hit|top|exceed|pass|surpass)\s+${EN_BOUND}$`,
+  String.raw`\b(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected|expects?)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)\s+${EN_BOUND}$`,
   'i',
 );
 
@@ -1184,7 +1184,7 @@ function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 const TOTAL_TO = new RegExp(
-  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s)\s+$`,
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
 );
 const TOTAL_TO_REACH = 48;
 

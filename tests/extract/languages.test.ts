@@ -630,6 +630,17 @@ describe('English: a level pointed back to', () => {
     );
     expect([f.metric, f.place, f.qualifier]).toEqual(['cluster_enterprises', 'moli_community', '<']);
   });
+  it('a bare number a count "plans to grow to" is that count’s level', () => {
+    const f = factAt(
+      factsOf(
+        'The Zhangjiang AIsland has attracted more than 100 companies, with plans to grow to 1,200 by 2025.',
+        '2019-09-01',
+        'Zhangjiang AI',
+      ),
+      '1,200',
+    );
+    expect([f.metric, f.period, f.status]).toEqual(['cluster_enterprises', '2025', 'target']);
+  });
   it('"to pass" a level is a lower bound', () => {
     const f = factAt(
       factsOf(
