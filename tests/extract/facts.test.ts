@@ -5072,3 +5072,19 @@ describe('a source released on a day', () => {
     expect([factAt(same, '超2500家').period, factAt(same, '超2500家').periodBasis]).toEqual(['2025-12', 'publication']);
   });
 });
+
+describe('shares of the city', () => {
+  it('全市三分之一的…: the place before is the part, 全市 the whole', () => {
+    const a = factAt(factsOf('浦东新区集聚了全市三分之一的人工智能企业。', '2025-08-01', '上海浦东'), '三分之一');
+    expect([a.metric, a.geo]).toEqual(['ai_enterprises__share_of_city', 'pudong']);
+    const b = factAt(factsOf('浦东新区集聚了全市45%的人工智能人才。', '2025-08-01', '上海浦东'), '45%');
+    expect([b.metric, b.geo]).toEqual(['ai_talent__share_of_city', 'pudong']);
+  });
+  it('a share of firms with filed models is a share of large-model firms; a share of filed models stays one', () => {
+    const firms = factsOf('徐汇区模速空间已集聚大模型企业100余家，全市三分之二的备案大模型企业集聚于此。', '2024-09-01', '上海徐汇');
+    expect(factAt(firms, '三分之二').metric).toBe('large_model_enterprises__share_of_city');
+    expect(factAt(factsOf('徐汇区通过备案的大模型占全市的40%。', '2024-09-01', '上海徐汇'), '40%').metric).toBe(
+      'filed_models__share_of_city',
+    );
+  });
+});
