@@ -424,6 +424,9 @@ function isEnglishBase(lower: string, d: DateMention): boolean {
 // ---------------------------------------------------------------------------------------------
 // Quantities
 
+/** " mark" after a number: the 2,000 mark, the one-million mark. */
+const MARK_AFTER = /^\s+mark\b/;
+
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no less than', '>'],
   ['not less than', '>'],
@@ -443,6 +446,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   // lift the industry's output past 400 billion yuan
   ['past', '>'],
   ['passed', '>'],
+  ['crossed', '>'],
+  ['crossing', '>'],
   // The verb (to pass 100 billion yuan by 2027), not "pass" alone (a pass of 100).
   ['to pass', '>'],
   ['will pass', '>'],
@@ -980,9 +985,12 @@ export function scanEnglishQuantities(
       end += lower[end] === '+' ? 1 : 5;
     }
     const unit = currency === 'CNY' ? null : headNoun(lower, end);
-    if (currency === null && unit === null && isDigit(ch)) {
-      // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before.
-      const prefix = prefixAt(lower, numberStart);
+    if (currency === null && unit === null && (isDigit(ch) || MARK_AFTER.test(lower.slice(end, end + 6)))) {
+      // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before. "Passed the
+      // 2,000 mark": the bound stands before "the".
+      const prefix =
+        prefixAt(lower, numberStart) ??
+        (MARK_AFTER.test(lower.slice(end, end + 6)) && lower.endsWith('the ', numberStart) ? prefixAt(lower, numberStart - 4) : null);
       const start = prefix?.start ?? i;
       bare.push({
         start,

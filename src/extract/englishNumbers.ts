@@ -250,7 +250,8 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
       if (next.token === null) break;
       t = next.token;
       // A hyphen only joins a tens word to a unit: twenty-five, fifty - two.
-      if (next.hyphen && !(state === AFTER_TENS && t.kind === UNIT)) break;
+      // …and a number word to its scale: the one-million mark, a two-billion-yuan fund.
+      if (next.hyphen && !(state === AFTER_TENS && t.kind === UNIT) && !(t.kind === SCALE && state !== AFTER_DIGITS)) break;
       afterAnd = false;
       if (t.kind === AND) {
         // "and" continues a number only after a hundred or a scale: one hundred and six.

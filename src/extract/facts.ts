@@ -1073,7 +1073,7 @@ const BORROW_GAP_EN = 32;
 const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
 /** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
 const BORROW_LINK =
-  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|stands at|stand at|standing at|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|number|numbers|numbered|estimated at|put at| in (?:the )?(?:city|district|zone|area|park|municipality|shanghai))*$/;
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|stands at|stand at|standing at|(?:crossed|passed|topped|surpassed|exceeded|broken through|broke through|reached|hit) the|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|number|numbers|numbered|estimated at|put at| in (?:the )?(?:city|district|zone|area|park|municipality|shanghai))*$/;
 
 /** An English change by a rate right before the level it reached: "grew 22 percent to", "up 12.5% to". */
 const CHANGE_TO =

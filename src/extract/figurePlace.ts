@@ -252,8 +252,13 @@ function inAside(text: string, p: PlaceMention, sentence: Span, clause: Span): b
   // Another city or province after a comma is most often a clause's subject (According to statistics, Hubei has …).
   if (p.start >= clause.start || p.elsewhere) return false;
   const head = text.slice(sentence.start, p.start);
+  // In comparison, China, despite having …: a sentence adverb before the country leaves it the subject.
+  if (SENTENCE_ADVERB.test(head)) return false;
   return /[,;]/.test(head);
 }
+/** A sentence that opens with an adverb of its own and a comma, before its subject: In comparison, By contrast, Meanwhile. */
+const SENTENCE_ADVERB =
+  /^\s*(?:in comparison|by comparison|in contrast|by contrast|meanwhile|however|similarly|likewise|still|yet|elsewhere|overall|by the same token|on the other hand)\s*,\s*$/i;
 
 /**
  * A district named just after a park of its own (Maqiao Town of Minhang District, 张江，浦东新区) only says where

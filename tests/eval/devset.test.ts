@@ -83,6 +83,7 @@ describe.each([
   'devset74',
   'devset75',
   'devset76',
+  'devset77',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -641,6 +641,37 @@ describe('English: a level pointed back to', () => {
     );
     expect([f.metric, f.period, f.status]).toEqual(['cluster_enterprises', '2025', 'target']);
   });
+  it('"crossed the one-million mark", "passed the 2,000 mark": a level and its bound', () => {
+    const a = factAt(
+      factsOf("Shanghai's AI talent pool has crossed the one-million mark.", '2025-05-01', 'Shanghai AI'),
+      'crossed the one-million',
+    );
+    expect([a.metric, a.value, a.qualifier]).toEqual(['ai_talent', 1e6, '>']);
+    const b = factAt(
+      factsOf('The number of AI companies in Shanghai passed the 2,000 mark last year.', '2025-05-01', 'Shanghai AI'),
+      'passed the 2,000',
+    );
+    expect([b.metric, b.value, b.qualifier, b.period]).toEqual(['ai_enterprises', 2000, '>', '2024']);
+  });
+  it('offices for 540 businesses are how many a place can hold, not how many are there', () => {
+    const facts = factsOf(
+      'Business Support Infra: Offices for 540 businesses, including AI software firms.',
+      '2021-12-01',
+      'Shanghai AI hub',
+    );
+    expect(factAt(facts, '540 businesses').reason?.en).toBe(
+      'how many a place can hold (offices for 540 businesses), not how many are there',
+    );
+  });
+  it('a sentence adverb before the country leaves it the subject (In comparison, China, despite having …)', () => {
+    const facts = factsOf(
+      'Shanghai hosts 759 AI startups. In comparison, China, despite having 518 AI startups, has only six AI research institutions.',
+      '2024-05-01',
+      'Shanghai AI',
+    );
+    expect(factAt(facts, '759 AI startups').metric).toBe('ai_enterprises');
+    expect(factAt(facts, '518 AI startups').reason?.en).toMatch(/^a figure for another city, the country or the world/);
+  });
   it('"to pass" a level is a lower bound', () => {
     const f = factAt(
       factsOf(
