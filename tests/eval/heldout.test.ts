@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/helpers';
 import { byLanguage, percent, score } from './score';
 
-/** Floors per set: the figures of the last measurement (README), rounded down. */
-const FLOORS: Record<string, { recall: number; precision: number; gold: number }> = {
+/** Floors per set: the figures of the last measurement (README), rounded down; `forbidden`, where set, the most must-not-chart figures it may chart. */
+const FLOORS: Record<string, { recall: number; precision: number; gold: number; forbidden?: number }> = {
   heldout: { recall: 0.68, precision: 0.84, gold: 60 },
   heldout3: { recall: 0.57, precision: 0.57, gold: 7 },
   heldout4: { recall: 0.35, precision: 0.71, gold: 14 },
@@ -60,6 +60,12 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number }
   // held-out half of the stored pages (13 articles, 8 gold, 48 must-not; mostly traps), scored with the extractor at that
   // session's first commit (6 of 8 found, 6 of 8 right) and at its end only.
   heldout24: { recall: 0.75, precision: 0.75, gold: 8 },
+  // Real traditional-Chinese and English pages of Taiwan, Hong Kong, Seoul, Singapore and Bengaluru swapped to Shanghai,
+  // built blind in the seventeenth session from the held-out half of the stored pages (17 articles, 4 gold of which 2
+  // chartable, 94 must-not: amounts in other currencies, one centre's compute, other industries). Scored with the extractor
+  // at that session's first commit (0 of 2 found, 0 of 1 right, none of the 94 charted) and at its end only; what it
+  // checks is that nothing it forbids is charted.
+  heldout25: { recall: 0, precision: 0, gold: 2, forbidden: 0 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
@@ -77,5 +83,7 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     if (s.gold > 0) expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);
     expect(s.charted === 0 ? 1 : s.correct / s.charted).toBeGreaterThanOrEqual(floor.precision);
+    if (floor.forbidden !== undefined)
+      expect(s.forbidden, 'figures charted from the must-not-chart list').toBeLessThanOrEqual(floor.forbidden);
   });
 });
