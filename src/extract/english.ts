@@ -736,7 +736,7 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
  * all stay unread.)
  */
 const MODIFIER_PAIR =
-  /^(?:domestic and (?:foreign|international|overseas)|chinese and foreign|local and (?:foreign|international|overseas)|home and abroad|upstream and downstream|up- and downstream)(?=\s)/;
+  /^(?:domestic and (?:foreign|international|overseas)|chinese and foreign|local and (?:foreign|international|overseas)|home and abroad)(?=\s)/;
 
 /** The counted noun after up to three modifiers: "82 generative AI models" → models. */
 /** (AI), (LLM), (GenAI): an acronym in brackets that spells out the words before it. */

@@ -619,17 +619,6 @@ describe('English: a level pointed back to', () => {
     );
     expect([f.metric, f.qualifier]).toEqual(['ai_enterprises', '>']);
   });
-  it('"upstream and downstream" is one modifier of the firms counted', () => {
-    const f = factAt(
-      factsOf(
-        'Currently, nearly 40 upstream and downstream ecosystem companies have officially settled in the Moli Community.',
-        '2024-06-01',
-        'Moli Community',
-      ),
-      'nearly 40 upstream and downstream ecosystem companies',
-    );
-    expect([f.metric, f.place, f.qualifier]).toEqual(['cluster_enterprises', 'moli_community', '<']);
-  });
   it('a bare number a count "plans to grow to" is that count’s level', () => {
     const f = factAt(
       factsOf(
