@@ -313,7 +313,8 @@ export const isShareWhole = (text: string, p: PlaceMention): boolean =>
   // 浦东新区集聚了全市三分之一的人工智能企业: the place a share and 的 follow is the whole it is a share of.
   SHARE_THEN_OF.test(text.slice(p.end, p.end + 12));
 /** A share right after a place and before 的: 全市三分之一的, 全国45%的, 全市近一半的. */
-const SHARE_THEN_OF = /^(?:[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?[%％]|[一二三四五六七八九]成|(?:近|超过|超)?一半|过半)的/;
+const SHARE_THEN_OF =
+  /^(?:[一二三四五六七八九十两]+分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?[%％]|[一二三四五六七八九]成|(?:近|超过|超)?一半|过半)的/;
 /** 在浦东，…: a district or park after 在, alone before a comma, is the setting of what follows. */
 const settingOf = (text: string, p: PlaceMention): boolean =>
   (p.geo !== 'shanghai' || p.place !== null) && /^[，,]/.test(text.slice(p.end, p.end + 1));
