@@ -425,7 +425,7 @@ function isEnglishBase(lower: string, d: DateMention): boolean {
 // Quantities
 
 /** " mark" after a number: the 2,000 mark, the one-million mark. */
-const MARK_AFTER = /^\s+mark\b/;
+const MARK_AFTER = /^\s+mark(?![a-z])/;
 
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no less than', '>'],
@@ -738,10 +738,10 @@ function unitAt(lower: string, pos: number): { entry: EnglishUnit; word: string;
 const MODIFIER_PAIR =
   /^(?:domestic and (?:foreign|international|overseas)|chinese and foreign|local and (?:foreign|international|overseas)|home and abroad)(?=\s)/;
 
-/** The counted noun after up to three modifiers: "82 generative AI models" → models. */
 /** (AI), (LLM), (GenAI): an acronym in brackets that spells out the words before it. */
 const BRACKETED_ACRONYM = /^\([a-z][a-z0-9&-]{0,9}\)/;
 
+/** The counted noun after up to three modifiers: "82 generative AI models" → models. */
 function headNoun(lower: string, pos: number): { entry: EnglishUnit; word: string; end: number } | null {
   let p = pos;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
@@ -841,7 +841,6 @@ function digitsBeforeUnit(text: string, lower: string, i: number): { end: number
   return { end: j, value: Number(text.slice(i, j).replaceAll(',', '')) };
 }
 
-/** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
 /** dozens of, hundreds of, tens of thousands of, billions of: an amount of unknown size, and its least. */
 const VAGUE_AMOUNT = /^(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of /;
 const VAGUE_LEAST: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12, thousands: 1e3, millions: 1e6, billions: 1e9 };
@@ -872,6 +871,7 @@ function vagueAmountAt(text: string, lower: string, i: number): Mention | null {
   };
 }
 
+/** Quantities in English text; spans in `blocked` (sorted dates) are passed over. */
 export function scanEnglishQuantities(
   text: string,
   from = 0,
@@ -985,12 +985,12 @@ export function scanEnglishQuantities(
       end += lower[end] === '+' ? 1 : 5;
     }
     const unit = currency === 'CNY' ? null : headNoun(lower, end);
-    if (currency === null && unit === null && (isDigit(ch) || MARK_AFTER.test(lower.slice(end, end + 6)))) {
+    if (currency === null && unit === null && (isDigit(ch) || MARK_AFTER.test(lower.slice(end, end + 12)))) {
       // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before. "Passed the
       // 2,000 mark": the bound stands before "the".
       const prefix =
         prefixAt(lower, numberStart) ??
-        (MARK_AFTER.test(lower.slice(end, end + 6)) && lower.endsWith('the ', numberStart) ? prefixAt(lower, numberStart - 4) : null);
+        (MARK_AFTER.test(lower.slice(end, end + 12)) && lower.endsWith('the ', numberStart) ? prefixAt(lower, numberStart - 4) : null);
       const start = prefix?.start ?? i;
       bare.push({
         start,

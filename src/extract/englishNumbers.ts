@@ -269,9 +269,9 @@ export function readEnglishNumber(text: string, i: number): EnglishNumber | null
       group += t.value;
       state = stateOf(k);
     } else if (k === HUNDRED && !afterAnd && state === AFTER_DECIMAL && tokens === 1 && divisor > 1) {
-      // A decimal number of hundreds (2.12 hundred = 212) takes nothing more.
+      // A decimal number of hundreds (2.12 hundred = 212; 2.12 hundred million = 212 million).
       group *= 100;
-      state = FINISHED;
+      state = AFTER_DECIMAL;
     } else if (k === HUNDRED && !afterAnd) {
       if (!(state === AFTER_DIGITS || ((state === AFTER_UNIT || state === AFTER_TEEN || state === AFTER_TENS) && group < 100))) break;
       group *= 100;

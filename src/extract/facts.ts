@@ -421,7 +421,12 @@ function documentTargetYear(title: string, text: string, now: string): string | 
   const all = `${title}\n${text}`;
   const ends = new Set(
     [...all.matchAll(YEARS_IN_BRACKETS)]
-      .filter((m) => PLAN_NAME_END.test(all.slice(Math.max(0, m.index - 12), m.index)) || inQuotedPlanName(all, m.index))
+      .filter(
+        (m) =>
+          PLAN_NAME_END.test(all.slice(Math.max(0, m.index - 12), m.index)) ||
+          // …the "Action Plan for … (2026 - 2028)": the years close the quoted name.
+          (/^["”》」]/.test(all.slice(m.index + m[0].length)) && inQuotedPlanName(all, m.index)),
+      )
       .map((m) => m[1]!),
   );
   return ends.size === 1 ? [...ends][0]! : null;
@@ -730,9 +735,9 @@ function ellipsisOf(
   // Its AI industry generated 15.6 billion yuan in 2018, and officials aim to lift that to 50 billion yuan by 2022; CCID
   // expects it to reach 27 billion yuan in 2020: a level "it" or "that" is raised to is the measure of the figure it points
   // back to, in the sentence or the one before; "…had reached 3.5 EFLOPS, and the area aims to exceed 10 EFLOPS" within one.
-  const lead40 = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
-  const pointsBack = ANAPHORIC_LEVEL.test(lead40);
-  if (pointsBack || AIMED_LEVEL.test(lead40)) {
+  const levelLead = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
+  const pointsBack = ANAPHORIC_LEVEL.test(levelLead);
+  if (pointsBack || AIMED_LEVEL.test(levelLead)) {
     const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? (pointsBack ? previous.filter(same).at(-1) : undefined);
     if (before !== undefined) return { metric: before.metric, reason: null };
@@ -760,7 +765,7 @@ function ellipsisOf(
 const EN_BOUND = String.raw`(?:(?:more than|over|about|around|nearly|some|roughly|at least|well over|just over)\s+)?`;
 /** lift that to, push it past, expects it to reach, our goal is to pass: a level of the measure pointed back to. */
 const ANAPHORIC_LEVEL = new RegExp(
-  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift|raise|push|bring|take|grow|increase|boost|expand|double|triple|quadruple)(?:s|ed|ing)?\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
+  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|grow(?:s|ing)?|grew|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
   'i',
 );
 /** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */
@@ -1017,11 +1022,6 @@ function clauseStatus(text: TextWindows, clause: Span, sentence: Span): Status |
   return status;
 }
 
-/**
- * A building that has just broken ground (项目开工，总建筑面积22万平方米): its figures are what it will
- * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
- * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
- */
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A source released on a day: released by the commission on November 29; 11月29日发布的《白皮书》. */
 const RELEASED_EN =
@@ -1032,10 +1032,15 @@ const RELEASED_ZH = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:[^，,�
  * The month of a source the sentence cites as released on a day, when it is before the article's month: the as-of time
  * of the counts the sentence takes from it. A day with no year is the last such day on or before the article's date.
  */
-function releasedIn(text: string, sentence: Span, published: ArticleDate, now: string): Dated | null {
-  const s = text.slice(sentence.start, sentence.end);
+function releasedIn(text: string, sentence: Span, figureStart: number, published: ArticleDate, now: string): Dated | null {
+  // The source is cited before the figure, as released (not "will be released on", 将于…发布).
+  const s = text.slice(sentence.start, figureStart);
   const en = RELEASED_EN.exec(s);
   const zh = en ? null : RELEASED_ZH.exec(s);
+  const future = en
+    ? /\b(?:will|to) be\s*$/i.test(s.slice(Math.max(0, en.index - 12), en.index))
+    : zh !== null && (/将|拟|即将/.test(zh[0]) || /(?:将|拟|即将)于?\s*$/.test(s.slice(0, zh.index)));
+  if (future) return null;
   const month = en ? MONTHS_EN.indexOf(en[1]!.toLowerCase()) + 1 : zh ? Number(zh[2]) : 0;
   if (month < 1 || month > 12) return null;
   const statedYear = en ? en[3] : zh?.[1];
@@ -1050,8 +1055,13 @@ function releasedIn(text: string, sentence: Span, published: ArticleDate, now: s
 }
 
 /** "By" a date: 到, 至, 预计到, by. */
-const BY_DATE = /(?:到|至|by\s*(?:the end of\s*)?)$/i;
+const BY_DATE = /(?:到|(?<!截)至|by\s*)$/i;
 
+/**
+ * A building that has just broken ground (项目开工，总建筑面积22万平方米): its figures are what it will
+ * have when done. The date of the ceremony is not theirs; a later date in the sentence (预计2024年底交付)
+ * is. Null when the sentence is not about a building; UNDATED when it gives no completion date.
+ */
 function completionPeriod(text: TextWindows, upTo: Span, dates: ReadonlyArray<DateMention>, now: string): Dated | null {
   if (!anyOf(text, BUILDING_WORDS, upTo.start, upTo.end)) return null;
   // Later by its text: 2024-12 after 2024-01; the year 2024 itself (the ceremony's) is not later than 2024-01.
@@ -1371,9 +1381,17 @@ function venueSubject(text: string, stated: PlaceMention, sentence: Span, m: Spa
 }
 
 /** 千亿级, 百亿级, 万亿级 (a 100-billion-level industry): an order of magnitude of yuan, read as a fact that says so. */
-const MAGNITUDE = /^(?:[一十百千万]+|[0-9]+)亿$/;
+const MAGNITUDE = /^(?:[0-9]+(?:\.[0-9]+)?)?[一二两三四五六七八九十百千万]*亿$/;
+/** What an order of magnitude of yuan is said of: an industry, a cluster, a market (not 千亿级参数, a model's parameters). */
+const MAGNITUDE_OF_MONEY = /^[^，。；,;]{0,8}?(?:产业|集群|市场|规模|产值|营收|元)/;
+const MAGNITUDE_OF_OTHER = /^[^，。；,;]{0,4}?(?:参数|模型|词元|token)/i;
+/** …产业规模有望突破万亿级: the measure of money before it. */
+const MONEY_BEFORE_MAGNITUDE = /(?:产业规模|规模|产值|营收|收入)[^，。；,;]{0,6}$/;
 function magnitudeOf(text: string, raw: Mention): Mention | null {
   if (text[raw.end] !== '级' || !isMagnitude(text, raw.numberStart, raw.end)) return null;
+  const after = text.slice(raw.end + 1, raw.end + 14);
+  const before = text.slice(Math.max(0, raw.start - 12), raw.start);
+  if (!(MAGNITUDE_OF_MONEY.test(after) || MONEY_BEFORE_MAGNITUDE.test(before)) || MAGNITUDE_OF_OTHER.test(after)) return null;
   const { unitless: _bare, ...number } = raw;
   return { ...number, end: raw.end + 1, text: `${raw.text}级`, unit: 'CNY', qualifier: raw.qualifier === '=' ? '~' : raw.qualifier };
 }
@@ -2068,13 +2086,17 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
           ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
           : undefined;
       const previous = previousFacts.paragraph === sentence.paragraph ? previousFacts.facts : [];
+      // A measure taken from the figure before is checked as one the figure names would be: That was 50 billion yuan more
+      // than in 2023 is a difference, not a level.
+      const elided = (e: ReturnType<typeof ellipsisOf>): ReturnType<typeof ellipsisOf> =>
+        e !== null && e.metric !== null && isDifference(text, m, segment, english) ? { metric: null, reason: REASONS.difference } : e;
       const judged =
         sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
         partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
         (partOfWhole(text, m, (whole ?? judgedHere).metric, readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
         (whole ? { metric: whole.metric, reason: null } : null) ??
         (judgedHere.metric === null && judgedHere.reason === null
-          ? ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening())
+          ? elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening()))
           : null) ??
         judgedHere;
       const judgedEntry = metricById(catalogue, judged.metric);
@@ -2185,7 +2207,8 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // year of the article's plan or work report.
       const contextTarget =
         paragraphTarget.paragraph === sentence.paragraph ? paragraphTarget.period : status === 'target' ? documentTarget : null;
-      const released = stands.basis === 'publication' && entry?.kind === 'stock' ? releasedIn(text, sentence, input.date, now) : null;
+      const released =
+        stands.basis === 'publication' && entry?.kind === 'stock' ? releasedIn(text, sentence, m.start, input.date, now) : null;
       /** No date of its own, and not one end of a range or a stretch of years. */
       const undatedHere = stands.period === null && stands !== RANGE_START && stands !== SPAN;
       const { period, basis } =

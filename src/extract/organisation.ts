@@ -34,12 +34,14 @@ const THE_COMPANY_HEAD = /^\s*(?:该|这家|此|本)?公司(?![^，,。；;]{0,3
  * its figures are that facility's, not a place's.
  */
 const THE_FACILITY_HEAD =
-  /^\s*(?:(?:据介绍|据悉|据了解)[，,]?\s*)?(?:这|该|此)(?:也|还)?(?:是|座|个)?[^，,。；;]{0,24}?(?:智算中心|算力中心|数据中心|计算中心|超算中心|千卡集群|万卡集群|算力集群|智算集群|算力平台)/;
+  /^\s*(?:(?:据介绍|据悉|据了解)[，,]?\s*)?(?:这|该|此)(?!区|市|县|镇|园区)(?:也|还)?(?:是|座|个)?[^，,。；;]{0,24}?(?:智算中心|算力中心|数据中心|计算中心|超算中心|千卡集群|万卡集群|算力集群|智算集群|算力平台)/;
 
 /** 以科大讯飞为例，…其营业收入…: a sentence that takes one example; the example's span is group 1. */
 const AN_EXAMPLE = /^\s*(?:[^，,。；;]{0,6}?)以([^，,。；;]{2,16}?)为例/;
 /** An example that is a place: the city, a district, a park (以上海为例, 以张江科学城为例). */
-const PLACE_LIKE = /上海|全市|本市|我市|全区|本区|[区市县省镇园城岛]$/;
+const PLACE_LIKE = /^(?:上海市?|全市|本市|我市|全区|本区)$|[区市县省镇园城岛]$/;
+/** An example that is a time or a field, not an organisation: 以2024年为例, 以人工智能产业为例. */
+const NOT_AN_ORGANISATION = /年|月|季度|期|领域|行业|产业/;
 
 /** The words that open an English sentence up to its first verb: its subject. */
 const EN_SENTENCE_SUBJECT = /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,5}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|now|also|already)\b/;
@@ -128,7 +130,9 @@ export function organisationSubject(
     if (example) {
       const from = sentenceStart + example[0].length - example[1]!.length - 2;
       const to = from + example[1]!.length;
-      if (!places.some((p) => p.start < to && p.end > from) && !PLACE_LIKE.test(example[1]!)) return true;
+      const name = example[1]!;
+      const isPlace = places.some((p) => p.start <= from && p.end >= to) || PLACE_LIKE.test(name);
+      if (!isPlace && !NOT_AN_ORGANISATION.test(name) && !/全市|全区|全国|全球/.test(upTo)) return true;
     }
     if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo) || THE_FACILITY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo))
       return true;

@@ -5088,3 +5088,30 @@ describe('shares of the city', () => {
     );
   });
 });
+
+describe('edges a review of the seventeenth session’s rules found', () => {
+  it('以…为例 of a year or a field is not an organisation; of an organisation whose name holds 上海 it is', () => {
+    expect(factAt(factsOf('以2024年为例，全市人工智能产业规模达到4500亿元。', '2024-07-01', '上海人工智能'), '4500亿元').metric).toBe(
+      'ai_industry_scale',
+    );
+    expect(
+      factAt(factsOf('以上海人工智能实验室为例，其汇聚研究人员3000余名。', '2024-07-01', '上海人工智能'), '3000余名').reason?.en,
+    ).toMatch(/^one company's or institution's own figure/);
+  });
+  it('该区 pointing at a district is not a facility; 中心 inside 科创中心 is not a platform that dispatches compute', () => {
+    expect(factAt(factsOf('该区现有智算中心3个，智能算力规模超过5000P。', '2024-07-01', '上海宝山区'), '超过5000P').metric).toBe(
+      'compute_capacity',
+    );
+    expect(
+      factAt(factsOf('上海加快建设国际科技创新中心，全市可调度智能算力规模已达10000P。', '2024-07-01', '上海人工智能'), '10000P').metric,
+    ).toBe('compute_capacity');
+  });
+  it('截至 the article’s month is not a completion "by" it', () => {
+    expect(factAt(factsOf('截至2025年12月，该项目已开工建设，规划算力5000P。', '2025-12-10', '上海算力'), '5000P').period).toBeNull();
+  });
+  it('千亿级参数 is a model’s size, not an order of magnitude of yuan; 1.5万亿级产业规模 is one', () => {
+    const facts = factsOf('徐汇区力争形成千亿级人工智能产业集群，研发千亿级参数大模型，形成1.5万亿级产业规模。', '2024-07-01', '上海徐汇');
+    expect(facts.filter((f) => f.text === '千亿级')).toHaveLength(1);
+    expect(factAt(facts, '1.5万亿级').reason?.en).toBe('an order of magnitude (a 100-billion-yuan-level industry), not a figure');
+  });
+});

@@ -661,6 +661,39 @@ describe('English: a level pointed back to', () => {
     expect(factAt(facts, '759 AI startups').metric).toBe('ai_enterprises');
     expect(factAt(facts, '518 AI startups').reason?.en).toMatch(/^a figure for another city, the country or the world/);
   });
+  it('edges a review found: data from a bureau after the figure, "headquarters of", a release still to come, a difference, a plan word outside quotes', () => {
+    expect(
+      factAt(
+        factsOf(
+          'Shanghai was home to 1,200 AI firms according to data from the municipal economy commission.',
+          '2024-07-01',
+          'Shanghai AI',
+        ),
+        '1,200 AI firms',
+      ).metric,
+    ).toBe('ai_enterprises');
+    expect(
+      factAt(factsOf("The headquarters of Shanghai's top AI firms grew 25 percent last year.", '2024-07-01', 'Shanghai AI'), '25 percent')
+        .metric,
+    ).toBeNull();
+    const future = factAt(
+      factsOf('Shanghai has more than 2,500 AI firms, and a new plan will be released on November 29.', '2025-10-01', 'Shanghai AI'),
+      'more than 2,500 AI firms',
+    );
+    expect([future.period, future.periodBasis]).toEqual(['2025-10', 'publication']);
+    const diff = factsOf(
+      "Shanghai's AI industry reached 450 billion yuan in 2024. That was 50 billion yuan more than in 2023.",
+      '2025-03-01',
+      'Shanghai AI',
+    );
+    expect(factAt(diff, '50 billion yuan').metric).toBeNull();
+    const plan = factsOf(
+      'The "AI Plus" push is part of the Five-Year Plan period (2021-2025). The city aims to lift its AI industry to 300 billion yuan.',
+      '2024-07-01',
+      'Shanghai AI',
+    );
+    expect(factAt(plan, '300 billion yuan').period).toBeNull();
+  });
   it('"to pass" a level is a lower bound', () => {
     const f = factAt(
       factsOf(
