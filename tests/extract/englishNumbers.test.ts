@@ -61,6 +61,7 @@ describe('English numbers: number words', () => {
     ['two  thousand  and  two hundred', 2200, 'two  thousand  and  two hundred'],
     ['one hundred and twenty thousand', 120000, 'one hundred and twenty thousand'],
     ['2.12 hundred', 212, '2.12 hundred'],
+    ['2.12 hundred million yuan', 212e6, '2.12 hundred million'],
   ])('%s = %d', (text, value, span) => {
     expect(read(text)).toEqual([value, span]);
   });
