@@ -842,7 +842,7 @@ function digitsBeforeUnit(text: string, lower: string, i: number): { end: number
 }
 
 /** dozens of, hundreds of, tens of thousands of, billions of: an amount of unknown size, and its least. */
-const VAGUE_AMOUNT = /^(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of /;
+export const VAGUE_AMOUNT = /^(?:(tens|hundreds) of )?(dozens|hundreds|thousands|millions|billions) of /;
 const VAGUE_LEAST: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /**
@@ -985,12 +985,12 @@ export function scanEnglishQuantities(
       end += lower[end] === '+' ? 1 : 5;
     }
     const unit = currency === 'CNY' ? null : headNoun(lower, end);
-    if (currency === null && unit === null && (isDigit(ch) || MARK_AFTER.test(lower.slice(end, end + 12)))) {
+    const mark = MARK_AFTER.test(lower.slice(end, end + 12));
+    if (currency === null && unit === null && (isDigit(ch) || mark)) {
       // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before. "Passed the
       // 2,000 mark": the bound stands before "the".
       const prefix =
-        prefixAt(lower, numberStart) ??
-        (MARK_AFTER.test(lower.slice(end, end + 12)) && lower.endsWith('the ', numberStart) ? prefixAt(lower, numberStart - 4) : null);
+        prefixAt(lower, numberStart) ?? (mark && lower.endsWith('the ', numberStart) ? prefixAt(lower, numberStart - 4) : null);
       const start = prefix?.start ?? i;
       bare.push({
         start,

@@ -11,7 +11,7 @@ import { detectLanguage, toSimplified } from './language';
 import { BASE_BEFORE, dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { BODY_END_LINE, bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
 import { tableFacts } from './tables';
-import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
+import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences, VAGUE_AMOUNT } from './english';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
 import { inside, lastBefore, segmentAround, splitClauses, splitSentences, type Sentence, type Span } from './segment';
@@ -1397,8 +1397,8 @@ function magnitudeOf(text: string, raw: Mention): Mention | null {
 }
 const isMagnitude = (text: string, start: number, end: number): boolean => MAGNITUDE.test(text.slice(start, end));
 
-/** 几十场, 数百家, hundreds of firms: a number of unknown size. */
-const VAGUE = /^[^0-9]{0,3}[几数][十百千万]|^(?:(?:tens|hundreds) of )?(?:dozens|hundreds|thousands|millions|billions) of /i;
+/** 几十场, 数百家, hundreds of firms (the English reader's own words): a number of unknown size. */
+const VAGUE = new RegExp(String.raw`^[^0-9]{0,3}[几数][十百千万]|${VAGUE_AMOUNT.source}`, 'i');
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
 function isYearBefore(text: string, end: number): boolean {
