@@ -143,9 +143,11 @@ const afterSince = (lower: string, i: number): boolean =>
 
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
 const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
+  /(?:\b(?:as of|as at|by|in|since|from|on)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
+/** A day right after a month's name: April 28, April 28th. */
+const DAY_AFTER_EN = /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 /** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
 const FULL_MONTHS = MONTHS.slice(0, 12);
 
@@ -178,6 +180,8 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
     return { start, end: end + range![0].length, kind: datedKind(period), period };
   }
   if (lead[0].startsWith('from')) return null;
+  // On April 28: a day of the month, not "on May" (the verb) or "on March's figures".
+  if (lead[0].startsWith('on') && !DAY_AFTER_EN.test(lower.slice(end, end + 6))) return null;
   // Last February, in an April article: this year's or the year before's, the text does not say.
   if (lastOne && article.month !== null && month < article.month) return null;
   return { start, end, kind: 'explicit', period: `${latest(month)}-${pad(month)}` };

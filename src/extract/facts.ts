@@ -166,6 +166,12 @@ const LATER_WORDS = /而后|此后|随后|后来|since then|later on|thereafter/
 const EVENT_WORDS =
   /揭牌|成立|启动|发布|举办|举行|开园|开业|开幕|落户|设立|创建|建成|投用|挂牌|印发|出台|首届|founded|established|launched|opened|released|unveiled|set up|inaugurated|held|hosted/i;
 
+/** Between a count and an amount: the amount is what the counted things are worth (18 projects worth 12.5 billion yuan). */
+const WORTH_OF = /^\s*(?:worth|valued at|with (?:a )?(?:combined|total) (?:investment|value) of)\s*$/i;
+
+/** A clause that says when the next one happened: "When the park opened in 2023, …". */
+const WHEN_LEAD = /^\s*when\b/i;
+
 /** The last figure with a unit of its own before `at` in a sentence's mentions (up to `raw`). */
 function previousFigure(ms: ReadonlyArray<Mention>, raw: Mention, at: number): Mention | undefined {
   for (let k = ms.indexOf(raw) - 1; k >= 0; k--) if (!ms[k]!.unitless && ms[k]!.end <= at) return ms[k];
@@ -252,11 +258,19 @@ function periodOf(
     // figure in another clause is as of the article, with or without a "has".
     const present =
       lastBefore(dates, clause.start, m.start, (d) => d.kind === 'weak-now') !== undefined || (english && inSentence.end <= clause.start);
-    if (present && EVENT_WORDS.test(clauseTextOf(text, inSentence, sentence))) return { period: now, basis: 'publication' };
+    // When Mosu Space opened in September 2023, it had 18 tenants: a clause led by "when" dates the clause it leads into.
+    const eventClause = clauseTextOf(text, inSentence, sentence);
+    if (present && EVENT_WORDS.test(eventClause) && !WHEN_LEAD.test(eventClause)) return { period: now, basis: 'publication' };
     // …in 2021, up about 28 percent from 2020, …, and the city of 25 million is home to roughly 1,100 core AI companies: an
     // English clause of its own that says "is home to", "hosts" or "now" speaks of the article's present ("has reached" is
     // anchored to the date before it).
-    if (english && inSentence.end <= clause.start && PRESENT_EN.test(text.slice(clause.start, m.start)))
+    // …was worth 560 billion yuan last year, and the city counts some 6,000 AI companies; …, and about 6,800 people work in
+    // the sector: the same holds for a present verb that counts, or one right after the figure.
+    if (
+      english &&
+      inSentence.end <= clause.start &&
+      (PRESENT_EN.test(text.slice(clause.start, m.start)) || PRESENT_AFTER_EN.test(text.slice(m.end, clause.end)))
+    )
       return { period: now, basis: 'publication' };
     return datedBy(inSentence, 'sentence');
   }
@@ -470,6 +484,9 @@ const RANKED_IN =
 /** The words that make a date the as-of date of a count: 截至2018年8月, 截止到, as of. */
 const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 
+/** The year under way named as such: 今年, 本年, this year (not 今年底, the end of it). */
+const THIS_YEAR = /(?:今年|本年|this year)(?!底|末|年底|年末)/i;
+
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
 
@@ -485,7 +502,7 @@ function yearOfYearEnd(d: Dated): Dated {
  * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
  * article's date only where a present-tense word gives it.
  */
-function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string): Dated {
+function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, thisYear = false): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
   if (entry?.overYears) return SPAN;
@@ -515,6 +532,9 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (status === 'target') return yearOfYearEnd(d);
   if (status !== 'actual') return d;
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
+  // 今年全市共有27所高校开设人工智能专业 in a June article: a count this year, the year still under way, is as of the
+  // article's month (a year the text names, 2020年已有215所, stays that year's count).
+  if (thisYear && kind === 'stock' && now.length === 7 && d.period === now.slice(0, 4)) return { period: now, basis: d.basis };
   return d;
 }
 
@@ -801,7 +821,9 @@ const BREAKDOWN =
   /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
 
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
-const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;
+const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|counts|boasts|employs|now|today|currently)\b/i;
+/** About 6,800 people work in the sector: a present verb right after the figure's noun. */
+const PRESENT_AFTER_EN = /^[\w -]{0,40}?\b(?:work|are (?:employed|based))\b/i;
 
 /**
  * …其中携程去年营收达到310亿元，研发人员超过1万人: a clause right after one company's figure, with a short lead that names
@@ -1934,7 +1956,14 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       // noun) are not this one's.
       const around = segmentAround(text, raw.numberStart, clause);
       const prev = english ? ms[ms.indexOf(raw) - 1] : undefined;
-      const afterPrev = prev && prev.counter !== null && prev.end > around.start && prev.end <= raw.start && /[a-z]$/i.test(prev.text);
+      // …signed 18 AI projects worth 12.5 billion yuan: what an amount is the worth of is the earlier figure's noun.
+      const afterPrev =
+        prev &&
+        prev.counter !== null &&
+        prev.end > around.start &&
+        prev.end <= raw.start &&
+        /[a-z]$/i.test(prev.text) &&
+        !WORTH_OF.test(text.slice(prev.end, raw.start));
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless
@@ -2191,7 +2220,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ? UNDATED
         : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
           ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
-          resolvePeriod(given, entry, status, now));
+          resolvePeriod(given, entry, status, now, THIS_YEAR.test(windows.slice(sentence.start, m.start))));
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.

@@ -5115,3 +5115,57 @@ describe('edges a review of the seventeenth session’s rules found', () => {
     expect(factAt(facts, '1.5万亿级').reason?.en).toBe('an order of magnitude (a 100-billion-yuan-level industry), not a figure');
   });
 });
+
+describe('rules of the eighteenth session', () => {
+  it('a count this year, the year under way, is as of the article’s month; a year the text names stays its year', () => {
+    const f = factsOf('今年全市共有27所高校开设人工智能本科专业，较2019年的9所大幅增加。', '2024-06-10', '上海人工智能');
+    expect([factAt(f, '27所').metric, factAt(f, '27所').period]).toEqual(['universities_ai_majors', '2024-06']);
+    expect(factAt(f, '9所').period).toBe('2019');
+    const named = factsOf('2020年已经有215所高校获批开设人工智能本科专业。', '2020-03-10', '上海人工智能');
+    expect(factAt(named, '215所').period).toBe('2020');
+  });
+  it('an English clause in the present after a dated one is as of the article', () => {
+    const counts = factsOf(
+      'Its core AI industry was worth more than 560 billion yuan last year, up 24 percent, and Shanghai counts some 6,000 AI companies.',
+      '2026-01-10',
+      'Shanghai AI',
+    );
+    expect([factAt(counts, 'some 6,000 AI companies').period, factAt(counts, 'some 6,000 AI companies').periodBasis]).toEqual([
+      '2026-01',
+      'publication',
+    ]);
+    const work = factsOf(
+      'Shanghai is home to 137 AI companies, which generated 8.6 billion yuan last year, and about 6,800 people work in the sector.',
+      '2019-08-10',
+      'Shanghai AI',
+    );
+    expect([factAt(work, 'about 6,800 people').metric, factAt(work, 'about 6,800 people').period]).toEqual(['ai_talent', '2019-08']);
+  });
+  it('a clause led by "when" dates the clause it leads into', () => {
+    const f = factAt(
+      factsOf(
+        'When Mosu Space opened in Xuhui District in September 2023, it had 18 tenants and one building.',
+        '2026-06-10',
+        'Shanghai AI',
+      ),
+      '18 tenants',
+    );
+    expect([f.metric, f.period]).toEqual(['cluster_enterprises', '2023-09']);
+  });
+  it('an amount that counted projects are worth is their signed investment, dated by "on April 28"', () => {
+    const f = factAt(
+      factsOf(
+        'On April 28, the Maqiao AI Innovation Pilot Zone signed 18 AI projects worth 12.5 billion yuan.',
+        '2026-05-10',
+        'Shanghai AI',
+      ),
+      '12.5 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_investment_signed', '2026-04']);
+    const mixed = factAt(
+      factsOf('Fengxian district has signed 23 AI and data projects worth 11.6 billion yuan this year.', '2024-11-10', 'Shanghai AI'),
+      '11.6 billion yuan',
+    );
+    expect(mixed.metric).toBeNull();
+  });
+});
