@@ -735,12 +735,13 @@ function nounSet(v: Veto): WordSet {
  */
 function countsOther(ctx: MatchContext, v: Veto): boolean {
   const { windows, quantity, segment } = ctx;
+  if (quantity.unit === 'persons' && /[a-z]/i.test(windows.text[quantity.end - 1] ?? '')) return modifiesNext(ctx, v);
   if (quantity.unit !== 'items') return false;
   const nouns = nounSet(v);
   const other = (word: string): boolean => v.words.includes(word);
   if (/[a-z]/i.test(windows.text[quantity.end - 1] ?? '')) {
     const last = nouns.last(windows, quantity.numberStart ?? quantity.start, quantity.end);
-    return last !== null && last.at + last.word.length === quantity.end && other(last.word);
+    return (last !== null && last.at + last.word.length === quantity.end && other(last.word)) || modifiesNext(ctx, v);
   }
   const end = Math.min(segment.end, quantity.end + NOUN_REACH);
   let head = nouns.first(windows, quantity.end, end);
@@ -754,6 +755,14 @@ function countsOther(ctx: MatchContext, v: Veto): boolean {
   }
   const before = nouns.last(windows, Math.max(segment.start, quantity.start - NOUN_BACK - NOUN_REACH), quantity.start);
   return before !== null && quantity.start - (before.at + before.word.length) <= NOUN_BACK && other(before.word);
+}
+
+/** 10,000 talent apartments: an English figure's noun that modifies the veto's noun right after it, which is what it counts. */
+function modifiesNext(ctx: MatchContext, v: Veto): boolean {
+  const { windows, quantity, segment } = ctx;
+  if (windows.text[quantity.end] !== ' ') return false;
+  const next = nounSet(v).first(windows, quantity.end + 1, Math.min(segment.end, quantity.end + 1 + NOUN_REACH * 2));
+  return next !== null && next.at === quantity.end + 1 && v.words.includes(next.word);
 }
 
 /** A clause with no words of its own before its figure, only a verb of change or level (，新增44家; ，增幅达259%). */

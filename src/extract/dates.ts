@@ -380,9 +380,11 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     // 截至2024年末，…。全年新增…: with no report's year, the year its paragraph named before it (as for 年末 below).
     const inParagraph = before !== undefined && !text.slice(before.end, at).includes('\n');
     // 2025年上海市国民经济和社会发展统计公报: 全年 and 年末 in a report on one year are that year's.
+    // 二、2020年主要工作 … 力争全年…突破350亿元: in a report on last year, what it strives for in the whole year is the new year's.
+    const aim = AIM_BEFORE.test(text.slice(Math.max(0, at - AIM_REACH), at));
     const year = inSentence
       ? before!.period.slice(0, 4)
-      : reportYear !== null
+      : reportYear !== null && !aim
         ? String(reportYear)
         : inParagraph
           ? before!.period.slice(0, 4)
@@ -405,6 +407,10 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
   }
   return out;
 }
+
+/** 力争全年, 争取全年…: an aim for the whole year, right before it. */
+const AIM_BEFORE = /(?:力争|争取|确保)$/;
+const AIM_REACH = 2;
 
 /** Words after 全年 or 年底 in its sentence that put it ahead of the article: a forecast or an aim. */
 const FUTURE_AROUND = /将(?!近)|有望|预计|力争|争取|计划|可望|目标/;

@@ -146,6 +146,8 @@ const MONTH_LEAD =
   /(?:\b(?:as of|as at|by|in|since|from|on)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
+/** Days of one month right after its name: Aug 29 to 31, July 4-6. */
+const DAY_RANGE_AFTER = /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)/;
 /** A day right after a month's name: April 28, April 28th. */
 const DAY_AFTER_EN = /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/;
 /** Full month names (an abbreviation with no year after it is too often another word: Mar, Jun). */
@@ -158,8 +160,13 @@ const FULL_MONTHS = MONTHS.slice(0, 12);
  */
 function yearlessMonth(text: string, lower: string, i: number, article: ArticleDate): DateMention | null {
   // Dec. 31, Sept. 30: an abbreviation with its full stop is a month too.
+  // Aug 29: an abbreviation with no stop is a month when a day follows it.
   const found =
-    FULL_MONTHS.find(([name]) => wordAt(lower, name, i)) ?? MONTHS.find(([name]) => name.endsWith('.') && wordAt(lower, name, i));
+    FULL_MONTHS.find(([name]) => wordAt(lower, name, i)) ??
+    MONTHS.find(([name]) => name.endsWith('.') && wordAt(lower, name, i)) ??
+    MONTHS.find(
+      ([name]) => !name.endsWith('.') && wordAt(lower, name, i) && DAY_AFTER_EN.test(lower.slice(i + name.length, i + name.length + 6)),
+    );
   if (!found || text[i] === lower[i]) return null;
   const [name, month] = found;
   const end = i + name.length;
@@ -179,7 +186,8 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
     const period = month === 1 ? firstMonthsPeriod(last[1], latest(last[1])) : PART_OF_YEAR;
     return { start, end: end + range![0].length, kind: datedKind(period), period };
   }
-  if (lead[0].startsWith('from')) return null;
+  // From Aug 29 to 31: days of one month are that month; from June (to a later date) is no one month.
+  if (lead[0].startsWith('from') && !DAY_RANGE_AFTER.test(lower.slice(end, end + 16))) return null;
   // On April 28: a day of the month, not "on May" (the verb) or "on March's figures".
   if (lead[0].startsWith('on') && !DAY_AFTER_EN.test(lower.slice(end, end + 6))) return null;
   // Last February, in an April article: this year's or the year before's, the text does not say.
@@ -212,6 +220,16 @@ function pastStatement(lower: string, at: number): boolean {
   const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
   const lead = lower.slice(start, at);
   return PAST_VERB.test(lead) && !FUTURE_WORDS.test(lead);
+}
+/**
+ * 3,800 - AI enterprises in the city at the end of the year, in a January article: with no word of the future in its
+ * sentence, the year-end of an article of the year's first months is the one just passed.
+ */
+const EARLY_MONTHS = 3;
+function futureSentence(lower: string, at: number): boolean {
+  const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
+  const stop = lower.slice(at).search(/\.\s|\n|$/);
+  return FUTURE_WORDS.test(lower.slice(start, at + stop));
 }
 const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
 const FUTURE_WORDS =
@@ -349,7 +367,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         article.month !== null &&
         article.month < 12 &&
         part.make(year).endsWith('-12') &&
-        pastStatement(lower, part.start)
+        (pastStatement(lower, part.start) || (article.month <= EARLY_MONTHS && !futureSentence(lower, part.start)))
       )
         year--;
       const period = part ? part.make(year) : String(year);

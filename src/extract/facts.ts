@@ -487,6 +487,12 @@ const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 /** The year under way named as such: 今年, 本年, this year (not 今年底, the end of it). */
 const THIS_YEAR = /(?:今年|本年|this year)(?!底|末|年底|年末)/i;
 
+/** The whole of a year: 全年, 全年度, for the whole year, for the full year. */
+const WHOLE_YEAR = /全年|for the (?:whole|full|entire) year|over the (?:whole|full|entire) year/i;
+
+/** From this month of an article on, "the whole year" with no year named is the article's own year. */
+const YEAR_ENDING_MONTH = 11;
+
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
 
@@ -502,7 +508,7 @@ function yearOfYearEnd(d: Dated): Dated {
  * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
  * article's date only where a present-tense word gives it.
  */
-function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, thisYear = false): Dated {
+function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, before = ''): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
   if (entry?.overYears) return SPAN;
@@ -514,14 +520,24 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (entry?.editionYear && kind === 'flow' && d.period !== null && /^[0-9]{4}-[0-9]{2}$/.test(d.period))
     return { period: d.period.slice(0, 4), basis: d.basis };
   // 2022世界人工智能大会昨天闭幕，…签约…总投资近150亿元: a signing reported this month is of this month.
+  // 全年新签约项目21个，总投资约86亿元: what the whole year signed is the year's, not this month's.
   if (
     entry?.eventMonth &&
     status === 'actual' &&
     now.length === 7 &&
-    (d.period === null || d.basis === 'publication' || d.period === now.slice(0, 4))
+    (d.period === null || d.basis === 'publication' || d.period === now.slice(0, 4)) &&
+    !WHOLE_YEAR.test(before)
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
+    // 全年新签约项目21个 in a December article: the whole of the year nearly over, this year.
+    if (
+      (d.period === null || d.basis === 'publication') &&
+      status === 'actual' &&
+      WHOLE_YEAR.test(before) &&
+      Number(now.slice(5, 7)) >= YEAR_ENDING_MONTH
+    )
+      return { period: now.slice(0, 4), basis: 'context' };
     if (d.basis === 'publication') return UNDATED;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
     return yearOfYearEnd(d);
@@ -534,7 +550,8 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
   if (d.period === null && kind === 'stock') return { period: now, basis: 'publication' };
   // 今年全市共有27所高校开设人工智能专业 in a June article: a count this year, the year still under way, is as of the
   // article's month (a year the text names, 2020年已有215所, stays that year's count).
-  if (thisYear && kind === 'stock' && now.length === 7 && d.period === now.slice(0, 4)) return { period: now, basis: d.basis };
+  if (THIS_YEAR.test(before) && kind === 'stock' && now.length === 7 && d.period === now.slice(0, 4))
+    return { period: now, basis: d.basis };
   return d;
 }
 
@@ -1184,7 +1201,8 @@ function describedAfter(text: string, m: Mention): Mention | null {
  * What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …), or a part
  * of a whole its noun names (148 of its large models had been filed): the words after say what it counts.
  */
-const DESCRIBED_LEAD = /^(?:\.\s+(?:the (?:number|count|total) of\s+)?|\s+of\s+(?:its|their|the city's|shanghai's|the district's)\s+)/i;
+const DESCRIBED_LEAD =
+  /^(?:(?:\.|\s+[-–—])\s+(?:the (?:number|count|total) of\s+)?|\s+of\s+(?:its|their|the city's|shanghai's|the district's)\s+)/i;
 
 /**
  * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
@@ -1526,14 +1544,16 @@ const PARK_SUBJECT_EN_ALL = new RegExp(PARK_SUBJECT_EN.source, 'gi');
 /** "The park has …" before the figure, unless the park words are a known place's name (the Zhangjiang AI Island). */
 function unknownParkBefore(text: string, from: number, to: number, places: ReadonlyArray<PlaceMention>): boolean {
   for (const hit of text.slice(from, to).matchAll(PARK_SUBJECT_EN_ALL)) {
-    const end = from + hit.index + hit[0].length;
-    if (!places.some((p) => p.place !== null && p.start < end && p.end >= end)) return true;
+    const start = from + hit.index;
+    const end = start + hit[0].length;
+    // The ModelSpeed Space incubator: a known place named inside the words is that place.
+    if (!places.some((p) => p.place !== null && p.start < end && (p.end >= end || p.start >= start))) return true;
   }
   return false;
 }
 /** 1,500 to 2,000 enterprises operating in the park: the park named right after the figure is where it is counted. */
 const PARK_AFTER_EN =
-  /^\s*(?:[a-z-]+\s+){0,2}(?:in|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley)\b/i;
+  /^\s*(?:[a-z-]+\s+){0,2}(?:in|into|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley|hub)\b/i;
 const PARK_SUBJECT_ZH =
   /(?:该|这个|这一|此|本)(?:园区|产业园|基地|孵化器|小镇|社区)|园区内|园内|(?:产业园区?|科技园|软件园|高新园|智谷|小镇|基地)[”"]?(?:已经|已|目前|现|共|累计|还|先后)?(?:拥有|聚集|集聚|汇聚|吸引|孵化|引进|入驻|现有)/;
 /** 十余所高校在园区设立人工智能相关专业: the park named right after the figure's noun is where it is counted. */
@@ -2220,7 +2240,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ? UNDATED
         : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
           ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
-          resolvePeriod(given, entry, status, now, THIS_YEAR.test(windows.slice(sentence.start, m.start))));
+          resolvePeriod(given, entry, status, now, windows.slice(sentence.start, m.start)));
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.

@@ -42,7 +42,7 @@ interface Alias {
 
 const CITY_WORDS = ['全上海', '上海全市'];
 /** Words for "the city" that name none: the city the paragraph last named (北京全市, …北京市…全市数字经济增加值). */
-const THE_CITY_WORDS = ['全市', '本市', '我市', '市级', 'citywide', 'city-wide', 'the city', 'The city'];
+const THE_CITY_WORDS = ['全市', '本市', '我市', 'citywide', 'city-wide', 'the city', 'The city'];
 /**
  * Scope words for figures beyond Shanghai (2023年国内发布了12款人形机器人). There is no geo for them;
  * they count as the city level so that a district named in an earlier sentence is not carried over.

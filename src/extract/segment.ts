@@ -117,7 +117,8 @@ function inExampleList(text: string, i: number): boolean {
 /** A mark at `i` that separates clauses: not the comma of 120,000 or of "Nov. 30, 2024". */
 function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (marks[text.charCodeAt(i)] !== 1) return false;
-  if (text[i] === '-') return text[i - 1] === ' ' && text[i + 1] === ' ';
+  if (text[i] === '-' || ((text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' '))
+    return text[i - 1] === ' ' && text[i + 1] === ' ' && !figureHeadsLine(text, i);
   // 2021—2025年, 10–20: a dash between figures joins a range.
   if (text[i] === '—' || text[i] === '–') return !(isDigit(text[i - 1]) || isDigit(text[i + 1]));
   // 智算（主要用于人工智能的训练、推理）1,200P: a 、 inside brackets lists within an aside, not the figures' list;
@@ -128,6 +129,14 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   if (insideBrackets(text, i)) return false;
   if (inExampleList(text, i)) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
+}
+
+/** How far back a line's figure may start before the dash that follows it. */
+const LINE_HEAD_REACH = 40;
+/** 1. 450 billion yuan - The output of …; 2. 84 - Large models …: a figure that opens its line, then what it is. */
+const LINE_HEAD = /(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?[0-9][0-9.,]*(?:\s*[A-Za-z%]+){0,2}\s*$/;
+function figureHeadsLine(text: string, i: number): boolean {
+  return LINE_HEAD.test(text.slice(Math.max(0, i - LINE_HEAD_REACH), i));
 }
 
 /** How far back an open bracket may stand for a mark to be inside it. */

@@ -84,6 +84,9 @@ describe.each([
   'devset75',
   'devset76',
   'devset77',
+  'devset78',
+  'devset79',
+  'devset80',
 ])('development articles (%s)', (set) => {
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {

@@ -5168,4 +5168,56 @@ describe('rules of the eighteenth session', () => {
     );
     expect(mixed.metric).toBeNull();
   });
+  it('the whole year (全年) of a December article is its year; 力争全年 in a report on last year is the new year', () => {
+    const dec = factAt(factsOf('马桥人工智能创新试验区：全年新签约项目21个，总投资约86亿元。', '2025-12-20', '闵行人工智能'), '约86亿元');
+    expect([dec.metric, dec.period]).toEqual(['ai_investment_signed', '2025']);
+    const report = factsOf(
+      '一、2019年工作回顾\n\n全区人工智能企业达到368家。\n\n二、2020年主要工作\n\n深化“AI+徐汇”行动，新发布市级以上人工智能应用场景20个。力争全年人工智能核心产业规模突破350亿元。',
+      '2020-01-08',
+      '2020年徐汇区政府工作报告',
+    );
+    const aim = factAt(report, '突破350亿元');
+    expect([aim.metric, aim.geo, aim.period, aim.status]).toEqual(['ai_industry_scale', 'xuhui', '2020', 'target']);
+  });
+  it('an English noun that modifies the next one counts that one: 10,000 talent apartments are not talent', () => {
+    const f = factsOf(
+      'Lingang graduates about 3,000 students a year in AI-related majors, and we have 10,000 talent apartments. Over 10,000 AI talent work here.',
+      '2024-06-10',
+      'Lingang AI',
+    );
+    expect(factAt(f, '10,000 talent').metric).toBeNull();
+    expect(factAt(f, 'Over 10,000 AI talent').metric).toBe('ai_talent');
+  });
+  it('a known park named inside "the … incubator" is that park, not an unknown one; 在谈 is only an intention', () => {
+    const f = factsOf(
+      'Xuhui, home to the ModelSpeed Space incubator, counted some 1,300 AI firms at the end of 2023.',
+      '2024-05-10',
+      'Shanghai AI',
+    );
+    expect([factAt(f, 'some 1,300 AI firms').metric, factAt(f, 'some 1,300 AI firms').geo]).toEqual(['ai_enterprises', 'xuhui']);
+    const talks = factsOf('目前已有15家企业签约上海张江人工智能岛，另有5家企业在谈。', '2019-04-11', '张江人工智能岛');
+    expect(factAt(talks, '15家').metric).toBe('cluster_enterprises');
+    expect(factAt(talks, '5家').metric).toBeNull();
+  });
+  it('a month abbreviated with a day after it (Aug 31, from Aug 29 to 31) is a date', () => {
+    expect(factAt(factsOf('Shanghai had 1,100 AI firms as of Aug 31.', '2019-09-10', 'Shanghai AI'), '1,100 AI firms').period).toBe(
+      '2019-08',
+    );
+    const range = factAt(
+      factsOf('In Shanghai, from Aug 29 to 31, AI projects worth a combined 23.3 billion yuan were signed.', '2019-09-10', 'Shanghai AI'),
+      '23.3 billion yuan',
+    );
+    expect(range.period).toBe('2019-08');
+  });
+  it('a listicle line opens with its figure and says after a dash what it is; a year-end in January is the one just passed', () => {
+    const f = factsOf(
+      "Shanghai's AI year in numbers.\n\n1. 450 billion yuan - The output of the city's AI industry in 2024.\n\n2. 84 - Large models developed in Shanghai that had completed the national filing process by the end of December.\n\n3. 3,800 - AI enterprises in the city at the end of the year.\n\n4. 1.8 trillion yuan - Combined output of the city's three leading industries.",
+      '2025-01-06',
+      "Shanghai's AI year in numbers",
+    );
+    expect([factAt(f, '450 billion yuan').metric, factAt(f, '450 billion yuan').period]).toEqual(['ai_industry_scale', '2024']);
+    expect(factAt(f, '84 - Large models').metric).toBe('filed_models');
+    expect([factAt(f, '3,800 - AI enterprises').period, factAt(f, '3,800 - AI enterprises').status]).toEqual(['2024-12', 'actual']);
+    expect(factAt(f, '1.8 trillion yuan').metric).toBeNull();
+  });
 });
