@@ -489,7 +489,7 @@ function nearestSubject(
 }
 
 /** Words that open a list of examples of what stands before them, and how far such a list may reach. */
-const EXAMPLE_OPENERS = ['including', 'such as', 'which covers', 'that covers', 'covering', 'spanning', '包括', '例如', '涵盖'];
+const EXAMPLE_OPENERS = ['including', 'such as', 'which covers', 'that covers', 'covering', 'spanning', 'of which', '包括', '例如', '涵盖'];
 const EXAMPLE_REACH = 80;
 /** How far past the span searched the aside's closing comma and verb may be read. */
 const ASIDE_VERB_REACH = 24;
@@ -498,7 +498,7 @@ const ASIDE_VERB_REACH = 24;
  * a comma before the sentence's verb (the district's robotics industry, including humanoid robots, generated …).
  */
 const ASIDE_CLOSE =
-  /^\s*(?:\(ai\)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
+  /^\s*(?:\(ai\)\s*)?(?:(?:is|are) (?:just |only )?(?:a |one )?(?:part|component|segment)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
 /** Two industries named together: 集成电路、人工智能; ai and robotics. */
@@ -674,13 +674,13 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   const adjacent = { start: Math.max(ctx.clause.start, ctx.quantity.start - ADJACENT), end: ctx.quantity.start };
   // English qualifies the noun after it: "183 AI companies with annual revenue of more than …".
   // … up to the next figure: 3 key enterprises in the field of artificial intelligence with a value of over 10 billion yuan.
-  const following = {
-    start: ctx.quantity.end,
-    end: Math.max(
-      Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT),
-      nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end),
-    ),
-  };
+  // …gather 1,000 AI firms and to lift AI industry revenue above 100 billion yuan: not past an "and" that starts another verb.
+  const followingEnd = Math.max(
+    Math.min(ctx.segment.end, ctx.quantity.end + 2 * ADJACENT),
+    nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end),
+  );
+  const andVerb = AND_VERB.exec(ctx.windows.slice(ctx.quantity.end, followingEnd));
+  const following = { start: ctx.quantity.end, end: andVerb ? ctx.quantity.end + andVerb.index : followingEnd };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.
@@ -714,6 +714,9 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
   }
   return null;
 }
+
+/** An English "and" that opens another verb phrase: and to lift, and will raise, and has. */
+const AND_VERB = /\s(?:and|while)\s+(?:to|will|would|has|have|had|is|are|was|were|plans? to|aims? to)\s/i;
 
 /** How far after a Chinese count its noun may start (30个人工智能应用场景: past the words that qualify it). */
 const NOUN_REACH = 10;

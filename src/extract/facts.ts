@@ -1546,11 +1546,15 @@ function unknownParkBefore(text: string, from: number, to: number, places: Reado
   for (const hit of text.slice(from, to).matchAll(PARK_SUBJECT_EN_ALL)) {
     const start = from + hit.index;
     const end = start + hit[0].length;
+    // Beyond the campus, Xuhui counted …: a park the sentence looks past is not its subject.
+    if (PAST_PARK.test(text.slice(Math.max(from, start - 16), start))) continue;
     // The ModelSpeed Space incubator: a known place named inside the words is that place.
     if (!places.some((p) => p.place !== null && p.start < end && (p.end >= end || p.start >= start))) return true;
   }
   return false;
 }
+/** Words that look past a park: beyond, outside, apart from, besides, near, around. */
+const PAST_PARK = /\b(?:beyond|outside(?: of)?|apart from|aside from|besides|near|next to|around|close to)\s+$/i;
 /** 1,500 to 2,000 enterprises operating in the park: the park named right after the figure is where it is counted. */
 const PARK_AFTER_EN =
   /^\s*(?:[a-z-]+\s+){0,2}(?:in|into|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley|hub)\b/i;
@@ -2035,7 +2039,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
                 !ms.some((x) => x.start >= clause.end && x.end <= p.start) &&
                 // …1,500 AI companies, and ModelSpeed Space alone hosts more than 150: a place that opens a later clause
                 // with a figure of its own is that figure's.
-                !(p.start >= clause.end && ms.some((x) => x.start >= p.end && x.start < clauseEnd(clauses, p.start))),
+                !(p.start >= clause.end && ms.some((x) => x.start >= p.end && x.start < clauseEnd(clauses, p.start))) &&
+                // 力争岛内入驻企业突破130家，打造张江科学城…: a clause that points back to the title's park keeps it; a place in a
+                // later clause is not its.
+                !(pointsBack && titleCluster !== undefined && p.start >= clause.end),
             );
       // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
       // …or right after it: 4,580 AI companies nationwide, the 117 models filed nationwide.

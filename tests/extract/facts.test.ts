@@ -5220,4 +5220,55 @@ describe('rules of the eighteenth session', () => {
     expect([factAt(f, '3,800 - AI enterprises').period, factAt(f, '3,800 - AI enterprises').status]).toEqual(['2024-12', 'actual']);
     expect(factAt(f, '1.8 trillion yuan').metric).toBeNull();
   });
+  it('a park the sentence looks past (beyond the campus) is not its subject', () => {
+    const f = factAt(
+      factsOf('Beyond the campus, Xuhui counted some 1,300 AI firms at the end of September.', '2024-11-10', 'Shanghai AI'),
+      'some 1,300 AI firms',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'xuhui', '2024-09']);
+  });
+  it('a threshold word after an "and" that opens another verb is not the figure’s', () => {
+    const f = factsOf(
+      'Under the plan, Yangpu aims to gather 1,000 AI firms and to lift AI industry revenue above 100 billion yuan by 2028.',
+      '2026-03-10',
+      'Shanghai AI',
+    );
+    expect([factAt(f, '1,000 AI firms').metric, factAt(f, '1,000 AI firms').period]).toEqual(['ai_enterprises', '2028']);
+  });
+  it('compute "capacity" names compute; a cluster at a computing hub is one facility', () => {
+    const f = factsOf(
+      'At the current pace we expect Shanghai’s capacity to exceed 110 EFLOPS by end-2026. Lingang accounts for about 30% after a 12 EFLOPS cluster at its computing hub went live in May.',
+      '2025-09-10',
+      'Shanghai AI compute',
+    );
+    expect(factAt(f, 'exceed 110 EFLOPS').metric).toBe('compute_capacity');
+    expect(factAt(f, '12 EFLOPS').metric).toBeNull();
+  });
+  it('AI in an aside of what a wider industry includes leaves the figure that industry’s; venture investors’ money is financing', () => {
+    const f = factAt(
+      factsOf(
+        "Yangpu's digital economy, of which AI is a part, generated output of 290 billion yuan last year.",
+        '2026-03-10',
+        'Shanghai AI',
+      ),
+      '290 billion yuan',
+    );
+    expect(f.metric).toBeNull();
+    const vc = factAt(
+      factsOf('Venture investors put 46.3 billion yuan into Shanghai AI companies in 2021.', '2022-08-10', 'Shanghai AI'),
+      '46.3 billion yuan',
+    );
+    expect([vc.metric, vc.period]).toEqual(['ai_financing', '2021']);
+  });
+  it('a clause that points back to the title’s park keeps it over a place in a later clause', () => {
+    const f = factAt(
+      factsOf(
+        '运营方表示，2022年将加快二期载体招商，力争岛内入驻企业和机构突破130家，打造张江科学城“人工智能+”创新策源的核心引擎。',
+        '2021-12-30',
+        '张江人工智能岛2021年度运营回顾',
+      ),
+      '突破130家',
+    );
+    expect([f.metric, f.place, f.period]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island', '2022']);
+  });
 });
