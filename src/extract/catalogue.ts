@@ -467,7 +467,11 @@ function nearestSubject(
     const opener = wordSet(EXAMPLE_OPENERS).last(text, Math.max(from, found.at - EXAMPLE_REACH), found.at);
     // The verb after the aside may stand past the span searched (…, which covers e-commerce and AI, generated …).
     const end = found.at + found.word.length;
-    const closed = opener !== null && ASIDE_CLOSE.test(text.slice(end, Math.max(to, Math.min(text.text.length, end + ASIDE_VERB_REACH))));
+    // …of which artificial intelligence (AI) output reached …: the bracket that closes an acronym closes no aside; what
+    // follows it may (… and artificial intelligence (AI) – achieved).
+    const after = text.text[found.at - 1] === '(' && text.text[end] === ')' ? end + 1 : end;
+    const closed =
+      opener !== null && ASIDE_CLOSE.test(text.slice(after, Math.max(to, Math.min(text.text.length, after + ASIDE_VERB_REACH))));
     const head = closed ? set.last(text, Math.max(0, opener.at - EXAMPLE_REACH), opener.at) : null;
     if (head && subjectOf.get(head.word) === 'other') return { subject: 'other', word: head.word };
   }
@@ -492,13 +496,13 @@ function nearestSubject(
 const EXAMPLE_OPENERS = ['including', 'such as', 'which covers', 'that covers', 'covering', 'spanning', 'of which', '包括', '例如', '涵盖'];
 const EXAMPLE_REACH = 80;
 /** How far past the span searched the aside's closing comma and verb may be read. */
-const ASIDE_VERB_REACH = 24;
+const ASIDE_VERB_REACH = 44;
 /**
  * The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved), or
  * a comma before the sentence's verb (the district's robotics industry, including humanoid robots, generated …).
  */
 const ASIDE_CLOSE =
-  /^\s*(?:\(ai\)\s*)?(?:(?:is|are) (?:just |only )?(?:a |one )?(?:part|component|segment)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
+  /^\s*(?:\(ai\)\s*)?(?:(?:is|are) (?:just |only )?(?:an? |one )?(?:[a-z-]+ ){0,2}(?:part|component|segment|pillar)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
 
 /** Between the industries of a list: 、, 和, 与, 及, commas, and. */
 /** Two industries named together: 集成电路、人工智能; ai and robotics. */
@@ -716,7 +720,7 @@ function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: 
 }
 
 /** An English "and" that opens another verb phrase: and to lift, and will raise, and has. */
-const AND_VERB = /\s(?:and|while)\s+(?:to|will|would|has|have|had|is|are|was|were|plans? to|aims? to)\s/i;
+const AND_VERB = /\s(?:and|while)\s+(?:to|will|would|plans? to|aims? to)\s/i;
 
 /** How far after a Chinese count its noun may start (30个人工智能应用场景: past the words that qualify it). */
 const NOUN_REACH = 10;

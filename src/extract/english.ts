@@ -143,7 +143,7 @@ const afterSince = (lower: string, i: number): boolean =>
 
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
 const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from|on)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Days of one month right after its name: Aug 29 to 31, July 4-6. */
@@ -188,8 +188,6 @@ function yearlessMonth(text: string, lower: string, i: number, article: ArticleD
   }
   // From Aug 29 to 31: days of one month are that month; from June (to a later date) is no one month.
   if (lead[0].startsWith('from') && !DAY_RANGE_AFTER.test(lower.slice(end, end + 16))) return null;
-  // On April 28: a day of the month, not "on May" (the verb) or "on March's figures".
-  if (lead[0].startsWith('on') && !DAY_AFTER_EN.test(lower.slice(end, end + 6))) return null;
   // Last February, in an April article: this year's or the year before's, the text does not say.
   if (lastOne && article.month !== null && month < article.month) return null;
   return { start, end, kind: 'explicit', period: `${latest(month)}-${pad(month)}` };
@@ -223,9 +221,9 @@ function pastStatement(lower: string, at: number): boolean {
 }
 /**
  * 3,800 - AI enterprises in the city at the end of the year, in a January article: with no word of the future in its
- * sentence, the year-end of an article of the year's first months is the one just passed.
+ * sentence, a year-end the text is "at" (not "by", a deadline) in the year's first month is the one just passed.
  */
-const EARLY_MONTHS = 3;
+const EARLY_MONTHS = 1;
 function futureSentence(lower: string, at: number): boolean {
   const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
   const stop = lower.slice(at).search(/\.\s|\n|$/);
@@ -233,7 +231,7 @@ function futureSentence(lower: string, at: number): boolean {
 }
 const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
 const FUTURE_WORDS =
-  /\b(?:will|aims?|aiming|expected|expects|plans?|planned|planning|targets?|goal|projected|forecast|seeks?|strives?|to reach|to exceed|to surpass|is set to|are set to)\b/;
+  /\b(?:will|aims?|aiming|expected|expects|plans?|planned|planning|targets?|goal|projected|forecast|seeks?|strives?|to reach|to exceed|to surpass|is set to|are set to|should|could|may|might|likely|on track|hopes?|wants?|to top|to hit)\b/;
 
 /** Whether a part of a year (2026-H1, 2026-Q1-Q3; not its end) is still running or to come at the article's date. */
 function partNotOver(period: string, article: ArticleDate): boolean {
@@ -367,7 +365,10 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         article.month !== null &&
         article.month < 12 &&
         part.make(year).endsWith('-12') &&
-        (pastStatement(lower, part.start) || (article.month <= EARLY_MONTHS && !futureSentence(lower, part.start)))
+        (pastStatement(lower, part.start) ||
+          (article.month <= EARLY_MONTHS &&
+            !/\bby\s+$/.test(lower.slice(Math.max(0, part.start - 4), part.start)) &&
+            !futureSentence(lower, part.start)))
       )
         year--;
       const period = part ? part.make(year) : String(year);
@@ -389,6 +390,14 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       const before = lastExplicit(out);
       if (before && !lower.slice(before.end, i).includes('\n'))
         out.push({ start: i, end: i + 8, kind: 'explicit', period: `${before.period.slice(0, 4)}-12` });
+      // • 3,800 – AI enterprises at year-end, in a January article with no word of the future: the one just passed.
+      else if (
+        article.month !== null &&
+        article.month <= EARLY_MONTHS &&
+        /\bat\s+$/.test(lower.slice(Math.max(0, i - 4), i)) &&
+        !futureSentence(lower, i)
+      )
+        out.push({ start: i, end: i + 8, kind: 'explicit', period: `${article.year - 1}-12` });
       i += 8;
       continue;
     }

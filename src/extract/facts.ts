@@ -168,6 +168,10 @@ const EVENT_WORDS =
 
 /** Between a count and an amount: the amount is what the counted things are worth (18 projects worth 12.5 billion yuan). */
 const WORTH_OF = /^\s*(?:worth|valued at|with (?:a )?(?:combined|total) (?:investment|value) of)\s*$/i;
+/** A verb of signing in the counted things' own clause: the zone signed 18 projects worth …. */
+const SIGNED_EN = /\b(?:signed|inked|signing)\b/i;
+/** …24 AI projects worth 31 billion yuan were signed: the signing said after the amount. */
+const SIGNED_AFTER_EN = /^[^,;.]{0,40}?\b(?:were|was|have been|had been|got|are being) (?:signed|inked)\b/i;
 
 /** A clause that says when the next one happened: "When the park opened in 2023, …". */
 const WHEN_LEAD = /^\s*when\b/i;
@@ -269,7 +273,12 @@ function periodOf(
     if (
       english &&
       inSentence.end <= clause.start &&
-      (PRESENT_EN.test(text.slice(clause.start, m.start)) || PRESENT_AFTER_EN.test(text.slice(m.end, clause.end)))
+      (PRESENT_EN.test(text.slice(clause.start, m.start)) ||
+        // …counts 6,000 AI companies; about 6,800 people work in it: after a year's figure, not after a survey's or a report's
+        // year, nor after an as-of date (By the end of 2020, Xuhui had 137 AI companies, and …).
+        ((PRESENT_COUNTS_EN.test(text.slice(clause.start, m.start)) || PRESENT_AFTER_EN.test(text.slice(m.end, clause.end))) &&
+          /^\d{4}$/.test(inSentence.period) &&
+          !ATTRIBUTION_EN.test(text.slice(sentence.start, inSentence.end))))
     )
       return { period: now, basis: 'publication' };
     return datedBy(inSentence, 'sentence');
@@ -485,13 +494,14 @@ const RANKED_IN =
 const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 
 /** The year under way named as such: 今年, 本年, this year (not 今年底, the end of it). */
-const THIS_YEAR = /(?:今年|本年|this year)(?!底|末|年底|年末)/i;
+const THIS_YEAR =
+  /(?:今年|本年)(?![底末初中上下前年季月以0-9一二三四五六七八九十])|(?<!(?:start|beginning|middle|end|half|quarter|months?|part) of |(?:earlier|early|later|late|by|mid-?) ?)\bthis year\b/i;
 
 /** The whole of a year: 全年, 全年度, for the whole year, for the full year. */
 const WHOLE_YEAR = /全年|for the (?:whole|full|entire) year|over the (?:whole|full|entire) year/i;
 
 /** From this month of an article on, "the whole year" with no year named is the article's own year. */
-const YEAR_ENDING_MONTH = 11;
+const YEAR_ENDING_MONTH = 12;
 
 /** A period carried from an earlier clause of the same sentence is context, not stated. */
 const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
@@ -508,7 +518,7 @@ function yearOfYearEnd(d: Dated): Dated {
  * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
  * article's date only where a present-tense word gives it.
  */
-function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, before = ''): Dated {
+function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, before = '', near = ''): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
   if (entry?.overYears) return SPAN;
@@ -526,7 +536,7 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
     status === 'actual' &&
     now.length === 7 &&
     (d.period === null || d.basis === 'publication' || d.period === now.slice(0, 4)) &&
-    !WHOLE_YEAR.test(before)
+    !WHOLE_YEAR.test(near)
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
@@ -534,7 +544,7 @@ function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Stat
     if (
       (d.period === null || d.basis === 'publication') &&
       status === 'actual' &&
-      WHOLE_YEAR.test(before) &&
+      WHOLE_YEAR.test(near) &&
       Number(now.slice(5, 7)) >= YEAR_ENDING_MONTH
     )
       return { period: now.slice(0, 4), basis: 'context' };
@@ -838,7 +848,11 @@ const BREAKDOWN =
   /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
 
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
-const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|counts|boasts|employs|now|today|currently)\b/i;
+const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;
+/** Present verbs that count: counts, boasts, employs. */
+const PRESENT_COUNTS_EN = /\b(?:counts|boasts|employs)\b/i;
+/** A date that is a source's: according to a 2021 survey, the 2024 white paper, data from a 2023 report. */
+const ATTRIBUTION_EN = /\b(?:according to|survey|report|white paper|study|census|data)\b/i;
 /** About 6,800 people work in the sector: a present verb right after the figure's noun. */
 const PRESENT_AFTER_EN = /^[\w -]{0,40}?\b(?:work|are (?:employed|based))\b/i;
 
@@ -1548,13 +1562,16 @@ function unknownParkBefore(text: string, from: number, to: number, places: Reado
     const end = start + hit[0].length;
     // Beyond the campus, Xuhui counted …: a park the sentence looks past is not its subject.
     if (PAST_PARK.test(text.slice(Math.max(from, start - 16), start))) continue;
-    // The ModelSpeed Space incubator: a known place named inside the words is that place.
-    if (!places.some((p) => p.place !== null && p.start < end && (p.end >= end || p.start >= start))) return true;
+    // Xuhui, home to the ModelSpeed Space incubator, counted …: a known place named inside an aside between commas is not
+    // an unknown park, and not the figure's subject.
+    const aside =
+      /,\s*(?:[a-z]+\s+){0,3}$/i.test(text.slice(Math.max(from, start - 24), start)) && /^[^,]{0,40},/.test(text.slice(end, to));
+    if (!places.some((p) => p.place !== null && p.start < end && (p.end >= end || (aside && p.start >= start)))) return true;
   }
   return false;
 }
-/** Words that look past a park: beyond, outside, apart from, besides, near, around. */
-const PAST_PARK = /\b(?:beyond|outside(?: of)?|apart from|aside from|besides|near|next to|around|close to)\s+$/i;
+/** Words that look past a park: beyond, outside, apart from, besides. */
+const PAST_PARK = /\b(?:beyond|outside(?: of)?|apart from|aside from|besides)\s+$/i;
 /** 1,500 to 2,000 enterprises operating in the park: the park named right after the figure is where it is counted. */
 const PARK_AFTER_EN =
   /^\s*(?:[a-z-]+\s+){0,2}(?:in|into|at|within|inside|on)\s+(?:the|this|that|its)\s+(?:park|zone|base|incubator|campus|community|town|island|valley|hub)\b/i;
@@ -1987,7 +2004,10 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         prev.end > around.start &&
         prev.end <= raw.start &&
         /[a-z]$/i.test(prev.text) &&
-        !WORTH_OF.test(text.slice(prev.end, raw.start));
+        !(
+          WORTH_OF.test(text.slice(prev.end, raw.start)) &&
+          (SIGNED_EN.test(text.slice(clause.start, prev.start)) || SIGNED_AFTER_EN.test(text.slice(raw.end, clause.end)))
+        );
       const segment = afterPrev ? { start: prev.end, end: around.end } : around;
       const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
       const m = raw.unitless
@@ -2247,7 +2267,18 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
         ? UNDATED
         : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
           ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
-          resolvePeriod(given, entry, status, now, windows.slice(sentence.start, m.start)));
+          resolvePeriod(
+            given,
+            entry,
+            status,
+            now,
+            windows.slice(sentence.start, m.start),
+            // 全年新签约项目21个，总投资约86亿元: Chinese states the whole year in the clause before the amount; English in its own.
+            windows.slice(
+              english ? clause.start : Math.max(sentence.start, clauses[clauses.indexOf(clause) - 1]?.start ?? clause.start),
+              m.start,
+            ),
+          ));
       // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
       // not stand today.
       // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.

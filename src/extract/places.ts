@@ -462,6 +462,8 @@ export class PlaceMatcher {
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     for (const text of THE_CITY_WORDS)
       aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
+    // 市级层面, 市级统计口径: the city; 市级以上、市级重点、市级示范 are a rank, not a place.
+    aliases.push({ text: '市级', geo: 'shanghai', place: null, notBefore: '以及重示专', subjectOnly: false, cityWord: true });
     // The country, the world or a national body as a clause's subject: 中国人工智能重点企业共有1116家; 国际人工智能人才投入总量达
     // 204575人; 国家网信办已完成对302款…的备案.
     for (const text of ['China', '中国', '国际', ...NATIONAL_BODIES])

@@ -134,9 +134,10 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
 /** How far back a line's figure may start before the dash that follows it. */
 const LINE_HEAD_REACH = 40;
 /** 1. 450 billion yuan - The output of …; 2. 84 - Large models …: a figure that opens its line, then what it is. */
-const LINE_HEAD = /(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?[0-9][0-9.,]*(?:\s*[A-Za-z%]+){0,2}\s*$/;
+const LINE_HEAD = /^\s*(?:\d{1,2}[.)]\s+|[•·*▪-]\s*)?[0-9][0-9.,]*(?:\s*[A-Za-z%]+){0,2}\s*$/;
 function figureHeadsLine(text: string, i: number): boolean {
-  return LINE_HEAD.test(text.slice(Math.max(0, i - LINE_HEAD_REACH), i));
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return i - lineStart <= LINE_HEAD_REACH && LINE_HEAD.test(text.slice(lineStart, i));
 }
 
 /** How far back an open bracket may stand for a mark to be inside it. */

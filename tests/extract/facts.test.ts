@@ -5152,16 +5152,27 @@ describe('rules of the eighteenth session', () => {
     );
     expect([f.metric, f.period]).toEqual(['cluster_enterprises', '2023-09']);
   });
-  it('an amount that counted projects are worth is their signed investment, dated by "on April 28"', () => {
+  it('an amount that counted projects are worth is their signed investment when they were signed', () => {
     const f = factAt(
-      factsOf(
-        'On April 28, the Maqiao AI Innovation Pilot Zone signed 18 AI projects worth 12.5 billion yuan.',
-        '2026-05-10',
-        'Shanghai AI',
-      ),
+      factsOf('In April, the Maqiao AI Innovation Pilot Zone signed 18 AI projects worth 12.5 billion yuan.', '2026-05-10', 'Shanghai AI'),
       '12.5 billion yuan',
     );
     expect([f.metric, f.period]).toEqual(['ai_investment_signed', '2026-04']);
+    const passive = factAt(
+      factsOf('At the opening ceremony in Shanghai, 24 AI projects worth 31 billion yuan were signed.', '2026-07-10', 'Shanghai AI'),
+      '31 billion yuan',
+    );
+    expect(passive.metric).toBe('ai_investment_signed');
+    // A signing in another clause does not make projects under way signed ones.
+    const built = factAt(
+      factsOf(
+        'Xuhui signed a cooperation agreement with SenseTime in March, and 40 AI projects worth 30 billion yuan are now being built in the district.',
+        '2025-07-10',
+        'Shanghai AI',
+      ),
+      '30 billion yuan',
+    );
+    expect(built.metric).not.toBe('ai_investment_signed');
     const mixed = factAt(
       factsOf('Fengxian district has signed 23 AI and data projects worth 11.6 billion yuan this year.', '2024-11-10', 'Shanghai AI'),
       '11.6 billion yuan',
@@ -5235,30 +5246,37 @@ describe('rules of the eighteenth session', () => {
     );
     expect([factAt(f, '1,000 AI firms').metric, factAt(f, '1,000 AI firms').period]).toEqual(['ai_enterprises', '2028']);
   });
-  it('compute "capacity" names compute; a cluster at a computing hub is one facility', () => {
+  it('compute capacity pointed back to names compute, a bare "capacity" does not; a cluster at a computing hub is one facility', () => {
     const f = factsOf(
-      'At the current pace we expect Shanghai’s capacity to exceed 110 EFLOPS by end-2026. Lingang accounts for about 30% after a 12 EFLOPS cluster at its computing hub went live in May.',
-      '2025-09-10',
+      "Shanghai's intelligent computing capacity reached 100 EFLOPS. The Lingang Special Area now hosts 21 EFLOPS of that capacity. SenseTime's AIDC in Songjiang has a capacity of 12 EFLOPS. Lingang accounts for about 30% after a 15 EFLOPS cluster at its computing hub went live in May.",
+      '2026-03-10',
       'Shanghai AI compute',
     );
-    expect(factAt(f, 'exceed 110 EFLOPS').metric).toBe('compute_capacity');
+    expect([factAt(f, '21 EFLOPS').metric, factAt(f, '21 EFLOPS').place]).toEqual(['compute_capacity', 'lingang']);
     expect(factAt(f, '12 EFLOPS').metric).toBeNull();
+    expect(factAt(f, '15 EFLOPS').metric).toBeNull();
   });
-  it('AI in an aside of what a wider industry includes leaves the figure that industry’s; venture investors’ money is financing', () => {
-    const f = factAt(
+  it('AI in an aside of what a wider industry includes leaves the figure that industry’s; an acronym’s bracket closes no aside', () => {
+    for (const part of ['a part', 'an important part', 'one key component']) {
+      const f = factAt(
+        factsOf(
+          `Yangpu's digital economy, of which AI is ${part}, generated output of 290 billion yuan last year.`,
+          '2026-03-10',
+          'Shanghai AI',
+        ),
+        '290 billion yuan',
+      );
+      expect(f.metric).toBeNull();
+    }
+    const own = factAt(
       factsOf(
-        "Yangpu's digital economy, of which AI is a part, generated output of 290 billion yuan last year.",
-        '2026-03-10',
+        "Shanghai's three leading industries had a combined output of 1.8 trillion yuan in 2024, of which artificial intelligence (AI) output reached 450 billion yuan.",
+        '2025-03-10',
         'Shanghai AI',
       ),
-      '290 billion yuan',
+      '450 billion yuan',
     );
-    expect(f.metric).toBeNull();
-    const vc = factAt(
-      factsOf('Venture investors put 46.3 billion yuan into Shanghai AI companies in 2021.', '2022-08-10', 'Shanghai AI'),
-      '46.3 billion yuan',
-    );
-    expect([vc.metric, vc.period]).toEqual(['ai_financing', '2021']);
+    expect([own.metric, own.period]).toEqual(['ai_industry_scale', '2024']);
   });
   it('a clause that points back to the title’s park keeps it over a place in a later clause', () => {
     const f = factAt(
@@ -5270,5 +5288,70 @@ describe('rules of the eighteenth session', () => {
       '突破130家',
     );
     expect([f.metric, f.place, f.period]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island', '2022']);
+  });
+  it('edges the review of these rules found', () => {
+    const at = (text: string, date: string, figure: string) => factAt(factsOf(text, date, 'Shanghai AI review'), figure);
+    // A part of this year named (年初, the start of) is not the article's month.
+    expect(at('今年年初，全市人工智能企业已达3400家。', '2024-10-10', '3400家').period).not.toBe('2024-10');
+    expect(at('At the start of this year, Shanghai had 3,400 AI companies.', '2024-10-10', '3,400 AI companies').period).not.toBe(
+      '2024-10',
+    );
+    // 在谈到 is speaking of something; 市级层面 is the city.
+    expect(at('市经信委负责人在谈到人工智能产业发展时表示全市人工智能企业已超过3400家。', '2024-06-10', '超过3400家').metric).toBe(
+      'ai_enterprises',
+    );
+    const city = factsOf('浦东新区人工智能企业超过600家。市级层面，人工智能核心企业达到1100多家。', '2024-06-10', '上海人工智能');
+    expect(factAt(city, '1100多家').geo).toBe('shanghai');
+    // "and have annual revenue" continues the relative clause: a threshold still.
+    expect(
+      at(
+        'Shanghai has 420 AI companies that are based in the city and have annual revenue of more than 100 million yuan.',
+        '2025-06-10',
+        '420 AI companies',
+      ).metric,
+    ).toBeNull();
+    // "by the end of the year" is a deadline, and "on track to", "could" speak of the future.
+    const track = at(
+      "Shanghai's AI industry is on track to top 500 billion yuan by the end of the year.",
+      '2025-03-10',
+      'to top 500 billion yuan',
+    );
+    expect(track.period).toBe('2025');
+    expect(at('By the end of the year, the number of AI firms in Xuhui could hit 1,500.', '2025-03-10', '1,500').period).toMatch(/^2025/);
+    // A park near which firms cluster is not looked past; a known park with a district after it is still a park.
+    expect(
+      at('Close to the campus, about 400 AI companies in Shanghai have set up offices.', '2024-11-10', 'about 400 AI companies').metric,
+    ).toBeNull();
+    expect(
+      at('The ModelSpeed Space incubator in Xuhui District now hosts 100 AI startups.', '2024-11-10', '100 AI startups').metric,
+    ).toBeNull();
+    // A source's year (according to a 2021 survey) dates the present clause after it, as before.
+    expect(
+      at(
+        'According to a 2021 survey, the sector was worth 300 billion yuan, and 150,000 people work in AI in Shanghai.',
+        '2026-01-10',
+        '150,000 people',
+      ).period,
+    ).toBe('2021');
+    // The whole year in another English clause, or in November, does not date a signing or an estimate.
+    expect(
+      at(
+        "Minhang held 50 events over the whole year, and at this week's forum it signed 21 AI projects with a total investment of 8.6 billion yuan.",
+        '2025-12-10',
+        '8.6 billion yuan',
+      ).period,
+    ).toBe('2025-12');
+    expect(at('会上透露，全年全市人工智能产业规模在4500亿元左右。', '2025-11-10', '4500亿元左右').period).toBeNull();
+    // Speakers who are venture investors do not make an output financing.
+    expect(
+      at("Venture investors say Shanghai's AI industry output hit 450 billion yuan in 2024.", '2025-06-10', '450 billion yuan').metric,
+    ).toBe('ai_industry_scale');
+    // A bulleted line opens with its figure too; "at year-end" in January is the one just passed.
+    const bullets = factsOf(
+      'Key numbers\n\n• 3,800 – AI enterprises in Shanghai at year-end\n• 84 – large models filed',
+      '2025-01-10',
+      'Key numbers',
+    );
+    expect([factAt(bullets, '3,800').metric, factAt(bullets, '3,800').period]).toEqual(['ai_enterprises', '2024-12']);
   });
 });
