@@ -1,5 +1,5 @@
 /**
- * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout21 and heldout23 synthetic articles written by hand in real outlets' styles, heldout17 and heldout22 real pages of other places swapped to Shanghai, mostly traps): articles never read while writing the extractor's rules,
+ * The held-out sets (tests/heldout/, tests/heldout3/ … tests/heldout9/; heldout6 holds other cities' articles with the city's name swapped for Shanghai's, heldout7 … heldout9 national, provincial, city and district articles with the country's, province's, city's or district's name swapped, heldout10 real Shanghai district pages, heldout11 other cities' district articles swapped to Shanghai's districts; heldout13 … heldout16, heldout18 … heldout21 and heldout23 synthetic articles written by hand in real outlets' styles, heldout17, heldout22, heldout24 … heldout26 real pages of other places swapped to Shanghai, mostly traps; heldout27 synthetic): articles never read while writing the extractor's rules,
  * with a hand-made gold list. Only the aggregate figures are printed, so that running the test does
  * not turn the set into development material. The floors below are the figures this version reached
  * (see README), rounded down: a change that makes extraction worse on unseen articles fails here.
@@ -66,6 +66,14 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number; 
   // at that session's first commit (0 of 2 found, 0 of 1 right, none of the 94 charted) and at its end only; what it
   // checks is that nothing it forbids is charted.
   heldout25: { recall: 0, precision: 0, gold: 2, forbidden: 0 },
+  // Real pages of five provinces and two county-level cities swapped to Shanghai, built blind in the eighteenth session from
+  // the held-out half of the stored pages (7 articles: about 170 candidates were checked, the rest taken or of the other
+  // pool; 11 gold, 48 must-not). Scored with the extractor at that session's first commit (5 of 11 found, 5 of 9 right) and
+  // at its end only.
+  heldout26: { recall: 0.45, precision: 0.55, gold: 11 },
+  // Synthetic, a balanced mix (6 simplified, 4 English, 3 traditional; 2019–2026), built blind in the eighteenth session and
+  // scored at its first commit (52 of 64 found, 52 of 60 right) and at its end only (65 gold, 108 must-not).
+  heldout27: { recall: 0.81, precision: 0.86, gold: 64 },
 };
 
 describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
