@@ -742,11 +742,12 @@ function nounSet(v: Veto): WordSet {
  */
 function countsOther(ctx: MatchContext, v: Veto): boolean {
   const { windows, quantity, segment } = ctx;
-  if (quantity.unit === 'persons' && /[a-z]/i.test(windows.text[quantity.end - 1] ?? '')) return modifiesNext(ctx, v);
+  const english = /[a-z]/i.test(windows.text[quantity.end - 1] ?? '');
+  if (quantity.unit === 'persons' && english) return modifiesNext(ctx, v);
   if (quantity.unit !== 'items') return false;
   const nouns = nounSet(v);
   const other = (word: string): boolean => v.words.includes(word);
-  if (/[a-z]/i.test(windows.text[quantity.end - 1] ?? '')) {
+  if (english) {
     const last = nouns.last(windows, quantity.numberStart ?? quantity.start, quantity.end);
     return (last !== null && last.at + last.word.length === quantity.end && other(last.word)) || modifiesNext(ctx, v);
   }

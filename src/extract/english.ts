@@ -215,19 +215,21 @@ function partBefore(lower: string, pos: number): { start: number; make: (y: numb
  * future or of an aim (will, aims, expected, plans, to reach).
  */
 function pastStatement(lower: string, at: number): boolean {
-  const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
-  const lead = lower.slice(start, at);
+  const lead = lower.slice(sentenceStart(lower, at), at);
   return PAST_VERB.test(lead) && !FUTURE_WORDS.test(lead);
 }
+/** Where the sentence around `at` starts: after the last ". " or line break before it. */
+const sentenceStart = (lower: string, at: number): number => Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
 /**
  * 3,800 - AI enterprises in the city at the end of the year, in a January article: with no word of the future in its
- * sentence, a year-end the text is "at" (not "by", a deadline) in the year's first month is the one just passed.
+ * sentence, a year-end in the year's first month is the one just passed (the callers say which leads allow it: "at", not
+ * "by", a deadline).
  */
 const EARLY_MONTHS = 1;
-function futureSentence(lower: string, at: number): boolean {
-  const start = Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);
+function yearEndJustPassed(lower: string, at: number, article: ArticleDate): boolean {
+  if (article.month === null || article.month > EARLY_MONTHS) return false;
   const stop = lower.slice(at).search(/\.\s|\n|$/);
-  return FUTURE_WORDS.test(lower.slice(start, at + stop));
+  return !FUTURE_WORDS.test(lower.slice(sentenceStart(lower, at), at + stop));
 }
 const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
 const FUTURE_WORDS =
@@ -366,9 +368,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         article.month < 12 &&
         part.make(year).endsWith('-12') &&
         (pastStatement(lower, part.start) ||
-          (article.month <= EARLY_MONTHS &&
-            !/\bby\s+$/.test(lower.slice(Math.max(0, part.start - 4), part.start)) &&
-            !futureSentence(lower, part.start)))
+          (!/\bby\s+$/.test(lower.slice(Math.max(0, part.start - 4), part.start)) && yearEndJustPassed(lower, part.start, article)))
       )
         year--;
       const period = part ? part.make(year) : String(year);
@@ -391,12 +391,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       if (before && !lower.slice(before.end, i).includes('\n'))
         out.push({ start: i, end: i + 8, kind: 'explicit', period: `${before.period.slice(0, 4)}-12` });
       // • 3,800 – AI enterprises at year-end, in a January article with no word of the future: the one just passed.
-      else if (
-        article.month !== null &&
-        article.month <= EARLY_MONTHS &&
-        /\bat\s+$/.test(lower.slice(Math.max(0, i - 4), i)) &&
-        !futureSentence(lower, i)
-      )
+      else if (/\bat\s+$/.test(lower.slice(Math.max(0, i - 4), i)) && yearEndJustPassed(lower, i, article))
         out.push({ start: i, end: i + 8, kind: 'explicit', period: `${article.year - 1}-12` });
       i += 8;
       continue;
