@@ -1,0 +1,459 @@
+/**
+ * A figure read through another: a part of a whole, an increase, the base of a change, a figure left out
+ * (ellipsis), a unit borrowed from a neighbour, the count of what another figure measures.
+ */
+import type { GeoId } from '../../schema/geo';
+import type { BaseUnit, Fact } from '../../schema/metricsFile';
+import { OTHER_PLACE_HAS, type Catalogue, type CatalogueEntry } from '../catalogue';
+import type { DateMention } from '../dates';
+import { scanEnglishQuantities } from '../english';
+import type { Mention } from '../numbers';
+import type { PlaceMention } from '../places';
+import type { Span } from '../segment';
+import { FIGURE_GLUE } from '../figurePlace';
+import { RANGE_MARKS } from './figure';
+import { REASONS } from './reasons';
+
+/** Between a count and an amount: the amount is what the counted things are worth (18 projects worth 12.5 billion yuan). */
+export const WORTH_OF = /^\s*(?:worth|valued at|with (?:a )?(?:combined|total) (?:investment|value) of)\s*$/i;
+/** A verb of signing in the counted things' own clause: the zone signed 18 projects worth …. */
+export const SIGNED_EN = /\b(?:signed|inked|signing)\b/i;
+/** …24 AI projects worth 31 billion yuan were signed: the signing said after the amount. */
+export const SIGNED_AFTER_EN = /^[^,;.]{0,40}?\b(?:were|was|have been|had been|got|are being) (?:signed|inked)\b/i;
+
+/** The last figure with a unit of its own before `at` in a sentence's mentions (up to `raw`). */
+export function previousFigure(ms: ReadonlyArray<Mention>, raw: Mention, at: number): Mention | undefined {
+  for (let k = ms.indexOf(raw) - 1; k >= 0; k--) if (!ms[k]!.unitless && ms[k]!.end <= at) return ms[k];
+  return undefined;
+}
+
+/** Words right before the level a change started from: up from, down from, compared with, 较…的 is dated by its own year. */
+export const CHANGE_BASE_BEFORE =
+  /\b(?:up|down|rising|falling|rose|fell|grew|increased|jumped|climbed)\s+from\s+(?:about |around |nearly |more than |over |some |just )?$/i;
+
+/** 较2021年底的, 比2019年挂牌时的, 相比2024年末的 right before a figure: the level it is compared against, and that level's date. */
+export const BASE_VALUE = /(?:较|比|相比|相较于?|与)\s*((?:19|20)[0-9]{2})年(底|末)?[^，,。；;的0-9]{0,8}的\s*$/;
+
+/**
+ * The level a figure of the clause is compared against (…126家，较2021年底的80家增长近六成): of the measure, place and unit of
+ * the sentence's figure before it, at the year (or year's end) it names; null when the clause does not say so.
+ */
+export function baseLevel(
+  text: string,
+  clause: Span,
+  m: Mention,
+  earlier: ReadonlyArray<Fact>,
+  metric: string | null,
+  geo: GeoId,
+  place: string | null,
+): { of: Pick<Fact, 'metric' | 'geo' | 'place'>; period: string } | null {
+  if (text[m.start - 1] !== '的' && text[m.start - 2] !== '的') return null;
+  const b = BASE_VALUE.exec(text.slice(Math.max(clause.start, m.start - 24), m.start));
+  if (b === null) return null;
+  const period = b[2] ? `${b[1]}-12` : b[1]!;
+  // 上海人工智能产业规模较2018年的1340亿元增长近两倍: a figure whose own words name the measure is dated by the base's date.
+  if (metric !== null) return { of: { metric, geo, place }, period };
+  const of = earlier.filter((f) => f.metric !== null && f.period !== null && f.unit === m.unit && f.counter === m.counter).at(-1);
+  return of !== undefined && period < of.period! ? { of, period } : null;
+}
+
+export const GROWTH_YOY = '__growth_yoy';
+/** 较2020年, 比2019年, compared with 2020, over 2020, from 2019 levels: the year a change in the clause is measured against. */
+export const BASE_YEAR =
+  /(?:较|比|相比|相较|与|对比)\s*((?:19|20)[0-9]{2})年|\b(?:compared with|compared to|over|from|against|on)\s+(?:the\s+)?(?:(?:end|level) of\s+)?((?:19|20)[0-9]{2})\b/gi;
+/** The earliest base year written in the figure's clause (较2020年增长83.7%; grew 83.7 percent compared with 2020), or Infinity. */
+export function baseYearOf(text: string, clause: Span): number {
+  let year = Infinity;
+  for (const b of text.slice(clause.start, clause.end).matchAll(BASE_YEAR)) year = Math.min(year, Number(b[1] ?? b[2]));
+  return year;
+}
+
+/**
+ * 去年…引进…海外高层次人才约800人，今年这一数字增至1100余人; …88 AI companies were newly registered …, up from 71 in 2023:
+ * a figure the text gives as the same measure as an earlier one of its sentence (这一数字, this figure, up from) is
+ * counted as that one is — its metric, or its refusal. Null when the figure is not such a one.
+ */
+export function sameMeasureAs(
+  text: string,
+  m: Mention,
+  clause: Span,
+  earlier: ReadonlyArray<Fact>,
+  previous: ReadonlyArray<Fact> = [],
+): { metric: string | null; reason: Fact['reason'] } | null {
+  const lead = text.slice(Math.max(clause.start, m.start - 24), m.start);
+  if (!SAME_MEASURE.test(lead) && earlierLevelLead(text, m) === null) return null;
+  const sameKind = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter;
+  // 去年同期，这一数字是598亿元: with no figure of its kind before it in its sentence, "this figure" is the last one of the
+  // sentence before, in the same paragraph.
+  const before = earlier.filter(sameKind).at(-1) ?? (SAME_MEASURE_BACK.test(lead) ? previous.filter(sameKind).at(-1) : undefined);
+  if (before === undefined) return null;
+  return { metric: before.metric, reason: before.metric === null ? before.reason : null };
+}
+export const SAME_MEASURE =
+  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|is|was|stood at|reached|rose to|grew to|climbed to|hit)?\s*$/i;
+/** The words that name the measure of a figure in the sentence before: 这一数字, this figure (not "up from", which compares within its sentence). */
+export const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|\b(?:this|that) figure)/i;
+
+/**
+ * 截至去年底，全市智能算力规模达到58EFLOPS，预计今年底将突破80EFLOPS; 到2025年，…达到3万人；到2027年，力争突破5万人: a
+ * clause that says no more than when and how much goes on with the measure of the figure of its unit just before it, in
+ * its sentence or across a ；. Null when the clause names anything else.
+ */
+export function ellipsisOf(
+  text: string,
+  m: Mention,
+  clause: Span,
+  earlier: ReadonlyArray<Fact>,
+  previous: ReadonlyArray<Fact>,
+  places: ReadonlyArray<PlaceMention>,
+  partOfBefore: boolean,
+): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
+  // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
+  // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
+  if (
+    text.slice(Math.max(0, m.start - 8), m.start).includes('with') &&
+    RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+  ) {
+    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+    const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
+    return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
+  }
+  // Its AI industry generated 15.6 billion yuan in 2018, and officials aim to lift that to 50 billion yuan by 2022; CCID
+  // expects it to reach 27 billion yuan in 2020: a level "it" or "that" is raised to is the measure of the figure it points
+  // back to, in the sentence or the one before; "…had reached 3.5 EFLOPS, and the area aims to exceed 10 EFLOPS" within one.
+  const levelLead = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
+  const pointsBack = ANAPHORIC_LEVEL.test(levelLead);
+  if (pointsBack || AIMED_LEVEL.test(levelLead)) {
+    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+    const before = earlier.filter(same).at(-1) ?? (pointsBack ? previous.filter(same).at(-1) : undefined);
+    if (before !== undefined) return { metric: before.metric, reason: null };
+  }
+  if (m.start - clause.start > ELLIPSIS_REACH) return null;
+  // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
+  const opening = places.find(
+    (p) => p.start >= clause.start && p.end <= m.start && /^[\s，,；;]*$/.test(text.slice(clause.start, p.start)),
+  );
+  const lead = opening ? text.slice(opening.end, m.start) : text.slice(clause.start, m.start);
+  if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
+  // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
+  if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
+  const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+  let before = earlier.filter(same).at(-1);
+  if (before === undefined) {
+    const last = previous.filter(same).at(-1);
+    // Across a ；only: a sentence of its own is not an ellipsis, unless it opens as a part of the one before (…2300家。其中，
+    // 浦东900家，徐汇400家) and the clause names its place.
+    if (last !== undefined && (/[；;]/.test(text[clause.start - 1] ?? '') || (partOfBefore && opening !== undefined))) before = last;
+  }
+  return before === undefined ? null : { metric: before.metric, reason: null };
+}
+/** An English bound a level is stated with: more than, over, about … */
+export const EN_BOUND = String.raw`(?:(?:more than|over|about|around|nearly|some|roughly|at least|well over|just over)\s+)?`;
+/** lift that to, push it past, expects it to reach, our goal is to pass: a level of the measure pointed back to. */
+export const ANAPHORIC_LEVEL = new RegExp(
+  String.raw`\b(?:(?:(?:more than |nearly )?(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|grow(?:s|ing)?|grew|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
+  'i',
+);
+/** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */
+export const AIMED_LEVEL = new RegExp(
+  String.raw`\b(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected|expects?)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)\s+${EN_BOUND}$`,
+  'i',
+);
+
+/** came second with, followed with, ranked third with, trailed with: a place ranked by the same measure as the figure before. */
+export const RANK_WITH =
+  /\b(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?with\s+$/i;
+/** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
+export const ELLIPSIS_REACH = 24;
+/** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
+export const ELLIPSIS_LEAD =
+  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现|则为|为|则|也有|共有)\s*[，,]?\s*)+$/;
+
+/**
+ * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have
+ * read …: a figure quoted from the statement a correction withdraws.
+ */
+export function withdrawnBy(text: string, m: Span, sentence: Span): boolean {
+  const own = text.slice(sentence.start, sentence.end);
+  const fix = CORRECTION.exec(own);
+  if (fix === null || m.start >= sentence.start + fix.index) return false;
+  const before = text.slice(sentence.start, m.start);
+  return Math.max(before.lastIndexOf('“'), before.lastIndexOf('"')) > before.lastIndexOf('”');
+}
+export const CORRECTION = /应为|更正为|should read|should have read|should have said|should have been/;
+
+/** 全年新引进各类人才3.8万人，其中人工智能领域人才4200人: a part of an increase is an increase too. */
+export function partOfIncrease(
+  text: string,
+  clause: Span,
+  m: Span,
+  earlier: ReadonlyArray<Fact>,
+  catalogue: Catalogue,
+): { metric: null; reason: Fact['reason'] } | null {
+  if (!PART_LEAD.test(text.slice(clause.start, m.start))) return null;
+  const increase = catalogue.vetoes.find((v) => v.id === 'increase')?.reason;
+  const whole = earlier.at(-1);
+  return increase !== undefined && whole?.reason?.en === increase.en ? { metric: null, reason: whole.reason } : null;
+}
+export const PART_LEAD = /^[\s，,]*(?:其中|of which|among them)/i;
+
+/**
+ * 人才总量约28万人，其中…，海外留学归国人才约3.1万人: after 其中 (of which), a figure of the measure the sentence's whole
+ * was of is a part of that whole, not the whole again, unless the part names its own place or date (其中浦东新区1200家 is
+ * the district's; 其中2024年签约300亿元 is that year's).
+ */
+export function partOfWhole(
+  text: string,
+  m: Span,
+  metric: string | null,
+  earlier: ReadonlyArray<{ metric: string | null; end: number }>,
+  ps: ReadonlyArray<PlaceMention>,
+  ds: ReadonlyArray<DateMention>,
+): boolean {
+  if (metric === null) return false;
+  let whole: { metric: string | null; end: number } | undefined;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end > m.start - PART_REACH; k--)
+    if (earlier[k]!.metric === metric && earlier[k]!.end <= m.start) {
+      whole = earlier[k];
+      break;
+    }
+  if (!whole) return false;
+  const between = text.slice(whole.end, m.start);
+  // …约29.6万人，约占全国的31%；其中…: the whole may stand before a ；; in the sentence just before, only when this one
+  // opens with the part (…共计57952人。其中应用层规模最大，共有从业人员45483人), in the same paragraph.
+  const stop = between.search(/[。！？!?]/);
+  if (between.includes('\n')) return false;
+  if (stop >= 0 && (/[。！？!?]/.test(between.slice(stop + 1)) || !PART_START.test(between.slice(stop + 1)))) return false;
+  const at = between.search(PART_WORD);
+  if (at < 0) return false;
+  const from = whole.end + at;
+  // of which 21 are in Xuhui: English names the part's place after its number, in the same clause.
+  const rest = text.slice(m.end).search(/[，,；;。.!?！？\n]/);
+  const to = rest < 0 ? text.length : m.end + rest;
+  return !ps.some((p) => p.start >= from && p.end <= to) && !ds.some((d) => d.start >= from && d.end <= m.start);
+}
+export const PART_WORD = /其中|of which|among them/i;
+/** A sentence that opens with its part: 其中…, Among them, … */
+export const PART_START = /^[\s”"’」』）)]*(?:其中|among them|of these|of them)/i;
+/** An English part of the figure before: a quarter of them, 60 of these. */
+export const OF_THEM = /\bof (?:them|these|those)\b/i;
+/** How far before a part its whole may stand. */
+export const PART_REACH = 200;
+
+/** Where the clause holding `at` ends. */
+export function clauseEnd(clauses: ReadonlyArray<Span>, at: number): number {
+  return clauses.find((c) => at >= c.start && at < c.end)?.end ?? at;
+}
+
+/** How far (in characters) a number with no unit may stand after the phrase whose unit it takes. */
+export const BORROW_GAP = 6;
+/** English links with words: the core industry has reached 26 billion. */
+export const BORROW_GAP_EN = 32;
+/** Nouns of money a bare amount in 亿 may stand right before: 千亿产值, 500亿营收. */
+export const MONEY_NOUN_AFTER = /^(?:的)?(?:产值|营收|营业收入|销售收入|销售额|收入|产业规模)/;
+/** What may stand between such a phrase and its number: linking words and bounds, nothing else. */
+export const BORROW_LINK =
+  /^(?:[已共总约近超逾达为是有至到增破突共计累合数量规模总数量]|金额|已经|达到|高达|约为|约有|超过|将近|接近|增至|增长到|扩大到|突破了| |reached|reach|of|is|was|at|to|stood at|stands at|stand at|standing at|(?:crossed|passed|topped|surpassed|exceeded|broken through|broke through|reached|hit) the|totaled|totalled|totals|hit|exceeded|surpassed|over|about|around|nearly|more than|has|had|have|already|now|grew|grown|rose|risen|climbed|jumped|expanded|amounted|number|numbers|numbered|estimated at|put at| in (?:the )?(?:city|district|zone|area|park|municipality|shanghai))*$/;
+
+/** An English change by a rate right before the level it reached: "grew 22 percent to", "up 12.5% to". */
+export const CHANGE_TO =
+  /\b(?:up|down|grew|grown|rose|risen|increased|climbed|jumped|expanded|fell|dropped)(?: by)? (?:about |around |nearly |some )?[0-9]+(?:\.[0-9]+)? ?(?:percent|per cent|%) to $/;
+
+/**
+ * 人才规模约25万, 产业规模突破3000亿, 人工智能企业数量超过1000: a number written without its unit
+ * right after a metric's phrase takes that metric's unit (and classifier). Money needs its magnitude
+ * (3000亿); a plain 2024 after 产业规模 is not an amount. Null when no phrase stands close enough.
+ */
+export function borrowUnit(text: string, m: Mention, segment: Span, catalogue: Catalogue, english: boolean): Mention | null {
+  const byLastChar = phrasesByLastChar(catalogue);
+  // Changing workforce grew 22 percent to 19,500: a change by a rate between the noun and the level it reached.
+  const change = english ? CHANGE_TO.exec(text.slice(Math.max(segment.start, m.start - 40), m.start)) : null;
+  const floor = Math.max(segment.start, m.start - (change ? change[0].length + BORROW_GAP_EN : english ? BORROW_GAP_EN : BORROW_GAP));
+  let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
+  // Closest phrase end first; the gap between it and the number holds no digit or punctuation.
+  // 3至5家: the low end of a range is not a number of its own.
+  if (RANGE_MARKS.has(text[m.end] ?? '') || text.startsWith(' to ', m.end)) return null;
+  // Between the phrase and the number only words that link them: 达到, 约有, 超过, 总量, 已 …
+  const gap = (end: number): boolean => BORROW_LINK.test(text.slice(end, change ? m.start - change[0].length : m.start));
+  for (let end = m.start; end > floor - 1 && end > segment.start; end--) {
+    if (end < m.start && !gap(end)) continue;
+    // The unit itself before the number: 观看总人次破6.38亿.
+    if (text.startsWith('人次', end - 2)) {
+      return readAs(m, 'person_visits', null);
+    }
+    for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
+      if (end - phrase.length < segment.start || !text.startsWith(phrase, end - phrase.length)) continue;
+      if (!best || phrase.length > best.length) best = { entry, end, length: phrase.length };
+    }
+    if (best) break;
+  }
+  const money = /[万亿千]|billion|million|trillion/.test(m.text);
+  // Money needs its magnitude: a plain 400 after "industry" may still be "the number of enterprises" named earlier.
+  if (best?.entry.unit === 'CNY' && !money) best = null;
+  // 千亿产值, 2030年实现1000亿产值: an amount in 亿 right before the noun of money it measures is yuan, its 元 left out.
+  if (!best && !english && /亿/.test(m.text) && MONEY_NOUN_AFTER.test(text.slice(m.end, m.end + 6))) {
+    return readAs(m, 'CNY', null);
+  }
+  best ??= numberOf(text, m, segment, byLastChar);
+  if (!best) return null;
+  const { entry } = best;
+  if (entry.unit === 'CNY' && !money) return null;
+  if (entry.unit !== 'CNY' && entry.unit !== 'persons' && entry.unit !== 'items' && entry.unit !== 'person_visits') return null;
+  return readAs(m, entry.unit, entry.counters?.[0] ?? null);
+}
+
+/** A bare number read in a unit (and counter) it did not carry, with its other fields as they were. */
+export function readAs(m: Mention, unit: BaseUnit, counter: string | null, value = m.value): Mention {
+  const { unitless: _, ...rest } = m;
+  return { ...rest, value, unit, counter };
+}
+
+/** The last figure before `end` read with a unit of its own, not a percentage: what a bare total or part after it counts. */
+export const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention | undefined => {
+  const last = read.filter((x) => x.end <= end && !x.unitless).at(-1);
+  return last?.unit === 'percent' ? undefined : last;
+};
+
+/**
+ * 2. 394. The number of AI companies above designated size …: a figure standing alone, read with the words that follow it
+ * and say what it counts (a count or people; an amount states its own unit); so is one that counts a part "of its" kind.
+ */
+export function describedAfter(text: string, m: Mention): Mention | null {
+  const lead = DESCRIBED_LEAD.exec(text.slice(m.end, m.end + 24));
+  if (lead === null) return null;
+  const rest = text.slice(m.end + lead[0].length, m.end + lead[0].length + 60);
+  // 6. Some 200 companies …: a list's number before a figure of its own describes nothing.
+  if (/^\s*(?:[a-z-]+\s+){0,2}\d/i.test(rest)) return null;
+  const probe = `${text.slice(m.numberStart, m.end)} ${rest}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+/**
+ * What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …), or a part
+ * of a whole its noun names (148 of its large models had been filed): the words after say what it counts.
+ */
+export const DESCRIBED_LEAD =
+  /^(?:(?:\.|\s+[-–—])\s+(?:the (?:number|count|total) of\s+)?|\s+of\s+(?:its|their|the city's|shanghai's|the district's)\s+)/i;
+
+/**
+ * A bare number that is the new total of what an earlier figure of its sentence counted (Shanghai added 300 new AI firms,
+ * bringing the total to 2,600; 新增300家，总数达到2600家 is read with its 家), or its earlier level (…has grown to 300,000,
+ * up from 100,000 in 2018), or another place's count set against it (Beijing has more than 2,000 AI companies, while
+ * Shanghai has about 1,200; …with 4,500 AI enterprises, behind Beijing's 5,000): the earlier figure's unit and counter.
+ */
+export function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
+  const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start)) ?? earlierLevelLead(text, m);
+  if (!lead) return null;
+  const earlier = countBefore(sentenceMentions, m.start - lead[0].length);
+  return earlier ? readAs(m, earlier.unit, earlier.counter) : null;
+}
+/** …reached 600 AI firms, against 552 a year earlier; compared with 319 in 2022: the same measure's earlier level. */
+export const EARLIER_LEAD = /(?:\b(?:against|compared with|compared to|versus|vs\.?|up from|down from)|[0-9%][a-z\s-]{0,24}?\bfrom)\s+$/i;
+export const EARLIER_TIME =
+  /^\s*(?:a year (?:earlier|ago|before)|the year before|the previous year|last year|in (?:19|20)\d\d\b|at the end of (?:19|20)\d\d\b)/;
+export function earlierLevelLead(text: string, m: Mention): RegExpExecArray | null {
+  return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+}
+export const TOTAL_TO = new RegExp(
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+total(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
+);
+export const TOTAL_TO_REACH = 48;
+
+/**
+ * Shanghai has 34 registered large models, of which 21 are in Xuhui; …, with about 400 of them in Pudong: a bare number
+ * that opens a part of what the figure before counted takes its unit and counter.
+ */
+export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, clause: Span): Mention | null {
+  const lead = text.slice(clause.start, m.start);
+  const after = text.slice(m.end, clause.end);
+  // …2,800 AI companies, including 500 above designated size; Of the 2,500 AI firms in the city, 400 are above designated size.
+  const sized = /^\s+(?:are\s+|were\s+)?above[- ]designated[- ]size\b/i.test(after);
+  if (!/^\s*(?:of which|with|among them|including)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after) && !sized) return null;
+  // A part by size names its whole just before it, in its own clause or the one before.
+  const whole = countBefore(earlier, sized ? m.start : clause.start);
+  return whole ? readAs(m, whole.unit, whole.counter) : null;
+}
+
+/**
+ * Pudong and Xuhui have 1,200 and 1,000 AI firms respectively: a bare number joined by "and" or a comma to the figures
+ * that end with the noun, before "respectively", is counted in that noun.
+ */
+export function respectiveOfLater(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>, sentence: Span): Mention | null {
+  const k = sentenceMentions.indexOf(m);
+  let j = k;
+  while (j + 1 < sentenceMentions.length && FIGURE_GLUE.test(text.slice(sentenceMentions[j]!.end, sentenceMentions[j + 1]!.start))) {
+    j++;
+    if (!sentenceMentions[j]!.unitless) break;
+  }
+  const named = sentenceMentions[j];
+  if (j === k || named === undefined || named.unitless || !/^[^.;]{0,24}\brespectively\b/i.test(text.slice(named.end, sentence.end)))
+    return null;
+  // The noun's scale word belongs to each number of the chain: 1.2 and 2.5 billion yuan.
+  const digits = Number(
+    text
+      .slice(named.numberStart)
+      .match(/^[\d,.]+/)?.[0]
+      .replace(/,/g, '') ?? NaN,
+  );
+  const scale = named.value / digits;
+  return readAs(m, named.unit, named.counter, Number.isFinite(scale) && scale > 0 ? m.value * scale : m.value);
+}
+
+/** How far before its number "the number of …" may stand (the number of resident companies grew from over 100 in 2024 to). */
+export const NUMBER_OF_REACH = 140;
+/**
+ * Between "the number of <noun>" and the number: where (in Shanghai, in the district), verbs of change and level and their
+ * adverbs, a clause of level after a comma (has risen steadily, reaching), and for a second number, the first (from 183 to
+ * 348; by 300 to 2,600).
+ */
+export const NUMBER_OF_LINK =
+  /^(?: in (?:the )?[a-z'-]+(?: [a-z'-]+){0,2}(?:, [^,;]{1,60},)?(?= (?:has|have|had|is|was|are|were|now|also|already|grew|rose|increased|climbed|jumped|reached|stood|hit|exceeded|surpassed|totaled)\b| ?$))?(?:,? (?:has|have|had|also|already|now|seen|grow|grew|grown|growing|increase|increased|rise|rose|risen|jump|jumped|climb|climbed|double|doubled|tripled|quadrupled|reach|reached|reaching|stand|stood|hit|hitting|exceed|exceeded|surpass|surpassed|total|totaled|totalled|is|was|are|were|at|bringing|brought|to|from|expected|projected|forecast|likely|set|poised|will|would|be|steadily|rapidly|sharply|significantly|further|quickly|continuously|markedly)\b)* (?:from (?:[a-z ]* )?[0-9][0-9,.]*(?: in (?:19|20)[0-9]{2})? to |by [0-9][0-9,.]*(?:%| percent)? to )?$/;
+
+/**
+ * The number of enterprises above designated size has also increased from 183 in 2018 to 348 in 2022; bringing
+ * the total number of registered services in the city to 150: English names what it counts once, before its numbers.
+ */
+export function numberOf(
+  text: string,
+  m: Mention,
+  segment: Span,
+  byLastChar: Map<string, Array<readonly [string, CatalogueEntry]>>,
+): { entry: CatalogueEntry; end: number; length: number } | null {
+  const from = Math.max(0, segment.start - NUMBER_OF_REACH, m.start - NUMBER_OF_REACH);
+  const found = text.slice(from, m.start).lastIndexOf('number of ');
+  if (found < 0) return null;
+  const at = from + found;
+  // The noun: the longest phrase ending a word within the next few words (the number of resident companies).
+  const head = text.slice(at + 10, Math.min(m.start, at + 10 + 40));
+  let best: { entry: CatalogueEntry; end: number; length: number } | null = null;
+  for (let k = 1; k <= head.length; k++) {
+    if (k < head.length && /[a-z-]/.test(head[k]!)) continue;
+    const end = at + 10 + k;
+    for (const [phrase, entry] of byLastChar.get(text[end - 1]!) ?? []) {
+      if (!text.startsWith(phrase, end - phrase.length) || end - phrase.length < at + 10) continue;
+      // "The number of enterprises in the district's AI industry": a number of counts things, never money.
+      if (entry.unit === 'CNY' || !NUMBER_OF_LINK.test(text.slice(end, m.start))) continue;
+      if (!best || end > best.end || (end === best.end && phrase.length > best.length)) best = { entry, end, length: phrase.length };
+    }
+  }
+  return best;
+}
+
+/** Each catalogue's level phrases indexed by their last character, built once per catalogue. */
+export const phraseIndex = new WeakMap<Catalogue, Map<string, Array<readonly [string, CatalogueEntry]>>>();
+export function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<readonly [string, CatalogueEntry]>> {
+  let index = phraseIndex.get(catalogue);
+  if (index) return index;
+  index = new Map();
+  for (const entry of catalogue.metrics) {
+    if (entry.of !== undefined || entry.unit === 'percent') continue;
+    for (const phrase of entry.phrases) {
+      const last = phrase[phrase.length - 1]!;
+      const list = index.get(last) ?? [];
+      list.push([phrase, entry]);
+      index.set(last, list);
+    }
+  }
+  phraseIndex.set(catalogue, index);
+  return index;
+}
