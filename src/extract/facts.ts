@@ -5,12 +5,16 @@
 import type { GeoId } from '../schema/geo';
 import type { Fact, Language, Status, Unread } from '../schema/metricsFile';
 import { UNREAD_REASONS } from '../schema/unreadReasons';
-import { matchMetric, PART_WORDS, TextWindows, type Catalogue, type CatalogueEntry } from './catalogue';
+import { matchMetric, type Catalogue, type CatalogueEntry } from './catalogue';
+import { PART_WORDS } from './match/context';
+import { TextWindows } from './match/words';
 import { detectLanguage, toSimplified } from './language';
 import { BASE_BEFORE, dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from './dates';
 import { bodyOffset, cleanText, SECTION_NUMBER, toOriginalSpan, type CleanText } from './normalize';
 import { tableFacts } from './tables';
-import { scanEnglishDates, scanEnglishQuantities, splitEnglishSentences } from './english';
+import { scanEnglishDates } from './englishDates';
+import { scanEnglishQuantities } from './englishQuantities';
+import { splitEnglishSentences } from './englishSentences';
 import { scanQuantities, type Mention, type Skipped } from './numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from './places';
 import { lastBefore, segmentAround, splitClauses, splitSentences, type Sentence } from './segment';

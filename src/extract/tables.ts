@@ -7,7 +7,8 @@
 import type { Fact } from '../schema/metricsFile';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { scanDates, type ArticleDate, type DateMention } from './dates';
-import { scanEnglishDates, scanEnglishQuantities } from './english';
+import { scanEnglishDates } from './englishDates';
+import { scanEnglishQuantities } from './englishQuantities';
 import { toSimplified } from './language';
 import { scanQuantities, type Mention } from './numbers';
 import type { PlaceMatcher } from './places';

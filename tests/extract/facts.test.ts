@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { subjectWordEn } from '../../src/extract/catalogue';
+import { subjectWordEn } from '../../src/extract/match/subject';
 import { parseCatalogue } from '../../src/extract/curated';
 import { catalogue, factAt, factsOf, ROOT } from './helpers';
 

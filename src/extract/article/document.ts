@@ -5,7 +5,7 @@
 import type { Fact } from '../../schema/metricsFile';
 import { scanDates, type ArticleDate } from '../dates';
 import { BODY_END_LINE, toOriginalSpan, type CleanText } from '../normalize';
-import { scanEnglishDates } from '../english';
+import { scanEnglishDates } from '../englishDates';
 import type { PlaceMention } from '../places';
 import type { Sentence, Span } from '../segment';
 import { REASONS } from './reasons';

@@ -2,7 +2,7 @@
  * A figure's own shape: an order of magnitude, a vague amount, a range's ends, a difference, a threshold,
  * the qualifier of a share.
  */
-import { VAGUE_AMOUNT } from '../english';
+import { VAGUE_AMOUNT } from '../englishQuantities';
 import type { Mention } from '../numbers';
 import type { Span } from '../segment';
 import { isDigitCode } from '../chars';

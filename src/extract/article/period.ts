@@ -2,7 +2,8 @@
  * When a figure holds: its period and how the text gives it (`stated`, `context`, `publication`).
  */
 import type { Fact, PeriodBasis, Status } from '../../schema/metricsFile';
-import { anyOf, type TextWindows, type CatalogueEntry } from '../catalogue';
+import type { CatalogueEntry } from '../catalogue';
+import { anyOf, type TextWindows } from '../match/words';
 import type { ArticleDate, DateMention } from '../dates';
 import type { Mention } from '../numbers';
 import { inside, lastBefore, type Sentence, type Span } from '../segment';

@@ -4,9 +4,10 @@
  */
 import type { GeoId } from '../../schema/geo';
 import type { BaseUnit, Fact } from '../../schema/metricsFile';
-import { OTHER_PLACE_HAS, type Catalogue, type CatalogueEntry } from '../catalogue';
+import type { Catalogue, CatalogueEntry } from '../catalogue';
+import { OTHER_PLACE_HAS } from '../match/phrase';
 import type { DateMention } from '../dates';
-import { scanEnglishQuantities } from '../english';
+import { scanEnglishQuantities } from '../englishQuantities';
 import type { Mention } from '../numbers';
 import type { PlaceMention } from '../places';
 import type { Span } from '../segment';

@@ -3,7 +3,7 @@
  * that point back to an earlier subject.
  */
 import type { Fact } from '../../schema/metricsFile';
-import { anyOf, type TextWindows } from '../catalogue';
+import { anyOf, type TextWindows } from '../match/words';
 import type { PlaceMatcher, PlaceMention } from '../places';
 import type { Span } from '../segment';
 import { isShareOf } from '../figurePlace';

@@ -2,7 +2,7 @@
  * Whether a figure is actual, a forecast or a target: the words that say so and how far they reach.
  */
 import type { Status } from '../../schema/metricsFile';
-import { anyOf, lastOf, type TextWindows } from '../catalogue';
+import { anyOf, lastOf, type TextWindows } from '../match/words';
 import type { Span } from '../segment';
 
 export const FORECAST_WORDS = [

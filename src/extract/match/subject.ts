@@ -1,0 +1,238 @@
+/**
+ * Whether the subject of a figure's clause is the metric's subject (AI, not another industry or all industry):
+ * the nearest subject word before the figure, lists of fields, and the whole a part belongs to.
+ */
+import type { Bilingual } from '../../schema/metricsFile';
+import type { Catalogue, Subjects } from '../curated';
+import type { Span } from '../segment';
+import { subjectReach, wordOutside } from './clause';
+import {
+  ADJACENT,
+  HEAD,
+  LIST_BACK,
+  OUTPUT_KINDS,
+  PARALLEL_SUBJECT,
+  PART_WHOLE_BACK,
+  PART_WORDS,
+  SUBJECT_NAMES,
+  TOPIC_WINDOW,
+  type MatchContext,
+} from './context';
+import { type TextWindows, WordSet, anyWord, wordSet } from './words';
+
+/** The nearest subject word in `[from, to)`: the last one when looking back, the first when looking ahead. */
+export function nearestSubject(
+  subjects: Subjects,
+  text: TextWindows,
+  from: number,
+  to: number,
+  last: boolean,
+  names: ReadonlyArray<Span> = [],
+): { subject: string; word: string } | null {
+  const { set, subjectOf } = subjectIndex(subjects);
+  // 市北高新技术服务业园区已集聚人工智能相关企业200余家: a word inside a place's name (服务业) is not the figure's subject.
+  const found = wordOutside(set, text, from, to, last, names);
+  if (!found) return null;
+  const subject = subjectOf.get(found.word)!;
+  // emerging industries – including biomedicine … and artificial intelligence (AI) – achieved …: an example inside an aside
+  // that lists a wider subject's members is that subject's.
+  if (subject !== 'other' && last) {
+    const opener = wordSet(EXAMPLE_OPENERS).last(text, Math.max(from, found.at - EXAMPLE_REACH), found.at);
+    // The verb after the aside may stand past the span searched (…, which covers e-commerce and AI, generated …).
+    const end = found.at + found.word.length;
+    // …of which artificial intelligence (AI) output reached …: the bracket that closes an acronym closes no aside; what
+    // follows it may (… and artificial intelligence (AI) – achieved).
+    const after = text.text[found.at - 1] === '(' && text.text[end] === ')' ? end + 1 : end;
+    const closed =
+      opener !== null && ASIDE_CLOSE.test(text.slice(after, Math.max(to, Math.min(text.text.length, after + ASIDE_VERB_REACH))));
+    const head = closed ? set.last(text, Math.max(0, opener.at - EXAMPLE_REACH), opener.at) : null;
+    if (head && subjectOf.get(head.word) === 'other') return { subject: 'other', word: head.word };
+  }
+  // 集成电路、生物医药、人工智能三大先导产业: the last of a list of industries is the list's, which is not one of them alone.
+  if (subject !== 'other' && last) {
+    const before = set.last(text, Math.max(0, found.at - 24), found.at);
+    if (before && subjectOf.get(before.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(before.at + before.word.length, found.at)))
+      return { subject: 'other', word: listOf(before.word, found.word) };
+  }
+  // 人工智能及数字产业项目, 300 AI and robotics companies: AI first in a list with another industry is the list's too.
+  if (subject !== 'other') {
+    const end = found.at + found.word.length;
+    // The list may run past the span searched (300 companies in AI and robotics): only a joining word stands between.
+    const next = set.first(text, end, Math.min(text.text.length, end + LIST_NEXT_REACH));
+    if (next && subjectOf.get(next.word) === 'other' && INDUSTRY_LIST_GLUE.test(text.slice(end, next.at)))
+      return { subject: 'other', word: listOf(found.word, next.word) };
+  }
+  return { subject, word: found.word };
+}
+
+/** Words that open a list of examples of what stands before them, and how far such a list may reach. */
+export const EXAMPLE_OPENERS = [
+  'including',
+  'such as',
+  'which covers',
+  'that covers',
+  'covering',
+  'spanning',
+  'of which',
+  '包括',
+  '例如',
+  '涵盖',
+];
+export const EXAMPLE_REACH = 80;
+/** How far past the span searched the aside's closing comma and verb may be read. */
+export const ASIDE_VERB_REACH = 44;
+/**
+ * The aside of examples closes after the subject word: a dash or a bracket (… and artificial intelligence (AI) – achieved), or
+ * a comma before the sentence's verb (the district's robotics industry, including humanoid robots, generated …).
+ */
+export const ASIDE_CLOSE =
+  /^\s*(?:\(ai\)\s*)?(?:(?:is|are) (?:just |only )?(?:an? |one )?(?:[a-z-]+ ){0,2}(?:part|component|segment|pillar)\s*)?(?:–|—|-\s|\)|）|,(?=\s+(?:generated|grew|rose|reached|accounted|posted|recorded|hit|totaled|totalled|was|were|is|are|has|had)\b))/;
+
+/** Between the industries of a list: 、, 和, 与, 及, commas, and. */
+/** Two industries named together: 集成电路、人工智能; ai and robotics. */
+export const listOf = (a: string, b: string): string => (/[a-z]$/.test(a) && /^[a-z]/.test(b) ? `${a} and ${b}` : `${a}、${b}`);
+/** How far after AI the next industry of a list may end (" and biomedicine", 及数字产业). */
+export const LIST_NEXT_REACH = 20;
+export const INDUSTRY_LIST_GLUE = /^(?:产业|行业)?\s*(?:[、,，]|和|与|及|以及|and)\s*$/;
+
+/** Every subject word and every other-industry word in one set, with what each one means. */
+export const subjectIndexes = new WeakMap<Subjects, { set: WordSet; subjectOf: Map<string, string> }>();
+export function subjectIndex(subjects: Subjects): { set: WordSet; subjectOf: Map<string, string> } {
+  let index = subjectIndexes.get(subjects);
+  if (!index) {
+    const subjectOf = new Map<string, string>();
+    for (const w of subjects.other) subjectOf.set(w, 'other');
+    // A word listed both ways counts as the subject it names (人形机器人 is robots, not other).
+    for (const [subject, words] of Object.entries(subjects.words)) for (const w of words) subjectOf.set(w, subject);
+    index = { set: new WordSet([...subjectOf.keys()]), subjectOf };
+    subjectIndexes.set(subjects, index);
+  }
+  return index;
+}
+
+/** A subject word as an English reader reads it: its English name in the catalogue, else the word itself when it is English. */
+export function subjectWordEn(subjects: Subjects, word: string): string {
+  // 生物医药、人工智能: a list of industries, each named.
+  if (word.includes('、'))
+    return word
+      .split('、')
+      .map((w) => subjectWordEn(subjects, w))
+      .join(' and ');
+  return subjects.english[word] ?? (/[\u4e00-\u9fff]/.test(word) ? `another subject (${word})` : word);
+}
+
+/**
+ * Whether the text ties the quantity to `subject`: a subject word in the quantity's own noun phrase
+ * (3,000 pan-AI firms after 1,000 AI firms), else the nearest one before it in its clause, else after
+ * it in the clause, else before it in the sentence or the paragraph just before.
+ */
+export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext): Bilingual | null {
+  const { windows: text, clause, quantity } = ctx;
+  const name = SUBJECT_NAMES[subject] ?? { zh: subject, en: subject };
+  const about = (found: { subject: string; word: string }): Bilingual | null =>
+    found.subject === subject
+      ? null
+      : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${subjectWordEn(cat.subjects, found.word)}, not ${name.en}` };
+  // The quantity's own noun phrase: English puts it inside the quantity ("200 AI firms"), Chinese after it (100家集成电路企业).
+  const names = ctx.placeNames ?? [];
+  const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false, names);
+  if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) {
+    // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
+    const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
+    if (named !== null) return about(named);
+    // The zone signed 18 projects in AI, new energy and biomedicine with a total investment of …: AI listed with other
+    // industries anywhere before the figure in its clause makes the figure the list's, even at an AI park.
+    const listed = nearestSubject(cat.subjects, text, Math.max(ctx.sentence.start, clause.start - LIST_BACK), quantity.start, false);
+    if (listed !== null && listed.subject === 'other' && /、| and /.test(listed.word)) return about(listed);
+    // …新签约项目15个，总投资约58亿元，涵盖人工智能、生物医药、新材料等领域: so does a list of fields in the clause right after it.
+    const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
+    return fields ? about(fields) : null;
+  }
+  // A zone's figure (张江科学城, 临港) must say in its own sentence that it is AI: a zone holds every
+  // industry, and the article's topic does not make its total output an AI figure.
+  // …模速空间集聚1500余家AI企业。张江则汇聚600多家企业: a zone set beside the one before it (则) continues its subject.
+  const parallel = PARALLEL_SUBJECT.test(text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 16)));
+  const lookBack =
+    ctx.placeKind === 'area' && !parallel
+      ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW)
+      : Math.max(0, clause.start - TOPIC_WINDOW);
+  const found =
+    // The quantity's own noun phrase first, then the nearest word before it in its clause.
+    own ??
+    nearestSubject(cat.subjects, text, clause.start, quantity.start, true, names) ??
+    // From the number on: English puts the subject inside the quantity ("200 AI firms").
+    // …up to the next figure: over 300 tech startups, about 100 of which work on AI (the AI is the 100's).
+    nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names) ??
+    nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
+  if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
+  // 三大先导产业制造业总产值增长8.6%，其中，…人工智能增长3.2%: a part of another industry's whole is that whole's kind.
+  if (found.subject === subject) {
+    const before = ctx.windows.slice(ctx.sentence.start, quantity.start);
+    const part = before.search(PART_WORDS);
+    // A sentence that opens with the part word (Among all, … that of artificial intelligence rose 3.2 percent) takes
+    // its whole from the end of the sentence before.
+    const opens = part >= 0 && before.slice(0, part).trim() === '';
+    const region = opens
+      ? { start: Math.max(0, ctx.sentence.start - PART_WHOLE_BACK), end: ctx.sentence.start }
+      : { start: ctx.sentence.start, end: ctx.sentence.start + part };
+    const whole =
+      part < 0
+        ? null
+        : opens
+          ? wholeBefore(cat, text, region.start, region.end)
+          : nearestSubject(cat.subjects, text, region.start, region.end, true);
+    // 全区在线新经济…1206.4亿元。其中，人工智能产业实现营业收入412.6亿元: AI's own part of a wider grouping of industries
+    // is AI's; only a part of a kind of output (工业总产值, 制造业, industrial output: AI's manufacturing) is that kind's.
+    if (whole && whole.subject === 'other' && OUTPUT_KINDS.test(text.slice(region.start, region.end))) return about(whole);
+    // 总投资约510亿元，涉及人工智能、集成电路、生物医药等领域: a clause right after that lists the fields makes the figure theirs.
+    const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
+    if (fields) return about(fields);
+  }
+  return about(found);
+}
+
+/** A clause that lists the fields of what the one before counts: 涉及…, 涵盖…, spanning …, covering …. */
+export const FIELDS_OPENER =
+  /^[，,]\s*(?:涉及|涵盖|覆盖|囊括|包括|包含|分布在|分布于|集中在|spanning|covering|across|in fields such as|in sectors such as|including)/;
+
+/** The subject's own name, not one of its fields (大模型, 智能芯片): AI named beside other industries is a list of industries. */
+export const CORE_NAMES = new Set(['人工智能', 'ai', 'artificial intelligence']);
+
+/**
+ * The fields the clause after `clause` lists, when it names the subject itself beside another industry (人工智能、集成电路);
+ * null otherwise. Fields inside the subject (涉及智能芯片、智能驾驶、大模型等领域) leave the figure the subject's.
+ */
+export function fieldsAfter(
+  subjects: Subjects,
+  subject: string,
+  text: TextWindows,
+  clause: Span,
+  sentence: Span,
+): { subject: string; word: string } | null {
+  if (clause.end >= sentence.end) return null;
+  const opener = FIELDS_OPENER.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 24)));
+  if (!opener) return null;
+  const from = clause.end + opener[0].length;
+  const stop = text.slice(from, sentence.end).search(/[，,；;。]/);
+  const to = stop < 0 ? sentence.end : from + stop;
+  const { set, subjectOf } = subjectIndex(subjects);
+  let own: string | null = null;
+  let other: string | null = null;
+  for (let at = from; at < to;) {
+    const hit = set.first(text, at, to);
+    if (!hit) break;
+    if (subjectOf.get(hit.word) === subject && CORE_NAMES.has(hit.word)) own ??= hit.word;
+    else if (subjectOf.get(hit.word) === 'other') other ??= hit.word;
+    at = hit.at + hit.word.length;
+  }
+  return own !== null && other !== null ? { subject: 'other', word: listOf(own, other) } : null;
+}
+
+/**
+ * The whole the sentence before names, for a sentence that opens with a part word: another industry's, unless AI is
+ * among what it names (上海对人工智能、软件和互联网人才吸引力很强…。其中，…人工智能领域人才占全国的三分之一).
+ */
+export function wholeBefore(cat: Catalogue, text: TextWindows, from: number, to: number): ReturnType<typeof nearestSubject> {
+  if (anyWord(text, cat.subjects.words['ai'], { start: from, end: to })) return null;
+  return nearestSubject(cat.subjects, text, from, to, true);
+}
