@@ -138,6 +138,10 @@ export function outletTags(text: string): Span[] {
   return out;
 }
 
+/**
+ * The one place a heading line is nothing but ("Shenzhen", 一、浦东新区, Xuhui district:), or null: a heading that names
+ * no place, several, or says more than a name leaves the paragraphs under it to their own words.
+ */
 export function placeHeading(text: string, sentence: Sentence, places: ReadonlyArray<PlaceMention>): PlaceMention | null {
   const own = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (own.length !== 1) return null;

@@ -1,0 +1,577 @@
+/**
+ * One figure of a sentence → its fact: the unit it is read with, its place, whether a metric is named for it and
+ * holds, its period and the basis of that period, its status and qualifier.
+ */
+import type { GeoId } from '../../schema/geo';
+import type { Fact } from '../../schema/metricsFile';
+import { UNREAD_REASONS } from '../../schema/unreadReasons';
+import { matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
+import { PART_WORDS } from '../match/context';
+import { type DateMention } from '../dates';
+import { toOriginalSpan } from '../normalize';
+import { type Mention } from '../numbers';
+import { type PlaceMention } from '../places';
+import { segmentAround, type Sentence } from '../segment';
+import { alsoShanghai, groupOf, placeOf } from '../figurePlace';
+import { organisationSubject } from '../organisation';
+import { PLAN_SAYS, lineOf, originalChars } from './document';
+import { VAGUE, changeFrom, isDifference, isMagnitude, isRangeEnd, isThreshold, magnitudeOf, rangeLow, shareQualifier } from './figure';
+import {
+  OPEN_YEARS,
+  RANGE_START,
+  SPAN,
+  UNDATED,
+  completionPeriod,
+  releasedIn,
+  resolvePeriod,
+  setsGoalFor,
+  targetYear,
+  yearBefore,
+  type Dated,
+} from './period';
+import { REASONS } from './reasons';
+import {
+  CHANGE_BASE_BEFORE,
+  GROWTH_YOY,
+  OF_THEM,
+  SIGNED_AFTER_EN,
+  SIGNED_EN,
+  WORTH_OF,
+  baseLevel,
+  baseYearOf,
+  borrowUnit,
+  clauseEnd,
+  describedAfter,
+  ellipsisOf,
+  partOfEarlier,
+  partOfIncrease,
+  partOfWhole,
+  previousFigure,
+  respectiveOfLater,
+  sameMeasureAs,
+  totalOfEarlier,
+  withdrawnBy,
+} from './relations';
+import {
+  CITIES_GROUP,
+  PARK_AFTER_EN,
+  PARK_AFTER_ZH,
+  PARK_SUBJECT_ZH,
+  SHARE_OF_CITY,
+  continuesOrganisation,
+  refersBack,
+  unknownParkBefore,
+  venueSubject,
+} from './scope';
+import { futureOfSubject, statusOf } from './status';
+
+import type { Article } from './article';
+import { shareOfEarlier, type Reading } from './reading';
+import type { Span } from '../segment';
+
+/** A clause whose subject is the speaker's own side: we, our. */
+const FIRST_PERSON = /^\s*(?:[A-Z][a-z]+:\s*)?(?:and\s+)?(?:we|our)\b/i;
+/** A base a change started from that is today's: up from 58 EFLOPS at present. */
+const NOW_AFTER = /^\s*(?:at present|now|today|currently)\b/i;
+
+/** A paragraph that is an interview's answer: A: …, 答：…. */
+const ANSWER = /^\s*(?:A|答)\s*[:：]/;
+/** A sentence that opens with someone else as its subject: It hosts …, They …, 它…, 其…, 该…. */
+const THIRD_PERSON = /^\s*(?:(?:A|答)\s*[:：]\s*)?(?:(?:it|its|they|their|this|that|these|those|he|she)\b|[它其该他她])/i;
+/** Where the paragraph holding `at` starts. */
+const paragraphStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+/** Words after an English figure's noun that make the country or the world its scope. */
+const SCOPE_AFTER = /^(?:nationwide|nationally|worldwide|globally)$/i;
+/** What may stand between the noun and such a word: nothing, or a participle (filed, registered, operating). */
+const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
+/** The catalogue's metrics by id, built once per catalogue. */
+const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();
+function metricById(catalogue: Catalogue, id: string | null): CatalogueEntry | undefined {
+  if (id === null) return undefined;
+  let index = metricIndex.get(catalogue);
+  if (!index) metricIndex.set(catalogue, (index = new Map(catalogue.metrics.map((m) => [m.id, m]))));
+  return index.get(id);
+}
+
+/** What a sentence hands to the reading of each of its figures. */
+export interface SentenceScope {
+  sentence: Sentence;
+  /** …; its AI output rose 28 percent last year: the sentence opens with "its" after one about another city only. */
+  othersPronoun: boolean;
+  /** The sentence opens with a pronoun that points where the sentence before it pointed. */
+  pointerCarries: boolean;
+  /** The sentence's quantities. */
+  ms: Mention[];
+  /** The sentence's dates. */
+  ds: DateMention[];
+  /** The sentence's places, words pointing back resolved. */
+  ps: PlaceMention[];
+  /** The WAIC edition the sentence names, else 0. */
+  sentenceEdition: number;
+  /** The edition a heading, an earlier sentence of the paragraph or the title names. */
+  contextEdition: number;
+  clauses: Span[];
+  /** The place the sentence's line opens with before a colon. */
+  lineLabel: { place: PlaceMention; lineEnd: number } | null;
+  /** The sentence breaks the figures before it down by place (分区看, By district). */
+  breaksDown: boolean;
+  /** What the parts of a breakdown that name no measure refer to: the wholes just before it. */
+  brokenDown: Fact[];
+  /** The places that are scopes, not the whole of a share (全国). */
+  located: PlaceMention[];
+  /** The period the sentence gives each quantity. */
+  periods: Map<Mention, Dated>;
+  /** The sentence in the original file. */
+  quoteSpan: Span;
+  /** The sentence as the article prints it. */
+  quote: string;
+  /** Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018). */
+  read: Mention[];
+  /** The sentence's facts so far. */
+  sentenceFacts: Fact[];
+  /** Whether the sentence opens as a part of the one before (其中，…), worked out when a figure first needs it. */
+  partOpening: () => boolean;
+  /** Where the last figure of the sentence read as a fact ends, in the clean text. */
+  lastFactEnd: number;
+  /** The parks and zones the sentence names: words inside them are the name's. */
+  parks: PlaceMention[];
+}
+
+export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention): void {
+  const {
+    input,
+    ctx,
+    clean,
+    lang,
+    text,
+    english,
+    words,
+    catalogue,
+    windows,
+    reportYear,
+    titleAnchored,
+    lines,
+    now,
+    documentHas,
+    anchorAt,
+    topic,
+    titleCluster,
+    topicAt,
+    otherScopeAt,
+    ownReport,
+    parkPage,
+    reportPeriod,
+    documentTarget,
+  } = a;
+  const {
+    sentence,
+    othersPronoun,
+    pointerCarries,
+    ms,
+    ds,
+    ps,
+    sentenceEdition,
+    contextEdition,
+    clauses,
+    lineLabel,
+    breaksDown,
+    brokenDown,
+    located,
+    periods,
+    quoteSpan,
+    quote,
+    read,
+    sentenceFacts,
+    partOpening,
+    parks,
+  } = s;
+  const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
+  // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
+  // noun) are not this one's.
+  const around = segmentAround(text, raw.numberStart, clause);
+  const prev = english ? ms[ms.indexOf(raw) - 1] : undefined;
+  // …signed 18 AI projects worth 12.5 billion yuan: what an amount is the worth of is the earlier figure's noun.
+  const afterPrev =
+    prev &&
+    prev.counter !== null &&
+    prev.end > around.start &&
+    prev.end <= raw.start &&
+    /[a-z]$/i.test(prev.text) &&
+    !(
+      WORTH_OF.test(text.slice(prev.end, raw.start)) &&
+      (SIGNED_EN.test(text.slice(clause.start, prev.start)) || SIGNED_AFTER_EN.test(text.slice(raw.end, clause.end)))
+    );
+  const segment = afterPrev ? { start: prev.end, end: around.end } : around;
+  const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
+  const m = raw.unitless
+    ? ((english ? null : magnitudeOf(text, raw)) ??
+      (english
+        ? (totalOfEarlier(words, raw, read) ??
+          respectiveOfLater(words, raw, ms, sentence) ??
+          partOfEarlier(words, raw, read, clause) ??
+          describedAfter(words, raw))
+        : null) ??
+      borrowUnit(words, raw, segment, catalogue, english))
+    : raw;
+  if (m !== null) read.push(m);
+  if (m === null) {
+    if (/[0-9]/.test(text[raw.numberStart] ?? ''))
+      r.unitless.push({
+        start: raw.numberStart,
+        end: raw.end,
+        text: text.slice(raw.numberStart, raw.end),
+        reason: UNREAD_REASONS.bareNumber,
+      });
+    return;
+  }
+  // A sentence with no place before the figure continues the paragraph's topic: its district
+  // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
+  // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
+  // • Shenzhen: AI core industry RMB 390bn; 61 filed models: a line that opens with a place and a colon is that place's.
+  const own = placeOf(text, m, clause, sentence, located, english, ms, ps);
+  const before =
+    lineLabel !== null && m.start < lineLabel.lineEnd && (own === undefined || own.start < clause.start) ? lineLabel.place : own;
+  // 整个岛上集聚了…: a sentence that points back takes the cluster the title is about, or the place the paragraph
+  // before ended on ("The center is …"). The pointer may follow the figure in its clause (…since its establishment).
+  const pointsBack = pointerCarries || refersBack(windows, sentence.start, clause.end);
+  const pointedAt = pointsBack && r.lastParagraph?.paragraph === sentence.paragraph - 1 ? r.lastParagraph.place : undefined;
+  // Another city named after it in its own clause is its scope ("70 percent … cluster in Beijing and Shanghai").
+  const after =
+    (before ?? r.carry ?? pointedAt)
+      ? undefined
+      : ps.find(
+          (p) =>
+            p.start >= m.end &&
+            (!p.national || (p.elsewhere === true && p.start < clause.end)) &&
+            // 其中西岸主会场区约3.1万人: the place of a part named later is not the whole's; nor is one after a figure of a
+            // later clause (34 large models have completed registration, 21 of them from Xuhui), while a list's figures
+            // share the place that ends their clause (255家大模型企业、34个备案大模型…成功落地徐汇).
+            !PART_WORDS.test(text.slice(m.end, p.start)) &&
+            // 240 AI enterprises, and roughly a quarter of them sit in the Linkong zone: the place of a part.
+            !OF_THEM.test(text.slice(m.end, p.start)) &&
+            !ms.some((x) => x.start >= clause.end && x.end <= p.start) &&
+            // …1,500 AI companies, and ModelSpeed Space alone hosts more than 150: a place that opens a later clause
+            // with a figure of its own is that figure's.
+            !(p.start >= clause.end && ms.some((x) => x.start >= p.end && x.start < clauseEnd(clauses, p.start))) &&
+            // 力争岛内入驻企业突破130家，打造张江科学城…: a clause that points back to the title's park keeps it; a place in a
+            // later clause is not its.
+            !(pointsBack && titleCluster !== undefined && p.start >= clause.end),
+        );
+  // English writes the scope inside the quantity's own noun phrase: 1,189 Chinese AI firms.
+  // …or right after it: 4,580 AI companies nationwide, the 117 models filed nationwide.
+  const inside = english
+    ? ps.find(
+        (p) =>
+          p.national &&
+          ((p.start >= m.numberStart && p.end <= m.end) ||
+            (p.start >= m.end && SCOPE_AFTER.test(text.slice(p.start, p.end)) && NOUN_TAIL.test(text.slice(m.end, p.start)))),
+      )
+    : undefined;
+  const stated = inside ?? before ?? after ?? (r.carry === null && !pointsBack ? (r.headingPlace ?? undefined) : undefined);
+  // Our AI workforce is now some 45,000 people: in an interview about a district, "we" and "our" are the district.
+  // An interview's answers (A: …, 答：…) speak for the place the interview is with, sentence after sentence.
+  const ours =
+    topic !== undefined &&
+    stated === undefined &&
+    ((english && FIRST_PERSON.test(text.slice(ownClause.start, m.start))) ||
+      (ANSWER.test(text.slice(paragraphStart(text, sentence.start), sentence.start + 3)) &&
+        !THIRD_PERSON.test(text.slice(sentence.start, sentence.start + 12))));
+  const place =
+    stated ??
+    (ours ? topic : undefined) ??
+    r.carry?.place ??
+    pointedAt ??
+    (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
+  const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
+  // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
+  const ranged = isRangeEnd(text, m) && !changeFrom(text, m);
+  const low = ranged ? rangeLow(text, m) : null;
+  const matched =
+    ranged && low === null
+      ? { metric: null, reason: REASONS.range }
+      : VAGUE.test(m.text)
+        ? { metric: null, reason: REASONS.vague }
+        : text[m.end - 1] === '级' && isMagnitude(text, m.numberStart, m.end - 1)
+          ? { metric: null, reason: REASONS.magnitude }
+          : matchMetric(catalogue, {
+              windows,
+              quantity: m,
+              segment,
+              clause: ownClause,
+              sentence,
+              placeKind: placeEntry?.kind ?? null,
+              placeNames: parks,
+              previous: previousFigure(ms, raw, m.start),
+              documentHas,
+            });
+  // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
+  // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
+  const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
+  // With no place of its own, a figure is Shanghai's only if the article has said it is about Shanghai
+  // (in its title or before the figure): a national market report's figures are not the city's.
+  const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
+  // A share of the country is Shanghai's when its sentence names Shanghai or a place of it (上海集聚了全国三分之一的
+  // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
+  const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
+  const judgedHere =
+    (stated === undefined && othersPronoun && matched.metric !== null) ||
+    (stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere || countrysOwn) && !alsoShanghai(text, stated, m))
+      ? { metric: null, reason: REASONS.elsewhere }
+      : !anchored && matched.metric !== null
+        ? { metric: null, reason: REASONS.unanchored }
+        : matched.metric !== null &&
+            (organisationSubject(text, { start: ownClause.start, end: m.start }, ps, english, sentence.start) ||
+              continuesOrganisation(text, ownClause, m, ps, sentenceFacts.at(-1)?.reason ?? null, s.lastFactEnd))
+          ? { metric: null, reason: REASONS.organisation }
+          : matched.metric !== null &&
+              stated !== undefined &&
+              !stated.national &&
+              // 大会在世博中心和世博展览馆举办，展览面积超过5.2万平方米: a yearly event's venues are where it is, not a group.
+              metricById(catalogue, matched.metric)?.editionYear !== true &&
+              groupOf(text, stated, ps, m.start, m.end)
+            ? { metric: null, reason: REASONS.group }
+            : matched.metric !== null &&
+                stated !== undefined &&
+                metricById(catalogue, matched.metric)?.editionYear === true &&
+                ctx.places.gazetteer.get(stated.place ?? '')?.kind !== 'venue' &&
+                venueSubject(text, stated, sentence, m)
+              ? { metric: null, reason: REASONS.venue }
+              : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
+                ? { metric: null, reason: REASONS.group }
+                : matched.metric !== null && withdrawnBy(text, m, sentence)
+                  ? { metric: null, reason: REASONS.withdrawn }
+                  : matched.metric !== null && isDifference(text, m, segment, english)
+                    ? { metric: null, reason: REASONS.difference }
+                    : matched.metric !== null && isThreshold(text, m, english)
+                      ? { metric: null, reason: REASONS.threshold }
+                      : matched;
+  // 分区看，…浦东新区约330亿元; By district, Xuhui led with 12.6 billion yuan: a place's figure that names no measure is its
+  // share of the city-wide whole the sentence breaks down, of the same unit (a rate or share names its own measure).
+  const whole =
+    matched.metric === null && matched.reason === null && stated !== undefined && !stated.national && m.unit !== 'percent'
+      ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
+      : undefined;
+  const previous = r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [];
+  // A measure taken from the figure before is checked as one the figure names would be: That was 50 billion yuan more
+  // than in 2023 is a difference, not a level.
+  const elided = (e: ReturnType<typeof ellipsisOf>): ReturnType<typeof ellipsisOf> =>
+    e !== null && e.metric !== null && isDifference(text, m, segment, english) ? { metric: null, reason: REASONS.difference } : e;
+  const judged =
+    sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
+    partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
+    (partOfWhole(text, m, (whole ?? judgedHere).metric, r.readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
+    (whole ? { metric: whole.metric, reason: null } : null) ??
+    (judgedHere.metric === null && judgedHere.reason === null
+      ? elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening()))
+      : null) ??
+    judgedHere;
+  const judgedEntry = metricById(catalogue, judged.metric);
+  const rankedPeriod = 'period' in judged && typeof judged.period === 'string' ? judged.period : null;
+  // Counts of firms, models or funds go with the cluster the paragraph is about; amounts and rates do not.
+  // A metric counted per cluster takes the paragraph's cluster; so does any figure whose sentence
+  // points back to it (这片热土已吸引…近80家, the park has attracted …).
+  // A zone the paragraph is about (临港新片区, 张江科学城) holds its figures as a district does.
+  const perCluster =
+    stated === undefined && place?.place != null && (judgedEntry?.placeKinds !== undefined || placeEntry?.kind === 'area' || pointsBack);
+  // A yearly event's figures (WAIC's exhibitors, area, visits) are the city's, wherever its venue stands (the
+  // Shanghai World Expo Exhibition and Convention Center in Pudong).
+  const cityEvent = judgedEntry?.editionYear === true;
+  const placeId = cityEvent ? null : ((stated ?? (perCluster ? place : undefined))?.place ?? null);
+  // …孵化器，拥有100余家企业: a count at one park that the park's own metric did not take (another kind of firm
+  // is named) is neither the park's count nor the city's or district's.
+  // 20余场大模型论坛… in an article whose title names 徐汇: a sentence that names no place, carries none
+  // from the sentence before and does not point back may be about the city, not the place in the title.
+  // A district's own report (徐汇区政府工作报告, 统计公报) speaks of the district throughout.
+  const titlePlaceOnly =
+    stated === undefined &&
+    r.carry === null &&
+    !pointsBack &&
+    !ours &&
+    topic !== undefined &&
+    !ownReport &&
+    !parkPage &&
+    !(topicAt < m.start && m.start < otherScopeAt);
+  const unnamedPark = (): boolean =>
+    placeId === null &&
+    ((english ? unknownParkBefore(text, sentence.start, m.start, ps) : PARK_SUBJECT_ZH.test(text.slice(sentence.start, m.start))) ||
+      (english ? PARK_AFTER_EN : PARK_AFTER_ZH).test(text.slice(m.end, clause.end)));
+  const geo: GeoId = cityEvent ? 'shanghai' : (place?.geo ?? 'shanghai');
+  // The first of these that holds takes a mapped figure off the charts, with its reason.
+  const refusal =
+    judged.metric === null
+      ? null
+      : // 8% of Shanghai's AI companies are in the first layer: a part of the city's own whole, not a district's share.
+        judged.metric.endsWith(SHARE_OF_CITY) && placeId === null && geo === 'shanghai'
+        ? REASONS.partOfCity
+        : judgedEntry?.unplaced && placeId !== null && placeEntry?.kind !== 'area'
+          ? REASONS.placed
+          : titlePlaceOnly
+            ? REASONS.titlePlace
+            : unnamedPark()
+              ? REASONS.unnamedPark
+              : null;
+  const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
+  const entry = metricById(catalogue, metric);
+  const qStart = low?.start ?? m.start;
+  const span = toOriginalSpan(clean, qStart, m.end);
+  const givenHere = periods.get(raw) ?? UNDATED;
+  // …, and the parts of a whole broken down by place are of the whole's period when they state none.
+  // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
+  const wholeOf =
+    breaksDown && metric !== null && (givenHere.period === null || givenHere.basis === 'publication')
+      ? r.wholes.filter((w) => w.fact.metric === metric || w.fact.metric === entry?.of).at(-1)?.fact
+      : undefined;
+  const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
+  // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
+  // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.
+  const undated = said.period === null || said.basis === 'publication';
+  const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
+  const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
+  const statusRead = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
+  // The "Action Plan" mentioned that Shanghai will use three years to achieve …: what the article's plan says will be
+  // is the plan's goal, for the plan's last year when the figure names none.
+  const status =
+    statusRead === 'forecast' &&
+    documentTarget !== null &&
+    (given.period === null || given.basis === 'publication') &&
+    PLAN_SAYS.test(windows.slice(sentence.start, m.start))
+      ? 'target'
+      : statusRead;
+  // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
+  const openEnded =
+    status !== 'actual' &&
+    windows.memo(`open@${clause.start}`, () => {
+      const open = OPEN_YEARS.exec(windows.slice(sentence.start, clause.end));
+      // …over the next three years - The plan aims … to exceed 200 billion yuan by 2028: the year it then names closes it.
+      return (
+        open !== null &&
+        targetYear(
+          text,
+          ds.filter((d) => d.start >= sentence.start + open.index + open[0].length),
+        ) === null
+      );
+    });
+  const resolved = openEnded
+    ? UNDATED
+    : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
+      ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
+      resolvePeriod(
+        given,
+        entry,
+        status,
+        now,
+        windows.slice(sentence.start, m.start),
+        // 全年新签约项目21个，总投资约86亿元: Chinese states the whole year in the clause before the amount; English in its own.
+        windows.slice(
+          english ? clause.start : Math.max(sentence.start, clauses[clauses.indexOf(clause) - 1]?.start ?? clause.start),
+          m.start,
+        ),
+      ));
+  // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
+  // not stand today.
+  // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
+  const stands =
+    english &&
+    resolved.basis === 'publication' &&
+    (futureOfSubject(text, m, sentence) ||
+      (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16)))))
+      ? UNDATED
+      : resolved;
+  // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set, else the
+  // year of the article's plan or work report.
+  const contextTarget =
+    r.paragraphTarget.paragraph === sentence.paragraph ? r.paragraphTarget.period : status === 'target' ? documentTarget : null;
+  const released = stands.basis === 'publication' && entry?.kind === 'stock' ? releasedIn(text, sentence, m.start, input.date, now) : null;
+  /** No date of its own, and not one end of a range or a stretch of years. */
+  const undatedHere = stands.period === null && stands !== RANGE_START && stands !== SPAN;
+  const { period, basis } =
+    yearBefore(text, m, sentenceFacts) ??
+    // …came second with 85 billion yuan: a figure ranked against one before it, with no date of its own, is of that one's period.
+    (undatedHere && rankedPeriod !== null ? { period: rankedPeriod, basis: 'context' as const } : null) ??
+    (undatedHere && !openEnded && status !== 'actual' && contextTarget !== null
+      ? { period: contextTarget, basis: 'context' as const }
+      : ds.length === 0 &&
+          status === 'actual' &&
+          (entry?.kind === 'flow' || sentenceFacts.some((f) => f.periodBasis === 'context' && f.period === r.paragraphDate.period)) &&
+          r.paragraphDate.paragraph === sentence.paragraph
+        ? { period: r.paragraphDate.period, basis: 'context' as const }
+        : r.asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
+          ? { period: r.asOf.period, basis: 'context' as const }
+          : // According to the … White Paper, released … on November 29, the city hosts more than 2,500 AI firms: a count its
+            // sentence takes from a source released on a day is as of that day, not as of the article.
+            released !== null
+            ? released
+            : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
+              reportYear !== null &&
+                stands.basis === 'publication' &&
+                entry?.kind === 'stock' &&
+                !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
+              ? { period: `${reportYear}-12`, basis: 'context' as const }
+              : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
+                reportPeriod !== null &&
+                  stands.period === null &&
+                  stands !== RANGE_START &&
+                  stands !== SPAN &&
+                  status === 'actual' &&
+                  entry?.kind === 'flow'
+                ? { period: reportPeriod, basis: 'context' as const }
+                : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
+                  // that states no date is of the period of the level of that flow just before it.
+                  (shareOfEarlier(r, entry, stands, status, sentence.paragraph) ?? stands));
+  // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
+  const overYears =
+    metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;
+  // 入驻企业126家，较2021年底的80家增长近六成: the level compared against is the same measure, at the date it names.
+  const base =
+    reason === null && (metric === null || period === null) ? baseLevel(text, ownClause, m, sentenceFacts, metric, geo, placeId) : null;
+  // The level compared against takes the compared figure's measure and place and its own date; every other figure keeps
+  // what was worked out for it above.
+  const reading: Pick<Fact, 'status' | 'period' | 'periodBasis' | 'geo' | 'place' | 'metric' | 'reason'> = base
+    ? {
+        status: 'actual',
+        period: base.period,
+        periodBasis: 'stated',
+        geo: base.of.geo,
+        place: base.of.place,
+        metric: base.of.metric,
+        reason: null,
+      }
+    : {
+        status,
+        period,
+        periodBasis: basis,
+        geo,
+        place: placeId,
+        metric: overYears ? null : metric,
+        reason: overYears
+          ? REASONS.overYears
+          : metric !== null && period === null
+            ? // 目前产业规模已超3800亿元: a year's total said in the present restates some year's total without saying which.
+              entry?.kind === 'flow' && given.basis === 'publication' && status === 'actual'
+              ? REASONS.undatedTotal
+              : REASONS.undated
+            : reason,
+      };
+  const fact: Fact = {
+    id: `${input.id}@${span.start}`,
+    doc: input.id,
+    text: lang === 'zh-Hant' || low ? originalChars(input.original, clean, qStart, m.end) : m.text,
+    value: low?.value ?? m.value,
+    unit: m.unit,
+    counter: m.counter,
+    qualifier: low ? '>' : shareQualifier(text, m, segment),
+    ...reading,
+    start: span.start,
+    end: span.end,
+    source: { doc: input.id, quote, start: quoteSpan.start, end: quoteSpan.end, line: lineOf(lines, span.start) },
+  };
+  r.facts.push(fact);
+  sentenceFacts.push(fact);
+  r.readMetrics.push({ metric, end: m.end });
+  if (metric !== null && period !== null && placeId === null && geo === 'shanghai' && m.unit !== 'percent')
+    r.wholes.push({ fact, paragraph: sentence.paragraph });
+  if (metric !== null && period !== null && entry?.kind === 'flow' && entry.of === undefined && status === 'actual')
+    r.lastLevel.set(metric, { period, paragraph: sentence.paragraph });
+  s.lastFactEnd = m.end;
+}
