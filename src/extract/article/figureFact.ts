@@ -137,54 +137,13 @@ export interface SentenceScope {
   parks: PlaceMention[];
 }
 
-export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention): void {
-  const {
-    input,
-    ctx,
-    clean,
-    lang,
-    text,
-    english,
-    words,
-    catalogue,
-    windows,
-    reportYear,
-    titleAnchored,
-    lines,
-    now,
-    documentHas,
-    anchorAt,
-    topic,
-    titleCluster,
-    topicAt,
-    otherScopeAt,
-    ownReport,
-    parkPage,
-    reportPeriod,
-    documentTarget,
-  } = a;
-  const {
-    sentence,
-    othersPronoun,
-    pointerCarries,
-    ms,
-    ds,
-    ps,
-    sentenceEdition,
-    contextEdition,
-    clauses,
-    lineLabel,
-    breaksDown,
-    brokenDown,
-    located,
-    periods,
-    quoteSpan,
-    quote,
-    read,
-    sentenceFacts,
-    partOpening,
-    parks,
-  } = s;
+/**
+ * The figure's clause and own words, and the quantity with the unit it is read with: a bare number borrows one
+ * (…, up from 100,000 in 2018) or is left unread (null).
+ */
+function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
+  const { text, english, words, catalogue } = a;
+  const { sentence, ms, clauses, read } = s;
   const clause = clauses.find((c) => raw.start >= c.start && raw.start <= c.end) ?? sentence;
   // "Over 60 LLM startups and 200+ firms": an earlier figure's own words (an English quantity carries its
   // noun) are not this one's.
@@ -222,8 +181,20 @@ export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mentio
         text: text.slice(raw.numberStart, raw.end),
         reason: UNREAD_REASONS.bareNumber,
       });
-    return;
+    return null;
   }
+  return { clause, segment, ownClause, m };
+}
+type FigureUnit = NonNullable<ReturnType<typeof figureUnit>>;
+
+/**
+ * Where the figure is: the place its clause states, else what its sentence points back to or carries, else the
+ * article's topic.
+ */
+function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit) {
+  const { ctx, text, english, windows, topic, titleCluster, parkPage } = a;
+  const { sentence, pointerCarries, ms, ps, clauses, lineLabel, located } = s;
+  const { clause, ownClause, m } = unit;
   // A sentence with no place before the figure continues the paragraph's topic: its district
   // always, its cluster only for metrics counted per cluster (模速空间 … 首期2万平方米的办公载体).
   // With no topic either, a place later in the sentence applies ("引入了40余家投资机构，搭建起模速空间…").
@@ -283,6 +254,33 @@ export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mentio
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
+  return { pointsBack, stated, ours, place, placeEntry };
+}
+type FigurePlace = ReturnType<typeof placeFigure>;
+
+/**
+ * The metric the figure is of, when one is named for it and every check holds, else why it is not charted; and the
+ * place and scope it is charted at.
+ */
+function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit: FigureUnit, where: FigurePlace) {
+  const {
+    ctx,
+    text,
+    english,
+    catalogue,
+    windows,
+    titleAnchored,
+    documentHas,
+    anchorAt,
+    topic,
+    topicAt,
+    otherScopeAt,
+    ownReport,
+    parkPage,
+  } = a;
+  const { sentence, othersPronoun, ms, ds, ps, brokenDown, sentenceFacts, partOpening, parks } = s;
+  const { clause, segment, ownClause, m } = unit;
+  const { pointsBack, stated, ours, place, placeEntry } = where;
   // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
   const ranged = isRangeEnd(text, m) && !changeFrom(text, m);
   const low = ranged ? rangeLow(text, m) : null;
@@ -412,6 +410,18 @@ export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mentio
               : null;
   const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
   const entry = metricById(catalogue, metric);
+  return { low, rankedPeriod, placeId, geo, entry, metric, reason };
+}
+type FigureMetric = ReturnType<typeof judgeFigure>;
+
+/**
+ * The figure's status (actual, forecast, target), its period and the basis of that period.
+ */
+function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit: FigureUnit, judged: FigureMetric) {
+  const { input, clean, text, english, windows, reportYear, now, reportPeriod, documentTarget } = a;
+  const { sentence, ds, sentenceEdition, contextEdition, clauses, breaksDown, periods, sentenceFacts } = s;
+  const { clause, ownClause, m } = unit;
+  const { low, rankedPeriod, placeId, geo, entry, metric, reason } = judged;
   const qStart = low?.start ?? m.start;
   const span = toOriginalSpan(clean, qStart, m.end);
   const givenHere = periods.get(raw) ?? UNDATED;
@@ -553,6 +563,19 @@ export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mentio
               : REASONS.undated
             : reason,
       };
+  return { qStart, span, status, reading, period };
+}
+type FigureDate = ReturnType<typeof dateFigure>;
+
+/**
+ * The fact, and what later figures and sentences need from it.
+ */
+function recordFact(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit, judged: FigureMetric, dated: FigureDate) {
+  const { input, clean, lang, text, lines } = a;
+  const { sentence, quoteSpan, quote, sentenceFacts } = s;
+  const { segment, m } = unit;
+  const { low, placeId, geo, entry, metric } = judged;
+  const { qStart, span, status, reading, period } = dated;
   const fact: Fact = {
     id: `${input.id}@${span.start}`,
     doc: input.id,
@@ -574,4 +597,14 @@ export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mentio
   if (metric !== null && period !== null && entry?.kind === 'flow' && entry.of === undefined && status === 'actual')
     r.lastLevel.set(metric, { period, paragraph: sentence.paragraph });
   s.lastFactEnd = m.end;
+}
+
+/** One figure of a sentence → its fact (or an unread number). */
+export function readFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention): void {
+  const unit = figureUnit(a, r, s, raw);
+  if (unit === null) return;
+  const where = placeFigure(a, r, s, unit);
+  const judged = judgeFigure(a, r, s, raw, unit, where);
+  const dated = dateFigure(a, r, s, raw, unit, judged);
+  recordFact(a, r, s, unit, judged, dated);
 }
