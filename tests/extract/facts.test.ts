@@ -4630,6 +4630,33 @@ describe('a place ranked with a figure', () => {
   });
 });
 
+describe('an English share that points back to a count', () => {
+  it('"40 percent of them": a district\'s share of the count the city has', () => {
+    const text = 'Shanghai now has more than 1,100 AI companies, and Pudong alone accounts for about 40 percent of them.';
+    const f = factAt(factsOf(text, '2019-08-20'), 'about 40 percent');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises__share_of_city', 'pudong', '2019-08']);
+  });
+  it('"That is 44 percent of the city\'s total": the share of the count before, as of its date', () => {
+    const text =
+      "As of the end of March, 61 generative AI models developed in Xuhui had completed national filing. That is 44 percent of the city's total.";
+    const f = factAt(factsOf(text, '2026-04-15'), '44 percent');
+    expect([f.metric, f.geo, f.period]).toEqual(['filed_models__share_of_city', 'xuhui', '2026-03']);
+  });
+  it("a district's own count is no whole of the city: a share of it is not charted", () => {
+    const text = 'Our district now has 240 AI enterprises, and roughly a quarter of them sit in the Linkong zone.';
+    expect(factAt(factsOf(text, '2022-11-20', 'Changning district interview'), 'roughly a quarter').metric).toBeNull();
+  });
+  it("a share of the city's count placed at the city is the city's own part, not charted", () => {
+    const text = "Shanghai has 200,000 AI professionals, and 62 percent of them hold a master's degree.";
+    expect(factAt(factsOf(text, '2024-05-20'), '62 percent').metric).toBeNull();
+  });
+  it('"followed by Xuhui district with 17 percent": the measure of the share it is ranked after', () => {
+    const text = "Pudong New Area is home to 41 percent of the city's AI professionals, followed by Xuhui district with 17 percent.";
+    const f = factAt(factsOf(text, '2022-09-20'), '17 percent');
+    expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_city', 'xuhui']);
+  });
+});
+
 describe('English comparisons (devset68)', () => {
   it('"the number at the end of 2023" is the base of a multiple, not the date of a share after it', () => {
     const text =

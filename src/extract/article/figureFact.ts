@@ -49,6 +49,7 @@ import {
   previousFigure,
   respectiveOfLater,
   sameMeasureAs,
+  shareOfCount,
   totalOfEarlier,
   withdrawnBy,
 } from './relations';
@@ -360,7 +361,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     (partOfWhole(text, m, (whole ?? judgedHere).metric, r.readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
-      ? elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening()))
+      ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, catalogue) : null) ??
+        elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening())))
       : null) ??
     judgedHere;
   const judgedEntry = metricById(catalogue, judged.metric);
@@ -498,7 +500,9 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const { period, basis } =
     yearBefore(text, m, sentenceFacts) ??
     // …came second with 85 billion yuan: a figure ranked against one before it, with no date of its own, is of that one's period.
-    (undatedHere && rankedPeriod !== null ? { period: rankedPeriod, basis: 'context' as const } : null) ??
+    ((undatedHere || stands.basis === 'publication') && rankedPeriod !== null
+      ? { period: rankedPeriod, basis: 'context' as const }
+      : null) ??
     (undatedHere && !openEnded && status !== 'actual' && contextTarget !== null
       ? { period: contextTarget, basis: 'context' as const }
       : ds.length === 0 &&

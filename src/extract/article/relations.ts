@@ -163,7 +163,7 @@ export const AIMED_LEVEL = new RegExp(
 
 /** came second with, followed with, ranked third with, trailed with: a place ranked by the same measure as the figure before. */
 export const RANK_WITH =
-  /\b(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?with\s+$/i;
+  /\b(?:(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?|followed by\s+[^,;.]{1,40}?\s+)with\s+$/i;
 /** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
 export const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
@@ -457,4 +457,50 @@ export function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<reado
   }
   phraseIndex.set(catalogue, index);
   return index;
+}
+
+/** After a share: what it is a share of, pointing back (40 percent of them, 44 percent of the city's total, of such …). */
+const SHARE_OF_BACK = /^\s*(?:percent|per cent|%)?\s*of\s+(?:(them|these|those|such)\b|the (?:city's|total|whole))/i;
+/** The whole a share names: the city's, or the country's. */
+const CITY_WHOLE = /\b(?:of the city's|citywide|city-wide|in the city|of shanghai's)\b/i;
+const COUNTRY_WHOLE = /\b(?:nationwide|nationally|in the (?:entire |whole )?country|of china's|the country's|national total)\b/i;
+/** The city named as the count's own: Shanghai now has …, the city has …. */
+const CITY_NAMED = /\bShanghai\b|\bthe city\b|\bcitywide\b/i;
+/** A clause that opens by pointing back at the sentence before: That is 44 percent …, This was …. */
+const POINTS_BACK = /^\s*(?:that|this|which|it)\s+(?:is|was|'s|represents|represented|makes up|made up|accounts for|accounted for)\b/i;
+
+/**
+ * Shanghai now has more than 1,100 AI companies, and Pudong alone accounts for about 40 percent of them; …61 models developed
+ * in Xuhui had completed national filing. That is 44 percent of the city's total: an English share that names no measure
+ * but points back to a count is that count's share of the city (or of the country, where it says so). "Of them" needs the
+ * count to be the city's own, named so in the sentence (a district's count of which a share has a degree is no share of
+ * the city); the share's place
+ * is found as any figure's, and a share of the city placed at the city is refused later as the city's own part.
+ */
+export function shareOfCount(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  earlier: ReadonlyArray<Fact>,
+  previous: ReadonlyArray<Fact>,
+  catalogue: Catalogue,
+): { metric: string; reason: null; period: string | null } | null {
+  if (m.unit !== 'percent') return null;
+  const after = text.slice(m.end, Math.min(clause.end, m.end + 80));
+  const back = SHARE_OF_BACK.exec(after);
+  if (back === null) return null;
+  const level = (f: Fact): boolean => f.metric !== null && f.unit !== 'percent' && !f.metric.includes('__');
+  const count =
+    earlier.filter(level).at(-1) ?? (POINTS_BACK.test(text.slice(clause.start, m.start)) ? previous.filter(level).at(-1) : undefined);
+  if (count === undefined) return null;
+  const family = COUNTRY_WHOLE.test(after)
+    ? '__share_of_country'
+    : CITY_WHOLE.test(after) ||
+        (back[1] !== undefined && count.geo === 'shanghai' && count.place === null && CITY_NAMED.test(text.slice(sentence.start, m.start)))
+      ? '__share_of_city'
+      : null;
+  if (family === null) return null;
+  const metric = `${count.metric}${family}`;
+  return catalogue.metrics.some((e) => e.id === metric) ? { metric, reason: null, period: count.period } : null;
 }
