@@ -69,7 +69,8 @@ export function selectKpi(data: MetricsFile, metric: MetricDef, view: View): Kpi
         .pop() ?? null);
   let ratio: Kpi['ratio'] = null;
   let cagr: Kpi['cagr'] = null;
-  if (latest && first && latest !== first && first.value > 0) {
+  // A change needs two different times: two articles' figures for 2024 are no change from 2024 to 2024.
+  if (latest && first && latest.info.time > first.info.time && first.value > 0) {
     const q = ratioQualifier(latest.qualifier, first.qualifier);
     ratio = { value: latest.value / first.value, qualifier: q };
     // A CAGR over the same span as the ×, and only between whole years.

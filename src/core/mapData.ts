@@ -77,8 +77,25 @@ export function selectDistrictValues(data: MetricsFile, years: Pick<View, 'from'
   });
 }
 
+/** The ids of the facts the charts cite, per data file. */
+const citedIds = new WeakMap<MetricsFile, ReadonlySet<string>>();
+function citedFacts(data: MetricsFile): ReadonlySet<string> {
+  let ids = citedIds.get(data);
+  if (!ids) citedIds.set(data, (ids = new Set(data.series.flatMap((s) => s.points.map((p) => p.fact)))));
+  return ids;
+}
+
+/**
+ * The clusters of the view with the charted figures placed at each, in the view's years: the same whether or not every
+ * other number the articles state has been loaded (an unclassified or undated number at a park sizes nothing and is
+ * not one of its figures).
+ */
 export function selectClusters(data: MetricsFile, view: View): ClusterPoint[] {
-  const byPlace = groupBy(selectFacts(data, view), (f) => f.place);
+  const cited = citedFacts(data);
+  const byPlace = groupBy(
+    selectFacts(data, view).filter((f) => cited.has(f.id)),
+    (f) => f.place,
+  );
   return data.places
     .filter((p) => view.district === 'shanghai' || p.district === view.district)
     .map((place) => {

@@ -46,7 +46,39 @@ export function toSeries(facts: ReadonlyArray<Fact>): Series[] {
   return series.sort((a, b) => byCodeUnit(a.metric, b.metric) || byCodeUnit(a.geo, b.geo) || byCodeUnit(a.place ?? '', b.place ?? ''));
 }
 
-/** Same metric, place and period, different values (or bounds) from different articles. */
+/** How far "about" reaches on either side of its figure (约30万: 27万 to 33万). */
+const ABOUT = 0.1;
+/**
+ * How far a bound reaches past its figure: a round figure that a value is "over" or "nearly" is close to it (超3800亿 is
+ * not 9999亿, more than 200 firms are not 1,000).
+ */
+const BOUND = 0.2;
+
+/** The values a reading allows: 超3800亿 up to a fifth above it, 近30万 up to a fifth below, 约30万 a tenth either side. */
+function range(p: SeriesPoint): [number, number] {
+  switch (p.qualifier) {
+    case '>':
+      return [p.value, p.value * (1 + BOUND)];
+    case '<':
+      return [p.value * (1 - BOUND), p.value];
+    case '~':
+      return [p.value * (1 - ABOUT), p.value * (1 + ABOUT)];
+    default:
+      return [p.value, p.value];
+  }
+}
+
+/** Whether two readings can both be true: 约30万 and 近30万 can, 超3800亿 and 4000亿 can; 1340亿 and 1300亿 cannot. */
+function compatible(a: SeriesPoint, b: SeriesPoint): boolean {
+  const [lo1, hi1] = range(a);
+  const [lo2, hi2] = range(b);
+  return lo1 <= hi2 && lo2 <= hi1;
+}
+
+/**
+ * Same metric, place and period, from different articles, with readings that cannot both be true (different exact
+ * values, or bounds that leave no value in common). Readings that agree within their bounds are no conflict.
+ */
 export function findConflicts(series: ReadonlyArray<Series>): Conflict[] {
   const out: Conflict[] = [];
   for (const s of series) {
@@ -61,6 +93,7 @@ export function findConflicts(series: ReadonlyArray<Series>): Conflict[] {
       const docs = new Set(points.map((p) => p.source.doc));
       const readings = new Set(points.map((p) => `${p.qualifier}${p.value}`));
       if (docs.size < 2 || readings.size < 2) continue;
+      if (points.every((p, i) => points.every((q, j) => j <= i || p.source.doc === q.source.doc || compatible(p, q)))) continue;
       out.push({
         metric: s.metric,
         geo: s.geo,

@@ -3,6 +3,7 @@ import { buildMapOption, clusterSize, clusterTooltip, MAP_NAME, shadeBins, NO_RE
 import { selectClusters, selectDistrictValues } from '../../src/core/mapData';
 import { placeClusterLabels } from '../../src/charts/clusterLabels';
 import { selectFacts } from '../../src/core/select';
+import { splitData } from '../../src/core/splitData';
 import { messages } from '../../src/i18n/messages';
 import { extractSeedsFile } from '../extract/helpers';
 import { fact } from '../core/fixture';
@@ -54,6 +55,17 @@ describe('map data', () => {
     expect(selectFacts(data, all)).toBe(selectFacts(data, { ...all }));
     expect(selectFacts(data, { ...all, district: 'xuhui' })).not.toBe(selectFacts(data, all));
     expect(selectFacts(data, { ...all, district: 'xuhui' }).every((f) => f.geo === 'xuhui')).toBe(true);
+  });
+
+  it("a cluster's figures are the charted ones, whether or not every number of the articles has been loaded", () => {
+    const core = splitData(data)!.core as typeof data;
+    const ids = (d: typeof data, view = all) => selectClusters(d, view).map((c) => [c.place.id, c.facts.map((f) => f.id)] as const);
+    expect(data.facts.length).toBeGreaterThan(core.facts.length);
+    expect(ids(data)).toEqual(ids(core));
+    expect(ids(data, { ...all, from: 2019, to: 2022 })).toEqual(ids(core, { ...all, from: 2019, to: 2022 }));
+    const facts = selectClusters(data, all).flatMap((c) => c.facts);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.metric !== null && f.period !== null)).toBe(true);
   });
 
   it('the year filter changes what the clusters carry', () => {

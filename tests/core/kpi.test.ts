@@ -30,6 +30,16 @@ describe('KPI cards', () => {
     expect(k.cagr?.value).toBeCloseTo((3800 / 1340) ** (1 / 5) - 1, 6);
   });
 
+  it('two articles\' figures for the same year are no change (no "2024→2024: 1×")', () => {
+    const d = fixture([
+      fact({ value: 1500e8, period: '2024', geo: 'pudong' }),
+      fact({ value: 1500e8, period: '2024', geo: 'pudong', doc: 'd2', id: 'd2@1' }),
+    ]);
+    const k = selectKpi(d, metric('ai_industry_scale'), { ...all, district: 'pudong' });
+    expect(k.latest?.value).toBe(1500e8);
+    expect([k.ratio, k.cagr]).toEqual([null, null]);
+  });
+
   it('no CAGR without two whole years', () => {
     const k = selectKpi(data, metric('filed_models'), all);
     expect(k.ratio?.value).toBeCloseTo(82 / 34, 6);

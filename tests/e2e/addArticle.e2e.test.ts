@@ -267,6 +267,8 @@ describe('adding an article in the browser', () => {
       .fill('2025-03-04');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
+    // Focus goes back to the button that opened the dialog, not to the page's body.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('添加文章');
     await page.getByRole('button', { name: '添加文章' }).click();
     expect(await dialog(page).getByLabel('文章文字').inputValue()).toBe(BODY);
     expect(

@@ -62,24 +62,30 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     return visible.map((f) => {
       const reason = labels.reason(f);
       return (
-        <tr key={f.id} id={factRowId(f.id)} className={f.id === selected ? 'selected' : undefined} aria-selected={f.id === selected}>
-          <td className="num">
+        <tr
+          key={f.id}
+          id={factRowId(f.id)}
+          role="row"
+          className={f.id === selected ? 'selected' : undefined}
+          aria-selected={f.id === selected}
+        >
+          <td role="cell" className="num">
             <button type="button" className="link" onClick={() => selectFact(f.id)}>
               {formatFact(f, lang)}
             </button>
             {f.status !== 'actual' && <span className="tag">{t.status[f.status]}</span>}
           </td>
-          <td>
+          <td role="cell">
             {f.period === null ? <span className="muted">{t.notStated}</span> : formatPeriod(f.period, lang)}
             <PeriodNote note={labels.note(f)} />
           </td>
-          <td>{labels.place(f)}</td>
-          <td>{labels.metric(f)}</td>
-          <td>
+          <td role="cell">{labels.place(f)}</td>
+          <td role="cell">{labels.metric(f)}</td>
+          <td role="cell">
             {documents.get(f.doc)?.title}
             {lookups.localDocs.has(f.doc) && <LocalTag />}
           </td>
-          <td>
+          <td role="cell">
             <q>{f.source.quote}</q>{' '}
             <button type="button" className="link" onClick={() => onRead(f)}>
               {t.open}
@@ -92,7 +98,7 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
   }, [rows, page, selected, lang, t, labels, documents, lookups.localDocs, selectFact, onRead]);
 
   const header = (key: FactSortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+    <th scope="col" role="columnheader" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))}>
         {label}
         {sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
@@ -131,19 +137,21 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
       ) : (
         <>
           <div className="table-wrap">
-            <table>
+            <table role="table">
               <caption className="sr-only">{t.facts}</caption>
-              <thead>
-                <tr>
+              <thead role="rowgroup">
+                <tr role="row">
                   {header('value', t.value)}
                   {header('period', t.period)}
                   {header('place', t.place)}
                   {header('metric', t.metric)}
                   {header('article', t.article)}
-                  <th scope="col">{t.quote}</th>
+                  <th scope="col" role="columnheader">
+                    {t.quote}
+                  </th>
                 </tr>
               </thead>
-              <tbody>{body}</tbody>
+              <tbody role="rowgroup">{body}</tbody>
             </table>
           </div>
           {/* Outside the table's own scroll box, so the way to the next page is always in view. */}

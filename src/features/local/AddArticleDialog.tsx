@@ -202,8 +202,9 @@ export default function AddArticleDialog({ file, onClose }: { file: File | null;
       ref={dialog}
       className="add-article"
       aria-labelledby="add-h"
+      // Escape closes the dialog first (the browser's cancel), then this runs: focus can go back to the page only once
+      // the modal dialog is closed.
       onClose={close}
-      onCancel={close}
       // A file dropped anywhere on the dialog is taken (the browser would otherwise open it in place of the page).
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
