@@ -89,6 +89,8 @@ export const MESSAGES = {
     search: '搜索',
     searchPlaceholder: '搜索数值、指标、原文…',
     factCount: (n: number) => `${n} 条`,
+    /** After the count when some rows have no date: they are listed whatever the years chosen. */
+    undatedRows: (n: number) => `，其中 ${n} 条未注明时间（任何年份都列出）`,
     value: '数值',
     period: '时期',
     place: '地点',
@@ -239,6 +241,7 @@ export const MESSAGES = {
     search: 'Search',
     searchPlaceholder: 'Search values, metrics, quotes…',
     factCount: (n: number) => (n === 1 ? '1 row' : `${groupDigits(n, 0)} rows`),
+    undatedRows: (n: number) => `, ${groupDigits(n, 0)} with no date (listed whatever the years)`,
     value: 'Value',
     period: 'Period',
     place: 'Place',

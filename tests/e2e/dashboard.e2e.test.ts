@@ -374,7 +374,8 @@ describe('dashboard in Chromium', () => {
     expect(asked).toEqual(['/data/core.json']);
     const data = JSON.parse(readFileSync('data/metrics.json', 'utf8')) as MetricsFile;
     const region = page.getByRole('region', { name: /全部数字/ });
-    const count = async () => Number((await region.locator('h2').textContent())!.replace(/\D/g, ''));
+    // The heading's first number is the count of rows (then how many of them have no date).
+    const count = async () => Number((await region.locator('h2').textContent())!.match(/\d[\d,]*/)![0].replace(/,/g, ''));
     // Before: the charted facts only, and a line saying the rest are loading.
     expect(await region.locator('.pending').textContent()).toContain('正在载入全部数字');
     await region.scrollIntoViewIfNeeded();

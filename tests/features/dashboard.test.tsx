@@ -121,6 +121,17 @@ describe('the dashboard', () => {
     expect(rows).toHaveLength(2); // header + the one Xuhui fact
   });
 
+  it('the list of all numbers says how many of its rows have no date (they are listed whatever the years)', async () => {
+    const user = userEvent.setup();
+    render(<App currentYear={2026} load={ready} />);
+    const region = await screen.findByRole('region', { name: /全部数字/ });
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(
+      '（5 条，其中 1 条未注明时间（任何年份都列出））'.slice(1, -1),
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: '区域' }), 'xuhui');
+    expect(within(region).getByRole('heading', { level: 2 })).not.toHaveTextContent('未注明时间');
+  });
+
   it('a metric with three or more points is a chart; one with one or two is listed with value, place, period and source', async () => {
     const three = fixture([
       fact({ id: 'p1', value: 1340e8, period: '2018' }),
@@ -370,6 +381,15 @@ describe('where a period came from, and why a number is not charted', () => {
     window.history.replaceState(null, '', '/?fact=e');
     render(<App currentYear={2026} load={ready} />);
     expect(await screen.findByRole('complementary', { name: '选中的数字' })).toHaveTextContent('未绘入图表：说的是芯片，不是人工智能');
+  });
+
+  it('Escape puts the selected-fact panel away', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?fact=e');
+    render(<App currentYear={2026} load={ready} />);
+    await screen.findByRole('complementary', { name: '选中的数字' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: '选中的数字' })).not.toBeInTheDocument();
   });
 
   it('the legend explains the hollow marker for a figure dated by the article', async () => {

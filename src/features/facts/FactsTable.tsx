@@ -42,6 +42,8 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     () => sortFacts(searchFacts(selectFacts(data, view), deferred, labels, lookups, lang), sort.key, sort.dir, labels),
     [data, view, deferred, sort, labels, lookups, lang],
   );
+  // Rows with no date are listed whatever the years chosen: the heading says how many.
+  const undated = useMemo(() => rows.reduce((n, f) => (f.period === null ? n + 1 : n), 0), [rows]);
   // One page of rows in the DOM at a time (16,000 facts at 500 articles); the CSV still holds them all.
   // A new list starts at its first page; a selected fact brings its page into view.
   const pageOf = (id: string | null): number => {
@@ -110,7 +112,11 @@ export function FactsTable({ onRead }: { onRead: (fact: Fact) => void }) {
     <section ref={holder} className="facts" aria-labelledby="facts-h">
       <div className="section-head">
         <h2 id="facts-h">
-          {t.facts} <span className="muted">({t.factCount(rows.length)})</span>
+          {t.facts}{' '}
+          <span className="muted">
+            ({t.factCount(rows.length)}
+            {undated > 0 && t.undatedRows(undated)})
+          </span>
         </h2>
         <button
           type="button"

@@ -38,6 +38,16 @@ export function SelectedFact({ onRead }: { onRead: (fact: Fact) => void }) {
     showing.current = false;
     scrollToRow(id);
   }, [complete, id]);
+  // Escape puts the panel away, as the × does, unless a dialog (the article reader, adding an article) has the key.
+  const shown = fact !== undefined;
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape' && !e.defaultPrevented && document.querySelector('dialog[open]') === null) selectFact(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown, selectFact]);
   if (!fact) return null;
   const metric = fact.metric ? metrics.get(fact.metric) : undefined;
   const doc = documents.get(fact.doc);
