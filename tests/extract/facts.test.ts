@@ -4657,6 +4657,21 @@ describe('an English share that points back to a count', () => {
   });
 });
 
+describe('an English place holding a figure of a unit only one metric is measured in', () => {
+  it('"Lingang has 2.1 EFLOPS in operation" and "ahead of Shanghai\'s 112 exaflops" are compute, with no noun for it', () => {
+    const lingang = factAt(factsOf('Lingang has 2.1 EFLOPS in operation.', '2024-03-10'), '2.1 EFLOPS');
+    expect([lingang.metric, lingang.geo, lingang.place]).toEqual(['compute_capacity', 'pudong', 'lingang']);
+    const facts = factsOf("Beijing now has 150 exaflops, ahead of Shanghai's 112 exaflops.", '2026-02-10');
+    expect([factAt(facts, '112 exaflops').metric, factAt(facts, '112 exaflops').geo]).toEqual(['compute_capacity', 'shanghai']);
+    expect(factAt(facts, '150 exaflops').metric).toBeNull();
+  });
+  it("not one facility's figure, nor a figure no place holds", () => {
+    expect(factAt(factsOf('Pudong has a 500 PFLOPS computing center.', '2025-05-10'), '500 PFLOPS').metric).toBeNull();
+    expect(factAt(factsOf('Pudong will add 500 PFLOPS next year.', '2025-05-10'), '500 PFLOPS').metric).toBeNull();
+    expect(factAt(factsOf('The new Huawei chip delivers 256 teraflops.', '2025-05-10'), '256 teraflops').metric).toBeNull();
+  });
+});
+
 describe('English comparisons (devset68)', () => {
   it('"the number at the end of 2023" is the base of a multiple, not the date of a share after it', () => {
     const text =

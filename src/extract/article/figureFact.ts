@@ -60,6 +60,7 @@ import {
   PARK_SUBJECT_ZH,
   SHARE_OF_CITY,
   continuesOrganisation,
+  heldByPlace,
   refersBack,
   unknownParkBefore,
   venueSubject,
@@ -87,6 +88,40 @@ const SCOPE_AFTER = /^(?:nationwide|nationally|worldwide|globally)$/i;
 const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();
+/** The metrics of each unit, per catalogue. */
+const unitMetrics = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
+
+/**
+ * An English figure of a unit only one metric is measured in (FLOPS: compute), held by a place with no noun for the
+ * measure (Lingang has 2.1 EFLOPS in operation): that metric, unless its own words for one facility's figure stand in the
+ * sentence. Null when it is not such a figure, for the catalogue's phrases to decide.
+ */
+function soleMetricHeld(
+  catalogue: Catalogue,
+  words: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  ps: ReadonlyArray<PlaceMention>,
+  english: boolean,
+): { metric: string; reason: null } | null {
+  if (!english) return null;
+  let index = unitMetrics.get(catalogue);
+  if (!index) {
+    index = new Map();
+    for (const e of catalogue.metrics) index.set(e.unit, [...(index.get(e.unit) ?? []), e]);
+    unitMetrics.set(catalogue, index);
+  }
+  const only = index.get(m.unit);
+  if (only?.length !== 1 || !heldByPlace(words, m, clause, ps)) return null;
+  const entry = only[0]!;
+  const said = words.slice(sentence.start, sentence.end);
+  const vetoed = [...(entry.excludeSentence ?? []), ...(entry.excludeSegment ?? []), ...(entry.excludeNear ?? [])].some((w) =>
+    said.includes(w.toLowerCase()),
+  );
+  return vetoed ? null : { metric: entry.id, reason: null };
+}
+
 function metricById(catalogue: Catalogue, id: string | null): CatalogueEntry | undefined {
   if (id === null) return undefined;
   let index = metricIndex.get(catalogue);
@@ -267,6 +302,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   const {
     ctx,
     text,
+    words,
     english,
     catalogue,
     windows,
@@ -292,7 +328,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
         ? { metric: null, reason: REASONS.vague }
         : text[m.end - 1] === '级' && isMagnitude(text, m.numberStart, m.end - 1)
           ? { metric: null, reason: REASONS.magnitude }
-          : matchMetric(catalogue, {
+          : (soleMetricHeld(catalogue, words, m, ownClause, sentence, ps, english) ??
+            matchMetric(catalogue, {
               windows,
               quantity: m,
               segment,
@@ -302,7 +339,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
               placeNames: parks,
               previous: previousFigure(ms, raw, m.start),
               documentHas,
-            });
+            }));
   // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
   // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
   const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;

@@ -6,6 +6,7 @@ import type { Fact } from '../../schema/metricsFile';
 import { anyOf, type TextWindows } from '../match/words';
 import type { PlaceMatcher, PlaceMention } from '../places';
 import type { Span } from '../segment';
+import type { Mention } from '../numbers';
 import { isShareOf } from '../figurePlace';
 import { clauseStartOf } from './period';
 import { REASONS } from './reasons';
@@ -177,4 +178,29 @@ export const ANAPHORS = [
 ];
 export function refersBack(text: TextWindows, from: number, to: number): boolean {
   return anyOf(text, ANAPHORS, from, to);
+}
+
+/** What may stand between a place and the figure it holds: "Lingang has", "Lingang had more than", "Shanghai's". */
+const HOLDS_EN =
+  /^(?:'s|\s+(?:(?:now|already|currently|so far|still)\s+)?(?:has|had|have|boasts|boasted|hosts|hosted|operates|operated|counts|counted))\s+(?:(?:around|about|more than|over|nearly|some|roughly|at least|almost|just over|well over)\s+)?$/i;
+/** The city as a holder: Shanghai, the city. */
+const CITY_HOLDER_EN = /\b(?:shanghai|the city)(?=(?:'s|\s+[a-z]+)[^,;]*$)/i;
+/** A noun right after the figure that makes it one facility's (Pudong's 500 PFLOPS computing center). */
+const FACILITY_AFTER_EN =
+  /^\s*(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:center|centre|centers|centres|cluster|clusters|hub|facility|facilities|project|supercomputer|data ?cent(?:er|re)s?|platform|pool|chip|chips|server|servers)\b/i;
+
+/**
+ * Lingang has 2.1 EFLOPS in operation; …, ahead of Shanghai's 112 exaflops: in English a place may hold a figure of a unit
+ * that only one metric is measured in with no noun for the measure. The place must stand right before the figure as
+ * its holder, and no noun after the figure may make it one facility's. `places` are the sentence's.
+ */
+export function heldByPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): boolean {
+  if (FACILITY_AFTER_EN.test(text.slice(m.end, clause.end))) return false;
+  const holder = places.filter((p) => p.end <= m.numberStart && p.start >= clause.start && !p.national).at(-1);
+  const before = text.slice(clause.start, m.numberStart);
+  const city = CITY_HOLDER_EN.exec(before);
+  return (
+    (holder !== undefined && HOLDS_EN.test(text.slice(holder.end, m.numberStart))) ||
+    (city !== null && HOLDS_EN.test(before.slice(city.index + city[0].length)))
+  );
 }
