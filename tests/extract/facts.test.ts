@@ -4650,10 +4650,35 @@ describe('an English share that points back to a count', () => {
     const text = "Shanghai has 200,000 AI professionals, and 62 percent of them hold a master's degree.";
     expect(factAt(factsOf(text, '2024-05-20'), '62 percent').metric).toBeNull();
   });
+  it('"nearly half of them are in Pudong": the place where the part is holds the share', () => {
+    const text = 'Shanghai has 1,100 AI companies, and nearly half of them are in Pudong.';
+    const f = factAt(factsOf(text, '2024-05-20'), 'nearly half');
+    expect([f.metric, f.geo]).toEqual(['ai_enterprises__share_of_city', 'pudong']);
+  });
+  it('not a share of the city: a part of them with more said after it, another count nearer, another whole', () => {
+    const none = (text: string, surface: string, date = '2024-05-20') => expect(factAt(factsOf(text, date), surface).metric).toBeNull();
+    none("Shanghai has about 200,000 AI professionals, and 60 percent of them in Pudong hold a master's degree.", '60 percent');
+    none('Minhang has 400 AI enterprises, and 30 percent of them rank among the top 100 in the city.', '30 percent');
+    none('Shanghai has 1,100 AI companies serving 3,000 manufacturers, and Jiading accounts for 30 percent of them.', '30 percent');
+    none("Xuhui's AI revenue was 80 billion yuan last year. That is 30 percent of the city's total AI investment.", '30 percent');
+    none("Pudong has 500 AI companies and 60,000 AI workers. That is 30 percent of the city's total.", '30 percent');
+  });
   it('"followed by Xuhui district with 17 percent": the measure of the share it is ranked after', () => {
     const text = "Pudong New Area is home to 41 percent of the city's AI professionals, followed by Xuhui district with 17 percent.";
     const f = factAt(factsOf(text, '2022-09-20'), '17 percent');
     expect([f.metric, f.geo]).toEqual(['ai_talent__share_of_city', 'xuhui']);
+  });
+  it('only a place of Shanghai follows with a figure of the same measure: not another city, not another subject', () => {
+    const beijing = factsOf(
+      "Shanghai's AI industry scale reached 450 billion yuan last year, followed by Beijing with 400 billion yuan.",
+      '2024-05-20',
+    );
+    expect(factAt(beijing, '400 billion yuan').metric).toBeNull();
+    const other = factsOf(
+      "Pudong is home to 41 percent of the city's AI professionals, followed by universities with 17 percent.",
+      '2024-05-20',
+    );
+    expect(factAt(other, '17 percent').metric).toBeNull();
   });
 });
 
@@ -4664,6 +4689,18 @@ describe('an English place holding a figure of a unit only one metric is measure
     const facts = factsOf("Beijing now has 150 exaflops, ahead of Shanghai's 112 exaflops.", '2026-02-10');
     expect([factAt(facts, '112 exaflops').metric, factAt(facts, '112 exaflops').geo]).toEqual(['compute_capacity', 'shanghai']);
     expect(factAt(facts, '150 exaflops').metric).toBeNull();
+  });
+  it('"Minhang district has 400 PFLOPS in operation": a district written in lower case holds it too', () => {
+    const f = factAt(factsOf('Minhang district has 400 PFLOPS in operation.', '2025-05-10'), '400 PFLOPS');
+    expect([f.metric, f.geo]).toEqual(['compute_capacity', 'minhang']);
+  });
+  it('not a facility, operator, kind, increase or part named around the figure', () => {
+    const none = (text: string, surface: string) => expect(factAt(factsOf(text, '2025-05-10'), surface).metric).toBeNull();
+    none("SenseTime's AIDC in Lingang has 3.74 EFLOPS.", '3.74 EFLOPS');
+    none('Shanghai has 1.2 EFLOPS of supercomputing capacity, mainly at the Shanghai Supercomputer Center.', '1.2 EFLOPS');
+    none('Songjiang has 3 EFLOPS across four sites run by China Mobile.', '3 EFLOPS');
+    none("Shanghai's 2 EFLOPS increase in 2024 was the largest in the country.", '2 EFLOPS');
+    none("Lingang's 2.1 EFLOPS base opened in 2024.", '2.1 EFLOPS');
   });
   it("not one facility's figure, nor a figure no place holds", () => {
     expect(factAt(factsOf('Pudong has a 500 PFLOPS computing center.', '2025-05-10'), '500 PFLOPS').metric).toBeNull();

@@ -88,6 +88,14 @@ const SCOPE_AFTER = /^(?:nationwide|nationally|worldwide|globally)$/i;
 const NOUN_TAIL = /^\s*(?:[a-z]+(?:ed|ing)\s+)?$/i;
 /** The catalogue's metrics by id, built once per catalogue. */
 const metricIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry>>();
+/** What the catalogue's words make of a figure; only when they name nothing, whether a place holds it (`soleMetricHeld`). */
+function namedOrHeld<T extends { metric: string | null; reason: unknown }>(
+  named: T,
+  held: () => { metric: string; reason: null } | null,
+): T | { metric: string; reason: null } {
+  return named.metric === null && named.reason === null ? (held() ?? named) : named;
+}
+
 /** The metrics of each unit, per catalogue. */
 const unitMetrics = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
 
@@ -328,18 +336,20 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
         ? { metric: null, reason: REASONS.vague }
         : text[m.end - 1] === '级' && isMagnitude(text, m.numberStart, m.end - 1)
           ? { metric: null, reason: REASONS.magnitude }
-          : (soleMetricHeld(catalogue, words, m, ownClause, sentence, ps, english) ??
-            matchMetric(catalogue, {
-              windows,
-              quantity: m,
-              segment,
-              clause: ownClause,
-              sentence,
-              placeKind: placeEntry?.kind ?? null,
-              placeNames: parks,
-              previous: previousFigure(ms, raw, m.start),
-              documentHas,
-            }));
+          : namedOrHeld(
+              matchMetric(catalogue, {
+                windows,
+                quantity: m,
+                segment,
+                clause: ownClause,
+                sentence,
+                placeKind: placeEntry?.kind ?? null,
+                placeNames: parks,
+                previous: previousFigure(ms, raw, m.start),
+                documentHas,
+              }),
+              () => soleMetricHeld(catalogue, words, m, ownClause, sentence, ps, english),
+            );
   // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
   // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
   const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
@@ -398,7 +408,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     (partOfWhole(text, m, (whole ?? judgedHere).metric, r.readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
-      ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, catalogue) : null) ??
+      ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??
         elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening())))
       : null) ??
     judgedHere;

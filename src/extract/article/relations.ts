@@ -111,9 +111,20 @@ export function ellipsisOf(
 ): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
   // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
   // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
+  // Only a place of Shanghai may follow: "followed by Beijing with 400 billion yuan" is another city's, "followed by
+  // universities with 17 percent" another subject's.
+  const followedBy = (): boolean =>
+    places.some(
+      (p) =>
+        !p.national &&
+        p.start >= clause.start &&
+        p.end <= m.start &&
+        FOLLOWED_BY.test(text.slice(Math.max(clause.start, p.start - 24), p.start)) &&
+        PLACE_WITH.test(text.slice(p.end, m.start)),
+    );
   if (
     text.slice(Math.max(0, m.start - 8), m.start).includes('with') &&
-    RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start))
+    (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) || followedBy())
   ) {
     const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
@@ -163,7 +174,10 @@ export const AIMED_LEVEL = new RegExp(
 
 /** came second with, followed with, ranked third with, trailed with: a place ranked by the same measure as the figure before. */
 export const RANK_WITH =
-  /\b(?:(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?|followed by\s+[^,;.]{1,40}?\s+)with\s+$/i;
+  /\b(?:came|ranked|placed|finished|followed|trailed|led|was|is)\s+(?:(?:first|second|third|fourth|fifth|next|closely|behind)\s+)?(?:,\s*)?with\s+$/i;
+/** Pudong led with 41 percent, followed (closely) by Xuhui (district) with 17 percent: the place ranked after the one before. */
+const FOLLOWED_BY = /\bfollowed (?:closely )?by\s+$/i;
+const PLACE_WITH = /^\s*(?:district|new area)?\s*with\s+$/i;
 /** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
 export const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
@@ -459,23 +473,31 @@ export function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<reado
   return index;
 }
 
-/** After a share: what it is a share of, pointing back (40 percent of them, 44 percent of the city's total, of such …). */
-const SHARE_OF_BACK = /^\s*(?:percent|per cent|%)?\s*of\s+(?:(them|these|those|such)\b|the (?:city's|total|whole))/i;
-/** The whole a share names: the city's, or the country's. */
-const CITY_WHOLE = /\b(?:of the city's|citywide|city-wide|in the city|of shanghai's)\b/i;
-const COUNTRY_WHOLE = /\b(?:nationwide|nationally|in the (?:entire |whole )?country|of china's|the country's|national total)\b/i;
+/**
+ * A share's bare whole right after it, nothing more in its clause: of them, of these, of the city's total, of the national
+ * total (not "of them in Pudong hold a degree", not "of the city's total AI investment").
+ */
+const BACK_WHOLE =
+  /^\s*(?:percent|per cent|%)?\s*of\s+(?:(them|these|those)|the (?:city's |city )total|the (?:country's |national )total)\s*(?=[,.;]|$)/i;
+/** Where the part of "them" is: …40 percent of them come from (companies in) ModelSpeed Space. */
+const PART_IN =
+  /^\s*(?:percent|per cent|%)?\s*of (?:them|these|those)\s+(?:come|came|are|were|sit|sat)\s+(?:from|in|based in|located in|developed in|registered in)\s+(?:(?:companies|firms|enterprises|teams) (?:in|at|from|based in)\s+)?$/i;
+/** The holder of a share before it: Pudong (alone) accounts for / is home to / hosts (about) 40 percent. */
+const HOLDER_VERB =
+  /^(?:\s+(?:district|new area))?\s+(?:alone\s+)?(?:accounts? for|accounted for|is home to|was home to|hosts|hosted|holds|held|makes? up|made up)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just over|well over)\s+)?$/i;
 /** The city named as the count's own: Shanghai now has …, the city has …. */
-const CITY_NAMED = /\bShanghai\b|\bthe city\b|\bcitywide\b/i;
+const CITY_NAMED = /\bShanghai\b|\bthe city\b/i;
 /** A clause that opens by pointing back at the sentence before: That is 44 percent …, This was …. */
-const POINTS_BACK = /^\s*(?:that|this|which|it)\s+(?:is|was|'s|represents|represented|makes up|made up|accounts for|accounted for)\b/i;
+const POINTS_BACK = /^\s*(?:that|this|which|it)\s*(?:is|was|'s|represents|represented|makes up|made up|accounts for|accounted for)\b/i;
 
 /**
  * Shanghai now has more than 1,100 AI companies, and Pudong alone accounts for about 40 percent of them; …61 models developed
  * in Xuhui had completed national filing. That is 44 percent of the city's total: an English share that names no measure
- * but points back to a count is that count's share of the city (or of the country, where it says so). "Of them" needs the
- * count to be the city's own, named so in the sentence (a district's count of which a share has a degree is no share of
- * the city); the share's place
- * is found as any figure's, and a share of the city placed at the city is refused later as the city's own part.
+ * but points back to a count is that count's share of the city, or of the country where it says so. The count is the last
+ * figure before the share (in its sentence, or in the sentence before for "That is …"), and must have a metric. "Of them"
+ * needs the count to be the city's own, named so in its sentence, and a place of the city that holds the share (Pudong
+ * accounts for …) or is where the part is (… of them come from companies in ModelSpeed Space); anything more after the
+ * whole (of them in Pudong hold a degree, of the city's total AI investment) leaves the share unread.
  */
 export function shareOfCount(
   text: string,
@@ -484,23 +506,47 @@ export function shareOfCount(
   sentence: Span,
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
+  places: ReadonlyArray<PlaceMention>,
+  mentions: ReadonlyArray<Mention>,
   catalogue: Catalogue,
-): { metric: string; reason: null; period: string | null } | null {
+): { metric: string; reason: null; period?: string | null } | null {
   if (m.unit !== 'percent') return null;
-  const after = text.slice(m.end, Math.min(clause.end, m.end + 80));
-  const back = SHARE_OF_BACK.exec(after);
-  if (back === null) return null;
-  const level = (f: Fact): boolean => f.metric !== null && f.unit !== 'percent' && !f.metric.includes('__');
+  const after = text.slice(m.end, clause.end);
+  const back = BACK_WHOLE.exec(after);
+  const ofThem = back?.[1] !== undefined;
+  const partIn =
+    back === null
+      ? places.some((p) => !p.national && p.start >= m.end && p.start <= clause.end && PART_IN.test(text.slice(m.end, p.start)))
+      : false;
+  if (back === null && !partIn) return null;
+  const notShare = (f: Fact): boolean => f.unit !== 'percent';
+  const pointsBack = POINTS_BACK.test(text.slice(clause.start, m.start));
+  // The count is the last number before the share (…1,100 AI companies serving 3,000 manufacturers, and Jiading accounts
+  // for 30 percent of them: the manufacturers, not read as a fact, are "them"); pointing back, the only one of the sentence
+  // before (two counts leave "That is 30 percent" unread).
+  const lastNumber = mentions.filter((x) => x.end <= m.start && x.unit !== 'percent').at(-1);
+  const inSentence = earlier.filter(notShare).at(-1);
+  const before = previous.filter(notShare);
   const count =
-    earlier.filter(level).at(-1) ?? (POINTS_BACK.test(text.slice(clause.start, m.start)) ? previous.filter(level).at(-1) : undefined);
-  if (count === undefined) return null;
-  const family = COUNTRY_WHOLE.test(after)
-    ? '__share_of_country'
-    : CITY_WHOLE.test(after) ||
-        (back[1] !== undefined && count.geo === 'shanghai' && count.place === null && CITY_NAMED.test(text.slice(sentence.start, m.start)))
-      ? '__share_of_city'
-      : null;
-  if (family === null) return null;
+    inSentence !== undefined
+      ? lastNumber !== undefined && lastNumber.text === inSentence.text
+        ? inSentence
+        : undefined
+      : lastNumber === undefined && pointsBack && back !== null && !ofThem && before.length === 1
+        ? before[0]
+        : undefined;
+  if (count?.metric == null || count.metric.includes('__')) return null;
+  let family: string;
+  if (ofThem || partIn) {
+    const holder = places.some(
+      (p) => !p.national && p.start >= clause.start && p.end <= m.numberStart && HOLDER_VERB.test(text.slice(p.end, m.numberStart)),
+    );
+    if (!(holder || partIn) || count.geo !== 'shanghai' || count.place !== null || !CITY_NAMED.test(text.slice(sentence.start, m.start)))
+      return null;
+    family = '__share_of_city';
+  } else family = /country|national/i.test(back![0]) ? '__share_of_country' : '__share_of_city';
   const metric = `${count.metric}${family}`;
-  return catalogue.metrics.some((e) => e.id === metric) ? { metric, reason: null, period: count.period } : null;
+  if (!catalogue.metrics.some((e) => e.id === metric)) return null;
+  // That is 44 percent of the city's total: of the date of the count it points back to.
+  return inSentence === undefined ? { metric, reason: null, period: count.period } : { metric, reason: null };
 }

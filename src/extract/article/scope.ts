@@ -180,27 +180,31 @@ export function refersBack(text: TextWindows, from: number, to: number): boolean
   return anyOf(text, ANAPHORS, from, to);
 }
 
-/** What may stand between a place and the figure it holds: "Lingang has", "Lingang had more than", "Shanghai's". */
+/** What may stand between a place and the figure it holds: "Lingang has", "Minhang district had more than", "Shanghai's". */
 const HOLDS_EN =
-  /^(?:'s|\s+(?:(?:now|already|currently|so far|still)\s+)?(?:has|had|have|boasts|boasted|hosts|hosted|operates|operated|counts|counted))\s+(?:(?:around|about|more than|over|nearly|some|roughly|at least|almost|just over|well over)\s+)?$/i;
+  /^(?:\s+(?:district|new area|special area|zone))?(?:'s|\s+(?:(?:now|already|currently|so far|still)\s+)?(?:has|had|have|boasts|boasted|hosts|hosted|operates|operated|counts|counted))\s+(?:(?:around|about|more than|over|nearly|some|roughly|at least|almost|just over|well over)\s+)?$/i;
+/** What may open the clause before the holder: nothing, or a word that joins or compares (and, while, ahead of …). */
+const HOLDER_LEAD = /^[\s,;]*(?:(?:and|while|whereas|but|ahead of|behind|compared with|against|versus|than)\s+)?$/i;
+/** What may follow the figure in its clause: nothing, or that it is running (in operation, online, in total). */
+const HELD_TAIL =
+  /^\s*(?:(?:in operation|online|in service|in total|in all|so far|now|at present|currently)\b)?\s*(?:$|[.,;:]|(?:and|while|ahead|up|compared)\b)/i;
 /** The city as a holder: Shanghai, the city. */
-const CITY_HOLDER_EN = /\b(?:shanghai|the city)(?=(?:'s|\s+[a-z]+)[^,;]*$)/i;
-/** A noun right after the figure that makes it one facility's (Pudong's 500 PFLOPS computing center). */
-const FACILITY_AFTER_EN =
-  /^\s*(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:center|centre|centers|centres|cluster|clusters|hub|facility|facilities|project|supercomputer|data ?cent(?:er|re)s?|platform|pool|chip|chips|server|servers)\b/i;
+const CITY_HOLDER_EN = /\b(?:shanghai|the city)\b/gi;
 
 /**
  * Lingang has 2.1 EFLOPS in operation; …, ahead of Shanghai's 112 exaflops: in English a place may hold a figure of a unit
- * that only one metric is measured in with no noun for the measure. The place must stand right before the figure as
- * its holder, and no noun after the figure may make it one facility's. `places` are the sentence's.
+ * that only one metric is measured in with no noun for the measure. The place (or Shanghai, the city) opens the clause as
+ * the figure's holder, and nothing follows the figure but that it is running: a facility, operator, kind or part named
+ * around it (SenseTime's AIDC in Lingang has …, … of supercomputing capacity, … across four sites run by China Mobile,
+ * … increase, … campus) leaves it to the catalogue's words. `places` are the sentence's.
  */
 export function heldByPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): boolean {
-  if (FACILITY_AFTER_EN.test(text.slice(m.end, clause.end))) return false;
+  if (!HELD_TAIL.test(text.slice(m.end, clause.end))) return false;
+  const holds = (start: number, end: number): boolean =>
+    HOLDER_LEAD.test(text.slice(clause.start, start)) && HOLDS_EN.test(text.slice(end, m.numberStart));
   const holder = places.filter((p) => p.end <= m.numberStart && p.start >= clause.start && !p.national).at(-1);
-  const before = text.slice(clause.start, m.numberStart);
-  const city = CITY_HOLDER_EN.exec(before);
-  return (
-    (holder !== undefined && HOLDS_EN.test(text.slice(holder.end, m.numberStart))) ||
-    (city !== null && HOLDS_EN.test(before.slice(city.index + city[0].length)))
-  );
+  if (holder !== undefined && holds(holder.start, holder.end)) return true;
+  for (const c of text.slice(clause.start, m.numberStart).matchAll(CITY_HOLDER_EN))
+    if (holds(clause.start + c.index, clause.start + c.index + c[0].length)) return true;
+  return false;
 }
