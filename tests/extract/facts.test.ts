@@ -4663,6 +4663,16 @@ describe('an English share that points back to a count', () => {
     none("Xuhui's AI revenue was 80 billion yuan last year. That is 30 percent of the city's total AI investment.", '30 percent');
     none("Pudong has 500 AI companies and 60,000 AI workers. That is 30 percent of the city's total.", '30 percent');
   });
+  it("not a share of the city: joint or other holders, a count that is no stock of the city, two counts, a district's share of the country", () => {
+    const none = (text: string, surface: string) => expect(factAt(factsOf(text, '2024-05-20'), surface).metric).toBeNull();
+    none('Shanghai has 1,100 AI companies, and Pudong and Xuhui account for 60 percent of them.', '60 percent');
+    none('Shanghai has 200,000 AI professionals, and universities in Yangpu account for 10 percent of them.', '10 percent');
+    none('Shanghai has 1,100 AI companies, and districts other than Pudong account for 60 percent of them.', '60 percent');
+    none('Shanghai attracted 200 AI companies last year, and Pudong accounts for 40 percent of them.', '40 percent');
+    none('Shanghai aims to have 1,500 AI companies by 2027, and Pudong hosts 40 percent of them.', '40 percent');
+    none('Shanghai has 1,100 AI companies and 34 filed models, and Xuhui accounts for 40 percent of them.', '40 percent');
+    none("Pudong has 500 AI firms. That's about 11 percent of the country's total.", 'about 11 percent');
+  });
   it('"followed by Xuhui district with 17 percent": the measure of the share it is ranked after', () => {
     const text = "Pudong New Area is home to 41 percent of the city's AI professionals, followed by Xuhui district with 17 percent.";
     const f = factAt(factsOf(text, '2022-09-20'), '17 percent');
@@ -4679,6 +4689,16 @@ describe('an English share that points back to a count', () => {
       '2024-05-20',
     );
     expect(factAt(other, '17 percent').metric).toBeNull();
+    const more = factsOf(
+      "Pudong is home to 41 percent of the city's AI companies, followed by Xuhui with 17 percent of its AI talent.",
+      '2024-05-20',
+    );
+    expect(factAt(more, '17 percent').metric).toBeNull();
+    const before = factsOf(
+      "Shanghai's AI industry revenue grew 12 percent last year. By number of AI firms, Pudong ranked first, followed by Xuhui with 17 percent.",
+      '2024-05-20',
+    );
+    expect(factAt(before, '17 percent').metric).toBeNull();
   });
 });
 
@@ -4693,6 +4713,19 @@ describe('an English place holding a figure of a unit only one metric is measure
   it('"Minhang district has 400 PFLOPS in operation": a district written in lower case holds it too', () => {
     const f = factAt(factsOf('Minhang district has 400 PFLOPS in operation.', '2025-05-10'), '400 PFLOPS');
     expect([f.metric, f.geo]).toEqual(['compute_capacity', 'minhang']);
+  });
+  it('"Shanghai had 6.5 EFLOPS at the end of 2024, up 60 percent year on year": a date and a change may follow', () => {
+    const f = factAt(factsOf('Shanghai had 6.5 EFLOPS at the end of 2024, up 60 percent year on year.', '2025-05-10'), '6.5 EFLOPS');
+    expect([f.metric, f.period]).toEqual(['compute_capacity', '2024-12']);
+  });
+  it('not an operator or use after a comma, a clause of its own time, an institution, a total of kinds, a plan', () => {
+    const none = (text: string, surface: string) => expect(factAt(factsOf(text, '2025-05-10'), surface).metric).toBeNull();
+    none('Lingang has 2.1 EFLOPS, run by SenseTime and China Telecom.', '2.1 EFLOPS');
+    none('Lingang has 500 PFLOPS up for lease at subsidized prices.', '500 PFLOPS');
+    none('When the lab opened, Xuhui had 50 PFLOPS.', '50 PFLOPS');
+    none('Huawei Lianqiu Lake R&D Center has 2 EFLOPS.', '2 EFLOPS');
+    none('Shanghai has 5 EFLOPS: 3 EFLOPS of intelligent computing and 2 EFLOPS of general computing.', '5 EFLOPS');
+    none("Beijing aims for 50 EFLOPS by 2027, ahead of Shanghai's 30 EFLOPS.", '30 EFLOPS');
   });
   it('not a facility, operator, kind, increase or part named around the figure', () => {
     const none = (text: string, surface: string) => expect(factAt(factsOf(text, '2025-05-10'), surface).metric).toBeNull();

@@ -112,6 +112,7 @@ function soleMetricHeld(
   sentence: Span,
   ps: ReadonlyArray<PlaceMention>,
   english: boolean,
+  zone: (place: string) => boolean,
 ): { metric: string; reason: null } | null {
   if (!english) return null;
   let index = unitMetrics.get(catalogue);
@@ -121,7 +122,7 @@ function soleMetricHeld(
     unitMetrics.set(catalogue, index);
   }
   const only = index.get(m.unit);
-  if (only?.length !== 1 || !heldByPlace(words, m, clause, ps)) return null;
+  if (only?.length !== 1 || !heldByPlace(words, m, clause, sentence, ps, zone)) return null;
   const entry = only[0]!;
   const said = words.slice(sentence.start, sentence.end);
   const vetoed = [...(entry.excludeSentence ?? []), ...(entry.excludeSegment ?? []), ...(entry.excludeNear ?? [])].some((w) =>
@@ -348,7 +349,17 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
                 previous: previousFigure(ms, raw, m.start),
                 documentHas,
               }),
-              () => soleMetricHeld(catalogue, words, m, ownClause, sentence, ps, english),
+              () =>
+                soleMetricHeld(
+                  catalogue,
+                  words,
+                  m,
+                  ownClause,
+                  sentence,
+                  ps,
+                  english,
+                  (id) => ctx.places.gazetteer.get(id)?.kind === 'area',
+                ),
             );
   // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
   // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
@@ -409,7 +420,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??
-        elided(ellipsisOf(text, m, ownClause, sentenceFacts, previous, ps, previous.length > 0 && partOpening())))
+        elided(ellipsisOf(text, m, ownClause, sentence, sentenceFacts, previous, ps, previous.length > 0 && partOpening())))
       : null) ??
     judgedHere;
   const judgedEntry = metricById(catalogue, judged.metric);

@@ -104,6 +104,7 @@ export function ellipsisOf(
   text: string,
   m: Mention,
   clause: Span,
+  sentence: Span,
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
   places: ReadonlyArray<PlaceMention>,
@@ -122,12 +123,13 @@ export function ellipsisOf(
         FOLLOWED_BY.test(text.slice(Math.max(clause.start, p.start - 24), p.start)) &&
         PLACE_WITH.test(text.slice(p.end, m.start)),
     );
-  if (
-    text.slice(Math.max(0, m.start - 8), m.start).includes('with') &&
-    (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) || followedBy())
-  ) {
+  const ranked = text.slice(Math.max(0, m.start - 8), m.start).includes('with');
+  // "followed by Xuhui with 17 percent" says nothing more: not "… of its AI talent", not ", down from 20 percent in 2020";
+  // and it follows a figure of its own sentence.
+  const followed = ranked && followedBy() && FOLLOWED_END.test(text.slice(m.end, sentence.end));
+  if (ranked && (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) || followed)) {
     const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
-    const before = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
+    const before = earlier.filter(same).at(-1) ?? (followed ? undefined : previous.filter(same).at(-1));
     return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
   }
   // Its AI industry generated 15.6 billion yuan in 2018, and officials aim to lift that to 50 billion yuan by 2022; CCID
@@ -178,6 +180,8 @@ export const RANK_WITH =
 /** Pudong led with 41 percent, followed (closely) by Xuhui (district) with 17 percent: the place ranked after the one before. */
 const FOLLOWED_BY = /\bfollowed (?:closely )?by\s+$/i;
 const PLACE_WITH = /^\s*(?:district|new area)?\s*with\s+$/i;
+/** What may follow a figure "followed by" gives: nothing, or another place with its own (… and Minhang with 9 percent). */
+const FOLLOWED_END = /^\s*(?:$|[.;]|and\b)/i;
 /** How long the lead of an elliptical clause may be (到2027年，力争突破: a date and a verb). */
 export const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
@@ -478,15 +482,23 @@ export function phrasesByLastChar(catalogue: Catalogue): Map<string, Array<reado
  * total (not "of them in Pudong hold a degree", not "of the city's total AI investment").
  */
 const BACK_WHOLE =
-  /^\s*(?:percent|per cent|%)?\s*of\s+(?:(them|these|those)|the (?:city's |city )total|the (?:country's |national )total)\s*(?=[,.;]|$)/i;
+  /^\s*(?:percent|per cent|%)?\s*of\s+(?:(them|these|those)|the (?:city's |city )total|the (?:country's |national )total)\s*(?=[,.;]|$|and\b)/i;
+/** What may open the clause before a share's holder: nothing, a word that joins, or the holder's district (Pudong's). */
+const SHARE_HOLDER_LEAD = /^[\s,;]*(?:(?:and|while|whereas|but)\s+)?$/i;
 /** Where the part of "them" is: …40 percent of them come from (companies in) ModelSpeed Space. */
 const PART_IN =
   /^\s*(?:percent|per cent|%)?\s*of (?:them|these|those)\s+(?:come|came|are|were|sit|sat)\s+(?:from|in|based in|located in|developed in|registered in)\s+(?:(?:companies|firms|enterprises|teams) (?:in|at|from|based in)\s+)?$/i;
 /** The holder of a share before it: Pudong (alone) accounts for / is home to / hosts (about) 40 percent. */
 const HOLDER_VERB =
   /^(?:\s+(?:district|new area))?\s+(?:alone\s+)?(?:accounts? for|accounted for|is home to|was home to|hosts|hosted|holds|held|makes? up|made up)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|just over|well over)\s+)?$/i;
-/** The city named as the count's own: Shanghai now has …, the city has …. */
-const CITY_NAMED = /\bShanghai\b|\bthe city\b/i;
+/**
+ * The city as the count's holder: Shanghai (now) has …, the city is home to …, … companies in Shanghai (not "Shanghai's
+ * suburbs have …", not "Shanghai attracted … last year").
+ */
+const CITY_NAMED =
+  /\b(?:shanghai|the city)\s+(?:(?:now|currently|already|still)\s+)?(?:has|had|have|is home to|was home to|hosts|hosted|counts|counted|boasts|boasted)\b|\bin (?:shanghai|the city)\b/i;
+/** Words of new entries in a period: a count they give is a flow, no whole a share points back to. */
+const NEW_ENTRIES = /\b(?:attracted|added|new|newly|registered|set up|established|moved in|settled|landed)\b/i;
 /** A clause that opens by pointing back at the sentence before: That is 44 percent …, This was …. */
 const POINTS_BACK = /^\s*(?:that|this|which|it)\s*(?:is|was|'s|represents|represented|makes up|made up|accounts for|accounted for)\b/i;
 
@@ -516,7 +528,14 @@ export function shareOfCount(
   const ofThem = back?.[1] !== undefined;
   const partIn =
     back === null
-      ? places.some((p) => !p.national && p.start >= m.end && p.start <= clause.end && PART_IN.test(text.slice(m.end, p.start)))
+      ? places.some(
+          (p) =>
+            !p.national &&
+            p.start >= m.end &&
+            p.start <= clause.end &&
+            PART_IN.test(text.slice(m.end, p.start)) &&
+            /^\s*(?:$|[.,;])/.test(text.slice(p.end, clause.end)),
+        )
       : false;
   if (back === null && !partIn) return null;
   const notShare = (f: Fact): boolean => f.unit !== 'percent';
@@ -524,27 +543,45 @@ export function shareOfCount(
   // The count is the last number before the share (…1,100 AI companies serving 3,000 manufacturers, and Jiading accounts
   // for 30 percent of them: the manufacturers, not read as a fact, are "them"); pointing back, the only one of the sentence
   // before (two counts leave "That is 30 percent" unread).
-  const lastNumber = mentions.filter((x) => x.end <= m.start && x.unit !== 'percent').at(-1);
+  const numbers = mentions.filter((x) => x.end <= m.start && x.unit !== 'percent');
+  const lastNumber = numbers.at(-1);
   const inSentence = earlier.filter(notShare).at(-1);
   const before = previous.filter(notShare);
   const count =
     inSentence !== undefined
-      ? lastNumber !== undefined && lastNumber.text === inSentence.text
+      ? numbers.length === 1 && lastNumber!.text === inSentence.text
         ? inSentence
         : undefined
-      : lastNumber === undefined && pointsBack && back !== null && !ofThem && before.length === 1
+      : lastNumber === undefined &&
+          pointsBack &&
+          back !== null &&
+          !ofThem &&
+          before.length === 1 &&
+          !NEW_ENTRIES.test(before[0]!.source.quote)
         ? before[0]
         : undefined;
-  if (count?.metric == null || count.metric.includes('__')) return null;
+  if (count?.metric == null || count.metric.includes('__') || count.status !== 'actual') return null;
+  const cityCount = count.geo === 'shanghai' && count.place === null;
   let family: string;
   if (ofThem || partIn) {
+    // The holder opens its clause (Pudong accounts for …; Pudong's Zhangjiang hosts …), alone: not "Pudong and Xuhui
+    // account for", "universities in Yangpu account for", "districts other than Pudong account for".
+    const opens = (p: PlaceMention): boolean =>
+      SHARE_HOLDER_LEAD.test(text.slice(clause.start, p.start)) ||
+      places.some(
+        (q) => q.end <= p.start && SHARE_HOLDER_LEAD.test(text.slice(clause.start, q.start)) && /^'s\s+$/.test(text.slice(q.end, p.start)),
+      );
     const holder = places.some(
-      (p) => !p.national && p.start >= clause.start && p.end <= m.numberStart && HOLDER_VERB.test(text.slice(p.end, m.numberStart)),
+      (p) =>
+        !p.national && p.start >= clause.start && p.end <= m.numberStart && opens(p) && HOLDER_VERB.test(text.slice(p.end, m.numberStart)),
     );
-    if (!(holder || partIn) || count.geo !== 'shanghai' || count.place !== null || !CITY_NAMED.test(text.slice(sentence.start, m.start)))
-      return null;
+    if (!(holder || partIn) || !cityCount || !CITY_NAMED.test(text.slice(sentence.start, m.start))) return null;
     family = '__share_of_city';
-  } else family = /country|national/i.test(back![0]) ? '__share_of_country' : '__share_of_city';
+  } else if (/country|national/i.test(back![0])) {
+    // Shanghai's share of the country: of a count of the city's own, not of a district's.
+    if (!cityCount) return null;
+    family = '__share_of_country';
+  } else family = '__share_of_city';
   const metric = `${count.metric}${family}`;
   if (!catalogue.metrics.some((e) => e.id === metric)) return null;
   // That is 44 percent of the city's total: of the date of the count it points back to.

@@ -185,25 +185,47 @@ const HOLDS_EN =
   /^(?:\s+(?:district|new area|special area|zone))?(?:'s|\s+(?:(?:now|already|currently|so far|still)\s+)?(?:has|had|have|boasts|boasted|hosts|hosted|operates|operated|counts|counted))\s+(?:(?:around|about|more than|over|nearly|some|roughly|at least|almost|just over|well over)\s+)?$/i;
 /** What may open the clause before the holder: nothing, or a word that joins or compares (and, while, ahead of …). */
 const HOLDER_LEAD = /^[\s,;]*(?:(?:and|while|whereas|but|ahead of|behind|compared with|against|versus|than)\s+)?$/i;
-/** What may follow the figure in its clause: nothing, or that it is running (in operation, online, in total). */
+/**
+ * What may follow the figure: nothing, that it is running (in operation, online), when (in 2022, at the end of 2024, last
+ * year), a change stated with its number (, up 60 percent …), or "and" with what else the clause says — no facility, operator, kind,
+ * part or purpose (…, run by SenseTime; …: 3 EFLOPS of intelligent computing; … up for lease).
+ */
 const HELD_TAIL =
-  /^\s*(?:(?:in operation|online|in service|in total|in all|so far|now|at present|currently)\b)?\s*(?:$|[.,;:]|(?:and|while|ahead|up|compared)\b)/i;
+  /^\s*(?:(?:in operation|online|in service|in total|in all|so far|now|at present|currently)\b\s*)?(?:(?:in (?:19|20)\d\d|at the end of (?:19|20)\d\d|at the end of last year|last year)\b\s*)?(?:$|[.;]|\s+and\b|,?\s*(?:up|down)\s+(?:by\s+|from\s+)?(?:about\s+|nearly\s+|more than\s+)?\d)/i;
+/** A sentence that opens with a clause of its own time (When the lab opened, …): not the figure's. */
+const TIME_CLAUSE_LEAD = /^\s*(?:when|after|before|since|once|until|as)\b/i;
+/** Words of a plan or forecast anywhere in the sentence: a figure beside them is not plainly held today. */
+const PLAN_WORDS = /\b(?:aims?|aiming|will|plans?|planned|planning|expects?|expected|targets?|goal|by (?:the end of )?(?:19|20)\d\d)\b/i;
 /** The city as a holder: Shanghai, the city. */
 const CITY_HOLDER_EN = /\b(?:shanghai|the city)\b/gi;
 
 /**
  * Lingang has 2.1 EFLOPS in operation; …, ahead of Shanghai's 112 exaflops: in English a place may hold a figure of a unit
- * that only one metric is measured in with no noun for the measure. The place (or Shanghai, the city) opens the clause as
- * the figure's holder, and nothing follows the figure but that it is running: a facility, operator, kind or part named
- * around it (SenseTime's AIDC in Lingang has …, … of supercomputing capacity, … across four sites run by China Mobile,
- * … increase, … campus) leaves it to the catalogue's words. `places` are the sentence's.
+ * that only one metric is measured in with no noun for the measure. The holder is Shanghai, a district or a zone (not one
+ * institution), opens the figure's clause, and is not a namesake in a sentence about another city (In Zhoushan, Putuo
+ * has …); nothing follows the figure but that it is running, when, or a change (see `HELD_TAIL`); the sentence does not
+ * open with a clause of its own time or speak of a plan. `places` are the sentence's; `zone` tells a zone's id.
  */
-export function heldByPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): boolean {
-  if (!HELD_TAIL.test(text.slice(m.end, clause.end))) return false;
+export function heldByPlace(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+  zone: (place: string) => boolean,
+): boolean {
+  const said = text.slice(sentence.start, sentence.end);
+  if (!HELD_TAIL.test(text.slice(m.end, sentence.end)) || TIME_CLAUSE_LEAD.test(said) || PLAN_WORDS.test(said)) return false;
   const holds = (start: number, end: number): boolean =>
     HOLDER_LEAD.test(text.slice(clause.start, start)) && HOLDS_EN.test(text.slice(end, m.numberStart));
   const holder = places.filter((p) => p.end <= m.numberStart && p.start >= clause.start && !p.national).at(-1);
-  if (holder !== undefined && holds(holder.start, holder.end)) return true;
+  if (
+    holder !== undefined &&
+    (holder.place === null || zone(holder.place)) &&
+    !places.some((p) => p.elsewhere === true && p.start < holder.start) &&
+    holds(holder.start, holder.end)
+  )
+    return true;
   for (const c of text.slice(clause.start, m.numberStart).matchAll(CITY_HOLDER_EN))
     if (holds(clause.start + c.index, clause.start + c.index + c[0].length)) return true;
   return false;
