@@ -195,6 +195,9 @@ export function buildMapOption(input: MapInput): EChartsCoreOption {
       seriesIndex: 0,
       pieces: shadeBins(max),
       inRange: { color: colors.shades },
+      // What the shades count, after them: a dark district has more charted figures, not "more AI".
+      text: [t.measures[input.measure], ''],
+      showLabel: true,
       orient: 'horizontal',
       left: 0,
       bottom: 0,

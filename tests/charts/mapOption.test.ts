@@ -75,6 +75,14 @@ describe('map data', () => {
 });
 
 describe('buildMapOption', () => {
+  it('the legend of the shades says what they count, beside the ranges', () => {
+    const legend = (measure: 'facts' | 'enterprises', lang: 'zh' | 'en') =>
+      (buildMapOption(input({ measure, lang, t: messages(lang) })) as { visualMap: { text: string[]; showLabel: boolean } }).visualMap;
+    expect(legend('facts', 'en').text[0]).toBe('charted figures');
+    expect(legend('enterprises', 'zh').text[0]).toBe('最新企业数（文章给出时）');
+    expect(legend('facts', 'zh').showLabel).toBe(true);
+  });
+
   it('draws the 16 districts on its own map name, and every gazetteer place the articles name', () => {
     const o = buildMapOption(input()) as { geo: { map: string }; series: MapSeries[] };
     expect(o.geo.map).toBe(MAP_NAME);
