@@ -73,7 +73,8 @@ export function forLanguage(cat: Catalogue, language: 'zh' | 'en'): Catalogue {
 
 /** The catalogue's metrics by unit, built once per catalogue: a quantity is matched only against its own. */
 const unitIndex = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
-function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
+/** The catalogue's metrics by the units they are measured in (their own and `alsoUnits`), built once per catalogue. */
+export function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
   let index = unitIndex.get(cat);
   if (!index) {
     index = new Map();

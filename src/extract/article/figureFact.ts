@@ -5,7 +5,7 @@
 import type { GeoId } from '../../schema/geo';
 import type { Fact } from '../../schema/metricsFile';
 import { UNREAD_REASONS } from '../../schema/unreadReasons';
-import { matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
+import { byUnit, matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
 import { PART_WORDS } from '../match/context';
 import { type DateMention } from '../dates';
 import { toOriginalSpan } from '../normalize';
@@ -96,9 +96,6 @@ function namedOrHeld<T extends { metric: string | null; reason: unknown }>(
   return named.metric === null && named.reason === null ? (held() ?? named) : named;
 }
 
-/** The metrics of each unit, per catalogue. */
-const unitMetrics = new WeakMap<Catalogue, Map<string, CatalogueEntry[]>>();
-
 /**
  * An English figure of a unit only one metric is measured in (FLOPS: compute), held by a place with no noun for the
  * measure (Lingang has 2.1 EFLOPS in operation): that metric, unless its own words for one facility's figure stand in the
@@ -115,13 +112,7 @@ function soleMetricHeld(
   zone: (place: string) => boolean,
 ): { metric: string; reason: null } | null {
   if (!english) return null;
-  let index = unitMetrics.get(catalogue);
-  if (!index) {
-    index = new Map();
-    for (const e of catalogue.metrics) index.set(e.unit, [...(index.get(e.unit) ?? []), e]);
-    unitMetrics.set(catalogue, index);
-  }
-  const only = index.get(m.unit);
+  const only = byUnit(catalogue).get(m.unit);
   if (only?.length !== 1 || !heldByPlace(words, m, clause, sentence, ps, zone)) return null;
   const entry = only[0]!;
   const said = words.slice(sentence.start, sentence.end);

@@ -110,6 +110,8 @@ export function ellipsisOf(
   places: ReadonlyArray<PlaceMention>,
   partOfBefore: boolean,
 ): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
+  // A figure of the same unit and kind before it, with a metric: what a ranked or elliptical figure goes on with.
+  const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
   // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
   // a place that ranks or follows "with" a figure has the measure of the figure it is ranked against.
   // Only a place of Shanghai may follow: "followed by Beijing with 400 billion yuan" is another city's, "followed by
@@ -128,7 +130,6 @@ export function ellipsisOf(
   // and it follows a figure of its own sentence.
   const followed = ranked && followedBy() && FOLLOWED_END.test(text.slice(m.end, sentence.end));
   if (ranked && (RANK_WITH.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) || followed)) {
-    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? (followed ? undefined : previous.filter(same).at(-1));
     return before === undefined ? null : { metric: before.metric, reason: null, period: before.period };
   }
@@ -138,7 +139,6 @@ export function ellipsisOf(
   const levelLead = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
   const pointsBack = ANAPHORIC_LEVEL.test(levelLead);
   if (pointsBack || AIMED_LEVEL.test(levelLead)) {
-    const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
     const before = earlier.filter(same).at(-1) ?? (pointsBack ? previous.filter(same).at(-1) : undefined);
     if (before !== undefined) return { metric: before.metric, reason: null };
   }
@@ -151,7 +151,6 @@ export function ellipsisOf(
   if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
   // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
   if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
-  const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
     const last = previous.filter(same).at(-1);
