@@ -13,7 +13,7 @@ import type { Bilingual, MetricDef } from '../schema/metricsFile';
 import type { Catalogue, CatalogueEntry } from './curated';
 import type { Span } from './segment';
 import { baseCloseness } from './match/base';
-import { anyWordOutside, continuedClause, segmentVeto } from './match/clause';
+import { anyWordOutside, continuedClause, segmentVeto, subjectPastAside } from './match/clause';
 import { PLACED, SEGMENT, type Match, type MatchContext } from './match/context';
 import { PART, WIDER_TOTAL, namesOwnPart, narrowerFollows, partClause, placePart } from './match/parts';
 import { TIME_PART_LEAD, continuesEarlier, patternScore, phraseScore, referStart } from './match/phrase';
@@ -86,6 +86,12 @@ export function byUnit(cat: Catalogue): Map<string, CatalogueEntry[]> {
 
 const NO_MATCH: Match = { metric: null, reason: null };
 
+/** Whether the subject past an aside of an English clause that is only its verb names one of `phrases`. */
+function subjectNames(ctx: MatchContext, phrases: string[]): boolean {
+  const subject = subjectPastAside(ctx);
+  return subject !== null && anyOf(ctx.windows, phrases, subject.start, subject.end);
+}
+
 /** 天眼查: 人工智能相关企业近273.1万余家 is the country's registry, not Shanghai's AI firms. */
 const tooLarge = (max: number): Bilingual => ({
   zh: `数值大于上海此项数字的合理上限（${max.toLocaleString('zh-CN')}），说的应是更大的范围`,
@@ -155,7 +161,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
       () =>
         anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
         ((continuesEarlier(ctx) || placePart(ctx)) &&
-          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)),
+          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)) ||
+        subjectNames(ctx, unitPhrases(cat, ctx.quantity.unit)),
     ) &&
       !patternsOf(cat, ctx.quantity.unit).some((e) => patternScore(e, ctx) > 0))
   )

@@ -81,7 +81,7 @@ export function sameMeasureAs(
   earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact> = [],
 ): { metric: string | null; reason: Fact['reason'] } | null {
-  const lead = text.slice(Math.max(clause.start, m.start - 24), m.start);
+  const lead = text.slice(Math.max(clause.start, m.start - SAME_MEASURE_REACH), m.start);
   if (!SAME_MEASURE.test(lead) && earlierLevelLead(text, m) === null) return null;
   const sameKind = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter;
   // 去年同期，这一数字是598亿元: with no figure of its kind before it in its sentence, "this figure" is the last one of the
@@ -90,8 +90,10 @@ export function sameMeasureAs(
   if (before === undefined) return null;
   return { metric: before.metric, reason: before.metric === null ? before.reason : null };
 }
+/** How far before its figure "this figure" and its verb may start (this figure is expected to exceed …). */
+const SAME_MEASURE_REACH = 44;
 export const SAME_MEASURE =
-  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|is|was|stood at|reached|rose to|grew to|climbed to|hit)?\s*$/i;
+  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|is|was|stood at|reached|rose to|grew to|climbed to|jumped to|increased to|hit|(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|on track|estimated)\s+to(?:\s+(?:reach|exceed|surpass|top|hit|rise to|grow to|increase to))?)?\s*$/i;
 /** The words that name the measure of a figure in the sentence before: 这一数字, this figure (not "up from", which compares within its sentence). */
 export const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|\b(?:this|that) figure)/i;
 

@@ -60,13 +60,47 @@ export const VERB_ONLY_LEAD =
 export const EN_VERB_ONLY_LEAD =
   /^\s*(?:and\s+)?(?:has\s+|have\s+|had\s+)?(?:attracted|drew|draws|reached|hit|saw|received|recorded|welcomed|hosted|housed|gathered|counted|had|has|have)\s+(?:a total of\s+)?$/;
 
+/**
+ * An English clause that is only a verb of level or of change to a level before the figure, its subject before an aside
+ * (The number of AI companies in Yangpu, once a textile hub, has risen to some 600; Shanghai's AI industry, a pillar of
+ * its economy, grew to 380 billion yuan): the measure is what the sentence named before.
+ */
+export const EN_LEVEL_VERB_LEAD =
+  /^\s*(?:(?:has|have|had)\s+)?(?:(?:now|also|already|since|steadily|rapidly|further)\s+)?(?:(?:risen|rose|grown|grew|climbed|increased|jumped|expanded|surged|swelled|soared)\s+to|reached|hit|surpassed|exceeded|topped|passed|totaled|totalled|numbered|stood at|stands at|amounted to|came to|(?:is|are)\s+(?:now\s+)?(?:on track|expected|projected|forecast|set|poised|likely)\s+to\s+(?:reach|exceed|surpass|top|hit|rise to|grow to|increase to))(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|over|more than|at least|close to|just over|just under))?\s*$/;
+
+/**
+ * The subject of an English clause that is only a verb of level (see `EN_LEVEL_VERB_LEAD`): the clause before the one aside
+ * between commas that comes right before it, when it holds no figure of its own (not "Revenue at SenseTime, …, fell to …,
+ * while its losses, driven by R&D, rose to 6 billion yuan": the subject there is "its losses"). Null otherwise.
+ */
+export function subjectPastAside(ctx: MatchContext): Span | null {
+  const { clause, sentence, quantity, windows } = ctx;
+  if (clause.start <= sentence.start || !EN_LEVEL_VERB_LEAD.test(windows.slice(clause.start, quantity.start))) return null;
+  const t = windows.text;
+  let asideEnd = clause.start;
+  while (asideEnd > sentence.start && /\s/.test(t[asideEnd - 1]!)) asideEnd--;
+  if (t[asideEnd - 1] !== ',') return null;
+  const breakBefore = (from: number): number => {
+    let k = from;
+    while (k > sentence.start && !CLAUSE_BREAKS.has(t[k - 1]!)) k--;
+    return k;
+  };
+  const asideStart = breakBefore(asideEnd - 1);
+  if (asideStart <= sentence.start || t[asideStart - 1] !== ',') return null;
+  const subject = { start: breakBefore(asideStart - 1), end: asideStart - 1 };
+  return /[0-9]/.test(t.slice(subject.start, subject.end)) ? null : subject;
+}
+
 /** The clause before the figure's, when the figure's clause only continues it; an empty span otherwise. */
 export function continuedClause(ctx: MatchContext): Span {
   const { clause, sentence, quantity, windows } = ctx;
   const none = { start: clause.start, end: clause.start };
   if (clause.start <= sentence.start) return none;
-  if (EN_VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return { start: sentence.start, end: clause.start };
-  if (!VERB_ONLY_LEAD.test(windows.slice(clause.start, quantity.start))) return none;
+  const lead = windows.slice(clause.start, quantity.start);
+  if (EN_VERB_ONLY_LEAD.test(lead)) return { start: sentence.start, end: clause.start };
+  const subject = subjectPastAside(ctx);
+  if (subject !== null) return { start: subject.start, end: clause.start };
+  if (!VERB_ONLY_LEAD.test(lead)) return none;
   let start = clause.start - 1;
   while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
   return { start, end: clause.start };

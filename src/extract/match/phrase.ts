@@ -4,7 +4,7 @@
  */
 import type { CatalogueEntry } from '../curated';
 import { isDigit } from '../chars';
-import { laterCounted } from './clause';
+import { laterCounted, subjectPastAside } from './clause';
 import { CLAUSE, COUNTER_NOUNS, DISTRIBUTES, OWN, OWN_WORD, REFERRED, SEGMENT, TOTAL_WORDS, type MatchContext } from './context';
 import { placePart } from './parts';
 import { anyOf, multiWord, wordSet } from './words';
@@ -46,6 +46,11 @@ export function phraseScore(phrases: ReadonlyArray<string>, ctx: MatchContext): 
   if (inClause > 0) return CLAUSE + inClause * 10;
   // 企业新增200家，总数达到1200家: a total refers back to what the sentence counted before it; so does a clause
   // with no subject of its own, only when and a verb (…年均增长15%，2025年达到4000亿元; …, reaching 60 billion yuan).
+  const subject = subjectPastAside(ctx);
+  if (subject !== null) {
+    const named = set.longest(text, subject.start, subject.end);
+    return named > 0 ? REFERRED + named * 10 : 0;
+  }
   if (!continuesEarlier(ctx) && !placePart(ctx)) return 0;
   const before = set.longest(text, referStart(ctx), clause.start);
   return before > 0 ? REFERRED + before * 10 : 0;
