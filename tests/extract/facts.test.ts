@@ -2596,16 +2596,24 @@ describe('an English clause that is only its verb', () => {
     expect(factAt(event, '370,000 visits').metric).toBe('waic_onsite_visits');
   });
 
-  it('reads a verb of level or of change to a level after an aside as the sentence subject\'s (has risen to, grew to, stood at)', () => {
+  it("reads a verb of level or of change to a level after an aside as the sentence subject's (has risen to, grew to, stood at)", () => {
     const firms = factsOf(
       "The number of artificial intelligence companies in Yangpu District, once the cradle of Shanghai's textile industry, has risen to some 600.",
       '2021-11-05',
       'Yangpu AI cluster grows',
     );
     expect(factAt(firms, 'some 600')).toMatchObject({ metric: 'ai_enterprises', geo: 'yangpu', qualifier: '~' });
-    const scale = factsOf("Shanghai's AI industry, a pillar of the city's economy, grew to 380 billion yuan last year.", '2021-09-01', 'Pillar');
+    const scale = factsOf(
+      "Shanghai's AI industry, a pillar of the city's economy, grew to 380 billion yuan last year.",
+      '2021-09-01',
+      'Pillar',
+    );
     expect(factAt(scale, '380 billion yuan')).toMatchObject({ metric: 'ai_industry_scale', period: '2020' });
-    const talent = factsOf("Yangpu's AI talent pool, the second largest in the city, stood at 31,000 people at the end of 2020.", '2021-08-01', 'Pool');
+    const talent = factsOf(
+      "Yangpu's AI talent pool, the second largest in the city, stood at 31,000 people at the end of 2020.",
+      '2021-08-01',
+      'Pool',
+    );
     expect(factAt(talent, '31,000 people')).toMatchObject({ metric: 'ai_talent', geo: 'yangpu', period: '2020-12' });
     const onTrack = factsOf(
       "Lingang's intelligent computing capacity, which stood at 5 EFLOPS as of late June, is on track to reach 8 EFLOPS by the end of this year.",
@@ -2628,7 +2636,11 @@ describe('an English clause that is only its verb', () => {
     );
     expect(factAt(losses, '6 billion yuan').metric).toBeNull();
     // Another industry as the subject stays another industry's.
-    const robots = factsOf('Exports of industrial robots from Shanghai, mostly to Southeast Asia, rose to 45 billion yuan in 2020.', '2021-07-01', 'Robots');
+    const robots = factsOf(
+      'Exports of industrial robots from Shanghai, mostly to Southeast Asia, rose to 45 billion yuan in 2020.',
+      '2021-07-01',
+      'Robots',
+    );
     expect(factAt(robots, '45 billion yuan').metric).toBeNull();
   });
 });
