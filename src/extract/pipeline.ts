@@ -11,7 +11,7 @@ import {
   type Place,
 } from '../schema/metricsFile';
 import { forLanguage, toMetricDef, type Catalogue } from './catalogue';
-import { extractArticleFacts } from './facts';
+import { extractArticleFacts, type ArticleFacts, type ExtractContext } from './facts';
 import type { LoadedArticle } from './load';
 import type { Gazetteer } from './curated';
 import { PlaceMatcher } from './places';
@@ -65,10 +65,22 @@ function appendAll<T>(target: T[], items: ReadonlyArray<T>): void {
   for (const x of items) target.push(x);
 }
 
-export function buildMetricsFile(input: PipelineInput): ParseResult {
-  const places = new PlaceMatcher(input.gazetteer);
-  const ctx = { catalogue: forLanguage(input.catalogue, 'zh'), englishCatalogue: forLanguage(input.catalogue, 'en'), places };
-  const articles = [...input.articles].sort((a, b) => byCodeUnit(a.id, b.id));
+/** What every article is read with: the catalogue in both languages and the gazetteer's matcher. */
+export function extractContext(catalogue: Catalogue, gazetteer: Gazetteer): ExtractContext {
+  return { catalogue: forLanguage(catalogue, 'zh'), englishCatalogue: forLanguage(catalogue, 'en'), places: new PlaceMatcher(gazetteer) };
+}
+
+/** The articles in the order the data file lists them (by id, code unit by code unit). */
+export const inFileOrder = <T extends { id: string }>(articles: ReadonlyArray<T>): T[] =>
+  [...articles].sort((a, b) => byCodeUnit(a.id, b.id));
+
+/**
+ * The data file from the articles. `extracted`, when given, is each article's facts in file order (`inFileOrder`), read
+ * elsewhere (on worker threads) with `extractContext`: the file is the same as when they are read here.
+ */
+export function buildMetricsFile(input: PipelineInput, extracted?: ReadonlyArray<ArticleFacts>): ParseResult {
+  const articles = inFileOrder(input.articles);
+  let ctx: ExtractContext | null = null;
   const documents: DocumentRecord[] = [];
   const file: MetricsFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -82,8 +94,8 @@ export function buildMetricsFile(input: PipelineInput): ParseResult {
     warnings: [...input.warnings],
   };
   const named = new Set<string>();
-  for (const a of articles) {
-    const result = extractArticleFacts(a, ctx);
+  for (const [i, a] of articles.entries()) {
+    const result = extracted?.[i] ?? extractArticleFacts(a, (ctx ??= extractContext(input.catalogue, input.gazetteer)));
     documents.push({
       id: a.id,
       file: a.file,

@@ -88,4 +88,23 @@ describe('npm run extract: the bundled CLI run by node', () => {
     expect(r.stderr).toMatch(/5 articles read/);
     expect(readFileSync(join(fromBundle, 'metrics.json')).equals(readFileSync(join(fromSource, 'metrics.json')))).toBe(true);
   }, 60_000);
+
+  it('reads on several threads to the same bytes as on one (Chinese, traditional and English articles)', () => {
+    const many = join(work, 'many');
+    mkdirSync(many);
+    for (const set of ['devset49', 'devset61', 'devset68']) cpSync(join(ROOT, 'tests', set, 'articles'), many, { recursive: true });
+    const extract = (threads: number, out: string) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.mjs'), '--seeds', many, '--out', out], {
+        encoding: 'utf8',
+        env: { ...process.env, EXTRACT_THREADS: String(threads) },
+      });
+    const one = extract(1, join(work, 'one-thread'));
+    const three = extract(3, join(work, 'three-threads'));
+    expect([one.status, three.status]).toEqual([0, 0]);
+    expect(three.stderr).toMatch(/articles read on 3 threads/);
+    expect(one.stderr).not.toMatch(/threads/);
+    const written = readFileSync(join(work, 'three-threads', 'metrics.json'));
+    expect(JSON.parse(written.toString('utf8')).documents.length).toBeGreaterThan(30);
+    expect(written.equals(readFileSync(join(work, 'one-thread', 'metrics.json')))).toBe(true);
+  }, 60_000);
 });
