@@ -39,7 +39,7 @@ export function Dashboard({
   // The reader's own articles (kept in this browser) join the site's data; read again at every visit.
   const local = useLocalStore((s) => s.data);
   const merge = useLocalStore((s) => s.merge);
-  const listLocal = useLocalStore((s) => s.articles.length > 0 || s.storage !== null || s.problem !== null);
+  const listLocal = useLocalStore((s) => s.articles.length > 0 || s.storage !== null || s.problem !== null || s.removed !== null);
   useEffect(() => {
     void useLocalStore.getState().start();
   }, []);

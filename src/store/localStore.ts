@@ -22,12 +22,17 @@ export interface LocalState {
   busy: boolean;
   /** The article the reader has just added (its id), for the page to say so; null otherwise. */
   justAdded: string | null;
+  /** What the last removal took away, with the titles shown for it, for the page to offer it back; null otherwise. */
+  removed: { articles: LocalArticle[]; titles: string[] } | null;
   /** Reads what the browser kept, once. */
   start: () => Promise<void>;
   /** Adds an article the reader accepted (figures taken off are listed in its front matter). */
   accept: (article: LocalArticle) => Promise<void>;
-  remove: (id: string) => Promise<void>;
+  /** Removes one article; `title` is how the page names it when it offers it back. */
+  remove: (id: string, title?: string) => Promise<void>;
   removeAll: () => Promise<void>;
+  /** Puts back what the last removal took away. */
+  undoRemove: () => Promise<void>;
 }
 
 const storage = () => import('../local/storage');
@@ -51,6 +56,7 @@ export const useLocalStore = create<LocalState>()((set, get) => {
     data: null,
     merge: null,
     justAdded: null,
+    removed: null,
     problem: null,
     storage: null,
     busy: false,
@@ -67,10 +73,11 @@ export const useLocalStore = create<LocalState>()((set, get) => {
     accept: async (article) => {
       const saved = await (await storage()).saveStored(article);
       await update([...get().articles.filter((a) => a.id !== article.id), article], saved);
-      set({ justAdded: article.id });
+      set({ justAdded: article.id, removed: null });
     },
-    remove: async (id) => {
-      set({ justAdded: null });
+    remove: async (id, title) => {
+      const gone = get().articles.filter((a) => a.id === id);
+      set({ justAdded: null, removed: { articles: gone, titles: [title ?? id] } });
       const removed = await (await storage()).removeStored(id);
       await update(
         get().articles.filter((a) => a.id !== id),
@@ -78,9 +85,23 @@ export const useLocalStore = create<LocalState>()((set, get) => {
       );
     },
     removeAll: async () => {
-      set({ justAdded: null });
+      set({ justAdded: null, removed: { articles: get().articles, titles: [] } });
       const cleared = await (await storage()).clearStored();
       await update([], cleared);
+    },
+    undoRemove: async () => {
+      const back = get().removed?.articles ?? [];
+      set({ removed: null });
+      if (back.length === 0) return;
+      const store = await storage();
+      let stored: { ok: true } | { ok: false; reason: string } = { ok: true };
+      for (const a of back) {
+        const saved = await store.saveStored(a);
+        if (!saved.ok) stored = saved;
+      }
+      const ids = new Set(back.map((a) => a.id));
+      // Back in the order they were listed: the ones put back first, as they were, then any added since.
+      await update([...back, ...get().articles.filter((a) => !ids.has(a.id))], stored);
     },
   };
 });

@@ -146,10 +146,18 @@ describe('adding an article in the browser', () => {
     const scale = rebuilt.series.find((x) => x.metric === 'ai_industry_scale' && x.geo === 'shanghai' && x.place === undefined);
     expect(scale?.points.map((p) => [p.fact, p.period, p.value, p.qualifier])).toEqual([[added[0], '2025-Q1', 1.18e11, '>']]);
 
-    // Removed: gone from the chart and the list, and after a reload.
+    // Removed: gone from the chart and the list, with an offer to put it back (focused, the button pressed being gone).
     await mine.getByRole('button', { name: /^移除：/ }).click();
     await expect.poll(async () => (await chartFacts(page, '人工智能产业规模')).length, { timeout: 20_000 }).toBe(before.length);
-    await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => mine.getByRole('row').count(), { timeout: 20_000 }).toBe(0);
+    expect(await mine.getByRole('status').textContent()).toBe('已移除“上海经济“半年报”出炉:大城的活力与韧性”。 撤销');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('撤销');
+    // Undone: back in the list and on the chart; removed again, and gone after a reload.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await chartFacts(page, '人工智能产业规模')).length, { timeout: 20_000 }).toBe(before.length + 1);
+    await expect.poll(() => mine.getByRole('row').count(), { timeout: 20_000 }).toBe(2);
+    await mine.getByRole('button', { name: /^移除：/ }).click();
+    await expect.poll(async () => (await chartFacts(page, '人工智能产业规模')).length, { timeout: 20_000 }).toBe(before.length);
     await page.reload();
     await appRendered(page);
     expect((await chartFacts(page, '人工智能产业规模')).sort()).toEqual([...before].sort());
@@ -225,7 +233,8 @@ describe('adding an article in the browser', () => {
     expect(await mine.getByRole('row').count()).toBe(2);
     await mine.getByRole('button', { name: '全部移除' }).click();
     await mine.getByRole('button', { name: '确认移除全部 1 篇' }).click();
-    await expect.poll(() => page.getByRole('region', { name: '你添加的文章' }).count()).toBe(0);
+    await expect.poll(() => mine.getByRole('row').count()).toBe(0);
+    expect(await mine.getByRole('status').textContent()).toBe('已移除全部 1 篇。 撤销');
     expect(problems).toEqual([]);
   });
   it('a figure that disagrees with the site’s is marked as a conflict, also where a metric is listed rather than charted', async () => {

@@ -11,9 +11,14 @@ import { downloadBlob } from '../../ui/download';
 export function LocalArticles() {
   const t = useT();
   const l = localMessages(useLang());
-  const { articles, data, problem, storage, busy, remove, removeAll, justAdded } = useLocalStore();
+  const { articles, data, problem, storage, busy, remove, removeAll, undoRemove, justAdded, removed } = useLocalStore();
   const [confirming, setConfirming] = useState(false);
   const holder = useRef<HTMLElement>(null);
+  // Removed: the button pressed is gone, so the keyboard goes on from the offer to put it back.
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed !== null) undo.current?.focus();
+  }, [removed]);
   // Just added: the list comes into view and says what was added (the dialog that did it has closed).
   useEffect(() => {
     if (justAdded !== null) holder.current?.scrollIntoView?.({ block: 'start' });
@@ -26,7 +31,7 @@ export function LocalArticles() {
       for (const p of s.points) if (localDocs.has(p.source.doc)) m.set(p.source.doc, (m.get(p.source.doc) ?? 0) + 1);
     return m;
   }, [shown, localDocs]);
-  if (articles.length === 0 && storage === null && problem === null) return null;
+  if (articles.length === 0 && storage === null && problem === null && removed === null) return null;
   const exportAll = (): void => {
     void import('fflate').then(({ zipSync, strToU8 }) => {
       const files = Object.fromEntries(articles.map((a) => [`seeds/${fileName(a)}`, strToU8(a.original)]));
@@ -40,6 +45,14 @@ export function LocalArticles() {
       {justAdded !== null && !busy && (
         <p role="status" className="added-status">
           {l.justAdded(data?.documents.find((d) => d.id === justAdded)?.title ?? justAdded, charted.get(justAdded) ?? 0)}
+        </p>
+      )}
+      {removed !== null && (
+        <p role="status" className="added-status">
+          {removed.titles.length === 1 ? l.removedOne(removed.titles[0]!) : l.removedMany(removed.articles.length)}{' '}
+          <button ref={undo} type="button" onClick={() => void undoRemove()}>
+            {l.undo}
+          </button>
         </p>
       )}
       {storage && (
@@ -93,7 +106,7 @@ export function LocalArticles() {
                       {/* The day it was added, written as the dates beside it are (YYYY-MM-DD) in both languages. */}
                       <td>{a.added.slice(0, 10)}</td>
                       <td>
-                        <button type="button" onClick={() => void remove(a.id)} aria-label={l.removeOne(title)}>
+                        <button type="button" onClick={() => void remove(a.id, title)} aria-label={l.removeOne(title)}>
                           {l.remove}
                         </button>
                       </td>
