@@ -127,6 +127,11 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (text[j] === '底' || text[j] === '末') return { end: j + 1, period: `${year}-12`, since: false };
   // 2023年初: the start of the year, its first month (as 年底 is its last).
   if (text[j] === '初' && text[j - 1] === '年') return { end: j + 1, period: `${year}-01`, since: false };
+  // 2024年上半年末: the half's end is its last month (a count as of then), as 年底 is the year's.
+  if (text.startsWith('上半年', j) && (text[j + 3] === '末' || text[j + 3] === '底'))
+    return { end: j + 4, period: `${year}-06`, since: false };
+  if (text.startsWith('下半年', j) && (text[j + 3] === '末' || text[j + 3] === '底'))
+    return { end: j + 4, period: `${year}-12`, since: false };
   if (text.startsWith('上半年', j)) return { end: j + 3, period: `${year}-H1`, since: false };
   if (text.startsWith('下半年', j)) return { end: j + 3, period: `${year}-H2`, since: false };
   if (text.startsWith('前三季度', j) || text.startsWith('前3季度', j)) return { end: j + 4, period: `${year}-Q1-Q3`, since: false };
@@ -172,6 +177,14 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (text.startsWith('以来', j)) return { end: j + 2, period: String(year), since: true };
   if (text[j] === '起' || text.startsWith('开始', j)) return { end: j + 1, period: String(year), since: true };
   return { end: j, period: String(year), since: false };
+}
+
+/** The last year written out (2018年) before `at` in its sentence, or null. */
+function yearBefore(text: string, at: number): number | null {
+  let start = at;
+  while (start > 0 && !'。！？\n'.includes(text[start - 1]!)) start--;
+  const years = [...text.slice(start, at).matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)];
+  return years.length > 0 ? Number(years.at(-1)![1]) : null;
 }
 
 /** Names of a yearly event whose editions are named by their year (WAIC2023, 2023世界人工智能大会). */
@@ -278,7 +291,8 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
     if (rel) {
-      const year = article.year + rel[1];
+      // 首届大会于2018年举办，当年参展企业约200家: "that year" after a year its sentence named is that year.
+      const year = (rel[0] === '当年' ? yearBefore(text, i) : null) ?? article.year + rel[1];
       const tail = readTail(text, i + 2, year);
       out.push({
         start: i,
@@ -369,7 +383,8 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     const stop = text.slice(end).search(/[。！？!?\n]/);
     const rest = text.slice(end, stop < 0 ? text.length : end + stop);
     const lead = text.slice(Math.max(0, at - 4), at);
-    if (FUTURE_AROUND.test(rest) || /(?:到|至|预计|力争|争取|有望)$/.test(lead)) return String(article.year);
+    // 到年底 is a deadline; 截至年底 and 截止到年底 (as of the year's end) are not.
+    if (FUTURE_AROUND.test(rest) || /(?:(?<!截止)到|(?<!截)至|预计|力争|争取|有望)$/.test(lead)) return String(article.year);
     return past && article.month !== null && article.month <= PAST_YEAR_UNTIL_MONTH ? String(article.year - 1) : null;
   };
   for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {

@@ -62,9 +62,14 @@ export const YEARLESS_PARTS: ReadonlyArray<readonly [string, (y: number) => stri
   ['the end of the first quarter', (y) => `${y}-03`],
   ['the end of the second quarter', (y) => `${y}-06`],
   ['the end of the third quarter', (y) => `${y}-09`],
+  ['the end of the first half', (y) => `${y}-06`],
   ['the first three quarters', (y) => `${y}-Q1-Q3`],
   ['the first half', (y) => `${y}-H1`],
+  ['the second half', (y) => `${y}-H2`],
   ['the first quarter', (y) => `${y}-Q1`],
+  ['the second quarter', (y) => `${y}-Q2`],
+  ['the third quarter', (y) => `${y}-Q3`],
+  ['the fourth quarter', (y) => `${y}-Q4`],
 ];
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 export const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
@@ -112,7 +117,7 @@ export const afterSince = (lower: string, i: number): boolean =>
 
 /** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
 export const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+|end-)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 export const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Days of one month right after its name: Aug 29 to 31, July 4-6. */

@@ -10,8 +10,14 @@ import type { Span } from './segment';
 const ZH_ORGANISATION =
   /(?:公司|集团|科技|实验室|研究院|研究所|大学|学院|该企业|该机构)(?:旗下)?(?:已经|已|目前|现|共|累计|还)?(?:拥有|有|聚集|集聚|汇聚|吸引|孵化|服务|带动|员工|研发人员|团队)/;
 
-/** 区内一家智能驾驶企业今年实现营收12.8亿元: one firm's own figure. */
-const ONE_FIRM = /一家[^，,。；;]{0,12}?(?:企业|公司)/;
+/**
+ * 区内一家智能驾驶企业今年实现营收12.8亿元, 上海某头部大模型企业去年营收突破10亿元, 一家数据中心运营商…: one firm's own figure.
+ */
+const ONE_FIRM = /(?:一家|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商)/;
+/** …其在沪智能算力约2000P: a clause about "its" figure, after a sentence that opened with one firm, is that firm's. */
+const ITS = /^[\s，,]*其/;
+/** 其人工智能业务收入同比增长约40%: a business line's revenue is a company's, not a place's industry. */
+const BUSINESS_REVENUE = /业务(?:收入|营收|营业收入)/;
 /** 携程、春秋航空、爱奇艺等企业: firms named in a list. */
 const FIRM_LIST = /[^\s，,。；;、]{2,10}(?:[、和及与][^\s，,。；;、]{2,10})+等(?:企业|公司|龙头企业|头部企业|科技企业)/;
 
@@ -110,7 +116,8 @@ export function organisationSubject(
   const local = (p: PlaceMention): boolean => !p.national && (p.place !== null || p.geo !== 'shanghai');
   const before = text.slice(lead.start, lead.end);
   // 区内一家人工智能企业今年实现营收12.8亿元: one firm, wherever it is.
-  if (!english && ONE_FIRM.test(before)) return true;
+  if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before))) return true;
+  if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (!english) {
     if (ZH_ORGANISATION.test(before)) return true;

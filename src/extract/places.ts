@@ -460,8 +460,16 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
+    // 位居全市各区第一, 全市首个, 居全市前列: a rank among the city's districts or firsts, not the city as the figure's scope.
     for (const text of THE_CITY_WORDS)
-      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
+      aliases.push({
+        text,
+        geo: 'shanghai',
+        place: null,
+        notBefore: text === '全市' ? '各第首前领' : '',
+        subjectOnly: false,
+        cityWord: true,
+      });
     // 市级层面, 市级统计口径: the city; 市级以上、市级重点、市级示范 are a rank, not a place.
     aliases.push({ text: '市级', geo: 'shanghai', place: null, notBefore: '以及重示专', subjectOnly: false, cityWord: true });
     // The country, the world or a national body as a clause's subject: 中国人工智能重点企业共有1116家; 国际人工智能人才投入总量达

@@ -5515,3 +5515,101 @@ describe('rules of the eighteenth session', () => {
     expect([factAt(bullets, '3,800').metric, factAt(bullets, '3,800').period]).toEqual(['ai_enterprises', '2024-12']);
   });
 });
+
+describe('traps found by probing sentences nobody tuned for (one firm, ratios, averages, editions, years so far, zones)', () => {
+  const metricOf = (text: string, figure: string, date = '2024-03-01', title = '上海人工智能产业观察') =>
+    factAt(factsOf(text, date, title), figure).metric;
+
+  it("one firm's figures are not the city's: 某/一家 …企业, a clause about 其 after it, a business line's revenue", () => {
+    expect(metricOf('上海某头部大模型企业去年营收突破10亿元，员工规模约1200人。', '突破10亿元')).toBeNull();
+    expect(metricOf('一家数据中心运营商在上海的机架数超过3万架，其在沪智能算力约2000P。', '约2000P')).toBeNull();
+    expect(metricOf('上海仪电去年营业收入突破600亿元，其人工智能业务收入同比增长约40%。', '约40%', '2025-02-01')).toBeNull();
+    expect(metricOf('商汤科技2023年营收约34亿元，其位于临港的人工智能计算中心算力规模达到12000P。', '12000P', '2024-05-01')).toBeNull();
+    // The city's own figures in the same shapes stay charted.
+    expect(metricOf('2023年，上海人工智能产业规模突破3800亿元。', '突破3800亿元')).toBe('ai_industry_scale');
+  });
+
+  it('a density or a national average is no count and no share of the country', () => {
+    expect(metricOf('浦东新区每平方公里集聚人工智能企业约0.5家，密度居全市前列。', '约0.5家', '2023-08-01')).toBeNull();
+    expect(metricOf('上海人工智能企业中，独角兽企业占比约8%，高于全国平均的5%。', '5%')).toBeNull();
+    // A growth above the national average keeps its own figure.
+    expect(metricOf('2023年，上海人工智能产业规模同比增长15%，增速高于全国平均水平。', '15%')).toBe('ai_industry_scale__growth_yoy');
+  });
+
+  it('the previous edition of a yearly event is the year before; 当年 after a year its sentence names is that year', () => {
+    const f = factsOf('本届大会参展企业超过500家，上届大会参展企业约400家。', '2024-07-08', '2024世界人工智能大会');
+    expect([factAt(f, '超过500家').period, factAt(f, '约400家').period]).toEqual(['2024', '2023']);
+    const visits = factsOf(
+      "The conference drew 300,000 visits on site, up from 250,000 at last year's edition.",
+      '2024-07-08',
+      'WAIC 2024 closes',
+    );
+    expect(factAt(visits, '300,000 visits').period).toBe('2024');
+    const first = factsOf(
+      '首届世界人工智能大会于2018年举办，当年参展企业约200家；今年参展企业超过400家。',
+      '2023-07-08',
+      '2023世界人工智能大会',
+    );
+    expect([factAt(first, '约200家').period, factAt(first, '超过400家').period]).toEqual(['2018', '2023']);
+  });
+
+  it('a total of this year so far is no whole year: 截至11月底今年累计 is left undated, 截至9月底 is the first three quarters', () => {
+    expect(
+      factAt(factsOf('截至11月底，上海人工智能企业融资总额今年累计达到450亿元。', '2024-12-10', '上海AI融资'), '450亿元').period,
+    ).toBeNull();
+    expect(factAt(factsOf('截至9月底，上海人工智能领域今年累计融资300亿元。', '2024-10-10', '上海AI融资'), '300亿元').period).toBe(
+      '2024-Q1-Q3',
+    );
+    // A cumulative total as of a month (no "this year") stays of that month; last year's figure beside it stays last year's.
+    expect(
+      factAt(
+        factsOf("As of the end of June, the total financing of Shanghai's AI companies had exceeded 300 billion yuan.", '2020-11-01', 'AI'),
+        'exceeded 300 billion yuan',
+      ).period,
+    ).toBe('2020-06');
+    const lastYear = factsOf('截至今年6月底，上海人工智能企业超过1200家，规模以上产业规模去年达到4490亿元。', '2025-07-01', '上海AI');
+    expect(factAt(lastYear, '4490亿元').period).toBe('2024');
+  });
+
+  it('December as a month is not the year; a year-end "as of" in January is the year just ended', () => {
+    const dec = factsOf('去年12月，上海人工智能领域融资额达到60亿元。全年融资额达到520亿元。', '2025-01-13', '上海AI融资年报');
+    expect([factAt(dec, '60亿元').period, factAt(dec, '520亿元').period]).toEqual(['2024-12', '2024']);
+    expect(factAt(factsOf('截至年底，上海人工智能企业超过2400家。', '2025-01-09', '上海AI企业年终'), '超过2400家').period).toBe('2024-12');
+    // 到年底 is still a deadline.
+    expect(factAt(factsOf('到年底，上海人工智能企业将超过2600家。', '2025-01-09', '上海AI企业年终'), '超过2600家').period).toBe('2025-12');
+  });
+
+  it("a half's or quarter's end, and English parts of a year written without one", () => {
+    expect(factAt(factsOf('截至2024年上半年末，上海人工智能算力总规模达到35EFLOPS。', '2024-07-01', '上海算力'), '35EFLOPS').period).toBe(
+      '2024-06',
+    );
+    expect(
+      factAt(
+        factsOf("Shanghai's AI industry had 2,200 companies at the end of the first half.", '2024-07-22', 'AI firms'),
+        '2,200 companies',
+      ).period,
+    ).toBe('2024-06');
+    expect(
+      factAt(
+        factsOf('As of end-June, Shanghai had 40 large language models filed.', '2024-08-15', 'LLM filings'),
+        '40 large language models',
+      ).period,
+    ).toBe('2024-06');
+    const q4 = factsOf(
+      "Shanghai's AI financing totaled 52 billion yuan last year, with 15 billion yuan raised in the fourth quarter alone.",
+      '2025-01-20',
+      'AI financing 2024',
+    );
+    expect([factAt(q4, '52 billion yuan').period, factAt(q4, '15 billion yuan').period]).toEqual(['2024', '2024-Q4']);
+  });
+
+  it('区内 after a zone written as a 区 is the zone; 全市 in a rank among districts is no scope', () => {
+    const zone = factAt(factsOf('漕河泾开发区亩均税收超过400万元，区内人工智能企业达到200余家。', '2023-08-01', '漕河泾'), '200余家');
+    expect([zone.metric, zone.place]).toEqual(['cluster_enterprises', 'caohejing']);
+    const ranked = factAt(
+      factsOf('上海浦东新区人工智能产业规模已连续三年位居全市各区第一，2023年达到1500亿元左右。', '2024-03-01', '浦东AI'),
+      '1500亿元左右',
+    );
+    expect([ranked.metric, ranked.geo]).toEqual(['ai_industry_scale', 'pudong']);
+  });
+});

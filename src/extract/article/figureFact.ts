@@ -465,6 +465,9 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
 
+/** Words for the edition of a yearly event before the one an article is about. */
+const PREVIOUS_EDITION = /上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b/i;
+
 /**
  * The figure's status (actual, forecast, target), its period and the basis of that period.
  */
@@ -486,7 +489,10 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
   // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.
   const undated = said.period === null || said.basis === 'publication';
-  const edition = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
+  const named = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
+  // 上届大会参展企业约400家, last year's edition drew …: the edition before the one the article is about.
+  const previous = entry?.editionYear && said.basis !== 'stated' && PREVIOUS_EDITION.test(windows.slice(ownClause.start, m.start));
+  const edition = previous ? (named || Number(now.slice(0, 4))) - 1 : named;
   const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
   const statusRead = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
   // The "Action Plan" mentioned that Shanghai will use three years to achieve …: what the article's plan says will be

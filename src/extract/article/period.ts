@@ -267,6 +267,37 @@ export const YEAR_ENDING_MONTH = 12;
 export const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: d.period, basis: 'context' } : d);
 
 /** A period that is a year's last month, as its year (2018-12 → 2018); any other as it is. */
+/** The parts of a year a total so far is, by the month it runs to. */
+const YEAR_SO_FAR: Record<number, string | undefined> = { 3: 'Q1', 6: 'H1', 9: 'Q1-Q3' };
+const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november'];
+const AS_OF_MONTH_ZH =
+  /(?:截至|截止|截止到|截至到)((?:19|20)[0-9]{2}年|今年|去年|本年)?(1[01]|[1-9]|十一|十|[一二三四五六七八九])月(?:底|末|份)?/;
+const AS_OF_MONTH_EN =
+  /\b(?:through|as of|by the end of|at the end of)\s+(?:the end of\s+)?(january|february|march|april|may|june|july|august|september|october|november)\b(?:,?\s+((?:19|20)[0-9]{2})\b)?/i;
+/** A total of this year so far, not one since a fund or a firm began (融资总额累计, total financing had exceeded). */
+const THIS_YEAR_SO_FAR = /今年|本年|年内|\bthis year\b|\bso far this year\b|\byear[- ]to[- ]date\b/i;
+/**
+ * The month (1–11) a total of the year so far runs to (截至11月底，今年累计…; through November, … this year), when that year is
+ * `year`; null otherwise.
+ */
+function yearSoFar(before: string, year: number, articleYear: number): number | null {
+  if (!THIS_YEAR_SO_FAR.test(before)) return null;
+  const zh = AS_OF_MONTH_ZH.exec(before);
+  const en = zh ? null : AS_OF_MONTH_EN.exec(before);
+  if (!zh && !en) return null;
+  const said = zh ? zh[1] : en![2];
+  const asOfYear =
+    said === undefined || said === '今年' || said === '本年' ? articleYear : said === '去年' ? articleYear - 1 : Number(said.slice(0, 4));
+  if (asOfYear !== year) return null;
+  if (en) return EN_MONTHS.indexOf(en[1]!.toLowerCase()) + 1;
+  return /[0-9]/.test(zh![2]!) ? Number(zh![2]) : ZH_MONTHS.indexOf(zh![2]!) + 1;
+}
+
+/** December named as a month of its own (去年12月, in December), not as a year's end. */
+const DECEMBER_ITSELF = /(?<![0-9])12月(?!底|末|31日)|十二月(?!底|末)|\b(?:in|during) December\b/i;
+const YEAR_END_WORDS = /年底|年末|截至|截止|累计|全年|\bend of\b|\byear-end\b|\bas of\b|\bfull year\b|\bwhole year\b/i;
+
 export function yearOfYearEnd(d: Dated): Dated {
   const p = d.period === null ? null : parsePeriod(d.period);
   return p?.kind === 'month' && p.part === 12 ? { period: String(p.year), basis: d.basis } : d;
@@ -309,6 +340,16 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     )
       return { period: now.slice(0, 4), basis: 'context' };
     if (d.basis === 'publication') return UNDATED;
+    // 截至11月底，今年累计融资450亿元; through November, … raised 45 billion yuan this year: a total for the year so far is no
+    // year's and no month's; so far as the end of a quarter, it is that part of the year (截至9月底 → the first three quarters).
+    const soFar =
+      status === 'actual' && d.period !== null && !WHOLE_YEAR.test(near)
+        ? yearSoFar(before, Number(d.period.slice(0, 4)), Number(now.slice(0, 4)))
+        : null;
+    if (soFar !== null && d.period !== null && (d.period.length === 4 || Number(d.period.slice(5, 7)) === soFar))
+      return YEAR_SO_FAR[soFar] ? { period: `${d.period.slice(0, 4)}-${YEAR_SO_FAR[soFar]}`, basis: d.basis } : UNDATED;
+    // 去年12月，融资额达到60亿元, in December 2024: the month's own total, not the year's.
+    if (DECEMBER_ITSELF.test(before) && !YEAR_END_WORDS.test(before)) return d;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
     return yearOfYearEnd(d);
   }

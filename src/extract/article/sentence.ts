@@ -29,6 +29,17 @@ const DATELINE =
 const BREAKDOWN =
   /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
 
+/** 区内, 该区: words for "in this 区" that a zone named as a 区 (开发区, 新片区, 试验区, 园区) earlier in the sentence is. */
+const ZONE_ANAPHORS: ReadonlySet<string> = new Set(['区内', '该区']);
+
+/** The last place of the sentence before `p`, a zone written as a 区 (漕河泾开发区), when `p` is 区内 or 该区. */
+function zoneBefore(text: string, ps: ReadonlyArray<PlaceMention>, p: PlaceMention): PlaceMention | undefined {
+  if (!ZONE_ANAPHORS.has(text.slice(p.start, p.end))) return undefined;
+  const last = ps.at(-1);
+  return last?.place && !last.national && ZONE_NAME.test(text.slice(last.start, last.end)) ? last : undefined;
+}
+const ZONE_NAME = /(?:开发区|新片区|试验区|园区|功能区|示范区|集聚区|先导区)$/;
+
 export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const { input, ctx, clean, text, english, windows, dates, mentions, placeMentions, now, titleEdition, bodyEnd, namesEditions } = a;
   if (sentence.start >= bodyEnd) return;
@@ -77,6 +88,10 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
             : p.place === null && p.geo !== 'shanghai'
               ? null
               : r.lastArea;
+    } else if (zoneBefore(text, ps, p) !== undefined) {
+      // 漕河泾开发区亩均税收超过400万元，区内人工智能企业达到200余家: 区内 after a zone whose name is a 区 in the same sentence is in it.
+      const zone = zoneBefore(text, ps, p)!;
+      ps.push({ start: p.start, end: p.end, geo: zone.geo, place: zone.place });
     } else if (r.lastArea !== null && AREA_ANAPHORS.has(text.slice(p.start, p.end))) {
       ps.push({ start: p.start, end: p.end, geo: r.lastArea.geo, place: r.lastArea.place }); // the area: the zone last named
     } else if (r.lastDistrict !== null) {
