@@ -187,6 +187,18 @@ function yearBefore(text: string, at: number): number | null {
   return years.length > 0 ? Number(years.at(-1)![1]) : null;
 }
 
+/** The last year written out before `at` in its paragraph, within the sentence before it at most, or null. */
+function yearInParagraphBefore(text: string, at: number): number | null {
+  let start = at;
+  let ends = 0;
+  while (start > 0 && text[start - 1] !== '\n') {
+    if ('。！？'.includes(text[start - 1]!) && ++ends > 1) break;
+    start--;
+  }
+  const years = [...text.slice(start, at).matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)];
+  return years.length > 0 ? Number(years.at(-1)![1]) : null;
+}
+
 /** Names of a yearly event whose editions are named by their year (WAIC2023, 2023世界人工智能大会). */
 const EVENT_NAMES = /^\s?(?:WAIC|世界人工智能大会|世界人工智慧大會)/;
 /** Whether a text names such an event at all (most do not, and need no search for editions). */
@@ -246,6 +258,7 @@ for (const w of [
   ...EDITION_WORDS,
   ...PLAN_ENDS.map((p) => p[0]),
   ...PAST_YEAR_WORDS,
+  '这一年',
 ]) {
   FIRST[w.charCodeAt(0)] = 1;
 }
@@ -288,6 +301,15 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
       });
       i = tail.end;
       continue;
+    }
+    // 2025年即将过去。这一年，…突破5000亿元: "this year" after a year its paragraph named is that year.
+    if (text.startsWith('这一年', i) && !/[度来里中内]/.test(text[i + 3] ?? '')) {
+      const named = yearInParagraphBefore(text, i);
+      if (named !== null) {
+        out.push({ start: i, end: i + 3, kind: 'explicit', period: String(named) });
+        i += 3;
+        continue;
+      }
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
     if (rel) {

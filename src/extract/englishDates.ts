@@ -176,6 +176,10 @@ export const MONTH_RANGE_AFTER = new RegExp(
 export const YEAR_AS_NAME =
   /^ (?:Roadmap|Plan|Action|Vision|Agenda|Strategy|Report|White Paper|Edition|Index|Blueprint|Program|Programme)\b/;
 
+/** Capitalised words of a document's name after a year, ending in the kind of document (… AI Industry Development Report). */
+const TITLE_AFTER_YEAR =
+  /^ (?:[A-Z][\w&'’-]*\s+){1,7}(?:Report|White Paper|Whitepaper|Yearbook|Bulletin|Blue Book|Index|Survey|Ranking|Outlook|Roadmap|Action Plan)\b/;
+
 /** A part-of-year phrase that ends right before `pos` (after spaces), e.g. "the first half of ". */
 export function partBefore(lower: string, pos: number): { start: number; make: (y: number) => string } | null {
   let e = pos;
@@ -195,6 +199,16 @@ export function pastStatement(lower: string, at: number): boolean {
   const lead = lower.slice(sentenceStart(lower, at), at);
   return PAST_VERB.test(lead) && !FUTURE_WORDS.test(lead);
 }
+/**
+ * "By the end of the year, Shanghai had 34 registered large models": the sentence after the date states a past fact in its
+ * own clause, with no word of the future anywhere in the sentence.
+ */
+export function pastAfter(lower: string, from: number): boolean {
+  const stop = lower.slice(from).search(/\.\s|\n|$/);
+  const rest = lower.slice(from, from + stop);
+  return /^\s*,/.test(rest) && PAST_VERB.test(rest) && !FUTURE_WORDS.test(lower.slice(sentenceStart(lower, from), from + stop));
+}
+
 /**
  * 3,800 - AI enterprises in the city at the end of the year, in a January article: with no word of the future in its
  * sentence, a year-end in the year's first month is the one just passed (the callers say which leads allow it: "at", not
@@ -273,7 +287,9 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         lower[j] !== '%' &&
         !(lower[j] === ',' && isDigit(lower[j + 1])) &&
         // 2027 Roadmap, 2025 Action Plan, the 2024 White Paper: a year that names a document or an event, not a date.
-        !YEAR_AS_NAME.test(text.slice(j, j + 16));
+        !YEAR_AS_NAME.test(text.slice(j, j + 16)) &&
+        // The 2024 Shanghai AI Industry Development Report shows …: the year of a document's name, its words capitalised.
+        !(/\bthe $/i.test(text.slice(Math.max(0, i - 4), i)) && TITLE_AFTER_YEAR.test(text.slice(j, j + 90)));
       // By the end of the 14th Five-Year Plan (period): its last year.
       const plan = isYear ? undefined : PLAN_ENDS.find((p) => lower.startsWith(p[0], i));
       if (plan && /end of (?:the )?$/.test(lower.slice(Math.max(0, i - 12), i))) {
@@ -343,6 +359,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         article.month < 12 &&
         part.make(year).endsWith('-12') &&
         (pastStatement(lower, part.start) ||
+          pastAfter(lower, end) ||
           (!/\bby\s+$/.test(lower.slice(Math.max(0, part.start - 4), part.start)) && yearEndJustPassed(lower, part.start, article)))
       )
         year--;

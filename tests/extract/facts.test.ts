@@ -5603,6 +5603,19 @@ describe('traps found by probing sentences nobody tuned for (one firm, ratios, a
     expect([factAt(q4, '52 billion yuan').period, factAt(q4, '15 billion yuan').period]).toEqual(['2024', '2024-Q4']);
   });
 
+  it('a past fact after "by the end of the year", a year in a document\'s name, and 这一年 after the year named before', () => {
+    const filed = factsOf('By the end of the year, Shanghai had 34 registered large models.', '2024-01-11', 'LLM year end');
+    expect(factAt(filed, '34 registered large models').period).toBe('2023-12');
+    const report = factsOf(
+      "The 2024 Shanghai AI Industry Development Report shows that the city's AI industry generated 390 billion yuan.",
+      '2024-06-28',
+      'AI report',
+    );
+    expect(factAt(report, '390 billion yuan').period).toBeNull();
+    const thatYear = factsOf('2025年即将过去。这一年，上海人工智能产业规模突破5000亿元。', '2025-12-20', '上海AI年终');
+    expect(factAt(thatYear, '突破5000亿元').period).toBe('2025');
+  });
+
   it('区内 after a zone written as a 区 is the zone; 全市 in a rank among districts is no scope', () => {
     const zone = factAt(factsOf('漕河泾开发区亩均税收超过400万元，区内人工智能企业达到200余家。', '2023-08-01', '漕河泾'), '200余家');
     expect([zone.metric, zone.place]).toEqual(['cluster_enterprises', 'caohejing']);
