@@ -345,6 +345,8 @@ const REGIONS = ['长三角', '长江三角洲', '京津冀', '珠三角', '粤�
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** Words for "this district": they mean the district the article last named. */
+/** A conjunction that opens a clause (而, 但, 同时, 相比之下), before the clause's subject. */
+const CONJUNCTION_OPENS = /(?:^|[，,；;。！？\s])(?:而|但|但是|并且|同时|另外|此外|相比之下|相较而言)$/;
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district', 'the area', 'The area'];
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
@@ -563,6 +565,8 @@ export class PlaceMatcher {
             : CLAUSE_START.has(text[i - 1] ?? '') ||
               // …全国已有611款…，其中上海企业贡献40款: the city right after 其中 is the part's subject.
               (!a.national && text.startsWith('其中', i - 2)) ||
+              // 北京…为105个，而上海…为62个: the city after a conjunction that opens its clause is the clause's subject.
+              (!a.national && CONJUNCTION_OPENS.test(text.slice(Math.max(0, i - 6), i))) ||
               (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
               opensWithDate(text, i) ||
               listedAfterCity(text, i, out)) &&

@@ -5616,6 +5616,13 @@ describe('traps found by probing sentences nobody tuned for (one firm, ratios, a
     expect(factAt(thatYear, '突破5000亿元').period).toBe('2025');
   });
 
+  it('上海 after a conjunction that opens its clause is its subject; a year inside 人工智能产业…规模 still names the measure', () => {
+    const contrast = factsOf('北京累计完成备案的大模型为105个，而上海累计完成备案的大模型为62个。', '2024-05-01', '京沪对比');
+    expect([factAt(contrast, '105个').metric, factAt(contrast, '62个').metric]).toEqual([null, 'filed_models']);
+    const scale = factsOf('上海人工智能产业2021年规模达到3056亿元，较2018年的1340亿元增长一倍多。', '2022-03-01', '上海AI规模');
+    expect([factAt(scale, '3056亿元').metric, factAt(scale, '3056亿元').period]).toEqual(['ai_industry_scale', '2021']);
+  });
+
   it('区内 after a zone written as a 区 is the zone; 全市 in a rank among districts is no scope', () => {
     const zone = factAt(factsOf('漕河泾开发区亩均税收超过400万元，区内人工智能企业达到200余家。', '2023-08-01', '漕河泾'), '200余家');
     expect([zone.metric, zone.place]).toEqual(['cluster_enterprises', 'caohejing']);
