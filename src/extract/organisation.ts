@@ -28,6 +28,8 @@ const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|�
 
 /** A sentence whose subject is one telecom operator (中国移动, 上海电信, 上海联通), not the mobile internet. */
 const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|联通)(?!通信|互联网|支付)/;
+/** Shanghai Telecom said it operates 8 EFLOPS …: the English sentence opens with one operator. */
+const OPERATOR_HEAD_EN = /^\s*(?:China|Shanghai) (?:Telecom|Mobile|Unicom)\b/;
 
 /**
  * A sentence that opens with "the company" (公司A在临港建设的智算中心…，上半年实现营收12.3亿元; 该公司…): a research note's or a
@@ -119,6 +121,8 @@ export function organisationSubject(
   if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before))) return true;
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
+  if (english && OPERATOR_HEAD_EN.test(text.slice(sentenceStart, lead.end)) && !/\b(?:citywide|city-wide|the city's total)\b/i.test(before))
+    return true;
   if (!english) {
     if (ZH_ORGANISATION.test(before)) return true;
     // 携程、春秋航空、爱奇艺等企业…，其中携程去年营收达到310亿元: a part that names one of the firms listed before.

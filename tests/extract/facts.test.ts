@@ -5633,3 +5633,81 @@ describe('traps found by probing sentences nobody tuned for (one firm, ratios, a
     expect([ranked.metric, ranked.geo]).toEqual(['ai_industry_scale', 'pudong']);
   });
 });
+
+describe('English traps found by probing wire-style sentences (ratios, one operator, changes by, bases, labels)', () => {
+  const at = (text: string, figure: string, date = '2024-09-01', title = 'Shanghai AI') => factAt(factsOf(text, date, title), figure);
+
+  it('a ratio per so many people or per deal is no count or total', () => {
+    expect(at('Shanghai now has 1.2 AI firms per 10,000 residents, compared with 1.5 in Beijing.', '1.2 AI firms').metric).toBeNull();
+    const workers = factsOf("Shanghai's AI workforce is dense, with 3.6 AI professionals per 1,000 workers.", '2024-11-25', 'Density');
+    expect(factAt(workers, '1,000 workers').metric).toBeNull();
+    const deal = factsOf(
+      'The average financing per AI deal in Shanghai rose to 150 million yuan in the first half, while total AI financing in the city fell 10 percent to 12 billion yuan.',
+      '2024-08-22',
+      'Deals',
+    );
+    expect([factAt(deal, '150 million yuan').metric, factAt(deal, '12 billion yuan').metric]).toEqual([null, 'ai_financing']);
+  });
+
+  it("one operator's, one facility's or a supercomputer's compute, and all R&D staff, are not the city's AI figures", () => {
+    expect(at('Shanghai Telecom said it operates 8 EFLOPS of intelligent computing power in Shanghai.', '8 EFLOPS').metric).toBeNull();
+    expect(at("Shanghai Supercomputer Center's computing power stands at 200 PFLOPS.", '200 PFLOPS').metric).toBeNull();
+    expect(
+      at('SenseTime said its SenseCore AI computing facility in Lingang boasts 12,000 petaflops of computing power.', '12,000 petaflops')
+        .metric,
+    ).toBeNull();
+    const rd = factsOf(
+      "The number of AI professionals in Shanghai has reached 250,000, while the city's total R&D personnel exceeded 600,000.",
+      '2025-01-06',
+      'Talent',
+    );
+    expect([factAt(rd, '250,000').metric, factAt(rd, 'exceeded 600,000').metric]).toEqual(['ai_talent', null]);
+  });
+
+  it('by how much a level grew is no level; projects worth a total are signed investment, in a later clause too', () => {
+    const grew = factsOf(
+      "Shanghai's AI industry revenue grew by 50 billion yuan last year, reaching 500 billion yuan for the first time.",
+      '2025-02-10',
+      'Revenue',
+    );
+    expect([factAt(grew, '50 billion yuan').metric, factAt(grew, '500 billion yuan').metric]).toEqual([null, 'ai_industry_scale']);
+    expect(at('Qingpu district has signed 12 AI projects worth a total 8 billion yuan this year.', '8 billion yuan').metric).toBe(
+      'ai_investment_signed',
+    );
+    const waic = factsOf(
+      'Shanghai signed 55 AI projects worth 100 billion yuan at the 2024 WAIC, up from 40 projects worth 70 billion yuan at the 2023 edition.',
+      '2024-11-08',
+      'Signed',
+    );
+    expect(factAt(waic, '70 billion yuan').metric).toBe('ai_investment_signed');
+  });
+
+  it("a later count's noun is its own, past a year; a place label that opens a later sentence of the line takes over", () => {
+    const xuhui = factsOf(
+      "Xuhui district's AI enterprises numbered 1,200 at the end of 2024, including 45 large model companies.",
+      '2025-02-15',
+      'Xuhui',
+    );
+    expect([factAt(xuhui, '1,200').metric, factAt(xuhui, '45 large model companies').metric]).toEqual([
+      'ai_enterprises',
+      'large_model_enterprises',
+    ]);
+    const list = factsOf('Pudong: 1,200 AI firms in 2023; Xuhui: 1,000 AI firms.', '2024-09-18', 'Districts');
+    expect([factAt(list, '1,200 AI firms').geo, factAt(list, '1,000 AI firms').geo]).toEqual(['pudong', 'xuhui']);
+  });
+
+  it("the level a change or a plan starts from is today's or of no period, not the goal's or the base's date", () => {
+    const plan = factsOf(
+      'Shanghai plans to build 100 EFLOPS of intelligent computing power by 2025, up from the current 60 EFLOPS.',
+      '2024-12-30',
+      'Plan',
+    );
+    expect([factAt(plan, '60 EFLOPS').status, factAt(plan, '60 EFLOPS').period]).toEqual(['actual', '2024-12']);
+    const of = factsOf("The city's AI workforce of 200,000 is expected to reach 300,000 by 2027.", '2024-06-08', 'Workforce');
+    expect([factAt(of, '200,000').status, factAt(of, '200,000').period]).toEqual(['actual', '2024-06']);
+    const from = factsOf("Shanghai's AI talent pool has expanded to 220,000 people from 150,000 in 2020.", '2024-06-15', 'Pool');
+    expect(factAt(from, '220,000 people').period).toBe('2024-06');
+    const review = factsOf('Shanghai 2024 in review: AI firms 4,300 (up from 3,800); filed models 80.', '2024-12-31', 'Review');
+    expect([factAt(review, '4,300').period, factAt(review, '3,800').period]).toEqual(['2024', null]);
+  });
+});

@@ -112,7 +112,13 @@ export function isDifference(text: string, m: Mention, segment: Span, english: b
   if (english) {
     const after = text.slice(m.end, Math.min(segment.end, m.end + 40)).toLowerCase();
     // "200 more AI firms than": the comparative inside the figure's noun phrase, "than" right after it.
-    return EN_DIFFERENCE.test(after) || (/[0-9]\s+(?:more|fewer|less)\b/i.test(m.text) && /^\s*than\b/.test(after));
+    // "revenue grew by 50 billion yuan last year, reaching 500 billion": by how much a level changed, not the level.
+    const lead = text.slice(Math.max(segment.start, m.start - 32), m.start).toLowerCase();
+    return (
+      EN_DIFFERENCE.test(after) ||
+      (/[0-9]\s+(?:more|fewer|less)\b/i.test(m.text) && /^\s*than\b/.test(after)) ||
+      (m.unit !== 'percent' && EN_CHANGED_BY.test(lead))
+    );
   }
   // 产业规模一年间增加约160亿元, 较上年增长300亿元: by how much a level grew (增长20% is a rate; 增加到2600家 the level reached).
   return (
@@ -121,6 +127,8 @@ export function isDifference(text: string, m: Mention, segment: Span, english: b
   );
 }
 export const ZH_INCREASE_BY = /(?:增加|增长|增多)了?$/;
+export const EN_CHANGED_BY =
+  /\b(?:grew|grown|grow|rose|risen|rise|increased|increase|jumped|climbed|expanded|was up|were up|fell|dropped|declined|decreased|shrank)\s+by\s+$/;
 
 /** 投资额10亿元以上的重大项目, 营收超亿元的企业, 营收过亿元企业: an amount that says which firms or projects are meant. */
 export const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂)/;

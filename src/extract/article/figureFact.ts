@@ -194,7 +194,10 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
     /[a-z]$/i.test(prev.text) &&
     !(
       WORTH_OF.test(text.slice(prev.end, raw.start)) &&
-      (SIGNED_EN.test(text.slice(clause.start, prev.start)) || SIGNED_AFTER_EN.test(text.slice(raw.end, clause.end)))
+      (SIGNED_EN.test(text.slice(clause.start, prev.start)) ||
+        // Shanghai signed 55 AI projects worth …, up from 40 projects worth …: the signing an earlier one is compared with.
+        (COMPARED_LEAD.test(text.slice(clause.start, prev.start)) && SIGNED_EN.test(text.slice(sentence.start, clause.start))) ||
+        SIGNED_AFTER_EN.test(text.slice(raw.end, clause.end)))
     );
   const segment = afterPrev ? { start: prev.end, end: around.end } : around;
   const ownClause = afterPrev ? { start: prev.end, end: clause.end } : clause;
@@ -328,30 +331,32 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
         ? { metric: null, reason: REASONS.vague }
         : text[m.end - 1] === '级' && isMagnitude(text, m.numberStart, m.end - 1)
           ? { metric: null, reason: REASONS.magnitude }
-          : namedOrHeld(
-              matchMetric(catalogue, {
-                windows,
-                quantity: m,
-                segment,
-                clause: ownClause,
-                sentence,
-                placeKind: placeEntry?.kind ?? null,
-                placeNames: parks,
-                previous: previousFigure(ms, raw, m.start),
-                documentHas,
-              }),
-              () =>
-                soleMetricHeld(
-                  catalogue,
-                  words,
-                  m,
-                  ownClause,
+          : english && RATIO_AFTER_EN.test(text.slice(m.end, m.end + 24))
+            ? { metric: null, reason: REASONS.ratio }
+            : namedOrHeld(
+                matchMetric(catalogue, {
+                  windows,
+                  quantity: m,
+                  segment,
+                  clause: ownClause,
                   sentence,
-                  ps,
-                  english,
-                  (id) => ctx.places.gazetteer.get(id)?.kind === 'area',
-                ),
-            );
+                  placeKind: placeEntry?.kind ?? null,
+                  placeNames: parks,
+                  previous: previousFigure(ms, raw, m.start),
+                  documentHas,
+                }),
+                () =>
+                  soleMetricHeld(
+                    catalogue,
+                    words,
+                    m,
+                    ownClause,
+                    sentence,
+                    ps,
+                    english,
+                    (id) => ctx.places.gazetteer.get(id)?.kind === 'area',
+                  ),
+              );
   // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
   // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
   const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
@@ -465,6 +470,22 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
 
+/** A clause that sets a figure against the one before: up from, compared with. */
+const COMPARED_LEAD = /^\s*(?:up from|down from|compared with|compared to|against|versus|from)\s+$/i;
+
+/** Up from the current 60 EFLOPS; from 60 EFLOPS now: the level a change or a plan starts from, today. */
+const CURRENT_BEFORE = /\bfrom\s+(?:the|its)\s+(?:current|present|existing|today's)\s+$/i;
+/** The city's AI workforce of 200,000 is expected to reach …: a level "of" a measure, then what it is expected to become. */
+const OF_THEN_EXPECTED = /^\s*(?:is|are)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|slated|estimated)\s+to\b/i;
+function currentLevel(words: string, m: Mention): boolean {
+  const before = words.slice(Math.max(0, m.start - 32), m.start);
+  return CURRENT_BEFORE.test(before) || (/\bof\s+$/.test(before) && OF_THEN_EXPECTED.test(words.slice(m.end, m.end + 40)));
+}
+
+/** 1.2 AI firms per 10,000 residents: a figure "per" something after it is a ratio. */
+const RATIO_AFTER_EN =
+  /^\s+(?:per|for every)\s+(?:[0-9]|a\b|an\b|each\b|every\b|capita\b|head\b|person\b|resident|worker|employee|square|mu\b)/i;
+
 /** Words for the edition of a yearly event before the one an article is about. */
 const PREVIOUS_EDITION = /上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b/i;
 
@@ -472,7 +493,7 @@ const PREVIOUS_EDITION = /上届|上一届|\b(?:last year's|the previous|the las
  * The figure's status (actual, forecast, target), its period and the basis of that period.
  */
 function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit: FigureUnit, judged: FigureMetric) {
-  const { input, clean, text, english, windows, reportYear, now, reportPeriod, documentTarget } = a;
+  const { input, clean, text, english, windows, words, reportYear, now, reportPeriod, documentTarget } = a;
   const { sentence, ds, sentenceEdition, contextEdition, clauses, breaksDown, periods, sentenceFacts } = s;
   const { clause, ownClause, m } = unit;
   const { low, rankedPeriod, placeId, geo, entry, metric, reason } = judged;
@@ -494,7 +515,12 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const previous = entry?.editionYear && said.basis !== 'stated' && PREVIOUS_EDITION.test(windows.slice(ownClause.start, m.start));
   const edition = previous ? (named || Number(now.slice(0, 4))) - 1 : named;
   const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
-  const statusRead = statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
+  // …by 2025, up from the current 60 EFLOPS; the city's AI workforce of 200,000 is expected to reach 300,000: the level a
+  // plan starts from is today's, whatever the plan says.
+  const current = english && currentLevel(words, m);
+  const statusRead = current
+    ? 'actual'
+    : statusOf(windows, clause, sentence, given.period, now, m.start, (p) => setsGoalFor(text, ds, p), m.end);
   // The "Action Plan" mentioned that Shanghai will use three years to achieve …: what the article's plan says will be
   // is the plan's goal, for the plan's last year when the figure names none.
   const status =
@@ -518,31 +544,43 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
         ) === null
       );
     });
-  const resolved = openEnded
-    ? UNDATED
-    : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
-      ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
-      resolvePeriod(
-        given,
-        entry,
-        status,
-        now,
-        windows.slice(sentence.start, m.start),
-        // 全年新签约项目21个，总投资约86亿元: Chinese states the whole year in the clause before the amount; English in its own.
-        windows.slice(
-          english ? clause.start : Math.max(sentence.start, clauses[clauses.indexOf(clause) - 1]?.start ?? clause.start),
-          m.start,
-        ),
-      ));
+  const resolved = current
+    ? entry?.kind === 'stock'
+      ? { period: now, basis: 'publication' as const }
+      : UNDATED
+    : openEnded
+      ? UNDATED
+      : // A building's figures are of the month it is to be done (预计2020年底建成 → 2020-12), not of that year.
+        ((status === 'forecast' ? completionPeriod(windows, { start: sentence.start, end: clause.end }, ds, now) : null) ??
+        resolvePeriod(
+          given,
+          entry,
+          status,
+          now,
+          windows.slice(sentence.start, m.start),
+          // 全年新签约项目21个，总投资约86亿元: Chinese states the whole year in the clause before the amount; English in its own.
+          windows.slice(
+            english ? clause.start : Math.max(sentence.start, clauses[clauses.indexOf(clause) - 1]?.start ?? clause.start),
+            m.start,
+          ),
+        ));
   // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
   // not stand today.
   // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
-  const stands =
+  // AI firms 4,300 (up from 3,800): the level a change started from, with no date of its own, is of no period the text gives.
+  const baseUndated =
     english &&
-    resolved.basis === 'publication' &&
-    (futureOfSubject(text, m, sentence) ||
-      (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-        !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16)))))
+    resolved.basis === 'context' &&
+    CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+    !ds.some((d) => d.start >= m.end && d.start - m.end <= 24);
+  const stands =
+    baseUndated ||
+    (english &&
+      !current &&
+      resolved.basis === 'publication' &&
+      (futureOfSubject(text, m, sentence) ||
+        (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+          !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16))))))
       ? UNDATED
       : resolved;
   // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set, else the

@@ -96,7 +96,9 @@ export function periodOf(
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
-  if (english && after && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
+  // …has expanded to 220,000 people from 150,000 in 2020: a date after the level it started from is that level's.
+  const ofBase = english && after !== undefined && FROM_BASE_BETWEEN.test(text.slice(m.end, after.start));
+  if (english && after && !ofBase && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
   // …doubled to 2,800 between 2019 and 2024: the level a change reached is of the stretch's last year; a total over it
   // (totaled 300 billion yuan between 2020 and 2024) is of no one year.
   const stretch = english ? dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'span') : undefined;
@@ -139,7 +141,11 @@ export function periodOf(
     return datedBy(inSentence, 'sentence');
   }
   if (inSentence) return UNDATED;
-  if (after && !(english && (PLAN_AFTER.test(text.slice(m.end, after.start)) || RELATIVE_FIGURE.test(text.slice(m.end, after.start)))))
+  if (
+    after &&
+    !ofBase &&
+    !(english && (PLAN_AFTER.test(text.slice(m.end, after.start)) || RELATIVE_FIGURE.test(text.slice(m.end, after.start))))
+  )
     return datedBy(after, 'clause');
   // English often dates a whole sentence at its end: "… home to about 600 AI companies, …, by the end of 2020".
   // Only a clause that is nothing but the date ("…, by the end of 2020, according to …"): "double the
@@ -152,6 +158,9 @@ export function periodOf(
   if (heading) return { period: heading.period, basis: 'context' };
   return UNDATED;
 }
+
+/** " from 150,000 " between a level and a date: the date is of the level the change started from. */
+const FROM_BASE_BETWEEN = /\bfrom\s+(?:about |around |nearly |some |over |more than |less than |just )?[0-9]/i;
 
 /** home to 1,100 AI companies that generated 372 billion yuan last year: a date in a relative clause after another figure is that figure's. */
 export const RELATIVE_FIGURE = /\b(?:that|which|who)\b[^0-9]*[0-9]/;

@@ -16,7 +16,8 @@ import { RANGE_MARKS } from './figure';
 import { REASONS } from './reasons';
 
 /** Between a count and an amount: the amount is what the counted things are worth (18 projects worth 12.5 billion yuan). */
-export const WORTH_OF = /^\s*(?:worth|valued at|with (?:a )?(?:combined|total) (?:investment|value) of)\s*$/i;
+export const WORTH_OF =
+  /^\s*(?:worth(?: a (?:combined|total)(?: of)?)?|valued at|with (?:a )?(?:combined|total) (?:investment|value) of)\s*$/i;
 /** A verb of signing in the counted things' own clause: the zone signed 18 projects worth …. */
 export const SIGNED_EN = /\b(?:signed|inked|signing)\b/i;
 /** …24 AI projects worth 31 billion yuan were signed: the signing said after the amount. */

@@ -272,12 +272,19 @@ export function subjectReach(text: string, from: number, to: number): number {
  * unless only glue stands before it; else `to`.
  */
 export function laterCounted(text: string, from: number, to: number): number {
-  const digits = nextFigure(text, from, to);
+  let digits = nextFigure(text, from, to);
+  // …numbered 1,200 at the end of 2024, including 45 large model companies: a year on the way is no figure.
+  while (digits < to && YEAR_AT.test(text.slice(digits, digits + 6))) digits = nextFigure(text, digits + 4, to);
   const next = Math.min(digits, laterChineseCounted(text, from, digits));
-  if (next >= to || /^(?:\s|,|，|、|和|与|及)*$/.test(text.slice(from, next))) return to;
-  return next < digits || COUNTED.test(text.slice(next, next + 12)) ? next : to;
+  if (next >= to || /^(?:\s|,|，|、|和|与|及|and\b)*$/.test(text.slice(from, next))) return to;
+  return next < digits || COUNTED.test(text.slice(next, next + 12)) || COUNTED_EN.test(text.slice(next, next + 48)) ? next : to;
 }
 export const COUNTED = /^[0-9.,]+\s*(?:余|多)?[场家个款位人项所座名]/;
+/** 45 large model companies, 300 AI startups: an English count with its own noun. */
+const COUNTED_EN =
+  /^[0-9][0-9.,]*\+?\s+(?:[a-z][a-z-]*\s+){0,3}?(?:companies|firms|enterprises|startups|start-ups|businesses|models|llms|services|people|professionals|talents|universities|colleges|projects|exhibitors|institutions)\b/i;
+/** A year (2024, 2024年) standing where a figure might. */
+const YEAR_AT = /^(?:19|20)[0-9]{2}(?![0-9%]|[.,][0-9])/;
 /** The numerals a count in Chinese is written with (千家, 三十余所), one list for the quick test and the pattern. */
 export const COUNT_NUMERALS = '一二两三四五六七八九十百千万';
 export const CHINESE_COUNTED = new RegExp(`^[${COUNT_NUMERALS}]+(?:余|多)?[场家个款位人项所座名]`);
