@@ -336,6 +336,13 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
         i = end;
         continue;
       }
+      // "十四五"初期, 十四五开局之年: the plan's first year (a five-year plan starts four years before it ends).
+      const start = /^(?:期初|初期|初|开局之年|开局)/.exec(text.slice(j, j + 4));
+      if (start) {
+        out.push({ start: i, end: j + start[0].length, kind: 'explicit', period: String(plan[1] - 4) });
+        i = j + start[0].length;
+        continue;
+      }
     }
     const pastYear =
       article.month !== null && article.month <= PAST_YEAR_UNTIL_MONTH ? PAST_YEAR_WORDS.find((w) => text.startsWith(w, i)) : undefined;
@@ -369,7 +376,8 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   for (const d of out) {
     if (d.kind !== 'explicit') continue;
     const tail = text.slice(d.end, d.end + SINCE_REACH);
-    const at = tail.search(/以来|至今/);
+    // …增至今年的150家 is 至 + 今年, not 至今 (so far).
+    const at = tail.search(/以来|至今(?!年)/);
     if (at >= 0 && !/[，,。；;！？!?]/.test(tail.slice(0, at))) {
       d.kind = 'now';
       d.period = nowPeriod(article);

@@ -5711,3 +5711,32 @@ describe('English traps found by probing wire-style sentences (ratios, one opera
     expect([factAt(review, '4,300').period, factAt(review, '3,800').period]).toEqual(['2024', null]);
   });
 });
+
+describe('traps from a second probe of Chinese report shapes (revisions, changes from a level, plan periods, one day, value added)', () => {
+  const one = (text: string, date: string, title: string) => factsOf(text, date, title);
+
+  it('a figure the text revises is replaced by the revised one', () => {
+    const f = one('2023年上海人工智能产业规模此前公布为3800亿元，经核实修订为3750亿元。', '2024-05-20', '上海修订');
+    expect([factAt(f, '3800亿元').metric, factAt(f, '3750亿元').metric, factAt(f, '3750亿元').period]).toEqual([
+      null,
+      'ai_industry_scale',
+      '2023',
+    ]);
+  });
+
+  it('the level a change starts from (由…增至, 从2020年的…增至今年的) is not the edition or the year it reached', () => {
+    const waic = one('參展企業數由400家增至500家以上。', '2024-07-04', '2024世界人工智能大會參展');
+    expect([factAt(waic, '400家').period, factAt(waic, '500家以上').period]).toEqual([null, '2024']);
+    const firms = one('上海人工智能企业从2020年的45家增至今年的150家。', '2024-12-20', '上海企业');
+    expect([factAt(firms, '45家').period, factAt(firms, '150家').period]).toEqual(['2020', '2024-12']);
+  });
+
+  it('the start of a five-year plan is its first year; one day of an event is not the edition; value added is not the scale', () => {
+    const plan = one('上海智能算力"十四五"初期不足1EFLOPS，目前已经超过7EFLOPS。', '2024-10-28', '上海算力');
+    expect([factAt(plan, '不足1EFLOPS').period, factAt(plan, '超过7EFLOPS').period]).toEqual(['2021', '2024-10']);
+    expect(
+      factAt(one('世界人工智能大会首日入场观众超过9万人次。', '2024-07-06', '2024世界人工智能大会首日'), '超过9万人次').metric,
+    ).toBeNull();
+    expect(factAt(one('2023年上海人工智能核心产业增加值约为1000亿元。', '2024-04-01', '上海增加值'), '约为1000亿元').metric).toBeNull();
+  });
+});

@@ -333,30 +333,32 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
           ? { metric: null, reason: REASONS.magnitude }
           : english && RATIO_AFTER_EN.test(text.slice(m.end, m.end + 24))
             ? { metric: null, reason: REASONS.ratio }
-            : namedOrHeld(
-                matchMetric(catalogue, {
-                  windows,
-                  quantity: m,
-                  segment,
-                  clause: ownClause,
-                  sentence,
-                  placeKind: placeEntry?.kind ?? null,
-                  placeNames: parks,
-                  previous: previousFigure(ms, raw, m.start),
-                  documentHas,
-                }),
-                () =>
-                  soleMetricHeld(
-                    catalogue,
-                    words,
-                    m,
-                    ownClause,
+            : superseded(text, m)
+              ? { metric: null, reason: REASONS.superseded }
+              : namedOrHeld(
+                  matchMetric(catalogue, {
+                    windows,
+                    quantity: m,
+                    segment,
+                    clause: ownClause,
                     sentence,
-                    ps,
-                    english,
-                    (id) => ctx.places.gazetteer.get(id)?.kind === 'area',
-                  ),
-              );
+                    placeKind: placeEntry?.kind ?? null,
+                    placeNames: parks,
+                    previous: previousFigure(ms, raw, m.start),
+                    documentHas,
+                  }),
+                  () =>
+                    soleMetricHeld(
+                      catalogue,
+                      words,
+                      m,
+                      ownClause,
+                      sentence,
+                      ps,
+                      english,
+                      (id) => ctx.places.gazetteer.get(id)?.kind === 'area',
+                    ),
+                );
   // A figure whose scope is the country or the world (国内发布了12款…, China's AI industry) is not Shanghai's.
   // A share of the country names the country as its whole; any other figure so scoped is not Shanghai's.
   const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
@@ -470,6 +472,14 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
 
+/** 此前公布为3800亿元，经核实修订为3750亿元; was revised to: a figure the text itself replaces with a later one. */
+const REVISED_AFTER =
+  /^\s*[，,]?\s*(?:后|现|经[^，,。；;\s]{0,8}?)?(?:修订|调整|更正|修正|下调|上调)(?:为|至)|^\s*,?\s*(?:later |since |subsequently )?(?:was |were |has been |had been )?revised (?:down |up )?to\b/i;
+const PREVIOUSLY_BEFORE =
+  /(?:此前|先前|原先|原|初步)(?:公布|发布|统计|披露|核算)(?:的|为|是)?\s*$|\b(?:previously|initially|originally) (?:reported|announced|published) (?:as |at )?$/i;
+const superseded = (text: string, m: Mention): boolean =>
+  REVISED_AFTER.test(text.slice(m.end, m.end + 20)) || PREVIOUSLY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+
 /** A clause that sets a figure against the one before: up from, compared with. */
 const COMPARED_LEAD = /^\s*(?:up from|down from|compared with|compared to|against|versus|from)\s+$/i;
 
@@ -510,7 +520,9 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
   // 而去年，…观看量是1亿: a date the sentence gives beats an edition named outside it.
   const undated = said.period === null || said.basis === 'publication';
-  const named = entry?.editionYear && said.basis !== 'stated' ? sentenceEdition || (undated ? contextEdition : 0) : 0;
+  // 参展企业数由400家增至500家: the level a change started from is no edition's of its own.
+  const named =
+    entry?.editionYear && said.basis !== 'stated' && said !== RANGE_START ? sentenceEdition || (undated ? contextEdition : 0) : 0;
   // 上届大会参展企业约400家, last year's edition drew …: the edition before the one the article is about.
   const previous = entry?.editionYear && said.basis !== 'stated' && PREVIOUS_EDITION.test(windows.slice(ownClause.start, m.start));
   const edition = previous ? (named || Number(now.slice(0, 4))) - 1 : named;

@@ -198,7 +198,8 @@ export function sentencePeriods(
       const lead = text.slice(k === 0 ? clause.start : ms[k - 1]!.end, m1.start);
       const mid = m2 ? text.slice(m1.end, m2.start) : '';
       // 从183家增长到348家; English: increasing from less than 20,000 PetaFLOPS to 92,600 PetaFLOPS.
-      const fromAt = english ? englishFrom(lead) : lead.lastIndexOf('从');
+      // 从183家增长到348家, 由400家增至500家.
+      const fromAt = english ? englishFrom(lead) : Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'));
       const toMid = english ? / to /.test(mid) : mid.includes('到') || mid.includes('至');
       if (m2 && fromAt >= 0 && mid.length <= 30 && toMid) {
         const leadStart = m1.start - lead.length + fromAt;

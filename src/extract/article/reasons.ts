@@ -48,6 +48,10 @@ export const REASONS = {
     zh: '几个地方合计的数字（江苏、浙江和上海共有…），不是上海一地的',
     en: "a total for several places together (Jiangsu, Zhejiang and Shanghai boast …), not one place's",
   },
+  superseded: {
+    zh: '已被文中更新的数字取代（此前公布为…，修订为…）',
+    en: 'replaced in the text by a revised figure (previously reported as …, revised to …)',
+  },
   ratio: { zh: '比率（每平方米、人均 …），不是总量', en: 'a ratio (per square metre, per person …), not a total' },
   organisation: {
     zh: '某一企业或机构自己的数字（员工、营收、孵化的企业），不是地区的',
