@@ -137,6 +137,8 @@ const entrySchema = z
     overYears: z.boolean().optional(),
     /** A total announced at one event (a signing): charted at the event's month, the article's when the text gives only its year. */
     eventMonth: z.boolean().optional(),
+    /** A flow stated for a year or a part of one, never for a single month (an industry's scale): 去年12月 dates no figure of it. */
+    noMonthly: z.boolean().optional(),
     /**
      * Counted for the city or a district only: the same words at one park or incubator are its placed twin's
      * (enterprises in a cluster), and when that twin does not take them the figure is not charted.

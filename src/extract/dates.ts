@@ -195,7 +195,11 @@ function yearInParagraphBefore(text: string, at: number): number | null {
     if ('。！？'.includes(text[start - 1]!) && ++ends > 1) break;
     start--;
   }
-  const years = [...text.slice(start, at).matchAll(/(?<![0-9])((?:19|20)[0-9]{2})年/g)];
+  const stretch = text.slice(start, at);
+  // Not the last year of a span (2024—2026年), of a title in 《》, or of a target (到2025年).
+  const years = [...stretch.matchAll(/(?<![0-9—–~\-至到])((?:19|20)[0-9]{2})年(?![—–~\-至到])/g)].filter(
+    (y) => stretch.lastIndexOf('《', y.index) <= stretch.lastIndexOf('》', y.index),
+  );
   return years.length > 0 ? Number(years.at(-1)![1]) : null;
 }
 
@@ -414,7 +418,8 @@ function wholeYears(text: string, dates: ReadonlyArray<DateMention>, reportYear:
     const rest = text.slice(end, stop < 0 ? text.length : end + stop);
     const lead = text.slice(Math.max(0, at - 4), at);
     // 到年底 is a deadline; 截至年底 and 截止到年底 (as of the year's end) are not.
-    if (FUTURE_AROUND.test(rest) || /(?:(?<!截止)到|(?<!截)至|预计|力争|争取|有望)$/.test(lead)) return String(article.year);
+    const aim = /(?:预计|力争|争取|有望)(?:截至|截止)?$/.test(text.slice(Math.max(0, at - 6), at));
+    if (aim || FUTURE_AROUND.test(rest) || /(?:(?<!截止)到|(?<!截)至|预计|力争|争取|有望)$/.test(lead)) return String(article.year);
     return past && article.month !== null && article.month <= PAST_YEAR_UNTIL_MONTH ? String(article.year - 1) : null;
   };
   for (let at = text.indexOf('全年'); at >= 0; at = text.indexOf('全年', at + 2)) {

@@ -71,6 +71,8 @@ export const YEARLESS_PARTS: ReadonlyArray<readonly [string, (y: number) => stri
   ['the third quarter', (y) => `${y}-Q3`],
   ['the fourth quarter', (y) => `${y}-Q4`],
 ];
+/** Parts of a year that end after its first half: with no year, whether they are over tells less. */
+const LATER_PARTS: ReadonlySet<string> = new Set(['the second half', 'the second quarter', 'the third quarter', 'the fourth quarter']);
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 export const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ...FIRST_MONTHS,
@@ -371,11 +373,23 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     // "In the first three quarters, …" with no year: this year's part when it has ended at the article's date, else last year's.
     const bare = YEARLESS_PARTS.find(([w]) => wordAt(lower, w, i) && !/^\s+of\b/.test(lower.slice(i + w.length, i + w.length + 4)));
     if (bare) {
-      const year = partNotOver(bare[1](article.year), article) ? article.year - 1 : article.year;
-      const period = bare[1](year);
-      out.push({ start: i, end: i + bare[0].length, kind: datedKind(period), period });
-      i += bare[0].length;
-      continue;
+      const thisYears = bare[1](article.year);
+      // The end of the first half in a January article: a month still to come is last year's, as a part not over is.
+      const monthAhead = /^\d{4}-\d{2}$/.test(thisYears) && article.month !== null && Number(thisYears.slice(5)) > article.month;
+      const notOver = partNotOver(thisYears, article) || monthAhead;
+      // A later part of the year not over yet (in the fourth quarter, in October) is this year's in a forecast and last
+      // year's only when the sentence says so; otherwise the text leaves it open.
+      const later = LATER_PARTS.has(bare[0]);
+      const sentence = lower.slice(sentenceStart(lower, i), i + 160);
+      const lastYear = /\blast year\b/.test(sentence);
+      const ahead = FUTURE_WORDS.test(sentence);
+      if (!(later && notOver && !lastYear && !ahead)) {
+        const year = notOver && !(later && ahead) ? article.year - 1 : article.year;
+        const period = bare[1](year);
+        out.push({ start: i, end: i + bare[0].length, kind: datedKind(period), period });
+        i += bare[0].length;
+        continue;
+      }
     }
     // In 2025, … Jing'an counted 150 AI firms at year-end: a bare year-end is the end of the year its paragraph named.
     if (wordAt(lower, 'year-end', i) && !/^\s*(?:19|20)\d\d/.test(lower.slice(i + 8, i + 14))) {

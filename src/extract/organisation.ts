@@ -13,9 +13,10 @@ const ZH_ORGANISATION =
 /**
  * 区内一家智能驾驶企业今年实现营收12.8亿元, 上海某头部大模型企业去年营收突破10亿元, 一家数据中心运营商…: one firm's own figure.
  */
-const ONE_FIRM = /(?:一家|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商)/;
+const ONE_FIRM =
+  /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
 /** …其在沪智能算力约2000P: a clause about "its" figure, after a sentence that opened with one firm, is that firm's. */
-const ITS = /^[\s，,]*其/;
+const ITS = /^[\s，,]*其(?!中|他|余|次|实)/;
 /** 其人工智能业务收入同比增长约40%: a business line's revenue is a company's, not a place's industry. */
 const BUSINESS_REVENUE = /业务(?:收入|营收|营业收入)/;
 /** 携程、春秋航空、爱奇艺等企业: firms named in a list. */
@@ -30,6 +31,9 @@ const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|�
 const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|联通)(?!通信|互联网|支付)/;
 /** Shanghai Telecom said it operates 8 EFLOPS …: the English sentence opens with one operator. */
 const OPERATOR_HEAD_EN = /^\s*(?:China|Shanghai) (?:Telecom|Mobile|Unicom)\b/;
+/** China Mobile said Shanghai's capacity has reached …: the operator only says what the city's figure is (not "said it operates"). */
+const OPERATOR_AS_SOURCE =
+  /^\s*\S+ \S+(?: Shanghai| [A-Z][a-z]+)?(?:'s [^,.]{0,30})?(?:, [^,.]{0,60},)?\s+(?:said|says|reported|reports|told [^,.]{0,40}|noted|estimated|announced|revealed)\s+(?:that\s+)?(?!it\b|its\b)/;
 
 /**
  * A sentence that opens with "the company" (公司A在临港建设的智算中心…，上半年实现营收12.3亿元; 该公司…): a research note's or a
@@ -121,7 +125,12 @@ export function organisationSubject(
   if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before))) return true;
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
-  if (english && OPERATOR_HEAD_EN.test(text.slice(sentenceStart, lead.end)) && !/\b(?:citywide|city-wide|the city's total)\b/i.test(before))
+  if (
+    english &&
+    OPERATOR_HEAD_EN.test(text.slice(sentenceStart, lead.end)) &&
+    !OPERATOR_AS_SOURCE.test(text.slice(sentenceStart, lead.end)) &&
+    !/\b(?:citywide|city-wide|the city's total)\b/i.test(before)
+  )
     return true;
   if (!english) {
     if (ZH_ORGANISATION.test(before)) return true;

@@ -345,6 +345,9 @@ const REGIONS = ['长三角', '长江三角洲', '京津冀', '珠三角', '粤�
 /** What after a country's name makes it a currency's (U.S. dollars, Singapore dollar). */
 const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** Words for "this district": they mean the district the article last named. */
+/** After 全市: a rank among the districts or a first (各区第一, 首个, 前列), or 各… (among each of …) with no total after it. */
+const CITY_RANK_AFTER =
+  /^(?:各(?![^，,。；;]{0,12}(?:合计|总计|共有|共计))|(?:各区)?(?:第[一二三四五六七八九十0-9]+(?![季个])|首位|首个|首家|首批|前列|前[一二三四五六七八九十0-9]+(?:位|名)|领先))/;
 /** A conjunction that opens a clause (而, 但, 同时, 相比之下), before the clause's subject. */
 const CONJUNCTION_OPENS = /(?:^|[，,；;。！？\s])(?:而|但|但是|并且|同时|另外|此外|相比之下|相较而言)$/;
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district', 'the area', 'The area'];
@@ -462,16 +465,8 @@ export class PlaceMatcher {
       for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
-    // 位居全市各区第一, 全市首个, 居全市前列: a rank among the city's districts or firsts, not the city as the figure's scope.
     for (const text of THE_CITY_WORDS)
-      aliases.push({
-        text,
-        geo: 'shanghai',
-        place: null,
-        notBefore: text === '全市' ? '各第首前领' : '',
-        subjectOnly: false,
-        cityWord: true,
-      });
+      aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false, cityWord: true });
     // 市级层面, 市级统计口径: the city; 市级以上、市级重点、市级示范 are a rank, not a place.
     aliases.push({ text: '市级', geo: 'shanghai', place: null, notBefore: '以及重示专', subjectOnly: false, cityWord: true });
     // The country, the world or a national body as a clause's subject: 中国人工智能重点企业共有1116家; 国际人工智能人才投入总量达
@@ -547,6 +542,9 @@ export class PlaceMatcher {
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
         if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
+        // 位居全市各区第一, 全市首个, 居全市前列: a rank among the city's districts or firsts, not the city as a figure's scope
+        // (全市第一季度, 全市前三季度 and 全市各区…合计 are the city's).
+        if (a.text === '全市' && CITY_RANK_AFTER.test(text.slice(i + 2, i + 12))) continue;
         if (a.notAfter !== undefined && i > 0 && a.notAfter.includes(text[i - 1]!)) continue;
         // 作为集聚了全国1/3人才的上海，则拥有…: the city that ends a clause after 的 is the next clause's subject.
         // 中国大陆人工智能重镇上海，大模型企业…: so does the city at the end of an apposition before a comma.
@@ -566,7 +564,9 @@ export class PlaceMatcher {
               // …全国已有611款…，其中上海企业贡献40款: the city right after 其中 is the part's subject.
               (!a.national && text.startsWith('其中', i - 2)) ||
               // 北京…为105个，而上海…为62个: the city after a conjunction that opens its clause is the clause's subject.
-              (!a.national && CONJUNCTION_OPENS.test(text.slice(Math.max(0, i - 6), i))) ||
+              (!a.national &&
+                CONJUNCTION_OPENS.test(text.slice(Math.max(0, i - 6), i)) &&
+                !/^(?:以外|之外|周边|移动|电信|联通)/.test(text.slice(i + a.text.length, i + a.text.length + 2))) ||
               (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
               opensWithDate(text, i) ||
               listedAfterCity(text, i, out)) &&

@@ -5740,3 +5740,77 @@ describe('traps from a second probe of Chinese report shapes (revisions, changes
     expect(factAt(one('2023年上海人工智能核心产业增加值约为1000亿元。', '2024-04-01', '上海增加值'), '约为1000亿元').metric).toBeNull();
   });
 });
+
+describe("the session's new rules held back where a review found them overreaching", () => {
+  const f = (text: string, date: string, title: string) => factsOf(text, date, title);
+
+  it('an aside after one organisation keeps its figure its own; a firm as the source of a city figure does not take it', () => {
+    expect(
+      factAt(
+        f('Revenue at SenseTime, the Shanghai-based AI company, rose to 3.77 billion yuan last year.', '2025-03-10', 'SenseTime'),
+        '3.77 billion yuan',
+      ).metric,
+    ).toBeNull();
+    expect(
+      factAt(f('据某咨询公司统计，上海人工智能企业已超过3500家，其中大模型企业超过200家。', '2024-10-10', '上海AI'), '超过200家').metric,
+    ).toBe('large_model_enterprises');
+    expect(factAt(f('某咨询公司发布的报告显示上海人工智能企业已超过3500家。', '2024-10-10', '上海AI'), '超过3500家').metric).toBe(
+      'ai_enterprises',
+    );
+    expect(
+      factAt(f("China Mobile said Shanghai's intelligent computing capacity has reached 8 EFLOPS.", '2025-01-10', 'Compute'), '8 EFLOPS')
+        .metric,
+    ).toBe('compute_capacity');
+    expect(factAt(f('全市人工智能计算中心智能算力规模合计达到8EFLOPS。', '2024-10-10', '上海算力'), '8EFLOPS').metric).toBe(
+      'compute_capacity',
+    );
+  });
+
+  it('该区 and 区内 after a district stay the district; 全市 before a period or a total stays the city; 上海以外 is not Shanghai', () => {
+    const pudong = factAt(f('浦东新区拥有张江科学城和临港新片区，该区智能算力规模超过5EFLOPS。', '2024-10-10', '浦东'), '超过5EFLOPS');
+    expect([pudong.geo, pudong.place]).toEqual(['pudong', null]);
+    const q = factAt(f('全市前三季度人工智能产业规模达到3000亿元。', '2024-10-10', '徐汇区观察'), '3000亿元');
+    expect([q.metric, q.geo, q.period]).toEqual(['ai_industry_scale', 'shanghai', '2024-Q1-Q3']);
+    expect(factAt(f('全市各区人工智能企业合计超过4000家。', '2024-10-10', '徐汇区观察'), '超过4000家').geo).toBe('shanghai');
+    expect(
+      factAt(f('长三角人工智能企业快速集聚，而上海以外的长三角城市人工智能企业合计超过5000家。', '2024-10-10', '长三角'), '超过5000家')
+        .metric,
+    ).toBeNull();
+  });
+
+  it('periods: a release month, a plan span, the current edition after 上届, a cumulative total, a forecast quarter', () => {
+    expect(factAt(f('2024年12月，上海人工智能核心产业规模达到4500亿元。', '2025-03-15', '上海AI'), '4500亿元').period).toBe('2024');
+    expect(factAt(f('去年12月发布的《报告》显示，上海人工智能产业规模达到4000亿元。', '2025-01-15', '上海AI'), '4000亿元').period).toBe(
+      '2024',
+    );
+    expect(factAt(f('力争截至年底全市智能算力规模达到100EFLOPS。', '2025-01-15', '上海算力'), '100EFLOPS').period).toBe('2025');
+    expect(factAt(f('世界人工智能大会今日开幕。与上届相比本届大会参展企业增加至500家。', '2024-07-08', 'WAIC开幕'), '500家').period).toBe(
+      '2024',
+    );
+    expect(
+      factAt(f('截至今年6月底，上海人工智能企业累计完成融资超过1500亿元。', '2024-07-15', '上海AI融资'), '超过1500亿元').period,
+    ).not.toBe('2024-H1');
+    const q4 = f("Shanghai's AI industry is expected to reach 120 billion yuan in the fourth quarter.", '2024-10-15', 'Outlook');
+    expect(factAt(q4, '120 billion yuan').period).toBe('2024-Q4');
+    const h1 = f('By the end of the first half, Shanghai had 40 registered large models.', '2025-01-15', 'Models');
+    expect(factAt(h1, '40 registered large models').period).toBe('2024-06');
+  });
+
+  it('English: "per a tally" is no ratio; R&D staff inside a workforce; a plan that takes shape; the level a simple-past rise started from', () => {
+    expect(
+      factAt(
+        f('In 2024, AI startups in Shanghai raised 45 billion yuan per a tally by the municipal finance bureau.', '2025-01-10', 'VC'),
+        '45 billion yuan',
+      ).metric,
+    ).toBe('ai_financing');
+    const staff = f("Shanghai's AI industry employs 250,000 people, including 80,000 R&D personnel.", '2025-01-10', 'Staff');
+    expect([factAt(staff, '250,000 people').metric, factAt(staff, '80,000 R&D personnel').metric]).toEqual(['ai_talent', null]);
+    const cluster = factAt(
+      f('A cluster of 1,000 AI firms is expected to form in Lingang by 2027.', '2024-06-10', 'Cluster'),
+      '1,000 AI firms',
+    );
+    expect([cluster.status, cluster.period]).toEqual(['forecast', '2027']);
+    const rose = f("Shanghai's AI industry rose to 450 billion yuan from 380 billion yuan in 2024.", '2025-01-10', 'Rise');
+    expect([factAt(rose, '450 billion yuan').period, factAt(rose, '380 billion yuan').period]).toEqual(['2024', null]);
+  });
+});

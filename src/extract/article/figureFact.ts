@@ -483,21 +483,34 @@ const superseded = (text: string, m: Mention): boolean =>
 /** A clause that sets a figure against the one before: up from, compared with. */
 const COMPARED_LEAD = /^\s*(?:up from|down from|compared with|compared to|against|versus|from)\s+$/i;
 
+/** A change in the simple past to a level, then the level it started from: rose to 450 billion yuan from … */
+const PAST_TO_THEN_FROM =
+  /\b(?:rose|grew|increased|jumped|climbed|expanded|surged|fell|dropped|declined)\s+(?:by\s+[0-9.]+\s*(?:%|percent)\s+)?to\s+[^,;]{1,40}?\s+from\s+(?:about |around |nearly |some |over |more than |less than |just )?$/i;
+
 /** Up from the current 60 EFLOPS; from 60 EFLOPS now: the level a change or a plan starts from, today. */
 const CURRENT_BEFORE = /\bfrom\s+(?:the|its)\s+(?:current|present|existing|today's)\s+$/i;
 /** The city's AI workforce of 200,000 is expected to reach …: a level "of" a measure, then what it is expected to become. */
-const OF_THEN_EXPECTED = /^\s*(?:is|are)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|slated|estimated)\s+to\b/i;
+const OF_THEN_EXPECTED =
+  /^\s*(?:is|are)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|slated|estimated)\s+to\s+(?:reach|exceed|surpass|top|hit|double|triple|grow|rise|increase|climb|expand)\b/i;
+/** …'s AI workforce of, its compute capacity of: a measure someone has, named right before "of" and the figure. */
+const HELD_MEASURE_OF = /(?:'s|\bits|\btheir)\s+(?:[a-z-]+\s+){0,4}of\s+$/i;
 function currentLevel(words: string, m: Mention): boolean {
-  const before = words.slice(Math.max(0, m.start - 32), m.start);
-  return CURRENT_BEFORE.test(before) || (/\bof\s+$/.test(before) && OF_THEN_EXPECTED.test(words.slice(m.end, m.end + 40)));
+  const before = words.slice(Math.max(0, m.start - 48), m.start);
+  return CURRENT_BEFORE.test(before) || (HELD_MEASURE_OF.test(before) && OF_THEN_EXPECTED.test(words.slice(m.end, m.end + 48)));
 }
 
 /** 1.2 AI firms per 10,000 residents: a figure "per" something after it is a ratio. */
-const RATIO_AFTER_EN =
-  /^\s+(?:per|for every)\s+(?:[0-9]|a\b|an\b|each\b|every\b|capita\b|head\b|person\b|resident|worker|employee|square|mu\b)/i;
+const RATIO_AFTER_EN = /^\s+(?:per|for every)\s+(?:[0-9]|each\b|every\b|capita\b|head\b|person\b|resident|worker|employee|square|mu\b)/i;
 
-/** Words for the edition of a yearly event before the one an article is about. */
-const PREVIOUS_EDITION = /上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b/i;
+/** Words for the edition of a yearly event before the one an article is about, and for that one. */
+const EDITION_WORD =
+  /(上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b)|(本届|今年|今届|this year's|this edition)/gi;
+/** 与上届相比本届大会…: the last of the two kinds of edition word before the figure decides. */
+function lastEditionWord(lead: string): 'previous' | 'this' | null {
+  let last: 'previous' | 'this' | null = null;
+  for (const w of lead.matchAll(EDITION_WORD)) last = w[1] !== undefined ? 'previous' : 'this';
+  return last;
+}
 
 /**
  * The figure's status (actual, forecast, target), its period and the basis of that period.
@@ -524,7 +537,7 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const named =
     entry?.editionYear && said.basis !== 'stated' && said !== RANGE_START ? sentenceEdition || (undated ? contextEdition : 0) : 0;
   // 上届大会参展企业约400家, last year's edition drew …: the edition before the one the article is about.
-  const previous = entry?.editionYear && said.basis !== 'stated' && PREVIOUS_EDITION.test(windows.slice(ownClause.start, m.start));
+  const previous = entry?.editionYear && said.basis !== 'stated' && lastEditionWord(windows.slice(ownClause.start, m.start)) === 'previous';
   const edition = previous ? (named || Number(now.slice(0, 4))) - 1 : named;
   const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
   // …by 2025, up from the current 60 EFLOPS; the city's AI workforce of 200,000 is expected to reach 300,000: the level a
@@ -580,11 +593,13 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // not stand today.
   // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
   // AI firms 4,300 (up from 3,800): the level a change started from, with no date of its own, is of no period the text gives.
+  // …rose to 450 billion yuan from 380 billion yuan in 2024: the date is the rise's, the level it rose from is of no period given.
   const baseUndated =
     english &&
-    resolved.basis === 'context' &&
-    CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-    !ds.some((d) => d.start >= m.end && d.start - m.end <= 24);
+    ((resolved.basis === 'context' &&
+      CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+      !ds.some((d) => d.start >= m.end && d.start - m.end <= 24)) ||
+      PAST_TO_THEN_FROM.test(text.slice(Math.max(clause.start, m.start - 72), m.start)));
   const stands =
     baseUndated ||
     (english &&

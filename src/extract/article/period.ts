@@ -97,7 +97,11 @@ export function periodOf(
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
   const after = dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'explicit');
   // …has expanded to 220,000 people from 150,000 in 2020: a date after the level it started from is that level's.
-  const ofBase = english && after !== undefined && FROM_BASE_BETWEEN.test(text.slice(m.end, after.start));
+  const ofBase =
+    english &&
+    after !== undefined &&
+    FROM_BASE_BETWEEN.test(text.slice(m.end, after.start)) &&
+    PERFECT_TO.test(text.slice(clause.start, m.start));
   if (english && after && !ofBase && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
   // …doubled to 2,800 between 2019 and 2024: the level a change reached is of the stretch's last year; a total over it
   // (totaled 300 billion yuan between 2020 and 2024) is of no one year.
@@ -160,6 +164,8 @@ export function periodOf(
 }
 
 /** " from 150,000 " between a level and a date: the date is of the level the change started from. */
+/** has expanded to, have grown to: a present perfect, whose later date can only be of the level it started from. */
+const PERFECT_TO = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:expanded|grown|risen|increased|climbed|jumped|doubled|surged|swelled)\s+to\s*$/i;
 const FROM_BASE_BETWEEN = /\bfrom\s+(?:about |around |nearly |some |over |more than |less than |just )?[0-9]/i;
 
 /** home to 1,100 AI companies that generated 372 billion yuan last year: a date in a relative clause after another figure is that figure's. */
@@ -292,10 +298,10 @@ const THIS_YEAR_SO_FAR = /今年|本年|年内|\bthis year\b|\bso far this year\
  * `year`; null otherwise.
  */
 function yearSoFar(before: string, year: number, articleYear: number): number | null {
-  if (!THIS_YEAR_SO_FAR.test(before)) return null;
   const zh = AS_OF_MONTH_ZH.exec(before);
   const en = zh ? null : AS_OF_MONTH_EN.exec(before);
   if (!zh && !en) return null;
+  if (!THIS_YEAR_SO_FAR.test(before)) return null;
   const said = zh ? zh[1] : en![2];
   const asOfYear =
     said === undefined || said === '今年' || said === '本年' ? articleYear : said === '去年' ? articleYear - 1 : Number(said.slice(0, 4));
@@ -305,7 +311,7 @@ function yearSoFar(before: string, year: number, articleYear: number): number | 
 }
 
 /** December named as a month of its own (去年12月, in December), not as a year's end. */
-const DECEMBER_ITSELF = /(?<![0-9])12月(?!底|末|31日)|十二月(?!底|末)|\b(?:in|during) December\b/i;
+const DECEMBER_ITSELF = /(?<![0-9])12月(?!底|末|31日|[^，,。；;]{0,3}(?:发布|公布|出炉|印发))|十二月(?!底|末)|\b(?:in|during) December\b/i;
 const YEAR_END_WORDS = /年底|年末|截至|截止|累计|全年|\bend of\b|\byear-end\b|\bas of\b|\bfull year\b|\bwhole year\b/i;
 
 export function yearOfYearEnd(d: Dated): Dated {
@@ -356,10 +362,12 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
       status === 'actual' && d.period !== null && !WHOLE_YEAR.test(near)
         ? yearSoFar(before, Number(d.period.slice(0, 4)), Number(now.slice(0, 4)))
         : null;
+    // 截至今年9月底，…累计签约…: a total that may run from the start (累计, not 今年累计) is no part of the year either.
+    const sinceStart = /累计/.test(near) && !/(?:今年|本年|年内)(?:以来)?累计/.test(near);
     if (soFar !== null && d.period !== null && (d.period.length === 4 || Number(d.period.slice(5, 7)) === soFar))
-      return YEAR_SO_FAR[soFar] ? { period: `${d.period.slice(0, 4)}-${YEAR_SO_FAR[soFar]}`, basis: d.basis } : UNDATED;
+      return YEAR_SO_FAR[soFar] && !sinceStart ? { period: `${d.period.slice(0, 4)}-${YEAR_SO_FAR[soFar]}`, basis: d.basis } : UNDATED;
     // 去年12月，融资额达到60亿元, in December 2024: the month's own total, not the year's.
-    if (DECEMBER_ITSELF.test(before) && !YEAR_END_WORDS.test(before)) return d;
+    if (!entry?.noMonthly && DECEMBER_ITSELF.test(before) && !YEAR_END_WORDS.test(before)) return d;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.
     return yearOfYearEnd(d);
   }

@@ -35,6 +35,8 @@ const ZONE_ANAPHORS: ReadonlySet<string> = new Set(['区内', '该区']);
 /** The last place of the sentence before `p`, a zone written as a 区 (漕河泾开发区), when `p` is 区内 or 该区. */
 function zoneBefore(text: string, ps: ReadonlyArray<PlaceMention>, p: PlaceMention): PlaceMention | undefined {
   if (!ZONE_ANAPHORS.has(text.slice(p.start, p.end))) return undefined;
+  // 浦东新区…拥有张江科学城、临港新片区等载体，该区…: with a district named before it, 该区 and 区内 are the district's.
+  if (ps.some((q) => q.place === null && !q.national && q.geo !== 'shanghai')) return undefined;
   const last = ps.at(-1);
   return last?.place && !last.national && ZONE_NAME.test(text.slice(last.start, last.end)) ? last : undefined;
 }

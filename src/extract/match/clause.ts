@@ -24,12 +24,13 @@ export function segmentVeto(ctx: MatchContext, words: string[] | undefined): boo
   for (let from = span.start; from < span.end;) {
     const hit = wordOutside(set, ctx.windows, from, span.end, false, ctx.placeNames ?? []);
     if (hit === null) return false;
-    if (!FACILITIES.has(hit.word) || !WHOLE_BEFORE.test(ctx.windows.slice(Math.max(0, hit.at - 3), hit.at))) return true;
+    if (!FACILITIES.has(hit.word) || !WHOLE_BEFORE.test(ctx.windows.slice(Math.max(0, hit.at - 9), hit.at))) return true;
     from = hit.at + hit.word.length;
   }
   return false;
 }
-export const WHOLE_BEFORE = /(?:全市|全区|全省|各区|所有|全部)$/;
+/** 全市智算中心, 全市人工智能计算中心, 各类计算中心: every centre of the city together. */
+export const WHOLE_BEFORE = /(?:全市|全区|全省|各区|各类|所有|全部)(?:人工智能|AI|智能)?$/;
 /** Facilities whose name after a word of the whole means all of them: 全市智算中心, 全区数据中心. */
 export const FACILITIES: ReadonlySet<string> = new Set(['智算中心', '数据中心', '算力中心', '计算中心']);
 
@@ -88,8 +89,14 @@ export function subjectPastAside(ctx: MatchContext): Span | null {
   const asideStart = breakBefore(asideEnd - 1);
   if (asideStart <= sentence.start || t[asideStart - 1] !== ',') return null;
   const subject = { start: breakBefore(asideStart - 1), end: asideStart - 1 };
-  return /[0-9]/.test(t.slice(subject.start, subject.end)) ? null : subject;
+  // Revenue at SenseTime, …; capacity at the Lingang data centre, …; funding for the Shanghai AI Lab, …: one organisation's.
+  const said = t.slice(subject.start, subject.end);
+  return /[0-9]/.test(said) || ONE_BODY_SUBJECT.test(said) ? null : subject;
 }
+
+/** A subject that is one organisation's or facility's measure, not a place's. */
+const ONE_BODY_SUBJECT =
+  /\b(?:at|for)\b|\b(?:company|firm|lab|laboratory|institute|university|centre|center|campus|facility|platform|group|corporation|startup|unicorn)(?:'s)?\b/i;
 
 /** The clause before the figure's, when the figure's clause only continues it; an empty span otherwise. */
 export function continuedClause(ctx: MatchContext): Span {
