@@ -267,6 +267,8 @@ for (const w of [
   FIRST[w.charCodeAt(0)] = 1;
 }
 
+const THIS_CHAR = '这'.charCodeAt(0);
+
 /** All date mentions in `text`, in order, resolved against `article`. */
 export function scanDates(text: string, article: ArticleDate, reportYear: number | null = null): DateMention[] {
   const out: DateMention[] = [];
@@ -275,6 +277,14 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
   while (i < n) {
     if (FIRST[text.charCodeAt(i)] !== 1) {
       i++;
+      continue;
+    }
+    // 2025年即将过去。这一年，…突破5000亿元: "this year" after a year its paragraph named is that year. (这 is common: settled
+    // here, before the other words are tried.)
+    if (text.charCodeAt(i) === THIS_CHAR) {
+      const named = text.startsWith('这一年', i) && !/[度来里中内]/.test(text[i + 3] ?? '') ? yearInParagraphBefore(text, i) : null;
+      if (named !== null) out.push({ start: i, end: i + 3, kind: 'explicit', period: String(named) });
+      i += named !== null ? 3 : 1;
       continue;
     }
     const ch = text[i]!;
@@ -305,15 +315,6 @@ export function scanDates(text: string, article: ArticleDate, reportYear: number
       });
       i = tail.end;
       continue;
-    }
-    // 2025年即将过去。这一年，…突破5000亿元: "this year" after a year its paragraph named is that year.
-    if (text.startsWith('这一年', i) && !/[度来里中内]/.test(text[i + 3] ?? '')) {
-      const named = yearInParagraphBefore(text, i);
-      if (named !== null) {
-        out.push({ start: i, end: i + 3, kind: 'explicit', period: String(named) });
-        i += 3;
-        continue;
-      }
     }
     const rel = RELATIVE_YEARS.find((r) => text.startsWith(r[0], i));
     if (rel) {

@@ -47,7 +47,7 @@ const FLOORS: Record<string, { recall: number; precision: number; gold: number; 
   // Synthetic, of the kinds users paste (policy interpretations, investment pages, Q&A, digests, research notes, statistics
   // bulletins, Hong Kong and Taiwan reports), built blind at the start of the fifteenth session and scored at that session's
   // first commit (51 of 65 found, 51 of 68 right) and at its end only (65 gold, 109 must-not).
-  heldout21: { recall: 0.86, precision: 0.77, gold: 65 },
+  heldout21: { recall: 0.86, precision: 0.78, gold: 65 },
   // Real pages of other cities swapped to Shanghai, built blind at the start of the sixteenth session (13 articles, 4 gold,
   // 79 must-not; the held-out pool of the stored pages is nearly exhausted), scored at that session's first commit (2 of 3
   // found, 2 of 3 right) and at its end only.

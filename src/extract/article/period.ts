@@ -205,7 +205,7 @@ export function sentencePeriods(
       const mid = m2 ? text.slice(m1.end, m2.start) : '';
       // 从183家增长到348家; English: increasing from less than 20,000 PetaFLOPS to 92,600 PetaFLOPS.
       // 从183家增长到348家, 由400家增至500家.
-      const fromAt = english ? englishFrom(lead) : Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'));
+      const fromAt = english ? englishFrom(lead) : zhFrom(lead);
       const toMid = english ? / to /.test(mid) : mid.includes('到') || mid.includes('至');
       if (m2 && fromAt >= 0 && mid.length <= 30 && toMid) {
         const leadStart = m1.start - lead.length + fromAt;
@@ -256,6 +256,13 @@ export function sentencePeriods(
 
 /** The year a change is counted since: 自2018年…以来, 2018年以来, since 2018. */
 export const SINCE_YEAR = /(?:^|[^0-9])((?:19|20)\d{2})年[^，。；,;]{0,24}以来|\bsince (?:the (?:end|start) of )?((?:19|20)\d{2})\b/i;
+
+/** Where 从 or 由 that opens a change stands in `lead` (not 由于, 由此, 由来), or -1. */
+function zhFrom(lead: string): number {
+  const at = lead.lastIndexOf('从');
+  for (let k = lead.lastIndexOf('由'); k > at; k = lead.lastIndexOf('由', k - 1)) if (!/[于此来衷]/.test(lead[k + 1] ?? '')) return k;
+  return at;
+}
 
 /** Where an English "from" that opens a change stands in `lead` (grew from, increasing from), or -1. */
 export function englishFrom(lead: string): number {
