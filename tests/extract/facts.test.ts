@@ -5814,3 +5814,19 @@ describe("the session's new rules held back where a review found them overreachi
     expect([factAt(rose, '450 billion yuan').period, factAt(rose, '380 billion yuan').period]).toEqual(['2024', null]);
   });
 });
+
+describe('a figure of its own past date in a forecast sentence', () => {
+  it('is what was (actual), unless its own clause speaks of a plan', () => {
+    const en = factsOf(
+      "Shanghai's intelligent computing capacity is expected to exceed 30 EFLOPS by the end of 2025, up from 7 EFLOPS at the end of 2023.",
+      '2024-11-15',
+      'Compute outlook',
+    );
+    expect([factAt(en, 'exceed 30 EFLOPS').status, factAt(en, '7 EFLOPS').status]).toEqual(['forecast', 'actual']);
+    const zh = factsOf('预计到2025年底，上海智能算力规模将超过30EFLOPS，2023年底为7EFLOPS。', '2024-11-15', '上海算力展望');
+    expect([factAt(zh, '超过30EFLOPS').status, factAt(zh, '7EFLOPS').status]).toEqual(['forecast', 'actual']);
+    expect(factAt(factsOf('上海2023年的目标是人工智能产业规模达到3000亿元。', '2024-11-15', '上海目标回顾'), '3000亿元').status).toBe(
+      'target',
+    );
+  });
+});

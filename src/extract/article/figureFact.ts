@@ -480,6 +480,10 @@ const PREVIOUSLY_BEFORE =
 const superseded = (text: string, m: Mention): boolean =>
   REVISED_AFTER.test(text.slice(m.end, m.end + 20)) || PREVIOUSLY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 
+/** Words of a plan, an aim or a forecast in a figure's own clause. */
+const AHEAD_IN_CLAUSE =
+  /目标|力争|争取|计划|规划|预计|预期|有望|将|要|\b(?:target|targets|aim|aims|goal|plan|plans|planned|expected|expects|forecast|projected|will|would|could|should|may|might|to reach|to exceed)\b/i;
+
 /** A clause that sets a figure against the one before: up from, compared with. */
 const COMPARED_LEAD = /^\s*(?:up from|down from|compared with|compared to|against|versus|from)\s+$/i;
 
@@ -554,7 +558,16 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
     (given.period === null || given.basis === 'publication') &&
     PLAN_SAYS.test(windows.slice(sentence.start, m.start))
       ? 'target'
-      : statusRead;
+      : // …expected to exceed 30 EFLOPS by the end of 2025, up from 7 EFLOPS at the end of 2023: a figure of its own past date,
+        // in a clause with no word of a plan or a forecast, is what was, whatever the sentence expects.
+        statusRead === 'forecast' &&
+          given.basis === 'stated' &&
+          given.period !== null &&
+          given.period.slice(0, 7) < now.slice(0, 7) &&
+          Number(given.period.slice(0, 4)) < Number(now.slice(0, 4)) &&
+          !AHEAD_IN_CLAUSE.test(windows.slice(ownClause.start, ownClause.end))
+        ? 'actual'
+        : statusRead;
   // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
   const openEnded =
     status !== 'actual' &&
