@@ -5830,3 +5830,18 @@ describe('a figure of its own past date in a forecast sentence', () => {
     );
   });
 });
+
+describe('English parts a whole includes', () => {
+  it('are parts of the whole when of its measure; a narrower measure they name stays theirs', () => {
+    const parts = factsOf(
+      "Shanghai's AI industry revenue last year included 120 billion yuan from smart hardware and 90 billion yuan from software services.",
+      '2024-05-01',
+      'Revenue parts',
+    );
+    expect([factAt(parts, '120 billion yuan').metric, factAt(parts, '90 billion yuan').metric]).toEqual([null, null]);
+    const talent = factsOf("Shanghai's AI industry employs 250,000 people, including 80,000 AI engineers.", '2024-10-10', 'Talent incl');
+    expect([factAt(talent, '250,000 people').metric, factAt(talent, '80,000 AI engineers').metric]).toEqual(['ai_talent', null]);
+    const firms = factsOf('Shanghai now has 3,500 AI firms, including 200 large model companies.', '2024-10-10', 'Firms incl');
+    expect(factAt(firms, '200 large model companies').metric).toBe('large_model_enterprises');
+  });
+});

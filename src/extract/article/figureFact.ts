@@ -415,6 +415,9 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     sameMeasureAs(text, m, ownClause, sentenceFacts, previous) ??
     partOfIncrease(text, ownClause, m, sentenceFacts, catalogue) ??
     (partOfWhole(text, m, (whole ?? judgedHere).metric, r.readMetrics, ps, ds) ? { metric: null, reason: REASONS.part } : null) ??
+    (english && judgedHere.metric !== null && includedPart(words, m, judgedHere.metric, sentenceFacts)
+      ? { metric: null, reason: REASONS.part }
+      : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??
@@ -479,6 +482,22 @@ const PREVIOUSLY_BEFORE =
   /(?:此前|先前|原先|原|初步)(?:公布|发布|统计|披露|核算)(?:的|为|是)?\s*$|\b(?:previously|initially|originally) (?:reported|announced|published) (?:as |at )?$/i;
 const superseded = (text: string, m: Mention): boolean =>
   REVISED_AFTER.test(text.slice(m.end, m.end + 20)) || PREVIOUSLY_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+
+/**
+ * …380 billion yuan last year includes 120 billion yuan from smart hardware; employs 250,000 people, including 80,000 …: a
+ * figure a whole includes, of the whole's own measure (an earlier figure of its sentence has it, or a source of the part
+ * follows: from smart hardware), is a part of it.
+ */
+const INCLUDED_BEFORE = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing))\s+(?:(?:about|around|some|over|more than|nearly|roughly)\s+)?$/;
+const PART_SOURCE_AFTER = /^\s+(?:from|in|for)\s+(?!(?:19|20)[0-9]{2}\b|a year|the (?:previous|same)|last\b)[a-z]/;
+function includedPart(words: string, m: Mention, metric: string, earlier: ReadonlyArray<Fact>): boolean {
+  const lead = words.slice(Math.max(0, m.start - 32), m.start);
+  // …includes 120 billion yuan from smart hardware and 90 billion yuan from software: the next part of the same list.
+  if (/\band\s+(?:(?:about|around|some|over|more than|nearly|roughly)\s+)?$/.test(lead) && earlier.at(-1)?.reason === REASONS.part)
+    return true;
+  if (!INCLUDED_BEFORE.test(lead)) return false;
+  return earlier.some((f) => f.metric === metric) || PART_SOURCE_AFTER.test(words.slice(m.end, m.end + 24));
+}
 
 /** Words of a plan, an aim or a forecast in a figure's own clause. */
 const AHEAD_IN_CLAUSE =
