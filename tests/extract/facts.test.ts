@@ -5845,3 +5845,19 @@ describe('English parts a whole includes', () => {
     expect(factAt(firms, '200 large model companies').metric).toBe('large_model_enterprises');
   });
 });
+
+describe('WAIC words Hong Kong and mainland reports use', () => {
+  it('入场人次 are on-site visits and 展商 are exhibitors, in simplified and traditional Chinese', () => {
+    for (const [text, visits, firms] of [
+      ['2025世界人工智能大会入场人次逾36万，展商逾810家。', '逾36万', '逾810家'],
+      ['2025世界人工智能大會入場人次逾35萬，展商逾800家。', '逾35萬', '逾800家'],
+    ] as const) {
+      const f = factsOf(text, '2025-07-28', '2025世界人工智能大会闭幕');
+      expect([factAt(f, visits).metric, factAt(f, visits).period, factAt(f, firms).metric]).toEqual([
+        'waic_onsite_visits',
+        '2025',
+        'waic_exhibitors',
+      ]);
+    }
+  });
+});
