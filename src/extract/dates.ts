@@ -59,7 +59,7 @@ const PLAN_ENDS: ReadonlyArray<readonly [string, number]> = [
   ['十五五', 2030],
 ];
 
-const CN_MONTH: Record<string, number> = {
+export const CN_MONTH: Record<string, number> = {
   一: 1,
   二: 2,
   三: 3,

@@ -582,7 +582,6 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
         statusRead === 'forecast' &&
           given.basis === 'stated' &&
           given.period !== null &&
-          given.period.slice(0, 7) < now.slice(0, 7) &&
           Number(given.period.slice(0, 4)) < Number(now.slice(0, 4)) &&
           !AHEAD_IN_CLAUSE.test(windows.slice(ownClause.start, ownClause.end))
         ? 'actual'
@@ -626,20 +625,17 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // …now houses 108 companies, up from 47 when it opened: the level a change started from is not today's.
   // AI firms 4,300 (up from 3,800): the level a change started from, with no date of its own, is of no period the text gives.
   // …rose to 450 billion yuan from 380 billion yuan in 2024: the date is the rise's, the level it rose from is of no period given.
+  const changeBase = english && CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   const baseUndated =
     english &&
-    ((resolved.basis === 'context' &&
-      CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-      !ds.some((d) => d.start >= m.end && d.start - m.end <= 24)) ||
+    ((resolved.basis === 'context' && changeBase && !ds.some((d) => d.start >= m.end && d.start - m.end <= 24)) ||
       PAST_TO_THEN_FROM.test(text.slice(Math.max(clause.start, m.start - 72), m.start)));
   const stands =
     baseUndated ||
     (english &&
       !current &&
       resolved.basis === 'publication' &&
-      (futureOfSubject(text, m, sentence) ||
-        (CHANGE_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-          !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16))))))
+      (futureOfSubject(text, m, sentence) || (changeBase && !NOW_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 16))))))
       ? UNDATED
       : resolved;
   // 到2027年，…。力争全市人工智能核心产业规模超过300亿元: an undated target takes the year its paragraph set, else the

@@ -4,7 +4,8 @@
 import type { Fact, PeriodBasis, Status } from '../../schema/metricsFile';
 import type { CatalogueEntry } from '../catalogue';
 import { anyOf, type TextWindows } from '../match/words';
-import type { ArticleDate, DateMention } from '../dates';
+import { CN_MONTH, type ArticleDate, type DateMention } from '../dates';
+import { FULL_MONTHS } from '../englishDates';
 import type { Mention } from '../numbers';
 import { inside, lastBefore, type Sentence, type Span } from '../segment';
 import { parsePeriod } from '../../schema/period';
@@ -163,9 +164,9 @@ export function periodOf(
   return UNDATED;
 }
 
-/** " from 150,000 " between a level and a date: the date is of the level the change started from. */
 /** has expanded to, have grown to: a present perfect, whose later date can only be of the level it started from. */
 const PERFECT_TO = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:expanded|grown|risen|increased|climbed|jumped|doubled|surged|swelled)\s+to\s*$/i;
+/** " from 150,000 " between a level and a date: the date is of the level the change started from. */
 const FROM_BASE_BETWEEN = /\bfrom\s+(?:about |around |nearly |some |over |more than |less than |just )?[0-9]/i;
 
 /** home to 1,100 AI companies that generated 372 billion yuan last year: a date in a relative clause after another figure is that figure's. */
@@ -292,8 +293,6 @@ export const contextOf = (d: Dated): Dated => (d.basis === 'stated' ? { period: 
 /** A period that is a year's last month, as its year (2018-12 → 2018); any other as it is. */
 /** The parts of a year a total so far is, by the month it runs to. */
 const YEAR_SO_FAR: Record<number, string | undefined> = { 3: 'Q1', 6: 'H1', 9: 'Q1-Q3' };
-const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november'];
 const AS_OF_MONTH_ZH =
   /(?:截至|截止|截止到|截至到)((?:19|20)[0-9]{2}年|今年|去年|本年)?(1[01]|[1-9]|十一|十|[一二三四五六七八九])月(?:底|末|份)?/;
 const AS_OF_MONTH_EN =
@@ -313,8 +312,8 @@ function yearSoFar(before: string, year: number, articleYear: number): number | 
   const asOfYear =
     said === undefined || said === '今年' || said === '本年' ? articleYear : said === '去年' ? articleYear - 1 : Number(said.slice(0, 4));
   if (asOfYear !== year) return null;
-  if (en) return EN_MONTHS.indexOf(en[1]!.toLowerCase()) + 1;
-  return /[0-9]/.test(zh![2]!) ? Number(zh![2]) : ZH_MONTHS.indexOf(zh![2]!) + 1;
+  if (en) return FULL_MONTHS.find(([name]) => name === en[1]!.toLowerCase())![1];
+  return /[0-9]/.test(zh![2]!) ? Number(zh![2]) : CN_MONTH[zh![2]!]!;
 }
 
 /** December named as a month of its own (去年12月, in December), not as a year's end. */

@@ -140,10 +140,9 @@ export function labelOfLine(
 ): { place: PlaceMention; lineEnd: number } | null {
   for (; r.lineScan < sentence.start; r.lineScan++) if (text.charCodeAt(r.lineScan) === 10) r.lineStart = r.lineScan + 1;
   // Pudong: 1,200 AI firms; Xuhui: 1,000 firms: a label that opens a later sentence of the line takes over from the one before.
-  const own =
-    sentence.start === r.lineStart || (r.label.lineStart === r.lineStart && r.label.place !== null) ? labelPlace(text, sentence, ps) : null;
-  if (sentence.start === r.lineStart || own !== null) {
-    const place = own ?? labelPlace(text, sentence, ps);
+  const opensLine = sentence.start === r.lineStart;
+  const place = opensLine || (r.label.lineStart === r.lineStart && r.label.place !== null) ? labelPlace(text, sentence, ps) : null;
+  if (opensLine || place !== null) {
     const end = place === null ? -1 : text.indexOf('\n', sentence.start);
     r.label = { lineStart: r.lineStart, place, lineEnd: end < 0 ? text.length : end };
   }
