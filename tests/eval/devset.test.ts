@@ -91,7 +91,7 @@ describe.each([
   const s = score(join(ROOT, 'tests', set));
   it('reports recall and precision', () => {
     console.log(
-      `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}; on the chart: recall ${s.onChart.found}/${s.gold}, precision ${s.onChart.correct}/${s.charted}`,
+      `${set}: recall ${s.found}/${s.gold} = ${percent(s.found, s.gold)}; precision ${s.correct}/${s.charted} = ${percent(s.correct, s.charted)}; forbidden ${s.forbidden}; wrong by kind ${JSON.stringify(s.wrongKinds)}; on the chart: recall ${s.onChart.found}/${s.gold}, precision ${s.onChart.correct}/${s.charted}; by period basis ${JSON.stringify(s.byBasis)}`,
     );
     if (process.env['DEV_VERBOSE']) {
       for (const m of s.missed) {
@@ -101,7 +101,7 @@ describe.each([
       }
       for (const w of s.wrong)
         console.log(
-          `WRONG ${w.doc} ${w.text} → ${w.metric} ${w.geo} ${w.place ?? ''} ${w.period} ${w.qualifier} | ${w.quote.replace(/\s+/g, '').slice(0, 80)}`,
+          `WRONG ${w.doc} ${w.text} → ${w.metric} ${w.geo} ${w.place ?? ''} ${w.period} ${w.qualifier} [${w.periodBasis}] | ${w.quote.replace(/\s+/g, '').slice(0, 80)}`,
         );
     }
     expect(s.gold).toBeGreaterThan(0);

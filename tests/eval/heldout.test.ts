@@ -86,7 +86,8 @@ describe.each(Object.keys(FLOORS))('held-out articles (%s)', (set) => {
         `charted from the must-not-chart list: ${s.forbidden}; ` +
         `wrong points by kind: ${JSON.stringify(s.wrongKinds)}; missed by language and kind: ${JSON.stringify(s.missedKinds)}; ` +
         `by language (found/gold, right/charted): ${byLanguage(s)}; ` +
-        `on the chart (a year's count at its end): recall ${s.onChart.found}/${s.gold}, precision ${s.onChart.correct}/${s.charted}`,
+        `on the chart (a year's count at its end): recall ${s.onChart.found}/${s.gold}, precision ${s.onChart.correct}/${s.charted}; ` +
+        `by period basis (right/charted): ${JSON.stringify(s.byBasis)}`,
     );
     expect(s.gold).toBeGreaterThanOrEqual(floor.gold);
     if (s.gold > 0) expect(s.found / s.gold).toBeGreaterThanOrEqual(floor.recall);

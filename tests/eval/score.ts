@@ -41,6 +41,8 @@ export interface Charted {
   quote: string;
   /** The article's date (YYYY, YYYY-MM or YYYY-MM-DD). */
   published: string;
+  /** Where the point's period came from: the clause, its sentence or heading, or the article's date. */
+  periodBasis: string | null;
 }
 
 export interface Score {
@@ -75,6 +77,8 @@ export interface Score {
    * are one place (the gold sets write either). Strict figures above stay the ones the floors check.
    */
   onChart: { found: number; correct: number };
+  /** Charted points and those right, by where their period came from (`stated`, `context`, `publication`); counts only. */
+  byBasis: Record<string, { charted: number; correct: number }>;
 }
 
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-6);
@@ -136,6 +140,7 @@ export function score(dir: string): Score {
         text: fact.text,
         quote: p.source.quote,
         published: published.get(p.source.doc)!,
+        periodBasis: p.periodBasis,
       };
     }),
   );
@@ -152,6 +157,7 @@ export function score(dir: string): Score {
     missedKinds: {},
     byLanguage: {},
     onChart: { found: 0, correct: 0 },
+    byBasis: {},
   };
   const tally = (file: string): Score['byLanguage'][string] =>
     (result.byLanguage[file.split('-')[0]!] ??= { gold: 0, found: 0, charted: 0, correct: 0 });
@@ -191,8 +197,12 @@ export function score(dir: string): Score {
   }
   for (const c of charted) {
     if (gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c, true)))) result.onChart.correct++;
-    if (used.has(c) || gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c)))) result.correct++;
-    else {
+    const basis = (result.byBasis[c.periodBasis ?? 'none'] ??= { charted: 0, correct: 0 });
+    basis.charted++;
+    if (used.has(c) || gold.some((a) => a.file.replace(/\.[^.]+$/, '') === c.doc && a.figures.some((f) => matches(f, c)))) {
+      result.correct++;
+      basis.correct++;
+    } else {
       result.wrong.push(c);
       const kind = wrongKind(
         c,
