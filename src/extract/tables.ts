@@ -229,6 +229,141 @@ function periodFor(dates: ReadonlyArray<DateMention & { asOf: boolean }>, entry:
 }
 
 /**
+ * A list under a caption: each line a short label, a colon and a figure, the label a place or a year (浦东新区：620家,
+ * 2019年：1477, • Xuhui: 410), the measure, unit and date in the line above (上海各区人工智能企业数量（2023年末）).
+ */
+export interface List {
+  /** The caption's last clause (the line above the list, after its last full stop). */
+  caption: Cell;
+  /** Each row's cells: the label and the figure. */
+  rows: Row[];
+  start: number;
+  end: number;
+}
+
+/** One line of a list: an optional bullet, a label of at most 24 characters, a colon, a value of at most 24, nothing after. */
+const LIST_ROW = /^([ \t\u3000]*(?:[-•·*▪●◆]\s*)?)([^:：\n|｜]{1,24}?)\s*[:：]\s*([^\s:：|｜][^:：\n|｜]{0,23}?)\s*$/;
+/** A label that is a year: 2019, 2019年, 2019年末. */
+const LIST_YEAR = /^((?:19|20)\d{2})\s*(?:年|年度|年末|年底)?$/;
+/** A caption longer than this is prose that happens to end above a list, not a caption. */
+const LIST_CAPTION_MAX = 60;
+
+/** The lists of an article: two or more list lines in a row under a line that is not one. */
+export function findLists(original: string, from = 0): List[] {
+  const lists: List[] = [];
+  if (!/[:：]/.test(from === 0 ? original : original.slice(from))) return lists;
+  let current: List | null = null;
+  let above: { text: string; start: number } | null = null;
+  let lineNo = original.slice(0, from).split('\n').length;
+  for (let at = from; at <= original.length;) {
+    const nl = original.indexOf('\n', at);
+    const end = nl < 0 ? original.length : nl;
+    const line = original.slice(at, end).replace(/\r$/, '');
+    const m = line.length <= 60 ? LIST_ROW.exec(line) : null;
+    if (m && (current !== null || (above !== null && !LIST_ROW.test(above.text)))) {
+      if (current === null) {
+        const caption = captionOf(above!.text, above!.start);
+        current = caption === null ? null : { caption, rows: [], start: at, end: at + line.length };
+      }
+      if (current !== null) {
+        const labelAt = m[1]!.length;
+        const valueAt = line.lastIndexOf(m[3]!);
+        current.rows.push({
+          cells: [
+            { text: m[2]!, start: at + labelAt, end: at + labelAt + m[2]!.length },
+            { text: m[3]!, start: at + valueAt, end: at + valueAt + m[3]!.length },
+          ],
+          start: at,
+          end: at + line.length,
+          line: lineNo,
+        });
+        current.end = at + line.length;
+      }
+    } else {
+      if (current !== null && current.rows.length >= 2) lists.push(current);
+      current = null;
+    }
+    above = line.trim() === '' ? null : { text: line, start: at };
+    if (nl < 0) break;
+    at = nl + 1;
+    lineNo++;
+  }
+  if (current !== null && current.rows.length >= 2) lists.push(current);
+  return lists;
+}
+
+/** The last clause of the line above a list, without a closing colon; null when it is too long to be a caption. */
+function captionOf(line: string, at: number): Cell | null {
+  const cut = Math.max(...['。', '；', ';', '！', '？', '!', '?'].map((c) => line.lastIndexOf(c))) + 1;
+  const cell = trimmedCell(
+    line.replace(/[:：]\s*$/, (c) => ' '.repeat(c.length)),
+    cut,
+    line.length,
+    at,
+  );
+  return cell.text === '' || cell.text.length > LIST_CAPTION_MAX ? null : cell;
+}
+
+/** The one Shanghai place a caption names (徐汇区人工智能产业规模), the city when it names none but the city, else null. */
+function placeOfCaption(caption: string, ctx: TableContext): { geo: Fact['geo']; place: string | null } | null {
+  const found = ctx.places.scan(caption).filter((p) => !p.anaphoric);
+  if (found.some((p) => p.national)) return null;
+  const named = new Set(found.map((p) => `${p.geo}/${p.place ?? ''}`));
+  if (named.size === 1) return { geo: found[0]!.geo, place: found[0]!.place };
+  return named.size === 0 && CITY_SCOPE.test(caption + ctx.title) ? { geo: 'shanghai', place: null } : null;
+}
+
+/** The figures of an article's lists, read as a table of one column whose heading is the caption. */
+function listFacts(doc: string, original: string, list: List, ctx: TableContext): Fact[] {
+  const heading = ctx.traditional ? toSimplified(list.caption.text) : list.caption.text;
+  if (NOT_ACTUAL.test(heading) || NOT_A_LEVEL.test(heading)) return [];
+  // The caption itself, or the title, says the list is about AI: the text before it may be about anything.
+  const entry = columnMetric(heading, ctx, ABOUT_AI.test(heading) || ABOUT_AI.test(ctx.title));
+  if (entry === null) return [];
+  const said = captionDates(list.caption.text, ctx);
+  // District AI output 2023: a caption's one year, as a column heading's is, when it gives no date a reader takes as one.
+  const years = heading.match(/(?:19|20)\d{2}/g) ?? [];
+  const captionYear = years.length === 1 && Number(years[0]) < ctx.date.year ? years[0] : null;
+  const facts: Fact[] = [];
+  for (const row of list.rows) {
+    const [labelCell, cell] = row.cells as [Cell, Cell];
+    const label = ctx.traditional ? toSimplified(labelCell.text) : labelCell.text;
+    const year = LIST_YEAR.exec(label.trim())?.[1];
+    // 2019年：1477 under 上海人工智能产业规模（亿元）: the year is the row's, the place the caption's. A year not over when
+    // the article appeared is a forecast or a part of a year, left to the text.
+    const ended = year !== undefined && (Number(year) < ctx.date.year || (entry.kind === 'stock' && Number(year) === ctx.date.year));
+    if (year !== undefined && !ended) continue;
+    const place = year !== undefined ? placeOfCaption(heading, ctx) : placeOfLabel(label, ctx.places);
+    if (place === null) continue;
+    const q = cellQuantity(cell, list.caption.text, ctx, entry);
+    if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) continue;
+    if (entry.counters && !entry.counters.includes(q.counter ?? '')) continue;
+    const period = year ?? periodFor(said, entry) ?? captionYear;
+    const quote = original.slice(row.start, row.end).trim();
+    facts.push({
+      id: `${doc}@${cell.start}`,
+      doc,
+      text: cell.text,
+      value: q.value,
+      unit: q.unit,
+      counter: q.counter,
+      qualifier: q.qualifier,
+      status: 'actual',
+      period,
+      periodBasis: period === null ? null : year !== undefined ? 'stated' : 'context',
+      geo: place.geo,
+      place: place.place,
+      metric: entry.id,
+      reason: null,
+      start: cell.start,
+      end: cell.end,
+      source: { doc, quote, start: row.start + original.slice(row.start, row.end).indexOf(quote), end: row.end, line: row.line },
+    });
+  }
+  return facts;
+}
+
+/**
  * The figures of the article's tables, as facts with their measure, place and period, and the spans their rows take (the
  * prose reader leaves those to this one).
  */
@@ -293,6 +428,14 @@ export function tableFacts(
       }
     }
   }
+  // Lists under a caption (浦东新区：620家): only the rows read as figures are taken from the prose reader.
+  for (const list of findLists(original, from)) {
+    if (rows.some((r) => list.start < r.end && r.start < list.end)) continue;
+    for (const fact of listFacts(doc, original, list, ctx)) {
+      facts.push(fact);
+      rows.push({ start: fact.source.start, end: fact.source.end });
+    }
+  }
   return { facts, rows };
 }
 
@@ -304,10 +447,15 @@ const CITY_SCOPE = /上海市|全市|本市|上海|Shanghai/;
 /** The one Shanghai place a row's first cell names and nothing else: 浦东新区, Xuhui, 合计/Total for the city. */
 function placeOfLabel(label: string, places: PlaceMatcher): { geo: Fact['geo']; place: string | null } | null {
   const trimmed = label.trim();
-  if (CITY_TOTAL.test(trimmed)) return { geo: 'shanghai', place: null };
+  // Shanghai 上海: the city's own row, named in both languages.
+  if (trimmed.split(/\s+/).every((part) => CITY_TOTAL.test(part))) return { geo: 'shanghai', place: null };
   const found = places.scan(trimmed).filter((p) => !p.anaphoric);
-  if (found.length !== 1 || found[0]!.national) return null;
-  const p = found[0]!;
-  const rest = (trimmed.slice(0, p.start) + trimmed.slice(p.end)).trim();
-  return /^(?:区|新区|district|new area|new district)?$/i.test(rest) ? { geo: p.geo, place: p.place } : null;
+  // 徐汇 Xuhui: a label may name its place in both languages, once each.
+  if (found.length === 0 || found.length > 2 || found.some((f) => f.national || f.geo !== found[0]!.geo || f.place !== found[0]!.place))
+    return null;
+  let rest = trimmed;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) rest = rest.slice(0, f.start) + ' ' + rest.slice(f.end);
+  return /^(?:区|新区|district|new area|new district)?$/i.test(rest.trim().replace(/\s+/g, ' '))
+    ? { geo: found[0]!.geo, place: found[0]!.place }
+    : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from '../../src/extract/tables';
+import { findLists, findTables } from '../../src/extract/tables';
 import { factAt, factsOf } from './helpers';
 
 describe('tables written as text', () => {
@@ -93,5 +93,79 @@ describe('tables copied from web pages', () => {
 describe('prose with wide gaps', () => {
   it('two short English sentences set apart by two spaces are no table', () => {
     expect(findTables('Shanghai has 1,100 AI firms.  It grew fast.\nPudong has 400 AI firms.  It leads.\n')).toEqual([]);
+  });
+});
+
+describe('lists under a caption', () => {
+  const charted = (facts: ReturnType<typeof factsOf>): string[] =>
+    facts.filter((f) => f.metric !== null && f.period !== null).map((f) => `${f.text} ${f.metric} ${f.geo} ${f.place ?? ''} ${f.period}`);
+
+  it('finds two or more label: figure lines under a line that is not one, with each cell’s offsets', () => {
+    const text = '各区人工智能企业数量（2023年末）\n浦东新区：620家\n• 徐汇区: 410家\n\n来源：上海市经信委\n';
+    const lists = findLists(text);
+    expect(lists.map((l) => [l.caption.text, l.rows.map((r) => r.cells.map((c) => c.text))])).toEqual([
+      [
+        '各区人工智能企业数量（2023年末）',
+        [
+          ['浦东新区', '620家'],
+          ['徐汇区', '410家'],
+        ],
+      ],
+    ]);
+    const value = lists[0]!.rows[1]!.cells[1]!;
+    expect(text.slice(value.start, value.end)).toBe('410家');
+    // One line is no list; a line of prose above is a caption only by its last clause, and a long one is none.
+    expect(findLists('数据如下：\n浦东新区：620家\n')).toEqual([]);
+    expect(findLists(`${'这是一段很长的正文'.repeat(8)}\n浦东新区：620家\n徐汇区：410家\n`)).toEqual([]);
+  });
+
+  it('a district in each row: the caption’s measure and as-of date; a bilingual label; the city’s own row', () => {
+    const facts = factsOf(
+      '上海各区人工智能企业数量（2023年末）\n浦东新区：620家\n徐汇区：410家\n闵行区：230家\n',
+      '2024-02-05',
+      '上海各区人工智能企业数量',
+    );
+    expect(charted(facts)).toEqual([
+      '620家 ai_enterprises pudong  2023-12',
+      '410家 ai_enterprises xuhui  2023-12',
+      '230家 ai_enterprises minhang  2023-12',
+    ]);
+    expect(factAt(facts, '620家').source.quote).toBe('浦东新区：620家');
+    const bilingual = factsOf(
+      'District AI output 2023 各区人工智能产业规模\n徐汇 Xuhui: 1,050亿元\n浦东 Pudong: 1,200亿元\n',
+      '2024-06-30',
+      'District AI output',
+    );
+    expect(charted(bilingual)).toEqual(['1,050亿元 ai_industry_scale xuhui  2023', '1,200亿元 ai_industry_scale pudong  2023']);
+    const cities = factsOf('生成式人工智能服务备案数量（截至2024年11月）\n北京：94\n上海：42\n广东：20\n', '2024-12-26', '各地备案情况');
+    expect(charted(cities)).toEqual(['42 filed_models shanghai  2024-11']);
+  });
+
+  it('a year in each row: the caption’s place and unit; a year not over when the article appeared is left alone', () => {
+    const facts = factsOf(
+      '上海人工智能产业规模（亿元）\n2021年：3056\n2022年：3500\n2023年：3800\n2024年：4200\n',
+      '2024-04-15',
+      '产业规模一览',
+    );
+    expect(charted(facts)).toEqual([
+      '3056 ai_industry_scale shanghai  2021',
+      '3500 ai_industry_scale shanghai  2022',
+      '3800 ai_industry_scale shanghai  2023',
+    ]);
+    expect(factAt(facts, '3500').periodBasis).toBe('stated');
+    const district = factsOf('徐汇区人工智能企业数（家）\n2022：410\n2023：520\n', '2024-05-01', '徐汇数据');
+    expect(charted(district)).toEqual(['410 ai_enterprises xuhui  2022', '520 ai_enterprises xuhui  2023']);
+  });
+
+  it('no list is read whose caption names no AI measure, a change, a share or a target, or whose label is a measure', () => {
+    const none = (text: string, title = '数据一览'): void => expect(charted(factsOf(text, '2024-08-08', title))).toEqual([]);
+    none('各区新增人工智能企业（2024年1-6月）\n徐汇：45家\n浦东：60家\n');
+    none('各区集成电路企业数量（2023年末）\n浦东新区：352家\n徐汇区：90家\n');
+    none('各区人工智能产业规模2025年目标\n浦东新区：1500亿元\n徐汇区：1200亿元\n');
+    none('各区人工智能产业规模占全市比重（2023年）\n浦东新区：35%\n徐汇区：25%\n');
+    none('全国人工智能产业规模（亿元）\n2021年：4000\n2022年：5000\n');
+    // 企业数：230家 names its measure, not a place: the prose reader keeps it (as a figure of the caption's district).
+    const measures = factsOf('闵行区人工智能产业\n2023年产值：320亿元\n2023年底企业数：230家\n', '2024-06-01', '闵行区人工智能产业数据');
+    expect(factAt(measures, '320亿元').metric).toBe('ai_industry_scale');
   });
 });
