@@ -154,16 +154,19 @@ function patternsOf(cat: Catalogue, unit: string): CatalogueEntry[] {
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
+  // The clause's own words are asked once per clause; whether the figure refers back, or is one place's part of a whole, is
+  // its own (其中北京94个、上海42个: Shanghai's part refers back, Beijing's before it does not).
+  const phrases = (): string[] => unitPhrases(cat, ctx.quantity.unit);
   if (
     !candidates ||
-    (!ctx.windows.memo(
-      `${ctx.quantity.unit}@${ctx.clause.start}`,
-      () =>
-        anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), ctx.clause.start, ctx.clause.end) ||
-        ((continuesEarlier(ctx) || placePart(ctx)) &&
-          anyOf(ctx.windows, unitPhrases(cat, ctx.quantity.unit), referStart(ctx), ctx.clause.start)) ||
-        subjectNames(ctx, unitPhrases(cat, ctx.quantity.unit)),
-    ) &&
+    (!ctx.windows.memo(`${ctx.quantity.unit}@${ctx.clause.start}`, () => anyOf(ctx.windows, phrases(), ctx.clause.start, ctx.clause.end)) &&
+      !(
+        (continuesEarlier(ctx) || placePart(ctx)) &&
+        ctx.windows.memo(`${ctx.quantity.unit}@before@${ctx.clause.start}`, () =>
+          anyOf(ctx.windows, phrases(), referStart(ctx), ctx.clause.start),
+        )
+      ) &&
+      !subjectNames(ctx, phrases()) &&
       !patternsOf(cat, ctx.quantity.unit).some((e) => patternScore(e, ctx) > 0))
   )
     return NO_MATCH;

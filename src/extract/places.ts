@@ -428,10 +428,23 @@ const VISITORS_AFTER = ['媒体', '记者', '代表团', '访问团', '考察团
 const FREE_TRADE_NAME = /(?:China|中国)\s?[(（](?:Shanghai|上海)[)）]/;
 
 /** 北京和上海的…, 北京、上海…: a city right after another city and a joining word is a subject of the same clause. */
-function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMention>): boolean {
+function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMention>, length: number): boolean {
   const prior = out.at(-1);
-  return prior?.elsewhere === true && prior.end === i - 1 && CITY_JOIN.has(text[i - 1] ?? '');
+  if (prior?.elsewhere === true && prior.end === i - 1 && CITY_JOIN.has(text[i - 1] ?? '')) return true;
+  // 其中北京94个、上海42个: the city that opens the next item of a list of places and their figures is that item's subject.
+  return (
+    prior?.national === true &&
+    ITEM_JOIN.has(text[i - 1] ?? '') &&
+    ONLY_A_FIGURE.test(text.slice(prior.end, i - 1)) &&
+    FIGURE_NEXT.test(text.slice(i + length, i + length + 6))
+  );
 }
+const ITEM_JOIN: ReadonlySet<string> = new Set(['、', '，', ',', '；', ';']);
+/** Between a place and the next item of its list: a figure and nothing else (94个, 为2400余家, 约1,800). */
+const ONLY_A_FIGURE =
+  /^(?:为|有|达|约|近|超|逾|共)?[0-9][0-9.,]{0,9}(?:万|亿|千|百)*(?:余|多)?(?:家|个|款|所|人|名|项|亿元|万元|元)?(?:以上|左右)?$/;
+/** Right after a city, its figure (42个, 为1800余家, 约1,800). */
+const FIGURE_NEXT = /^(?:为|有|达|约|近|超|逾|共)?[0-9]/;
 const CITY_JOIN: ReadonlySet<string> = new Set(['和', '与', '及', '、']);
 
 export class PlaceMatcher {
@@ -569,7 +582,7 @@ export class PlaceMatcher {
                 !/^(?:以外|之外|周边|移动|电信|联通)/.test(text.slice(i + a.text.length, i + a.text.length + 2))) ||
               (!a.national && OPEN_QUOTES.has(text[i - 1] ?? '')) ||
               opensWithDate(text, i) ||
-              listedAfterCity(text, i, out)) &&
+              listedAfterCity(text, i, out, a.text.length)) &&
           !scopesMeasure()
         )
           continue;

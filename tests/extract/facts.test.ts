@@ -5861,3 +5861,31 @@ describe('WAIC words Hong Kong and mainland reports use', () => {
     }
   });
 });
+
+describe('Shanghai among other places in a list of figures', () => {
+  it('the city that opens a later item after another place’s figure is that item’s subject, of the whole’s measure', () => {
+    for (const text of [
+      '截至2024年11月，全国共有188个生成式人工智能服务完成备案，其中北京94个、上海42个、广东20个。',
+      '截至2024年11月，全国共有188个生成式人工智能服务完成备案，其中广东20个，上海42个。',
+    ]) {
+      const f = factsOf(text, '2024-12-26', '各地备案');
+      expect([factAt(f, '42个').metric, factAt(f, '42个').geo, factAt(f, '42个').period]).toEqual(['filed_models', 'shanghai', '2024-11']);
+      // The other places' items stay theirs: neither is charted as Shanghai's.
+      expect(f.filter((x) => x.text !== '42个' && x.metric !== null)).toEqual([]);
+    }
+    const ranked = factsOf(
+      '从城市分布看，人工智能企业数量排名前三的城市为北京2400余家、上海1800余家、深圳1500余家。',
+      '2024-12-26',
+      '城市分布',
+    );
+    expect([factAt(ranked, '1800余家').metric, factAt(ranked, '1800余家').geo]).toEqual(['ai_enterprises', 'shanghai']);
+    expect([factAt(ranked, '2400余家').metric, factAt(ranked, '1500余家').metric]).toEqual([null, null]);
+  });
+  it('without a part word the items name no measure of their own, and stay unread', () => {
+    const f = factsOf('截至2024年11月，全国共有188个生成式人工智能服务完成备案，北京94个、上海42个。', '2024-12-26', '各地备案二');
+    expect(f.filter((x) => x.metric !== null)).toEqual([]);
+    // 上海 written as a word inside a list of names, not before a figure, is not made a subject by this rule.
+    const names = factsOf('北京、上海、深圳等城市人工智能企业超过4000家。', '2024-12-26', '城市名单');
+    expect(names.filter((x) => x.metric !== null && x.geo === 'shanghai')).toEqual([]);
+  });
+});
