@@ -5889,3 +5889,21 @@ describe('Shanghai among other places in a list of figures', () => {
     expect(names.filter((x) => x.metric !== null && x.geo === 'shanghai')).toEqual([]);
   });
 });
+
+describe('Shanghai’s clause after another city’s figure', () => {
+  it('has the measure the other city’s figure was refused with, when it says no more than its figure', () => {
+    const scale = factsOf('2023年，北京人工智能核心产业规模达2500亿元，上海为3800亿元，深圳为2000亿元。', '2024-05-20', '三城规模');
+    expect([factAt(scale, '3800亿元').metric, factAt(scale, '3800亿元').geo, factAt(scale, '3800亿元').period]).toEqual([
+      'ai_industry_scale',
+      'shanghai',
+      '2023',
+    ]);
+    expect([factAt(scale, '2500亿元').metric, factAt(scale, '2000亿元').metric]).toEqual([null, null]);
+    const firms = factsOf('截至2023年底，北京人工智能企业超过2200家，上海超过1700家。', '2024-05-20', '两城企业');
+    expect([factAt(firms, '超过1700家').metric, factAt(firms, '超过1700家').period]).toEqual(['ai_enterprises', '2023-12']);
+  });
+  it('a clause that names a measure of its own keeps it', () => {
+    const other = factsOf('截至2023年底，北京人工智能企业超过2200家，上海集成电路企业超过1000家。', '2024-05-20', '两城企业二');
+    expect(factAt(other, '超过1000家').metric).toBe(null);
+  });
+});

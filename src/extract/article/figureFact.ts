@@ -42,6 +42,7 @@ import {
   borrowUnit,
   clauseEnd,
   describedAfter,
+  ELSEWHERE_MEASURE,
   ellipsisOf,
   partOfEarlier,
   partOfIncrease,
@@ -471,7 +472,9 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
               : null;
   const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
   const entry = metricById(catalogue, metric);
-  return { low, rankedPeriod, placeId, geo, entry, metric, reason };
+  // The measure another place's figure was refused with: a parallel clause of Shanghai's after it has it too.
+  const elsewhereMeasure = judged === judgedHere && judged.reason === REASONS.elsewhere ? matched.metric : null;
+  return { low, rankedPeriod, placeId, geo, entry, metric, reason, elsewhereMeasure };
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
 
@@ -743,6 +746,7 @@ function recordFact(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit, 
   };
   r.facts.push(fact);
   sentenceFacts.push(fact);
+  if (judged.elsewhereMeasure !== null) ELSEWHERE_MEASURE.set(fact, judged.elsewhereMeasure);
   r.readMetrics.push({ metric, end: m.end });
   if (metric !== null && period !== null && placeId === null && geo === 'shanghai' && m.unit !== 'percent')
     r.wholes.push({ fact, paragraph: sentence.paragraph });

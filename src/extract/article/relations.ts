@@ -154,6 +154,13 @@ export function ellipsisOf(
   if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
   // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
   if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
+  // 北京人工智能核心产业规模达2500亿元，上海为3800亿元: Shanghai's parallel clause has the measure another city's figure was
+  // refused with.
+  const othersMeasure =
+    opening !== undefined && earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)?.reason === REASONS.elsewhere
+      ? ELSEWHERE_MEASURE.get(earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)!)
+      : undefined;
+  if (othersMeasure !== undefined) return { metric: othersMeasure, reason: null };
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
     const last = previous.filter(same).at(-1);
@@ -163,6 +170,9 @@ export function ellipsisOf(
   }
   return before === undefined ? null : { metric: before.metric, reason: null };
 }
+/** The measure a figure was refused with as another place's (北京…达2500亿元 → ai_industry_scale), for the parallel clause after it. */
+export const ELSEWHERE_MEASURE = new WeakMap<Fact, string>();
+
 /** An English bound a level is stated with: more than, over, about … */
 export const EN_BOUND = String.raw`(?:(?:more than|over|about|around|nearly|some|roughly|at least|well over|just over)\s+)?`;
 /** lift that to, push it past, expects it to reach, our goal is to pass: a level of the measure pointed back to. */
