@@ -94,9 +94,9 @@ export function firstMonthsPeriod(months: number, year: number): string {
           : PART_OF_YEAR;
 }
 
-/** 1-11月, 1至11月, 1～11月; 前11个月, 前十一个月: the year's first months, up to the one named. */
+/** 1-11月, 1至11月, 1～11月; 前11个月, 前十一个月, 首8个月 (Hong Kong): the year's first months, up to the one named. */
 const MONTH_RANGE =
-  /^(?:1|一)\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?|^前(\d{1,2}|十[一二]?|[两二三四五六七八九])个月/;
+  /^(?:1|一)\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月(?:份)?|^[前首](\d{1,2}|十[一二]?|[两二三四五六七八九])个月/;
 
 /** A period read from the text is explicit, unless it is only a part of a year no period holds (a span). */
 export const datedKind = (period: string): DateKind => (period === PART_OF_YEAR ? 'span' : 'explicit');

@@ -428,7 +428,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
   for (const m of lower.matchAll(YEARS_AGO_EN)) {
     const n = WORD_NUMBERS[m[1]!] ?? Number(m[1]);
     if (!out.some((d) => d.start < m.index + m[0].length && m.index < d.end))
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'explicit', period: String(article.year - n) });
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'span', period: String(article.year - n) });
   }
   return out.filter((d) => !isEnglishBase(lower, d)).sort((a, b) => a.start - b.start);
 }

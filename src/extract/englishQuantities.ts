@@ -42,6 +42,7 @@ export const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['will top', '>'],
   ['could top', '>'],
   ['upwards of', '>'],
+  ['upward of', '>'],
   ['at least', '>'],
   ['exceeding', '>'],
   ['exceeded', '>'],

@@ -80,6 +80,9 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['少于', '<'],
   ['低于', '<'],
   ['近乎', '<'],
+  // 约达3800亿元: about, reaching; the approximation is what the figure says.
+  ['约达到', '~'],
+  ['约达', '~'],
   ['大约', '~'],
   ['约为', '~'],
   ['约有', '~'],
@@ -150,6 +153,9 @@ function readChinese(text: string, i: number): Core | null {
   return { end, value, qualifier, chinese: true };
 }
 
+/** What a count stands after (有14所, 达到25所, 约35所, 共计, 超过): not an organisation's name. */
+const COUNT_LEAD = /[有达達为為约約超近共计計到至逾过過是增减減和与與及或\s]/;
+
 /** 签约, 预约, 合约, 公约, 条约, 节约, 制约, 特约, 邀约, 履约, 违约, 缔约, 集约, 简约, 协约, 契约, 租约, 相约, 赴约: 约 ends another word. */
 const NOT_BOUND_BEFORE_YUE = '签簽预預合公条條节節制特邀履违違缔締集简簡协協契租相赴盟誓婚践踐';
 
@@ -199,8 +205,9 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   // （约新台币1,260亿元）, 港币50亿元: a foreign currency written before the amount is that currency, not yuan.
   if (CURRENCY_LAST.has(text[i - 1] ?? '') || CURRENCY_LAST.has(text[i - 2] ?? '') || CURRENCY_LAST.has(text[i - 3] ?? ''))
     if (CURRENCY_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return { skip: UNREAD_REASONS.otherCurrency, end: core.end };
-  // 中电科21所的…: an institute's number, not a count of institutions (14所高校 is a count).
-  if (arabic && text[core.end] === '所' && /[的,，。、]/.test(text[core.end + 1] ?? '')) {
+  // 中电科21所的…: an institute's number, not a count of institutions (14所高校 is a count, and so is 高校已有14所。, after a
+  // verb or a bound).
+  if (arabic && text[core.end] === '所' && /[的,，。、]/.test(text[core.end + 1] ?? '') && !COUNT_LEAD.test(before ?? '')) {
     return { skip: UNREAD_REASONS.institute, end: core.end + 1 };
   }
   if (before === '第') {

@@ -3611,9 +3611,11 @@ describe('rules of the tenth session', () => {
     expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'maqiao_ai_zone']);
   });
 
-  it('"N years ago" in English is N years before the article’s year', () => {
+  it('"N years ago" in English, as 两年前, is some years back from the article: no period a chart can hold', () => {
     const f = factAt(factsOf('Three years ago, Shanghai had about 1,000 AI companies.', '2025-08-10'), 'about 1,000 AI companies');
-    expect([f.metric, f.period]).toEqual(['ai_enterprises', '2022']);
+    expect([f.metric, f.period]).toEqual(['ai_enterprises', null]);
+    const zh = factAt(factsOf('三年前，上海人工智能企业约1000家。', '2025-08-10'), '约1000家');
+    expect([zh.metric, zh.period]).toEqual(['ai_enterprises', null]);
   });
 
   it('what lies within a radius of a park is around it, not in it; what a selection picked is a part', () => {
@@ -5905,5 +5907,41 @@ describe('Shanghai’s clause after another city’s figure', () => {
   it('a clause that names a measure of its own keeps it', () => {
     const other = factsOf('截至2023年底，北京人工智能企业超过2200家，上海集成电路企业超过1000家。', '2024-05-20', '两城企业二');
     expect(factAt(other, '超过1000家').metric).toBe(null);
+  });
+});
+
+describe('wordings from probes of metric names and bounds', () => {
+  it('约达 is about; 可望 is a forecast; "upward of" is a lower bound', () => {
+    expect(factAt(factsOf('2023年，上海人工智能产业规模约达3800亿元。', '2024-05-20'), '约达3800亿元').qualifier).toBe('~');
+    expect(factAt(factsOf('2023年，上海人工智能產業規模約達3800億元。', '2024-05-20'), '約達3800億元').qualifier).toBe('~');
+    expect(factAt(factsOf('上海人工智能产业规模今年可望突破4500亿元。', '2024-05-20'), '突破4500亿元').status).toBe('forecast');
+    const up = factAt(
+      factsOf('By the end of 2023, Shanghai had upward of 1,700 AI companies.', '2024-05-20'),
+      'upward of 1,700 AI companies',
+    );
+    expect([up.metric, up.qualifier]).toEqual(['ai_enterprises', '>']);
+  });
+  it('a count of universities at the end of a clause, after a verb or a bound, is read; an institute’s number is not', () => {
+    const f = factAt(factsOf('截至2023年底，全市开设人工智能专业的高校已有14所。', '2024-05-20'), '14所');
+    expect([f.metric, f.period]).toEqual(['universities_ai_majors', '2023-12']);
+    expect(factAt(factsOf('截至2024年，全市开设人工智能专业的高校达到25所。', '2024-05-20'), '25所').metric).toBe('universities_ai_majors');
+    expect(factsOf('中电科32所的研发团队在会上发布了新产品。', '2024-05-20').some((x) => x.text.startsWith('32'))).toBe(false);
+    // 本次…获得首批建设资格的共有130所: this round's approvals, not the universities that teach AI.
+    const round = factAt(factsOf('本次全市获得人工智能专业首批建设资格的共有130所，数量略有下降。', '2021-03-10'), '130所');
+    expect(round.metric).toBe(null);
+  });
+  it('large-model, hyphenated, is about AI; 大型语言模型企业 are large-model firms', () => {
+    const en = factAt(factsOf('Shanghai now has more than 40 large-model companies.', '2024-05-20'), 'more than 40 large-model companies');
+    expect(en.metric).toBe('large_model_enterprises');
+    expect(factAt(factsOf('截至2023年底，上海已集聚大型语言模型企业60余家。', '2024-05-20'), '60余家').metric).toBe(
+      'large_model_enterprises',
+    );
+  });
+  it('首8个月 (Hong Kong) are the year’s first months: no period unless they make quarters', () => {
+    expect(factAt(factsOf('今年首8個月，上海新增人工智能企業60家。', '2025-09-10'), '60家').period).toBe(null);
+    expect(factAt(factsOf('今年首9個月，上海人工智能產業規模達到3000億元。', '2025-10-10'), '3000億元').period).toBe('2025-Q1-Q3');
+  });
+  it('an average per firm (平均营收) is a ratio, not the industry’s scale', () => {
+    expect(factAt(factsOf('截至2023年底，上海人工智能企业平均营收约1.2亿元。', '2024-05-20'), '约1.2亿元').metric).toBe(null);
   });
 });

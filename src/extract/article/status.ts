@@ -9,6 +9,8 @@ export const FORECAST_WORDS = [
   '预计',
   '预期',
   '有望',
+  // 可望突破4500亿元 (may well exceed), as 有望.
+  '可望',
   '拟',
   // Hong Kong: 全年料逾4,500亿元 (expected to exceed); only after a time word, as 料 alone is in 语料, 材料, 资料.
   '全年料',
