@@ -5945,3 +5945,33 @@ describe('wordings from probes of metric names and bounds', () => {
     expect(factAt(factsOf('截至2023年底，上海人工智能企业平均营收约1.2亿元。', '2024-05-20'), '约1.2亿元').metric).toBe(null);
   });
 });
+
+describe('precision traps from a probe of undated present-tense figures', () => {
+  const one = (text: string, surface: string, date = '2024-05-20') => factAt(factsOf(text, date, `t ${text.slice(0, 12)}`), surface);
+  it('one building, block or phase of a park, in the figure’s own clause, is not the park', () => {
+    expect(one('张江人工智能岛11号楼目前已入驻人工智能企业12家。', '12家').metric).toBe(null);
+    expect(one('西岸智塔T2栋目前入驻人工智能企业20家。', '20家').metric).toBe(null);
+    expect(one('模速空间二期已入驻大模型企业30家。', '30家').metric).toBe(null);
+    // The park itself; a phase opened in the clause before, with the park's count after it; a phase's floor area.
+    expect(one('张江人工智能岛目前已入驻人工智能企业120家。', '120家').metric).toBe('cluster_enterprises');
+    expect(one('2024年，模速空间二期投入使用，累计入驻企业突破120家。', '突破120家', '2025-01-10').metric).toBe('cluster_enterprises');
+  });
+  it('a total signed since a start is no month’s; one said as of now, or signed during the event, is', () => {
+    expect(one('揭牌以来，马桥人工智能创新试验区累计签约项目总投资额约25亿元。', '约25亿元').period).toBe(null);
+    expect(one('马桥人工智能创新试验区截至目前累计签约人工智能项目42个，总投资超过210亿元。', '超过210亿元').period).toBe('2024-05');
+    expect(one('闵行区人工智能产业推介会现场累计签约项目24个，总投资超过200亿元。', '超过200亿元', '2024-07-06').period).toBe('2024-07');
+  });
+  it('what a plan or the city puts forward (提出) is a goal', () => {
+    const plan = one('《上海市推动人工智能大模型创新发展若干措施》提出，集聚人工智能企业超过3000家。', '超过3000家');
+    expect([plan.status, plan.period]).toEqual(['target', null]);
+    expect(one('上海提出，到2025年人工智能人才规模达到50万人。', '50万人').status).toBe('target');
+  });
+  it('people an institute supplied, a reserve pool, a share of listed firms and one computing base are not the place’s figures', () => {
+    expect(one('上海交通大学人工智能研究院已累计为企业输送人工智能人才5000余名。', '5000余名').metric).toBe(null);
+    expect(one('截至2023年底，上海人工智能重点企业储备库收录企业1200家。', '1200家').metric).toBe(null);
+    expect(one('上海人工智能企业数量占全国科创板人工智能企业约三成。', '约三成').metric).toBe(null);
+    expect(one('上海人工智能企业数量约占全国的三成。', '三成').metric).toBe('ai_enterprises__share_of_country');
+    expect(one('上海仪电智算基地目前算力规模达到4000PFLOPS。', '4000PFLOPS').metric).toBe(null);
+    expect(one('截至2023年底，上海智能算力规模达到4000PFLOPS。', '4000PFLOPS').metric).toBe('compute_capacity');
+  });
+});

@@ -467,9 +467,14 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
           ? REASONS.placed
           : titlePlaceOnly
             ? REASONS.titlePlace
-            : unnamedPark()
-              ? REASONS.unnamedPark
-              : null;
+            : stated?.place != null &&
+                stated.start >= ownClause.start &&
+                (BUILDING_AFTER.test(text.slice(stated.end, stated.end + 12)) ||
+                  (m.unit === 'items' && PHASE_AFTER.test(text.slice(stated.end, stated.end + 4))))
+              ? REASONS.building
+              : unnamedPark()
+                ? REASONS.unnamedPark
+                : null;
   const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
   const entry = metricById(catalogue, metric);
   // The measure another place's figure was refused with: a parallel clause of Shanghai's after it has it too.
@@ -477,6 +482,14 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   return { low, rankedPeriod, placeId, geo, entry, metric, reason, elsewhereMeasure };
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
+/** Right after a park's name, one of its buildings, blocks or phases: 张江人工智能岛11号楼, 模速空间A座, 西岸智塔T2栋, 模速空间二期. */
+const BUILDING_AFTER =
+  /^\s*(?:[0-9A-Za-z]{1,3}\s*(?:号楼|號樓|号|號|座|栋|棟|幢|楼|樓)|[一二三四五六七八九十]{1,2}(?:号楼|號樓|座|栋|棟|幢)|\s(?:Building|Tower|Block)\s*[0-9A-Z]{1,3}\b)/;
+/**
+ * 模速空间二期已入驻企业30家: a phase's own count, in the figure's own clause (a phase's floor area is the park's new space, and
+ * 二期投入使用，累计入驻企业突破120家 counts the whole park).
+ */
+const PHASE_AFTER = /^(?:[一二三四五]|[1-5])期/;
 
 /** 此前公布为3800亿元，经核实修订为3750亿元; was revised to: a figure the text itself replaces with a later one. */
 const REVISED_AFTER =

@@ -349,7 +349,10 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     status === 'actual' &&
     now.length === 7 &&
     (d.period === null || d.basis === 'publication' || d.period === now.slice(0, 4)) &&
-    !WHOLE_YEAR.test(near)
+    !WHOLE_YEAR.test(near) &&
+    // 揭牌以来，…累计签约项目总投资额约25亿元: what was signed since a start is no month's (本届大会累计签约… is the edition's).
+    // 截至目前累计签约… says when it stands.
+    !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near))
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
@@ -389,6 +392,11 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     return { period: now, basis: d.basis };
   return d;
 }
+
+/** Words of a total since some start: 累计, 以来, to date. */
+const SINCE_START = /累计|以来|迄今|至今|\bto date\b|\bso far\b|\bcumulative/i;
+/** Words that keep such a total within one event: 大会期间累计签约, during the conference. */
+const EVENT_SCOPE = /期间|本届|大会|会上|现场|\bduring\b|\bat the (?:conference|event|ceremony)\b/i;
 
 /** An English clause in the present: is home to, has, hosts, houses, now, today, currently. */
 export const PRESENT_EN = /\b(?:(?:is|are) (?:now )?home to|hosts|houses|now|today|currently)\b/i;

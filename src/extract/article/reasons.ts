@@ -24,6 +24,10 @@ export const REASONS = {
     zh: '全市自身总量中的一部分所占的比例，不是某个区占全市的比重',
     en: "a part of the city's own total, not a district's or a park's share of the city",
   },
+  building: {
+    zh: '园区中一栋楼、一座或一期的数字，不是整个园区的',
+    en: "one building, block or phase of a park (11号楼, A座, 二期), not the whole park's",
+  },
   unnamedPark: {
     zh: '一个园区自己的数字，而该园区不是地名表里的任何一处：不是全市或全区的',
     en: "a park's or zone's own figure, and not a park the gazetteer knows: not the city's or the district's",
