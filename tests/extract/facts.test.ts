@@ -5975,3 +5975,24 @@ describe('precision traps from a probe of undated present-tense figures', () => 
     expect(one('截至2023年底，上海智能算力规模达到4000PFLOPS。', '4000PFLOPS').metric).toBe('compute_capacity');
   });
 });
+
+describe('a count with no time word in a paragraph a past period opened', () => {
+  it('is of that period, at its end; a present word, a present English verb or an event’s date leave it as of the article', () => {
+    const p = (text: string, date: string, surface: string): string | null =>
+      factAt(factsOf(text, date, `t ${text.slice(0, 10)}`), surface).period;
+    expect(p('2024年，全市人工智能产业规模达4500亿元。全市规模以上人工智能企业达到420家。', '2025-02-10', '420家')).toBe('2024-12');
+    expect(p('今年上半年，全市人工智能产业规模达2000亿元。全市人工智能企业超过2000家。', '2024-08-10', '超过2000家')).toBe('2024-06');
+    expect(
+      p(
+        "At the end of 2022, Shanghai's AI industry was worth 380 billion yuan. The city had 1,600 AI companies.",
+        '2023-02-10',
+        '1,600 AI companies',
+      ),
+    ).toBe('2022-12');
+    expect(p('2024年，全市人工智能产业规模达4500亿元。目前，全市规模以上人工智能企业达到420家。', '2025-02-10', '420家')).toBe('2025-02');
+    expect(
+      p('In 2017, Shanghai granted 81,000 work permits. The city is home to 1,600 AI companies.', '2018-04-10', '1,600 AI companies'),
+    ).toBe('2018-04');
+    expect(p('2023年9月，模速空间正式揭牌。模速空间集聚大模型企业100余家。', '2024-07-10', '100余家')).toBe('2024-07');
+  });
+});

@@ -5,6 +5,7 @@
 import type { GeoId } from '../../schema/geo';
 import type { Fact } from '../../schema/metricsFile';
 import { UNREAD_REASONS } from '../../schema/unreadReasons';
+import { parsePeriod } from '../../schema/period';
 import { byUnit, matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
 import { PART_WORDS } from '../match/context';
 import { type DateMention } from '../dates';
@@ -482,6 +483,35 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   return { low, rankedPeriod, placeId, geo, entry, metric, reason, elsewhereMeasure };
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;
+/** An English sentence in the present (the city is home to, has, hosts, now): its count is as of the article. */
+const PRESENT_VERB_EN = /\b(?:has|have|is|are|hosts|houses|counts|boasts|employs|now|currently|today)\b/i;
+/** Whether a period ended before the article's date: a year before its year, or a quarter, half or month already over. */
+function pastPeriod(period: string, now: string): boolean {
+  const info = parsePeriod(period);
+  const year = Number(now.slice(0, 4));
+  if (info === null || info.year > year) return false;
+  if (info.year < year) return true;
+  // The article's own year: a part of it already over by the article's month.
+  const month = Number(now.slice(5, 7));
+  const lastMonth =
+    info.kind === 'month'
+      ? info.part
+      : info.kind === 'quarter'
+        ? info.part! * 3
+        : info.kind === 'half'
+          ? info.part! * 6
+          : info.kind === 'nine-months'
+            ? 9
+            : 12;
+  return month > 0 && lastMonth !== null && lastMonth < month;
+}
+/** A count of a period is at its end: 2024 → 2024-12, 2024-H1 → 2024-06, as the contract writes a count's date. */
+function yearEndOf(period: string): string {
+  const info = parsePeriod(period);
+  if (info === null || info.kind === 'month') return period;
+  const last = info.kind === 'quarter' ? info.part! * 3 : info.kind === 'half' ? info.part! * 6 : info.kind === 'nine-months' ? 9 : 12;
+  return `${info.year}-${String(last).padStart(2, '0')}`;
+}
 /** Right after a park's name, one of its buildings, blocks or phases: 张江人工智能岛11号楼, 模速空间A座, 西岸智塔T2栋, 模速空间二期. */
 const BUILDING_AFTER =
   /^\s*(?:[0-9A-Za-z]{1,3}\s*(?:号楼|號樓|号|號|座|栋|棟|幢|楼|樓)|[一二三四五六七八九十]{1,2}(?:号楼|號樓|座|栋|棟|幢)|\s(?:Building|Tower|Block)\s*[0-9A-Z]{1,3}\b)/;
@@ -676,27 +706,38 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
         ? { period: r.paragraphDate.period, basis: 'context' as const }
         : r.asOf !== null && ds.length === 0 && said === UNDATED && stands.basis === 'publication' && entry?.kind === 'stock'
           ? { period: r.asOf.period, basis: 'context' as const }
-          : // According to the … White Paper, released … on November 29, the city hosts more than 2,500 AI firms: a count its
-            // sentence takes from a source released on a day is as of that day, not as of the article.
-            released !== null
-            ? released
-            : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
-              reportYear !== null &&
-                stands.basis === 'publication' &&
-                entry?.kind === 'stock' &&
-                !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
-              ? { period: `${reportYear}-12`, basis: 'context' as const }
-              : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
-                reportPeriod !== null &&
-                  stands.period === null &&
-                  stands !== RANGE_START &&
-                  stands !== SPAN &&
-                  status === 'actual' &&
-                  entry?.kind === 'flow'
-                ? { period: reportPeriod, basis: 'context' as const }
-                : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
-                  // that states no date is of the period of the level of that flow just before it.
-                  (shareOfEarlier(r, entry, stands, status, sentence.paragraph) ?? stands));
+          : // 2024年，全市人工智能产业规模达4500亿元。全市规模以上人工智能企业达到420家 (in February 2025): a count with no time
+            // word at all, in a paragraph a past period opened, is of that period (目前, 已 or now would make it today's).
+            ds.length === 0 &&
+              said === UNDATED &&
+              stands.basis === 'publication' &&
+              entry?.kind === 'stock' &&
+              status === 'actual' &&
+              r.dataDate.paragraph === sentence.paragraph &&
+              pastPeriod(r.dataDate.period, now) &&
+              !(english && PRESENT_VERB_EN.test(text.slice(sentence.start, m.start)))
+            ? { period: yearEndOf(r.dataDate.period), basis: 'context' as const }
+            : // According to the … White Paper, released … on November 29, the city hosts more than 2,500 AI firms: a count its
+              // sentence takes from a source released on a day is as of that day, not as of the article.
+              released !== null
+              ? released
+              : // 2024年上海市国民经济和社会发展统计公报: 全市累计60款…通过国家备案 (no time word) is the count at the year's end.
+                reportYear !== null &&
+                  stands.basis === 'publication' &&
+                  entry?.kind === 'stock' &&
+                  !ds.some((d) => d.start < m.start && d.kind !== 'weak-now')
+                ? { period: `${reportYear}-12`, basis: 'context' as const }
+                : // Shanghai's economy in the first three quarters of 2025: a flow the report states with no date is of its period.
+                  reportPeriod !== null &&
+                    stands.period === null &&
+                    stands !== RANGE_START &&
+                    stands !== SPAN &&
+                    status === 'actual' &&
+                    entry?.kind === 'flow'
+                  ? { period: reportPeriod, basis: 'context' as const }
+                  : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
+                    // that states no date is of the period of the level of that flow just before it.
+                    (shareOfEarlier(r, entry, stands, status, sentence.paragraph) ?? stands));
   // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
   const overYears =
     metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;

@@ -472,7 +472,7 @@ export const A_YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the year before|
 
 /** What may stand before a date that opens a sentence as its own clause: In 2020, …; 截至2023年底，… */
 export const OPENING_LEAD =
-  /^\s*(?:(?:according to [^,.]{0,120}|据[^，,。]{0,30}|数据显示|统计显示)[,，]\s*)?(?:in|for|during|as of|at the end of|by the end of|截至|截止到?)?\s*$/i;
+  /^\s*(?:(?:according to [^,.]{0,120}|据[^，,。]{0,30}|数据显示|统计显示)[,，]\s*)?(?:in|for|during|as of|at the end of|by the end of|at the|by the|at|截至|截止到?)?\s*$/i;
 
 /** The date a sentence opens with as a clause of its own (In 2020, …; 2020年，…), or null. */
 export function openingDate(text: string, sentence: Span, ds: ReadonlyArray<DateMention>): string | null {

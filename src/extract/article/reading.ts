@@ -60,6 +60,11 @@ export interface Reading {
    */
   paragraphDate: { paragraph: number; period: string };
   /**
+   * The same date when the sentence that opened with it reports data, not an event (2024年，全市…达4500亿元, not 2023年9月，模速
+   * 空间揭牌): a count in a later sentence of the paragraph with no time word at all, nor a present verb, is of that period.
+   */
+  dataDate: { paragraph: number; period: string };
+  /**
    * The last date the sentence before stated: a sentence that opens with a part of its whole (其中，…; 这995家企业中，…;
    * Among them, …) counts that whole's members as of the same date.
    */
@@ -116,6 +121,7 @@ export function startReading(article: Article): Reading {
     previousCarried: false,
     paragraphTarget: { paragraph: -1, period: '' },
     paragraphDate: { paragraph: -1, period: '' },
+    dataDate: { paragraph: -1, period: '' },
     previousDate: null,
     previousFacts: { paragraph: -1, facts: [] },
     asOf: null,

@@ -10,7 +10,7 @@ import { type PlaceMention } from '../places';
 import { lastBefore, splitClauses, type Sentence } from '../segment';
 import { isShareWhole } from '../figurePlace';
 import { isHeading, originalChars, placeHeading } from './document';
-import { AS_OF_LEAD, dated, openingDate, sentencePeriods, targetYear } from './period';
+import { AS_OF_LEAD, EVENT_WORDS, dated, openingDate, sentencePeriods, targetYear } from './period';
 import { AREA_ANAPHORS, PRONOUN_SUBJECT, RANKED_IN, lastNonNational, parkNames, refersBack } from './scope';
 
 import type { Article } from './article';
@@ -151,6 +151,10 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     if (target !== null) r.paragraphTarget = { paragraph: sentence.paragraph, period: target };
     const opened = openingDate(text, sentence, ds);
     if (opened !== null) r.paragraphDate = { paragraph: sentence.paragraph, period: opened };
+    if (opened !== null)
+      r.dataDate = EVENT_WORDS.test(text.slice(sentence.start, sentence.end))
+        ? { paragraph: -1, period: '' }
+        : { paragraph: sentence.paragraph, period: opened };
     for (const d of ds)
       if (d.kind === 'explicit' || d.kind === 'span')
         r.asOf =
