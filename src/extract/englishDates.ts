@@ -430,6 +430,14 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     if (!out.some((d) => d.start < m.index + m[0].length && m.index < d.end))
       out.push({ start: m.index, end: m.index + m[0].length, kind: 'span', period: String(article.year - n) });
   }
+  // As of last month, …: the month before the article's (December of last year in a January article).
+  if (article.month !== null)
+    for (const m of lower.matchAll(/\blast month\b/g)) {
+      if (out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+      const y = article.month === 1 ? article.year - 1 : article.year;
+      const mo = article.month === 1 ? 12 : article.month - 1;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'explicit', period: `${y}-${String(mo).padStart(2, '0')}` });
+    }
   return out.filter((d) => !isEnglishBase(lower, d)).sort((a, b) => a.start - b.start);
 }
 

@@ -348,6 +348,10 @@ const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** After 全市: a rank among the districts or a first (各区第一, 首个, 前列), or 各… (among each of …) with no total after it. */
 const CITY_RANK_AFTER =
   /^(?:各(?![^，,。；;]{0,12}(?:合计|总计|共有|共计))|(?:各区)?(?:第[一二三四五六七八九十0-9]+(?![季个])|首位|首个|首家|首批|前列|前[一二三四五六七八九十0-9]+(?:位|名)|领先))/;
+/** 吸引了, 汇聚, 邀请了 (来自): what draws participants from a wider place. */
+const PARTICIPANTS_FROM_BEFORE = /(?:吸引|汇聚|汇集|集聚|聚集|邀请|迎来)了?(?:来自)?$/;
+/** …500余家企业参展, 1000多位嘉宾出席: a count of those taking part, with nothing but the count and its noun before the verb. */
+const PARTICIPANTS_AFTER = /^的?[^，,。；;]{0,16}?(?:参展|参会|与会|出席|参加|亮相|参与)/;
 /** A conjunction that opens a clause (而, 但, 同时, 相比之下), before the clause's subject. */
 const CONJUNCTION_OPENS = /(?:^|[，,；;。！？\s])(?:而|但|但是|并且|同时|另外|此外|相比之下|相较而言)$/;
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district', 'the area', 'The area'];
@@ -611,6 +615,9 @@ export class PlaceMatcher {
         hit.national &&
         !hit.elsewhere &&
         (COMPARISON_AFTER.some((w) => text.startsWith(w, i + hit.text.length)) ||
+          // 吸引了全球500余家企业参展: where those taking part came from, not the scope of the count.
+          (PARTICIPANTS_FROM_BEFORE.test(text.slice(Math.max(0, i - 8), i)) &&
+            PARTICIPANTS_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 24))) ||
           (SHARE_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 12)) && afterOwnPlace(text, out, i)))
       ) {
         i += hit.text.length;

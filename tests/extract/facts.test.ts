@@ -5996,3 +5996,32 @@ describe('a count with no time word in a paragraph a past period opened', () => 
     expect(p('2023年9月，模速空间正式揭牌。模速空间集聚大模型企业100余家。', '2024-07-10', '100余家')).toBe('2024-07');
   });
 });
+
+describe('wordings and periods from the English and Chinese probes', () => {
+  const one = (text: string, surface: string, date = '2024-07-10') => factAt(factsOf(text, date, `t ${text.slice(0, 14)}`), surface);
+  it('where participants came from (吸引了全球…参展) is not the scope of the count', () => {
+    const f = factsOf('2024世界人工智能大会吸引了全球500余家企业参展，展览面积超过5.2万平方米。', '2024-07-10', 'WAIC 2024');
+    expect([factAt(f, '500余家').metric, factAt(f, '超过5.2万平方米').metric]).toEqual(['waic_exhibitors', 'waic_exhibition_area']);
+    expect(one('全球人工智能企业超过3万家，上海约占5%。', '超过3万家').metric).toBe(null);
+  });
+  it('就业人数 and AI specialists are talent; firms building their own foundation models are large-model firms', () => {
+    expect(one('截至2023年底，上海人工智能产业就业人数超过25万人。', '超过25万人').metric).toBe('ai_talent');
+    expect(one('By the end of 2023, Shanghai had more than 200,000 AI specialists.', 'more than 200,000 AI specialists').metric).toBe(
+      'ai_talent',
+    );
+    expect(one('Shanghai now has about 40 companies building their own foundation models.', 'about 40 companies').metric).toBe(
+      'large_model_enterprises',
+    );
+  });
+  it('"last month" is the month before the article’s; a total so far this year is no period', () => {
+    expect(one('As of last month, Shanghai had 1,700 AI companies.', '1,700 AI companies').period).toBe('2024-06');
+    expect(one('As of last month, Shanghai had 1,700 AI companies.', '1,700 AI companies', '2025-01-10').period).toBe('2024-12');
+    expect(one('So far this year, Shanghai has added 200 AI companies.', '200 AI companies').period).toBe(null);
+    expect(one('今年以来，上海新增人工智能企业200家。', '200家').period).toBe(null);
+    expect(one('今年上海新增人工智能企业200家。', '200家', '2024-12-20').period).toBe('2024');
+  });
+  it('a city’s share of the country after 其中 (其中上海约占四分之一) is its share', () => {
+    const f = one('截至2024年11月，全国已有超过40款大模型通过备案，其中上海约占四分之一。', '四分之一', '2024-12-26');
+    expect([f.metric, f.geo]).toEqual(['filed_models__share_of_country', 'shanghai']);
+  });
+});

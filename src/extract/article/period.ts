@@ -297,6 +297,9 @@ const AS_OF_MONTH_ZH =
   /(?:截至|截止|截止到|截至到)((?:19|20)[0-9]{2}年|今年|去年|本年)?(1[01]|[1-9]|十一|十|[一二三四五六七八九])月(?:底|末|份)?/;
 const AS_OF_MONTH_EN =
   /\b(?:through|as of|by the end of|at the end of)\s+(?:the end of\s+)?(january|february|march|april|may|june|july|august|september|october|november)\b(?:,?\s+((?:19|20)[0-9]{2})\b)?/i;
+/** Words of a total of the year still under way: 今年以来, 年初以来, so far this year, year to date. */
+const SO_FAR_THIS_YEAR =
+  /今年以来|年初以来|今年累计|本年累计|年内累计|\bso far this year\b|\bthis year so far\b|\byear[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) year\b/i;
 /** A total of this year so far, not one since a fund or a firm began (融资总额累计, total financing had exceeded). */
 const THIS_YEAR_SO_FAR = /今年|本年|年内|\bthis year\b|\bso far this year\b|\byear[- ]to[- ]date\b/i;
 /**
@@ -375,6 +378,16 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     const sinceStart = /累计/.test(near) && !/(?:今年|本年|年内)(?:以来)?累计/.test(near);
     if (soFar !== null && d.period !== null && (d.period.length === 4 || Number(d.period.slice(5, 7)) === soFar))
       return YEAR_SO_FAR[soFar] && !sinceStart ? { period: `${d.period.slice(0, 4)}-${YEAR_SO_FAR[soFar]}`, basis: d.basis } : UNDATED;
+    // So far this year, … has added 200 AI companies; 今年以来新增…: a total of the year still under way, to no month the text
+    // names, is no period a chart holds (not the whole year's).
+    if (
+      status === 'actual' &&
+      d.period === now.slice(0, 4) &&
+      (now.length < 7 || Number(now.slice(5, 7)) < 12) &&
+      SO_FAR_THIS_YEAR.test(before) &&
+      !WHOLE_YEAR.test(near)
+    )
+      return UNDATED;
     // 去年12月，融资额达到60亿元, in December 2024: the month's own total, not the year's.
     if (!entry?.noMonthly && DECEMBER_ITSELF.test(before) && !YEAR_END_WORDS.test(before)) return d;
     // A year's total "as of the end of 2018" (截至2018年底) is that year's: 2018, not December 2018.

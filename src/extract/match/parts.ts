@@ -63,7 +63,7 @@ export const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
  * firms, then at most a verb.
  */
 export const PLACE_ONLY = new RegExp(
-  `^(?:(?:${DISTRICTS.map((d) => d.zh.replace(/(新区|区)$/, '')).join('|')})(?:新区|区)?|上海市?)(?:的?企业)?(?:有|为|达|共有|拥有|贡献了?|占)?\\s*$`,
+  `^(?:(?:${DISTRICTS.map((d) => d.zh.replace(/(新区|区)$/, '')).join('|')})(?:新区|区)?|上海市?)(?:的?企业)?(?:有|为|达|共有|拥有|贡献了?|约?占|占比)?\\s*$`,
 );
 
 /** Whether the quantity's clause opens with 其中 / of which (the word may end the clause before). */
