@@ -27,6 +27,14 @@ const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥�
 /** A sentence whose subject, before its first verb, is an organisation's name. */
 const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|研究院|研究所|大学|学院)(?![^，,。；;]*(?:区|园|城|岛|社区))/;
 
+/**
+ * An English sentence that opens (after at most one leading phrase: Founded in 2019,) with an organisation's name: the …
+ * Alliance, Association, Platform, Laboratory, Fund (not a park, zone or town, which is a place).
+ */
+const EN_ORGANISATION_HEAD =
+  /^\s*(?:[^,.;]{0,60},\s*)?(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,8}(?:Alliance|Association|Federation|Consortium|Platform|Institute|Laboratory|Lab|University|Fund|Foundation|Academy|Society|Council)\b(?![^,.;]{0,40}\b(?:Park|Zone|District|Town|Island|Space|Area|City)\b)/;
+/** …said the city has, according to: the organisation is a source, not the subject. */
+const EN_SAYS = /\b(?:said|says|reported|reports|estimated|estimates|noted|found|finds|shows|showed|according|told|announced)\b/i;
 /** A sentence whose subject is one telecom operator (中国移动, 上海电信, 上海联通), not the mobile internet. */
 const OPERATOR_HEAD = /^[^，,。；;]{0,8}?(?:中国|上海)(?:移动|电信|联通)(?!通信|互联网|支付)/;
 /** Shanghai Telecom said it operates 8 EFLOPS …: the English sentence opens with one operator. */
@@ -132,6 +140,13 @@ export function organisationSubject(
     !/\b(?:citywide|city-wide|the city's total)\b/i.test(before)
   )
     return true;
+  // Founded in 2019, the Shanghai AI Industry Alliance now counts 380 members, including 150 AI enterprises; The … Platform now
+  // connects 1,000 enterprises: a sentence whose subject is one association, platform, lab or fund counts its own members.
+  if (english) {
+    const head = text.slice(sentenceStart, lead.end);
+    const org = EN_ORGANISATION_HEAD.exec(head);
+    if (org && !EN_SAYS.test(head.slice(org.index + org[0].length))) return true;
+  }
   if (!english) {
     if (ZH_ORGANISATION.test(before)) return true;
     // 携程、春秋航空、爱奇艺等企业…，其中携程去年营收达到310亿元: a part that names one of the firms listed before.

@@ -6025,3 +6025,22 @@ describe('wordings and periods from the English and Chinese probes', () => {
     expect([f.metric, f.geo]).toEqual(['filed_models__share_of_country', 'shanghai']);
   });
 });
+
+describe('an English sentence whose subject is one organisation', () => {
+  it('counts its own members, whatever the verb; an organisation as a source, a lab’s staff, a park are told apart', () => {
+    const one = (text: string, surface: string) => factAt(factsOf(text, '2025-01-15', `t ${text.slice(0, 16)}`), surface);
+    expect(
+      one('Founded in 2019, the Shanghai AI Industry Alliance now counts 380 members, including 150 AI enterprises.', '150 AI enterprises')
+        .metric,
+    ).toBe(null);
+    expect(
+      one('The Shanghai AI Open Innovation Platform now connects 120 universities and 1,000 enterprises.', '1,000 enterprises').metric,
+    ).toBe(null);
+    expect(
+      one('The Shanghai AI Industry Association said the city has more than 3,000 AI companies.', 'more than 3,000 AI companies').metric,
+    ).toBe('ai_enterprises');
+    expect(one('Zhangjiang Science City, a platform for AI, is home to more than 600 AI firms.', 'more than 600 AI firms').metric).toBe(
+      'cluster_enterprises',
+    );
+  });
+});
