@@ -6044,3 +6044,18 @@ describe('an English sentence whose subject is one organisation', () => {
     );
   });
 });
+
+describe('clauses after a building word and parallel clauses with 有 or 以', () => {
+  const one = (text: string, surface: string) => factAt(factsOf(text, '2025-03-10', `t ${text.slice(0, 16)}`), surface);
+  it('a later clause about the whole city, or what has accumulated, is not the building’s forecast', () => {
+    const f = one('截至2024年底，全市已建成或在建的智算中心超过30个，全市智能算力规模累计达到8.1万PFLOPS。', '8.1万PFLOPS');
+    expect([f.metric, f.status, f.period]).toEqual(['compute_capacity', 'actual', '2024-12']);
+    expect(one('项目正式开工，总建筑面积约27万平方米。', '约27万平方米').status).toBe('forecast');
+  });
+  it('上海则有…, 上海以…紧随其后 have the measure of the other city’s figure; a clause that goes on to name its own does not', () => {
+    expect(one('截至2024年底，深圳人工智能企业约2,600家，上海則有約1,150家。', '約1,150家').metric).toBe('ai_enterprises');
+    expect(one('截至2024年底，北京通过备案的大模型达180款，上海以120款紧随其后。', '120款').metric).toBe('filed_models');
+    const own = factsOf('模速空间目前已有逾50家企业入驻，全区有9家企业机构通过国家网信办大模型备案。', '2024-05-10', '徐汇');
+    expect(factAt(own, '9家').metric).not.toBe('cluster_enterprises');
+  });
+});

@@ -152,6 +152,15 @@ export function ellipsisOf(
   );
   const lead = opening ? text.slice(opening.end, m.start) : text.slice(clause.start, m.start);
   if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
+  // 上海则有约1,150家, 上海以120款紧随其后: after 有 or 以 the figure ends the clause (but a rank): 全区有9家企业机构通过…备案
+  // goes on to say what it counts.
+  if (
+    /有|以/.test(lead) &&
+    !/^[\s）)]*(?:紧随其后|位居[^，,。；;]{0,4}|排名[^，,。；;]{0,4}|居[^，,。；;]{0,4})?[\s。；;，,！!]*$/.test(
+      text.slice(m.end, clause.end),
+    )
+  )
+    return null;
   // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
   if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
   // 北京人工智能核心产业规模达2500亿元，上海为3800亿元: Shanghai's parallel clause has the measure another city's figure was
@@ -198,7 +207,7 @@ const FOLLOWED_END = /^\s*(?:$|[.;]|and\b)/i;
 export const ELLIPSIS_REACH = 24;
 /** What an elliptical clause holds before its figure: its time, a word of forecast or aim, a verb of level. */
 export const ELLIPSIS_LEAD =
-  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现|则为|为|则|也有|共有)\s*[，,]?\s*)+$/;
+  /^[\s，,；;]*(?:(?:今年底|今年年底|今年|明年|年底|年末|全年|到|至|(?:19|20)[0-9]{2}年(?:底|末)?|预计|将|力争|争取|有望|可望|还|也|再|进一步|突破|超过|超|达到|达|增至|增长到|提升至|升至|实现|则为|为|则|也有|共有|有|以)\s*[，,]?\s*)+$/;
 
 /**
  * 一、文中“2025年上海人工智能产业规模达到5280亿元…”一句…应为“…5180亿元…”; The story said "… 43 …"; it should have

@@ -198,6 +198,9 @@ export function forecastOfLaterPredicate(text: TextWindows, clause: Span, senten
 export const AND_PREDICATE =
   /\band\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:expected|expects|expect|plans|plan|planned|will|should|projected|set to|estimated|forecast)\b/;
 
+/** A clause about the whole city or district, or what has accumulated: 全市, 全区, 累计, citywide. */
+const WHOLE_OR_SO_FAR = /全市|全区|全省|累计|citywide|city-wide|in total/i;
+
 /**
  * What the words say of a clause, once per clause: 目标 → target; 预计/将… before it in the sentence,
  * or a building started before it or in it (项目正式开工，总建筑面积约27万平方米) → forecast.
@@ -222,7 +225,13 @@ export function clauseStatus(text: TextWindows, clause: Span, sentence: Span): S
   )
     status = 'forecast';
   // …, up to the clause's end: 目前算力规模为1050P，在建算力1525P — what is being built is the next clause's.
-  else if (anyOf(text, BUILDING_WORDS, sentence.start, clause.end)) status = 'forecast';
+  // …已建成或在建的智算中心超过30个，全市智能算力规模累计达到8.1万PFLOPS: a later clause about the whole city or district, or
+  // what has accumulated, is not the building's.
+  else if (
+    anyOf(text, BUILDING_WORDS, clause.start, clause.end) ||
+    (anyOf(text, BUILDING_WORDS, sentence.start, clause.start) && !WHOLE_OR_SO_FAR.test(text.slice(clause.start, clause.end)))
+  )
+    status = 'forecast';
   memo.set(key, status);
   return status;
 }
