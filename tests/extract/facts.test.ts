@@ -6059,3 +6059,17 @@ describe('clauses after a building word and parallel clauses with 有 or 以', (
     expect(factAt(own, '9家').metric).not.toBe('cluster_enterprises');
   });
 });
+
+describe('the large-model sector’s own talent and financing', () => {
+  it('are a part of AI’s, not the AI figures, in Chinese and English; large-model counts and shares stay theirs', () => {
+    const one = (text: string, surface: string) => factAt(factsOf(text, '2024-07-10', `t ${text.slice(0, 16)}`), surface);
+    expect(one('上海大模型产业从业人员约2万人。', '约2万人').metric).toBe(null);
+    expect(one('去年，上海大模型企业融资总额达120亿元。', '120亿元').metric).toBe(null);
+    expect(one('The large-model sector in Shanghai employs about 20,000 people.', 'about 20,000 people').metric).toBe(null);
+    expect(one('Large-model firms in Shanghai raised 12 billion yuan last year.', '12 billion yuan').metric).toBe(null);
+    expect(one('About 60 percent of the city’s large-model firms are in Xuhui.', 'About 60 percent').metric).toBe(
+      'large_model_enterprises__share_of_city',
+    );
+    expect(one('去年，上海人工智能企业融资总额达800亿元。', '800亿元').metric).toBe('ai_financing');
+  });
+});
