@@ -304,13 +304,20 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
         i = j;
         continue;
       }
-      // between 2019 and 2024: a stretch of years, as 2019年至2024年 is; what changed over it is of no one year.
-      const between = /\bbetween $/.test(lower.slice(Math.max(0, i - 8), i))
-        ? /^ and ((?:19|20)[0-9]{2})\b/.exec(lower.slice(j, j + 10))
-        : null;
+      // between 2019 and 2024: a stretch of years, as 2019年至2024年 is; what changed over it is of no one year. So is "From 2018
+      // to 2022, …" opening a sentence or a clause (not "up from 2018 to …", a change's base).
+      const lead = /\bbetween $/.test(lower.slice(Math.max(0, i - 8), i))
+        ? 8
+        : /(?:^|[.;,:]\s*|\n\s*)from $/.test(lower.slice(Math.max(0, i - 8), i))
+          ? 5
+          : 0;
+      const between =
+        lead > 0
+          ? (lead === 8 ? /^ and ((?:19|20)[0-9]{2})\b/ : /^ (?:to|through|until) ((?:19|20)[0-9]{2})\b/).exec(lower.slice(j, j + 14))
+          : null;
       if (between) {
         const end = j + between[0].length;
-        out.push({ start: i - 8, end, kind: 'span', period: between[1]! });
+        out.push({ start: i - lead, end, kind: 'span', period: between[1]! });
         i = end;
         continue;
       }

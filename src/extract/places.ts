@@ -348,6 +348,9 @@ const CURRENCY_AFTER = [' dollar', ' Dollar', '$'];
 /** After 全市: a rank among the districts or a first (各区第一, 首个, 前列), or 各… (among each of …) with no total after it. */
 const CITY_RANK_AFTER =
   /^(?:各(?![^，,。；;]{0,12}(?:合计|总计|共有|共计))|(?:各区)?(?:第[一二三四五六七八九十0-9]+(?![季个])|首位|首个|首家|首批|前列|前[一二三四五六七八九十0-9]+(?:位|名)|领先))/;
+/** 九城市, 9个城市, nine cities, 沿线城市: right after a corridor's name, its cities together. */
+const SEVERAL_CITIES_AFTER =
+  /^\s*(?:[二三四五六七八九十两]|[2-9]|1[0-9])个?城市?|^\s*沿线(?:城市|各市)|^\s*(?:two|three|four|five|six|seven|eight|nine|ten) cities\b/i;
 /** 吸引了, 汇聚, 邀请了 (来自): what draws participants from a wider place. */
 const PARTICIPANTS_FROM_BEFORE = /(?:吸引|汇聚|汇集|集聚|聚集|邀请|迎来)了?(?:来自)?$/;
 /** …500余家企业参展, 1000多位嘉宾出席: a count of those taking part, with nothing but the count and its noun before the verb. */
@@ -629,7 +632,10 @@ export class PlaceMatcher {
       }
       // 北京全市, or 全市 later in a paragraph about Beijing: that city, not Shanghai.
       const inParagraph = lastCity !== null && !text.slice(lastCity.at, i).includes('\n');
-      const otherCity = hit.cityWord === true && (inParagraph ? lastCity?.elsewhere === true : aboutElsewhere);
+      // G60科创走廊九城市: a corridor's or region's cities together, most of them not Shanghai.
+      const otherCity =
+        (hit.cityWord === true && (inParagraph ? lastCity?.elsewhere === true : aboutElsewhere)) ||
+        (hit.place !== null && SEVERAL_CITIES_AFTER.test(text.slice(i + hit.text.length, i + hit.text.length + 8)));
       if (!hit.cityWord && !(hit.national && !hit.elsewhere) && !hit.anaphoric) lastCity = { elsewhere: hit.elsewhere === true, at: i };
       out.push({
         start: i,

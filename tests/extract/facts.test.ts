@@ -6073,3 +6073,54 @@ describe('the large-model sector’s own talent and financing', () => {
     expect(one('去年，上海人工智能企业融资总额达800亿元。', '800亿元').metric).toBe('ai_financing');
   });
 });
+
+describe('wrong charts of the fresh blind probe', () => {
+  const one = (text: string, surface: string, date = '2024-07-08') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('a clause that only names a day of the conference makes the next one’s visits that day’s', () => {
+    expect(one('大会开幕首日，入场人次达到6.5万人次。', '6.5万人次').metric).toBe(null);
+    expect(one('2024世界人工智能大会入场人次达到30万人次。', '30万人次').metric).toBe('waic_onsite_visits');
+    expect(one('2024世界人工智能大会开幕首日，入场人次达到6.5万人次。', '6.5万人次').metric).toBe(null);
+  });
+  it('a part of a count of new entries is new entries too, not a stock of its own kind', () => {
+    expect(one('2023年，徐汇区新引进人工智能企业150家，其中大模型企业25家。', '25家', '2023-12-27').metric).toBe(null);
+    expect(
+      one(
+        'In the first half of the year, Shanghai added 210 new AI enterprises, including 35 large-model startups.',
+        '35 large-model startups',
+        '2024-07-03',
+      ).metric,
+    ).toBe(null);
+    // A part of a stock stays charted; a growth rate before an amount is no count of new entries.
+    expect(one('截至2023年底，徐汇区人工智能企业超过1000家，其中大模型企业60家。', '60家', '2024-01-10').metric).toBe(
+      'large_model_enterprises',
+    );
+    expect(one('2020年上半年，全市人工智能产业规模逆势增长33.3%，其中一季度326亿元。', '326亿元', '2020-08-10').metric).toBe(
+      'ai_industry_scale',
+    );
+  });
+  it('tech talent is not AI talent; a corridor’s cities together are not Shanghai', () => {
+    expect(one('张江科学城每平方公里集聚人工智能企业约15家，入驻科技人才超过40万人。', '超过40万人', '2025-03-25').metric).toBe(null);
+    expect(
+      one('Zhangjiang Science City hosts more than 1,000 AI-related companies and some 180,000 tech workers.', 'some 180,000 tech workers')
+        .metric,
+    ).toBe(null);
+    expect(one('2022年，G60科创走廊九城市人工智能企业超过5000家。', '超过5000家', '2023-01-18').metric).toBe(null);
+  });
+  it('a total signed from one year to another is of no one year; the level a stretch of years rose to is its last year’s', () => {
+    expect(
+      one(
+        'From 2018 to 2022, the city signed AI projects with a combined investment of 120 billion yuan.',
+        '120 billion yuan',
+        '2023-01-31',
+      ).period,
+    ).toBe(null);
+    expect(one('From 2018 to 2022, the number of AI companies in the city rose to 3,000.', '3,000', '2023-01-31').period).toBe('2022');
+    expect(one('2018年至2022年，全市人工智能企业数量增至3000家。', '3000家', '2023-01-31').period).toBe('2022');
+  });
+  it('what a district signed "this year" is the year’s, not the month’s', () => {
+    expect(
+      one("Jing'an has signed 45 AI projects this year with a total investment of 18 billion yuan.", '18 billion yuan', '2023-12-15')
+        .period,
+    ).toBe('2023');
+  });
+});

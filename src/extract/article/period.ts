@@ -77,6 +77,11 @@ export const basisOf = (d: DateMention, scope: 'clause' | 'sentence'): PeriodBas
   d.kind !== 'explicit' ? 'publication' : scope === 'clause' ? 'stated' : 'context';
 export const datedBy = (d: DateMention, scope: 'clause' | 'sentence'): Dated =>
   d.kind === 'span' ? SPAN : { period: d.period, basis: basisOf(d, scope) };
+/** From 2018 to 2022, the number … rose to 3,000; 2018年至2022年，…增至3000家: the level a stretch of years ends at is its last year's. */
+const LEVEL_REACHED =
+  /(?:\b(?:rose|grew|increased|climbed|jumped|expanded|risen|grown)\s+to\s*|增至|增长到|增长至|增加到|增加至|提升至|提升到|升至)$/i;
+const datedOrReached = (d: DateMention, scope: 'clause' | 'sentence', before: string): Dated =>
+  d.kind === 'span' && LEVEL_REACHED.test(before) ? { period: d.period, basis: 'context' } : datedBy(d, scope);
 
 /**
  * Period of a quantity that is not part of a 从…到… range: the nearest date before it in its
@@ -115,7 +120,7 @@ export function periodOf(
   const nowAfter = english ? dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'now') : undefined;
   if (nowAfter && datedGap(text, m.end, nowAfter.start) <= ENGLISH_DATE_GAP) return datedBy(nowAfter, 'clause');
   const inClause = lastBefore(dates, clause.start, m.start, dated);
-  if (inClause) return datedBy(inClause, 'clause');
+  if (inClause) return datedOrReached(inClause, 'clause', text.slice(clause.start, m.start));
   const inSentence = lastBefore(dates, sentence.start, m.start, dated);
   // 2023年9月底揭牌，而后不到半年，就有近60家企业入驻: the figure is later than the date before it.
   if (inSentence && !LATER_WORDS.test(text.slice(inSentence.end, m.start))) {
@@ -143,7 +148,7 @@ export function periodOf(
           !ATTRIBUTION_EN.test(text.slice(sentence.start, inSentence.end))))
     )
       return { period: now, basis: 'publication' };
-    return datedBy(inSentence, 'sentence');
+    return datedOrReached(inSentence, 'sentence', text.slice(clause.start, m.start));
   }
   if (inSentence) return UNDATED;
   if (
@@ -355,7 +360,9 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     !WHOLE_YEAR.test(near) &&
     // 揭牌以来，…累计签约项目总投资额约25亿元: what was signed since a start is no month's (本届大会累计签约… is the edition's).
     // 截至目前累计签约… says when it stands.
-    !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near))
+    !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near)) &&
+    // Jing'an has signed 45 AI projects this year …; 今年以来/今年共签约…: the year's signings, not this month's.
+    !(/今年|本年|年内|\bthis year\b/i.test(near) && !EVENT_SCOPE.test(near))
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {

@@ -226,16 +226,23 @@ export const CORRECTION = /应为|更正为|should read|should have read|should 
 export function partOfIncrease(
   text: string,
   clause: Span,
-  m: Span,
+  m: Span & { unit: BaseUnit },
   earlier: ReadonlyArray<Fact>,
   catalogue: Catalogue,
 ): { metric: null; reason: Fact['reason'] } | null {
   if (!PART_LEAD.test(text.slice(clause.start, m.start))) return null;
   const increase = catalogue.vetoes.find((v) => v.id === 'increase')?.reason;
   const whole = earlier.at(-1);
-  return increase !== undefined && whole?.reason?.en === increase.en ? { metric: null, reason: whole.reason } : null;
+  if (increase === undefined || whole === undefined) return null;
+  if (whole.reason?.en === increase.en) return { metric: null, reason: whole.reason };
+  // 新引进人工智能企业150家，其中大模型企业25家; added 210 new AI enterprises, including 35 large-model startups: a part of a
+  // count of new entries (a metric of increases) is new entries too, not a stock of its own kind.
+  const wholeEntry = catalogue.metrics.find((e) => e.id === whole.metric);
+  return wholeEntry?.allow?.includes('increase') === true && wholeEntry.kind === 'flow' && whole.unit === m.unit && whole.unit !== 'percent'
+    ? { metric: null, reason: { zh: increase.zh, en: increase.en } }
+    : null;
 }
-export const PART_LEAD = /^[\s，,]*(?:其中|of which|among them)/i;
+export const PART_LEAD = /^[\s，,]*(?:其中|of which|among them|including)/i;
 
 /**
  * 人才总量约28万人，其中…，海外留学归国人才约3.1万人: after 其中 (of which), a figure of the measure the sentence's whole

@@ -107,11 +107,16 @@ export function continuedClause(ctx: MatchContext): Span {
   if (EN_VERB_ONLY_LEAD.test(lead)) return { start: sentence.start, end: clause.start };
   const subject = subjectPastAside(ctx);
   if (subject !== null) return { start: subject.start, end: clause.start };
-  if (!VERB_ONLY_LEAD.test(lead)) return none;
   let start = clause.start - 1;
   while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
+  // 大会开幕首日，入场人次达到6.5万人次: a clause before that only says which day is the figure's own time.
+  if (DAY_ONLY_CLAUSE.test(windows.slice(start, clause.start - 1))) return { start, end: clause.start };
+  if (!VERB_ONLY_LEAD.test(lead)) return none;
   return { start, end: clause.start };
 }
+/** A clause that only names a day of an event: (大会)开幕首日, 第二天, 当日, on the first day. */
+const DAY_ONLY_CLAUSE =
+  /^\s*[^，,。；;]{0,20}(?:首日|第一天|第二天|第三天|次日|开幕日|当天|当日)\s*$|^\s*on (?:the|its) (?:first|second|third|opening) day\s*$/i;
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '，', ';', '；', ':', '：']);
 
 /** The figure's 、-segment up to the next figure: what follows another figure is about that one (…computing power—96% dedicated to AI). */
