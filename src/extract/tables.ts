@@ -313,6 +313,47 @@ function placeOfCaption(caption: string, ctx: TableContext): { geo: Fact['geo'];
   return named.size === 0 && CITY_SCOPE.test(caption + ctx.title) ? { geo: 'shanghai', place: null } : null;
 }
 
+/**
+ * A cell's figure as a fact of its column's metric, at its row's place: null when the cell states no quantity of the metric's
+ * unit and classifier. A year in the heading or the row states the period; a caption's date gives it as context.
+ */
+function cellFact(
+  doc: string,
+  original: string,
+  row: Row,
+  cell: Cell,
+  heading: string,
+  ctx: TableContext,
+  entry: CatalogueEntry,
+  place: { geo: Fact['geo']; place: string | null },
+  year: string | undefined,
+  period: string | null,
+): Fact | null {
+  const q = cellQuantity(cell, heading, ctx, entry);
+  if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) return null;
+  if (entry.counters && !entry.counters.includes(q.counter ?? '')) return null;
+  const quote = original.slice(row.start, row.end).trim();
+  return {
+    id: `${doc}@${cell.start}`,
+    doc,
+    text: cell.text,
+    value: q.value,
+    unit: q.unit,
+    counter: q.counter,
+    qualifier: q.qualifier,
+    status: 'actual',
+    period,
+    periodBasis: period === null ? null : year !== undefined ? 'stated' : 'context',
+    geo: place.geo,
+    place: place.place,
+    metric: entry.id,
+    reason: null,
+    start: cell.start,
+    end: cell.end,
+    source: { doc, quote, start: row.start + original.slice(row.start, row.end).indexOf(quote), end: row.end, line: row.line },
+  };
+}
+
 /** The figures of an article's lists, read as a table of one column whose heading is the caption. */
 function listFacts(doc: string, original: string, list: List, ctx: TableContext): Fact[] {
   const heading = ctx.traditional ? toSimplified(list.caption.text) : list.caption.text;
@@ -335,30 +376,19 @@ function listFacts(doc: string, original: string, list: List, ctx: TableContext)
     if (year !== undefined && !ended) continue;
     const place = year !== undefined ? placeOfCaption(heading, ctx) : placeOfLabel(label, ctx.places);
     if (place === null) continue;
-    const q = cellQuantity(cell, list.caption.text, ctx, entry);
-    if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) continue;
-    if (entry.counters && !entry.counters.includes(q.counter ?? '')) continue;
-    const period = year ?? periodFor(said, entry) ?? captionYear;
-    const quote = original.slice(row.start, row.end).trim();
-    facts.push({
-      id: `${doc}@${cell.start}`,
+    const fact = cellFact(
       doc,
-      text: cell.text,
-      value: q.value,
-      unit: q.unit,
-      counter: q.counter,
-      qualifier: q.qualifier,
-      status: 'actual',
-      period,
-      periodBasis: period === null ? null : year !== undefined ? 'stated' : 'context',
-      geo: place.geo,
-      place: place.place,
-      metric: entry.id,
-      reason: null,
-      start: cell.start,
-      end: cell.end,
-      source: { doc, quote, start: row.start + original.slice(row.start, row.end).indexOf(quote), end: row.end, line: row.line },
-    });
+      original,
+      row,
+      cell,
+      list.caption.text,
+      ctx,
+      entry,
+      place,
+      year,
+      year ?? periodFor(said, entry) ?? captionYear,
+    );
+    if (fact !== null) facts.push(fact);
   }
   return facts;
 }
@@ -401,30 +431,8 @@ export function tableFacts(
           // 产业 | 规模（亿元）: a table of industries, one per row; the AI row is the city's when the table is the city's.
           (AI_ROW.test(label.trim()) && CITY_SCOPE.test(caption + ctx.title) ? { geo: 'shanghai' as const, place: null } : null);
         if (place === null || cell.text === '') continue;
-        const q = cellQuantity(cell, head.text, ctx, entry);
-        if (!q || (q.unit !== entry.unit && !entry.alsoUnits?.includes(q.unit))) continue;
-        if (entry.counters && !entry.counters.includes(q.counter ?? '')) continue;
-        const period = year ?? periodFor(said, entry);
-        const quote = original.slice(row.start, row.end).trim();
-        facts.push({
-          id: `${doc}@${cell.start}`,
-          doc,
-          text: cell.text,
-          value: q.value,
-          unit: q.unit,
-          counter: q.counter,
-          qualifier: q.qualifier,
-          status: 'actual',
-          period,
-          periodBasis: period === null ? null : year !== undefined ? 'stated' : 'context',
-          geo: place.geo,
-          place: place.place,
-          metric: entry.id,
-          reason: null,
-          start: cell.start,
-          end: cell.end,
-          source: { doc, quote, start: row.start + original.slice(row.start, row.end).indexOf(quote), end: row.end, line: row.line },
-        });
+        const fact = cellFact(doc, original, row, cell, head.text, ctx, entry, place, year, year ?? periodFor(said, entry));
+        if (fact !== null) facts.push(fact);
       }
     }
   }
