@@ -107,12 +107,20 @@ export function continuedClause(ctx: MatchContext): Span {
   if (EN_VERB_ONLY_LEAD.test(lead)) return { start: sentence.start, end: clause.start };
   const subject = subjectPastAside(ctx);
   if (subject !== null) return { start: subject.start, end: clause.start };
-  let start = clause.start - 1;
-  while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
-  // 大会开幕首日，入场人次达到6.5万人次: a clause before that only says which day is the figure's own time.
-  if (DAY_ONLY_CLAUSE.test(windows.slice(start, clause.start - 1))) return { start, end: clause.start };
+  const clauseBefore = (): Span => {
+    let start = clause.start - 1;
+    while (start > sentence.start && !CLAUSE_BREAKS.has(windows.text[start - 1]!)) start--;
+    return { start, end: clause.start };
+  };
+  // 大会开幕首日，入场人次达到6.5万人次: a clause before that only says which day is the figure's own time (looked for only
+  // when the clause before ends as a day does: 日, 天, day).
+  const last = windows.text[clause.start - 2] ?? '';
+  if (last === '日' || last === '天' || last === 'y') {
+    const before = clauseBefore();
+    if (DAY_ONLY_CLAUSE.test(windows.slice(before.start, clause.start - 1))) return before;
+  }
   if (!VERB_ONLY_LEAD.test(lead)) return none;
-  return { start, end: clause.start };
+  return clauseBefore();
 }
 /** A clause that only names a day of an event: (大会)开幕首日, 第二天, 当日, on the first day. */
 const DAY_ONLY_CLAUSE =
