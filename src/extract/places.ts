@@ -561,7 +561,8 @@ export class PlaceMatcher {
         const latin = isLatinCode(a.text.charCodeAt(0));
         // An English name is a whole word: "Pudong", not the start of a longer word.
         if (latin && (isLatinCode(text.charCodeAt(i - 1)) || isLatinCode(after.charCodeAt(0)))) continue;
-        if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after)) continue;
+        // 北京大学 is a university, but 北京大模型企业 are Beijing's large-model firms.
+        if (a.notBefore !== '' && after !== '' && a.notBefore.includes(after) && !text.startsWith('大模型', i + a.text.length)) continue;
         // 位居全市各区第一, 全市首个, 居全市前列: a rank among the city's districts or firsts, not the city as a figure's scope
         // (全市第一季度, 全市前三季度 and 全市各区…合计 are the city's).
         if (a.text === '全市' && CITY_RANK_AFTER.test(text.slice(i + 2, i + 12))) continue;

@@ -6124,3 +6124,18 @@ describe('wrong charts of the fresh blind probe', () => {
     ).toBe('2023');
   });
 });
+
+describe('other cities in comparisons, from a second fresh probe', () => {
+  const f = (text: string) => factsOf(text, '2024-06-20', `t ${text.slice(0, 16)}`);
+  it('北京大模型企业 is Beijing’s (北京大学 stays a university’s name)', () => {
+    const beijing = f('上海大模型企业数量超过200家。北京大模型企业数量约为240家。');
+    expect([factAt(beijing, '超过200家').metric, factAt(beijing, '约为240家').metric]).toEqual(['large_model_enterprises', null]);
+  });
+  it('三地…分别为… is several places together; a third city’s parallel clause after two others keeps the measure', () => {
+    const three = f(
+      '北京人工智能核心产业规模去年达到2170亿元，深圳约为1900亿元，上海为3800亿元。三地人工智能企业数量分别为1500家、1300家和1100家。',
+    );
+    expect(factAt(three, '3800亿元').metric).toBe('ai_industry_scale');
+    expect([factAt(three, '1500家').metric, factAt(three, '1300家').metric, factAt(three, '1100家').metric]).toEqual([null, null, null]);
+  });
+});

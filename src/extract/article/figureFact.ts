@@ -57,6 +57,7 @@ import {
 } from './relations';
 import {
   CITIES_GROUP,
+  CITIES_GROUP_ZH,
   PARK_AFTER_EN,
   PARK_AFTER_ZH,
   PARK_SUBJECT_ZH,
@@ -393,7 +394,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
                 ctx.places.gazetteer.get(stated.place ?? '')?.kind !== 'venue' &&
                 venueSubject(text, stated, sentence, m)
               ? { metric: null, reason: REASONS.venue }
-              : matched.metric !== null && english && CITIES_GROUP.test(text.slice(ownClause.start, m.start))
+              : matched.metric !== null && (english ? CITIES_GROUP : CITIES_GROUP_ZH).test(text.slice(ownClause.start, m.start))
                 ? { metric: null, reason: REASONS.group }
                 : matched.metric !== null && withdrawnBy(text, m, sentence)
                   ? { metric: null, reason: REASONS.withdrawn }
@@ -479,7 +480,14 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   const { metric, reason } = refusal === null ? judged : { metric: null, reason: refusal };
   const entry = metricById(catalogue, metric);
   // The measure another place's figure was refused with: a parallel clause of Shanghai's after it has it too.
-  const elsewhereMeasure = judged === judgedHere && judged.reason === REASONS.elsewhere ? matched.metric : null;
+  const elsewhereMeasure =
+    judged.reason !== REASONS.elsewhere
+      ? null
+      : judged === judgedHere
+        ? matched.metric
+        : 'measure' in judged && typeof judged.measure === 'string'
+          ? judged.measure
+          : null;
   return { low, rankedPeriod, placeId, geo, entry, metric, reason, elsewhereMeasure };
 }
 type FigureMetric = ReturnType<typeof judgeFigure>;

@@ -112,7 +112,7 @@ export function ellipsisOf(
   previous: ReadonlyArray<Fact>,
   places: ReadonlyArray<PlaceMention>,
   partOfBefore: boolean,
-): { metric: string | null; reason: Fact['reason']; period?: string | null } | null {
+): { metric: string | null; reason: Fact['reason']; period?: string | null; measure?: string | undefined } | null {
   // A figure of the same unit and kind before it, with a metric: what a ranked or elliptical figure goes on with.
   const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
   // …Pudong New Area's AI industry reached 186 billion yuan. Xuhui, home to ModelSpeed Space, came second with 85 billion yuan:
@@ -162,13 +162,12 @@ export function ellipsisOf(
   )
     return null;
   // …，北京超过3000家: the same measure of another city, or of the country, is not Shanghai's.
-  if (opening?.national) return { metric: null, reason: REASONS.elsewhere };
-  // 北京人工智能核心产业规模达2500亿元，上海为3800亿元: Shanghai's parallel clause has the measure another city's figure was
-  // refused with.
-  const othersMeasure =
-    opening !== undefined && earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)?.reason === REASONS.elsewhere
-      ? ELSEWHERE_MEASURE.get(earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)!)
-      : undefined;
+  // 北京人工智能核心产业规模达2500亿元，深圳约为1900亿元，上海为3800亿元: a parallel clause has the measure another city's figure
+  // before it was refused with; another city's own is refused again, its measure kept for the next.
+  const lastOfUnit = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
+  const othersMeasure = opening !== undefined && lastOfUnit?.reason === REASONS.elsewhere ? ELSEWHERE_MEASURE.get(lastOfUnit) : undefined;
+  if (opening?.national)
+    return { metric: null, reason: REASONS.elsewhere, measure: othersMeasure ?? earlier.filter(same).at(-1)?.metric ?? undefined };
   if (othersMeasure !== undefined) return { metric: othersMeasure, reason: null };
   let before = earlier.filter(same).at(-1);
   if (before === undefined) {
