@@ -2,6 +2,7 @@
  * English dates (As of Nov. 30, 2024; by the end of 2018; in the first three quarters of 2025; last year), as the
  * same `DateMention`s the Chinese scanner gives. One left-to-right pass with bounded look-around, on lower-cased text.
  */
+import { lastMonthOf, parsePeriod } from '../schema/period';
 import { datedKind, firstMonthsPeriod, nowPeriod, PART_OF_YEAR, type ArticleDate, type DateMention } from './dates';
 import { isDigit, isLetter } from './chars';
 import { pad, sentenceStart, wordAt, wordBefore } from './englishWords';
@@ -228,10 +229,9 @@ export const FUTURE_WORDS =
 
 /** Whether a part of a year (2026-H1, 2026-Q1-Q3; not its end) is still running or to come at the article's date. */
 export function partNotOver(period: string, article: ArticleDate): boolean {
-  const m = /^\d{4}-(Q([1-4])|H([12])|Q1-Q3)$/.exec(period);
-  if (!m || article.month === null) return false;
-  const lastMonth = m[1] === 'Q1-Q3' ? 9 : m[2] !== undefined ? Number(m[2]) * 3 : Number(m[3]) * 6;
-  return Number(period.slice(0, 4)) === article.year && article.month <= lastMonth;
+  const info = parsePeriod(period);
+  if (info === null || info.kind === 'year' || info.kind === 'month' || article.month === null) return false;
+  return info.year === article.year && article.month <= lastMonthOf(info);
 }
 
 /** A month (and day) right before a year: "Nov. 30, 2024", "November 2024", "30 November 2024". */

@@ -52,6 +52,14 @@ function readPeriod(period: string): PeriodInfo | null {
 
 export const periodYear = (period: string | null): number | null => (period === null ? null : Number(period.slice(0, 4)));
 
+/** The last month a period covers: its month, a quarter's or half's last, 9 for the first three quarters, 12 for a year. */
+export function lastMonthOf(info: Readonly<PeriodInfo>): number {
+  if (info.kind === 'month') return info.part!;
+  if (info.kind === 'quarter') return info.part! * 3;
+  if (info.kind === 'half') return info.part! * 6;
+  return info.kind === 'nine-months' ? 9 : 12;
+}
+
 /**
  * Where a count (a stock) dated only by its year sits on the time axis: a count "in 2025" written after 2025 stood at the
  * year's end (2025年…累计达到110款, published in January 2026, comes after the July count of 82), one written during 2025

@@ -5,7 +5,7 @@
 import type { GeoId } from '../../schema/geo';
 import type { Fact } from '../../schema/metricsFile';
 import { UNREAD_REASONS } from '../../schema/unreadReasons';
-import { parsePeriod } from '../../schema/period';
+import { lastMonthOf, parsePeriod } from '../../schema/period';
 import { byUnit, matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
 import { PART_WORDS } from '../match/context';
 import { type DateMention } from '../dates';
@@ -501,24 +501,13 @@ function pastPeriod(period: string, now: string): boolean {
   if (info.year < year) return true;
   // The article's own year: a part of it already over by the article's month.
   const month = Number(now.slice(5, 7));
-  const lastMonth =
-    info.kind === 'month'
-      ? info.part
-      : info.kind === 'quarter'
-        ? info.part! * 3
-        : info.kind === 'half'
-          ? info.part! * 6
-          : info.kind === 'nine-months'
-            ? 9
-            : 12;
-  return month > 0 && lastMonth !== null && lastMonth < month;
+  return month > 0 && lastMonthOf(info) < month;
 }
 /** A count of a period is at its end: 2024 → 2024-12, 2024-H1 → 2024-06, as the contract writes a count's date. */
 function yearEndOf(period: string): string {
   const info = parsePeriod(period);
   if (info === null || info.kind === 'month') return period;
-  const last = info.kind === 'quarter' ? info.part! * 3 : info.kind === 'half' ? info.part! * 6 : info.kind === 'nine-months' ? 9 : 12;
-  return `${info.year}-${String(last).padStart(2, '0')}`;
+  return `${info.year}-${String(lastMonthOf(info)).padStart(2, '0')}`;
 }
 /** Right after a park's name, one of its buildings, blocks or phases: 张江人工智能岛11号楼, 模速空间A座, 西岸智塔T2栋, 模速空间二期. */
 const BUILDING_AFTER =

@@ -307,6 +307,8 @@ const SO_FAR_THIS_YEAR =
   /今年以来|年初以来|今年累计|本年累计|年内累计|\bso far this year\b|\bthis year so far\b|\byear[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) year\b/i;
 /** A total of this year so far, not one since a fund or a firm began (融资总额累计, total financing had exceeded). */
 const THIS_YEAR_SO_FAR = /今年|本年|年内|\bthis year\b|\bso far this year\b|\byear[- ]to[- ]date\b/i;
+/** The year under way, in any words (今年, 本年, 年内, this year), its parts included. */
+const THIS_YEAR_WORDS = /今年|本年|年内|\bthis year\b/i;
 /**
  * The month (1–11) a total of the year so far runs to (截至11月底，今年累计…; through November, … this year), when that year is
  * `year`; null otherwise.
@@ -362,7 +364,7 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     // 截至目前累计签约… says when it stands.
     !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near)) &&
     // Jing'an has signed 45 AI projects this year …; 今年以来/今年共签约…: the year's signings, not this month's.
-    !(/今年|本年|年内|\bthis year\b/i.test(near) && !EVENT_SCOPE.test(near))
+    !(THIS_YEAR_WORDS.test(near) && !EVENT_SCOPE.test(near))
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
