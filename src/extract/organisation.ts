@@ -22,6 +22,42 @@ const BUSINESS_REVENUE = /业务(?:收入|营收|营业收入)/;
 /** 携程、春秋航空、爱奇艺等企业: firms named in a list. */
 const FIRM_LIST = /[^\s，,。；;、]{2,10}(?:[、和及与][^\s，,。；;、]{2,10})+等(?:企业|公司|龙头企业|头部企业|科技企业)/;
 
+/**
+ * 商汤科技2023年营收34亿元, 其中，米哈游去年营业收入超过300亿元: a clause that opens with a name and then its revenue (营收, 营业收入,
+ * 净利润) is that name's. The name (group 1) is one firm's unless it is a place or a whole (see NOT_ONE_NAME).
+ */
+const ZH_NAMED_REVENUE =
+  /^[\s，,]*(?:其中[，,]?\s*)?(?:[0-9]{4}年|去年|今年)?([^\s，,。；;、：:“”"《》0-9（）()]{2,10}?)(?:[0-9]{4}年(?:度)?|去年|今年|上半年|前三季度|全年|一季度)*(?:实现|的)?(?:营业收入|营收|销售收入|销售额|净利润)/;
+/**
+ * A name that is a field, a kind of firm or a whole (人工智能产业, 规上企业, 园区, 全市, 相关企业), not one firm; or no name at all
+ * but a verb or a time (实现, 累计, 同比, 预计).
+ */
+const NOT_ONE_NAME =
+  /人工智能|AI|智能|产业|行业|企业|园|区|市|县|镇|城|岛|空间|社区|基地|全|规上|相关|核心|板块|领域|集群|经济|我们|他们|这些|其|实现|达|完成|累计|共|总|合计|年|月|季|同比|预计|力争|目标|将|有望/;
+/**
+ * SenseTime reported revenue of …, Pinduoduo, headquartered in the district, posted revenue of …, iFlytek's revenue reached …: an
+ * English sentence that opens with a name and its revenue. The name is group 1.
+ */
+const EN_NAMED_REVENUE =
+  /^\s*((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*?)(?:['’]s)?(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also\s+)?(?:reported|posted|generated|recorded|booked|logged|achieved|had)\s+(?:(?:an?|its)\s+)?(?:(?:annual|total|operating|full-year|first-half)\s+)?(?:revenue|revenues|sales|net profit|income)|(?:(?:annual|total|operating)\s+)?(?:revenue|revenues|sales|net profit)\s+(?:of|was|were|reached|rose|fell|grew|hit|totaled|totalled|came to|stood at))\b/;
+
+/** Words that open an English sentence about a whole's revenue (Citywide revenue rose …, Total sales reached …), not a name. */
+const EN_NOT_ONE_NAME = new Set(
+  'citywide city-wide districtwide district-wide total overall annual combined industry industrial sector sectors their sales revenue output'.split(' '),
+);
+
+/** Whether the clause or English sentence up to the figure opens with a name that is one firm's, and its revenue. */
+function namedRevenue(text: string, lead: Span, places: ReadonlyArray<PlaceMention>, english: boolean, sentenceStart: number): boolean {
+  const from = english ? sentenceStart : lead.start;
+  const m = (english ? EN_NAMED_REVENUE : ZH_NAMED_REVENUE).exec(text.slice(from, lead.end));
+  if (!m) return false;
+  const name = m[1]!;
+  const at = from + m[0].indexOf(name);
+  if (places.some((p) => p.start < at + name.length && p.end > at)) return false;
+  if (english) return name.split(/\s+/).every((w) => !EN_NOT_A_NAME.has(w.toLowerCase()) && !EN_NOT_ONE_NAME.has(w.toLowerCase()));
+  return !NOT_ONE_NAME.test(name);
+}
+
 /** A clause that opens with a verb of having or gathering: its subject is the sentence's. */
 const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育)/;
 /** A sentence whose subject, before its first verb, is an organisation's name. */
@@ -132,6 +168,8 @@ export function organisationSubject(
   // 区内一家人工智能企业今年实现营收12.8亿元: one firm, wherever it is.
   if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before))) return true;
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
+  // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
+  if (namedRevenue(text, lead, places, english, sentenceStart)) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (
     english &&

@@ -6139,3 +6139,79 @@ describe('other cities in comparisons, from a second fresh probe', () => {
     expect([factAt(three, '1500家').metric, factAt(three, '1300家').metric, factAt(three, '1100家').metric]).toEqual([null, null, null]);
   });
 });
+
+describe('one firm’s revenue after a sentence about the industry', () => {
+  const two = (text: string, surface: string) => factAt(factsOf(text, '2024-04-10', `t ${text.slice(0, 16)}`), surface);
+  it('is the firm’s, in Chinese and English, with an aside naming a place; a place, a whole or a verb opening the clause is not a name', () => {
+    expect(two('上海人工智能产业规模去年超过3800亿元。商汤科技2023年营收34亿元。', '34亿元').metric).toBe(null);
+    expect(two('闵行区人工智能产业去年实现产值约800亿元。米哈游去年营收超过300亿元。', '超过300亿元').metric).toBe(null);
+    expect(two('徐汇区人工智能产业规模去年达到1200亿元。其中，商汤科技去年营业收入约34亿元。', '约34亿元').metric).toBe(null);
+    expect(
+      two(
+        "Shanghai's AI industry reached 380 billion yuan last year. SenseTime reported revenue of 3.4 billion yuan for 2023.",
+        '3.4 billion yuan',
+      ).metric,
+    ).toBe(null);
+    expect(
+      two(
+        "Changning's AI industry was worth about 60 billion yuan last year. Pinduoduo, headquartered in the district, reported revenue of about 390 billion yuan last year.",
+        'about 390 billion yuan',
+      ).metric,
+    ).toBe(null);
+    expect(two('张江人工智能岛集聚人工智能企业100余家，去年实现营收约150亿元。', '约150亿元').metric).toBe('ai_industry_scale');
+    expect(two('浦东新区人工智能产业规模去年达1500亿元，张江人工智能岛营收约200亿元。', '约200亿元').metric).toBe('ai_industry_scale');
+    expect(two('上海人工智能企业去年营收超过3800亿元。', '超过3800亿元').metric).toBe('ai_industry_scale');
+    expect(two("Xuhui's AI firms reported revenue of 120 billion yuan last year.", '120 billion yuan').metric).toBe('ai_industry_scale');
+  });
+});
+
+describe('a whole beside the part a sentence ties to AI', () => {
+  const one = (text: string, surface: string) => factAt(factsOf(text, '2023-05-10', `t ${text.slice(0, 16)}`), surface);
+  it('the park’s revenue after its AI firms, and every firm’s financing before AI’s own part, are not AI’s', () => {
+    const zh = '漕河泾开发区集聚高新技术企业逾1500家，其中人工智能企业约200家，去年园区营业收入超过5000亿元。';
+    expect(one(zh, '超过5000亿元').metric).toBe(null);
+    const en =
+      'Caohejing Hi-Tech Park hosts more than 1,500 high-tech firms, about 200 of them in AI, and firms in the park generated over 500 billion yuan in revenue last year.';
+    expect(one(en, 'over 500 billion yuan').metric).toBe(null);
+    const financing =
+      '马桥人工智能创新试验区去年人工智能产业产值约120亿元。去年，功能区内企业融资总额达到约80亿元，其中人工智能企业融资约35亿元。';
+    expect(one(financing, '约80亿元').metric).toBe(null);
+    expect(one(financing, '约35亿元').metric).toBe('ai_financing');
+  });
+  it('a clause that names AI itself, or a part in the next sentence, keeps the figure', () => {
+    expect(one('漕河泾开发区集聚企业逾1500家，其中人工智能企业约200家，园区人工智能产业规模约800亿元。', '约800亿元').metric).toBe(
+      'ai_industry_scale',
+    );
+    const next = '全年全市人工智能产业规模达到5020亿元，比上年增长14.6%。年末全市共有企业4600余家，其中人工智能企业530家。';
+    expect(one(next, '14.6%').metric).toBe('ai_industry_scale__growth_yoy');
+  });
+});
+
+describe('what an English noun’s modifier, a deal’s value and a call for bids say', () => {
+  const one = (text: string, surface: string) => factAt(factsOf(text, '2024-10-20', `t ${text.slice(0, 16)}`), surface);
+  it('firms working on another industry are that industry’s, even after AI firms in the same clause', () => {
+    const en =
+      'The Jinqiao Economic and Technological Development Zone now hosts more than 80 AI-related firms and about 70 companies working on 5G.';
+    expect(one(en, 'about 70 companies').metric).toBe(null);
+    expect(one(en, 'more than 80 AI-related firms').metric).toBe('cluster_enterprises');
+    expect(one('Shanghai now has about 3,500 companies working on AI.', 'about 3,500 companies').metric).toBe('ai_enterprises');
+    expect(one('目前，开发区已集聚人工智能相关企业超过80家，5G相关企业约70家。', '约70家').metric).toBe(null);
+  });
+  it('a growth rate after projects worth an amount is not the industry’s growth', () => {
+    const en =
+      "Shanghai signed 135 AI projects worth about 68 billion yuan in total in the first three quarters of this year, up about 22 percent year on year, the city's investment promotion center said.";
+    expect(one(en, 'about 22 percent').metric).toBe(null);
+    expect(one("Shanghai's AI industry was worth 380 billion yuan last year, up 12 percent.", '12 percent').metric).toBe(
+      'ai_industry_scale__growth_yoy',
+    );
+  });
+  it('firms drawn to bid or apply are not the city’s AI firms', () => {
+    expect(
+      one(
+        'Shanghai has released 60 AI application scenarios in two batches, drawing more than 200 companies to bid.',
+        'more than 200 companies',
+      ).metric,
+    ).toBe(null);
+    expect(one('上海发布人工智能应用场景需求60项，吸引200余家人工智能企业揭榜。', '200余家').metric).toBe(null);
+  });
+});

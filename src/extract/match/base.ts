@@ -43,6 +43,9 @@ export function baseCloseness(cat: Catalogue, entry: CatalogueEntry, ctx: MatchC
   }
   for (const p of base.phrases) {
     const at = findWord(ctx.windows, p, ctx.sentence.start, ctx.quantity.start, true);
+    // projects worth about 68 billion yuan, up 22 percent: a phrase inside one of the words that veto the base (projects worth)
+    // does not name it.
+    if (at >= 0 && insideVeto(base, ctx, at, p)) continue;
     if (at >= 0) consider(at + p.length, p);
     else if (hasWord(ctx.windows, p, ctx.quantity.end, ctx.clause.end)) consider(ctx.quantity.start, p);
   }
@@ -64,4 +67,14 @@ export function otherMeasureNamed(cat: Catalogue, base: CatalogueEntry, ctx: Mat
   return cat.metrics.some(
     (m) => m.of === undefined && m.unit !== base.unit && m.unit !== 'percent' && anyWord(ctx.windows, multiChar(m.phrases), span),
   );
+}
+
+/** Whether the base's phrase found at `at` is part of one of the words that veto the base near it (projects worth, deals worth). */
+function insideVeto(base: CatalogueEntry, ctx: MatchContext, at: number, phrase: string): boolean {
+  for (const w of base.excludeNear ?? []) {
+    const k = w.indexOf(phrase);
+    if (k < 0 || w === phrase) continue;
+    if (ctx.windows.slice(at - k, at - k + w.length) === w) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import type { Bilingual } from '../../schema/metricsFile';
 import type { Catalogue, Subjects } from '../curated';
 import type { Span } from '../segment';
 import { subjectReach, wordOutside } from './clause';
+import { WIDER_TOTAL, narrowerFollows } from './parts';
 import {
   ADJACENT,
   HEAD,
@@ -135,7 +136,9 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
       : { zh: `说的是${found.word}，不是${name.zh}`, en: `about ${subjectWordEn(cat.subjects, found.word)}, not ${name.en}` };
   // The quantity's own noun phrase: English puts it inside the quantity ("200 AI firms"), Chinese after it (100家集成电路企业).
   const names = ctx.placeNames ?? [];
-  const own = nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false, names);
+  const own =
+    nearestSubject(cat.subjects, text, quantity.start, Math.min(ctx.segment.end, quantity.end + HEAD), false, names) ??
+    postModifierSubject(cat.subjects, ctx);
   if (ctx.placeKind !== null && cat.subjects.impliedByPlaceKinds[subject]?.includes(ctx.placeKind)) {
     // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
     const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
@@ -156,15 +159,20 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     ctx.placeKind === 'area' && !parallel
       ? Math.max(ctx.sentence.start, clause.start - TOPIC_WINDOW)
       : Math.max(0, clause.start - TOPIC_WINDOW);
-  const found =
+  const inClause =
     // The quantity's own noun phrase first, then the nearest word before it in its clause.
     own ??
     nearestSubject(cat.subjects, text, clause.start, quantity.start, true, names) ??
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     // …up to the next figure: over 300 tech startups, about 100 of which work on AI (the AI is the 100's).
-    nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names) ??
-    nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
+    nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names);
+  const found = inClause ?? nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
+  // The subject taken from before the clause may have named only a part, or a part may follow: the clause counts the whole.
+  if (inClause === null && found.subject === subject) {
+    if (PART_LEAD.test(ctx.windows.slice(quantity.end, ctx.sentence.end)) && narrowerFollows(CORE_PART_WORDS, ctx)) return WIDER_TOTAL;
+    if (wholeAfterPart(ctx, found)) return WHOLE_AFTER_PART;
+  }
   // 三大先导产业制造业总产值增长8.6%，其中，…人工智能增长3.2%: a part of another industry's whole is that whole's kind.
   if (found.subject === subject) {
     const before = ctx.windows.slice(ctx.sentence.start, quantity.start);
@@ -236,3 +244,52 @@ export function wholeBefore(cat: Catalogue, text: TextWindows, from: number, to:
   if (anyWord(text, cat.subjects.words['ai'], { start: from, end: to })) return null;
   return nearestSubject(cat.subjects, text, from, to, true);
 }
+
+/**
+ * A clause that names no subject of its own counts a whole beside a part the sentence gave the subject to: 去年，功能区内企业融资
+ * 总额约80亿元，其中人工智能企业融资约35亿元 (AI's own part follows, so the figure before it is every kind's: WIDER_TOTAL), or
+ * 漕河泾开发区集聚高新技术企业逾1500家，其中人工智能企业约200家，去年园区营业收入超过5000亿元 (the subject was named only for the
+ * part, and the clause opens with the whole: 园区, firms in the park).
+ */
+export const WHOLE_AFTER_PART: Bilingual = {
+  zh: '整个园区或区域的数字：前文只说其中一部分与人工智能有关',
+  en: 'a figure for the whole park or zone: the text ties only a part of it to AI',
+};
+function wholeAfterPart(ctx: MatchContext, found: { word: string }): boolean {
+  const { windows, clause, quantity } = ctx;
+  const lead = windows.slice(clause.start, quantity.start);
+  if (!WHOLE_LEAD.test(lead)) return false;
+  // The clause the subject word stands in, from its start to the word: a part's lead (其中, of them) before it.
+  const at = windows.text.lastIndexOf(found.word, clause.start);
+  if (at < ctx.sentence.start) return false;
+  let from = at;
+  while (from > ctx.sentence.start && !CLAUSE_BREAK.has(windows.text[from - 1]!)) from--;
+  return PART_LEAD.test(windows.slice(from, windows.text.length > at + found.word.length + 16 ? at + found.word.length + 16 : windows.text.length));
+}
+/** The subject's own names as a part after a whole (其中人工智能企业…, of which AI firms …). */
+const CORE_PART_WORDS = ['人工智能', 'AI', 'ai', 'artificial intelligence'];
+/** A clause that opens with a whole: the park, the zone, the district, every firm in it. */
+const WHOLE_LEAD =
+  /^[\s，,]*(?:(?:去年|今年|上半年|全年|[0-9]{4}年)[，,]?\s*)?(?:园区|开发区|全区|区内|功能区|新片区|试验区|产业园|科学城|岛内|全市|本市)|^[\s,]*(?:and\s+)?(?:last year,?\s+)?(?:the (?:park|zone|area|district)\b|(?:firms|companies|enterprises) (?:in|at) the (?:park|zone|area|district)\b)/i;
+/** A part's lead: 其中, of them, of which, among them. */
+const PART_LEAD = /其中|\bof (?:them|which)\b|\bamong them\b/i;
+const CLAUSE_BREAK: ReadonlySet<string> = new Set(['，', ',', '；', ';', '。']);
+
+/**
+ * about 70 companies working on 5G, 40 firms specializing in robotics: an English noun's modifier after it names what it
+ * counts, however long the noun phrase before it is.
+ */
+function postModifierSubject(subjects: Subjects, ctx: MatchContext): { subject: string; word: string } | null {
+  const { windows, quantity, clause } = ctx;
+  const after = windows.slice(quantity.end, Math.min(clause.end, quantity.end + POST_MODIFIER_REACH));
+  const lead = POST_MODIFIER.exec(after);
+  if (!lead) return null;
+  const from = quantity.end + lead[0].length;
+  const rest = windows.slice(from, Math.min(clause.end, quantity.end + POST_MODIFIER_REACH));
+  const stop = rest.search(/[,;.]|\band\b/);
+  return nearestSubject(subjects, windows, from, from + (stop < 0 ? rest.length : stop), false, ctx.placeNames ?? []);
+}
+/** The words that open a modifier after an English noun of firms or people: working on, engaged in, that work on. */
+const POST_MODIFIER =
+  /^\s+(?:(?:that|which|who)\s+(?:work|are|focus|specialize|specialise)\s+|(?:mostly\s+|mainly\s+)?)(?:working|engaged|specializing|specialising|specialized|specialised|focusing|focused|active|operating|in the)?\s*(?:on|in)\s+/;
+const POST_MODIFIER_REACH = 48;
