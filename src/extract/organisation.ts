@@ -43,7 +43,9 @@ const EN_NAMED_REVENUE =
 
 /** Words that open an English sentence about a whole's revenue (Citywide revenue rose …, Total sales reached …), not a name. */
 const EN_NOT_ONE_NAME = new Set(
-  'citywide city-wide districtwide district-wide total overall annual combined industry industrial sector sectors their sales revenue output'.split(' '),
+  'citywide city-wide districtwide district-wide total overall annual combined industry industrial sector sectors their sales revenue output'.split(
+    ' ',
+  ),
 );
 
 /** Whether the clause or English sentence up to the figure opens with a name that is one firm's, and its revenue. */

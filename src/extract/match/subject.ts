@@ -264,7 +264,9 @@ function wholeAfterPart(ctx: MatchContext, found: { word: string }): boolean {
   if (at < ctx.sentence.start) return false;
   let from = at;
   while (from > ctx.sentence.start && !CLAUSE_BREAK.has(windows.text[from - 1]!)) from--;
-  return PART_LEAD.test(windows.slice(from, windows.text.length > at + found.word.length + 16 ? at + found.word.length + 16 : windows.text.length));
+  return PART_LEAD.test(
+    windows.slice(from, windows.text.length > at + found.word.length + 16 ? at + found.word.length + 16 : windows.text.length),
+  );
 }
 /** The subject's own names as a part after a whole (其中人工智能企业…, of which AI firms …). */
 const CORE_PART_WORDS = ['人工智能', 'AI', 'ai', 'artificial intelligence'];
