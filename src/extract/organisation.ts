@@ -27,13 +27,13 @@ const FIRM_LIST = /[^\s，,。；;、]{2,10}(?:[、和及与][^\s，,。；;、]
  * 净利润) is that name's. The name (group 1) is one firm's unless it is a place or a whole (see NOT_ONE_NAME).
  */
 const ZH_NAMED_REVENUE =
-  /^[\s，,]*(?:其中[，,]?\s*)?(?:[0-9]{4}年|去年|今年)?([^\s，,。；;、：:“”"《》0-9（）()]{2,10}?)(?:[0-9]{4}年(?:度)?|去年|今年|上半年|前三季度|全年|一季度)*(?:实现|的)?(?:营业收入|营收|销售收入|销售额|净利润)/;
+  /^[\s，,“"「]*(?:其中[，,]?\s*)?(?:[0-9]{4}年|去年|今年)?([^\s，,。；;、：:“”"《》0-9（）()]{2,10}?)(?:[0-9]{4}年(?:度)?|去年|今年|上半年|前三季度|全年|一季度)*(?:实现|的)?(?:营业收入|营收|销售收入|销售额|净利润)/;
 /**
  * A name that is a field, a kind of firm or a whole (人工智能产业, 规上企业, 园区, 全市, 相关企业), not one firm; or no name at all
  * but a verb or a time (实现, 累计, 同比, 预计).
  */
 const NOT_ONE_NAME =
-  /人工智能|AI|智能|产业|行业|企业|园|区|市|县|镇|城|岛|空间|社区|基地|全|规上|相关|核心|板块|领域|集群|经济|我们|他们|这些|其|实现|达|完成|累计|共|总|合计|年|月|季|同比|预计|力争|目标|将|有望/;
+  /人工智能|AI|智能|产业|行业|企业|园|区|市|县|镇|城|岛|空间|社区|基地|全|规上|相关|核心|板块|领域|集群|经济|这些|其|实现|达|完成|累计|共|总|合计|年|月|季|同比|预计|力争|目标|将|有望/;
 /**
  * SenseTime reported revenue of …, Pinduoduo, headquartered in the district, posted revenue of …, iFlytek's revenue reached …: an
  * English sentence that opens with a name and its revenue. The name is group 1.

@@ -6158,6 +6158,7 @@ describe('one firm’s revenue after a sentence about the industry', () => {
         'about 390 billion yuan',
       ).metric,
     ).toBe(null);
+    expect(two('上海人工智能产业规模去年达3800亿元。“我们去年的营收超过10亿元。”公司负责人说。', '超过10亿元').metric).toBe(null);
     expect(two('张江人工智能岛集聚人工智能企业100余家，去年实现营收约150亿元。', '约150亿元').metric).toBe('ai_industry_scale');
     expect(two('浦东新区人工智能产业规模去年达1500亿元，张江人工智能岛营收约200亿元。', '约200亿元').metric).toBe('ai_industry_scale');
     expect(two('上海人工智能企业去年营收超过3800亿元。', '超过3800亿元').metric).toBe('ai_industry_scale');
