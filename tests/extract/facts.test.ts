@@ -6216,3 +6216,31 @@ describe('what an English noun’s modifier, a deal’s value and a call for bid
     expect(one('上海发布人工智能应用场景需求60项，吸引200余家人工智能企业揭榜。', '200余家').metric).toBe(null);
   });
 });
+
+describe('English growth verbs', () => {
+  const one = (text: string, surface: string) => factAt(factsOf(text, '2025-01-16', `t ${text.slice(0, 16)}`), surface);
+  it('growing, expanded and grow name a growth rate of the industry named beside them, targets included', () => {
+    const a = one(
+      "Shanghai's AI industry topped 450 billion yuan last year, growing by more than 10 percent from a year earlier.",
+      'more than 10 percent',
+    );
+    expect([a.metric, a.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
+    expect(
+      one('AI industry in the Lingang Special Area expanded about 35 percent to roughly 30 billion yuan in 2024.', 'about 35 percent')
+        .metric,
+    ).toBe('ai_industry_scale__growth_yoy');
+    const t = one(
+      'Putuo District aims to grow its AI industry by 15 percent this year, according to the district government.',
+      '15 percent',
+    );
+    expect([t.metric, t.status]).toEqual(['ai_industry_scale__growth_yoy', 'target']);
+    expect(one("The global market share of Shanghai's AI industry expanded to 12.56% in 2018 from 9.41%.", '12.56%').metric).toBe(null);
+  });
+  it('a change and the level it reached share the date after both', () => {
+    const f = one(
+      "Yangpu now has more than 400 AI companies, and the district's AI industry grew nearly 20 percent to about 48 billion yuan last year.",
+      'nearly 20 percent',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
+  });
+});

@@ -60,6 +60,9 @@ export function datedGap(text: string, from: number, to: number): number {
   return to - from - (aside ? aside[0].length : 0);
 }
 
+/** Between a change and its date, the level it reached: " to about 48 billion yuan ", " to 1,200 companies ". */
+export const TO_LEVEL_BETWEEN =
+  /^\s*to\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|more than|over|just over|just under)\s+)?[$¥]?[0-9][0-9.,]*\s*(?:(?:billion|million|trillion|thousand)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** A period and how the text gives it (see `PeriodBasis`); both null when it gives none. */
 export interface Dated {
   period: string | null;
@@ -109,6 +112,8 @@ export function periodOf(
     FROM_BASE_BETWEEN.test(text.slice(m.end, after.start)) &&
     PERFECT_TO.test(text.slice(clause.start, m.start));
   if (english && after && !ofBase && datedGap(text, m.end, after.start) <= ENGLISH_DATE_GAP) return datedBy(after, 'clause');
+  // …grew nearly 20 percent to about 48 billion yuan last year: a change and the level it reached share the date after both.
+  if (english && after && !ofBase && TO_LEVEL_BETWEEN.test(text.slice(m.end, after.start))) return datedBy(after, 'clause');
   // …doubled to 2,800 between 2019 and 2024: the level a change reached is of the stretch's last year; a total over it
   // (totaled 300 billion yuan between 2020 and 2024) is of no one year.
   const stretch = english ? dates.find((d) => d.start >= m.end && d.end <= clause.end && d.kind === 'span') : undefined;
