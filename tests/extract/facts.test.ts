@@ -6244,3 +6244,24 @@ describe('English growth verbs', () => {
     expect([f.metric, f.period]).toEqual(['ai_industry_scale__growth_yoy', '2024']);
   });
 });
+
+describe('found in a blind probe of full-length articles', () => {
+  const one = (text: string, surface: string, date = '2024-07-10') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('a flagship incubator’s firms are all of its firms: the word describes the place, not the firms', () => {
+    const en = "ModelSpeed Space in Xuhui, the city's flagship large-model incubator, has attracted 70 large-model firms.";
+    expect(one(en, '70 large-model firms').metric).toBe('large_model_enterprises');
+    expect(one('Xuhui is home to more than 30 top AI firms.', 'more than 30 top AI firms').metric).toBe(null);
+  });
+  it('a goal of an amount goes on with the measure before it in the sentence', () => {
+    const f = one(
+      "Shanghai's AI industry was worth 224.6 billion yuan last year, and authorities have set a goal of 400 billion yuan by 2025.",
+      '400 billion yuan',
+      '2021-05-10',
+    );
+    expect([f.metric, f.period, f.status]).toEqual(['ai_industry_scale', '2025', 'target']);
+  });
+  it('a lab’s researchers are the lab’s; two more firms (又有) are an increase', () => {
+    expect(one('全市人工智能人才规模超过23万人。此外，上海人工智能实验室研究人员超过1000名。', '超过1000名').metric).toBe(null);
+    expect(one('上周，又有两家人工智能企业落户徐汇滨江。', '两家').metric).toBe(null);
+  });
+});

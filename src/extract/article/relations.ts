@@ -188,9 +188,9 @@ export const ANAPHORIC_LEVEL = new RegExp(
   String.raw`\b(?:(?:(?:more than |nearly )?(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|grow(?:s|ing)?|grew|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
   'i',
 );
-/** …, and the area aims to exceed 10 EFLOPS: a goal in the sentence of the level before it. */
+/** …, and the area aims to exceed 10 EFLOPS; …, and authorities have set a goal of 400 billion yuan by 2025: a goal in the sentence of the level before it. */
 export const AIMED_LEVEL = new RegExp(
-  String.raw`\b(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected|expects?)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)\s+${EN_BOUND}$`,
+  String.raw`\b(?:(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected|expects?)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)|(?:goal|target)\s+of)\s+${EN_BOUND}$`,
   'i',
 );
 

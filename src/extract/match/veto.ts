@@ -60,7 +60,15 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
               : v.scope === 'before'
                 ? anyWord(ctx.windows, v.words, before)
                 : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
-      if (!applies && v.continues === true) applies = anyWord(ctx.windows, v.words, continuedClause(ctx));
+      if (!applies && v.continues === true) {
+        const continued = continuedClause(ctx);
+        // ModelSpeed Space, the city's flagship large-model incubator, has attracted 70 firms: in English, a word of the head
+        // in the subject the clause continues counts only where it qualifies a noun of firms or people (top AI talent).
+        applies =
+          v.scope === 'head' && !/[\u4e00-\u9fff]/.test(ctx.windows.slice(continued.start, continued.end))
+            ? qualifiesCountedNoun(ctx.windows.slice(continued.start, continued.end), v.words)
+            : anyWord(ctx.windows, v.words, continued);
+      }
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -122,3 +130,17 @@ export function modifiesNext(ctx: MatchContext, v: Veto): boolean {
   const next = nounSet(v).first(windows, quantity.end + 1, Math.min(segment.end, quantity.end + 1 + NOUN_REACH * 2));
   return next !== null && next.at === quantity.end + 1 && v.words.includes(next.word);
 }
+
+/** Whether one of `words` stands right before a noun of firms or people in an English span (top AI talent, leading firms). */
+function qualifiesCountedNoun(span: string, words: ReadonlyArray<string>): boolean {
+  for (const w of words) {
+    for (let at = span.indexOf(w); at >= 0; at = span.indexOf(w, at + 1)) {
+      if (at > 0 && /[a-z0-9]/.test(span[at - 1]!)) continue;
+      if (COUNTED_NOUN_AFTER.test(span.slice(at + w.length))) return true;
+    }
+  }
+  return false;
+}
+/** A noun of firms or people within two words. */
+const COUNTED_NOUN_AFTER =
+  /^(?:\s+[\w'’-]+){0,2}?\s+(?:firms|companies|enterprises|businesses|startups|start-ups|talents?|professionals|researchers|scholars|experts|people|engineers|scientists|workers|employees|specialists)\b/;
