@@ -6265,3 +6265,17 @@ describe('found in a blind probe of full-length articles', () => {
     expect(one('上周，又有两家人工智能企业落户徐汇滨江。', '两家').metric).toBe(null);
   });
 });
+
+describe('the park a sentence points back to', () => {
+  const facts = (text: string) => factsOf(text, '2024-04-12', `t ${text.slice(0, 16)}`);
+  it('firms that settled in (签约入驻), and a clause whose subject is 园区, are the park last named', () => {
+    const a = facts('9月8日，位于徐汇西岸的模速空间正式揭牌。首批已有28家大模型企业签约入驻。');
+    expect(factAt(a, '28家').place).toBe('mosu_space');
+    const b = facts(
+      '截至今年3月底，临港滴水湖AI产业园已引进人工智能企业65家。今年一季度，园区签约人工智能项目18个，签约项目总投资约80亿元。',
+    );
+    expect(factAt(b, '约80亿元').place).toBe('lingang_dishui_lake_ai_park');
+    const c = facts('模速空间正式揭牌。全市已有大模型企业200余家。');
+    expect(factAt(c, '200余家').place).toBe(null);
+  });
+});

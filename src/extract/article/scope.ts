@@ -149,8 +149,8 @@ export const PRONOUN_SUBJECT = /^\s*(?:It|Its|它|其)(?![A-Za-z])/;
 
 /** Words that point back to the place the paragraph is about. */
 export const ANAPHORS = [
-  // 目前已入驻大模型相关企业逾120家: firms settled in a park, the one the text is about.
-  '已入驻',
+  // 目前已入驻大模型相关企业逾120家, 首批已有28家大模型企业签约入驻: firms settled in a park, the one the text is about.
+  '入驻',
   '进驻',
   '这里',
   '这片',
@@ -179,8 +179,11 @@ export const ANAPHORS = [
   'on the island',
 ];
 export function refersBack(text: TextWindows, from: number, to: number): boolean {
-  return anyOf(text, ANAPHORS, from, to);
+  return anyOf(text, ANAPHORS, from, to) || PARK_SUBJECT.test(text.slice(from, to));
 }
+/** 今年一季度，园区新增签约…: a clause whose subject is "the park" (园区 with no name) points back to the park last named. */
+const PARK_SUBJECT =
+  /(?:^|[，,。；;：:])\s*(?:(?:今年|去年|目前|当前|截至[^，,。；;]{1,10}|[0-9]{4}年[^，,。；;]{0,6}|[一二三四]季度|上半年|前三季度)[，,]?\s*)?园区(?!内)/;
 
 /** What may stand between a place and the figure it holds: "Lingang has", "Minhang district had more than", "Shanghai's". */
 const HOLDS_EN =
