@@ -6279,3 +6279,14 @@ describe('the park a sentence points back to', () => {
     expect(factAt(c, '200余家').place).toBe(null);
   });
 });
+
+describe('a statistics report whose title names no year', () => {
+  it('is of the year its body opens with, when that year is over: 全年 and 年末 are that year’s', () => {
+    const text =
+      '2019年，全市实现生产总值38155亿元，比上年增长6.0%。\n（二）人工智能\n全年人工智能产业规模约1800亿元，比上年增长约33%。年末全市人工智能重点企业1150家。';
+    const facts = factsOf(text, '2020-03-09', '上海市国民经济和社会发展统计公报（摘录）');
+    expect([factAt(facts, '约1800亿元').metric, factAt(facts, '约1800亿元').period]).toEqual(['ai_industry_scale', '2019']);
+    const current = factsOf(text.replace('2019年', '2020年'), '2020-03-09', '上海市国民经济和社会发展统计公报（摘录）');
+    expect(factAt(current, '约1800亿元').period).toBe(null);
+  });
+});

@@ -103,7 +103,7 @@ export function readArticle(input: ArticleInput, ctx: ExtractContext, clean: Cle
   const lower = english ? text.toLowerCase() : text;
   const words = english && lower.length === text.length ? lower : text;
   const titleText = input.title === undefined ? '' : lang === 'zh-Hant' ? toSimplified(input.title) : input.title;
-  const reportYear = english ? null : reportYearOf(titleText);
+  const reportYear = english ? null : reportYearOf(titleText, text, input.date.year);
   const dates = english ? scanEnglishDates(text, input.date) : scanDates(text, input.date, reportYear);
   const scan = english ? scanEnglishQuantities : scanQuantities;
   const scanned = scan(text, 0, text.length, dateSpans(dates));

@@ -88,10 +88,21 @@ export function inQuotedPlanName(text: string, at: number): boolean {
   return !/[”》」\n]/.test(name) && PLAN_WORD.test(name);
 }
 
+/** Reports of one year's statistics, whose body opens with the year when the title does not name it. */
+const STATISTICS_REPORT = /统计公报|国民经济和社会发展|年报|年度报告|经济运行/;
+/** The first year the body names, at the start of a line (2019年，全市…), within its opening. */
+const BODY_OPENING_YEAR = /(?:^|\n)\s*((?:19|20)[0-9]{2})年[，,]/;
+const BODY_OPENING_REACH = 300;
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
-export function reportYearOf(title: string | undefined): number | null {
+export function reportYearOf(title: string | undefined, body = '', published: number | null = null): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
   const years = yearsNamedIn(title);
+  // 上海市国民经济和社会发展统计公报（摘录）: a statistics report whose title names no year is of the year its body opens with
+  // (2019年，全市实现生产总值…), when that year is over.
+  if (years.length === 0 && STATISTICS_REPORT.test(title) && published !== null) {
+    const opening = BODY_OPENING_YEAR.exec(body.slice(0, BODY_OPENING_REACH));
+    return opening && Number(opening[1]) < published ? Number(opening[1]) : null;
+  }
   if (years.length === 0 || years.some((y) => y !== years[0])) return null;
   // 2021年政府工作报告 is delivered in 2021 and looks back on 2020.
   return Number(years[0]) - (/政府工作报告/.test(title) ? 1 : 0);
