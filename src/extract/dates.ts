@@ -205,6 +205,8 @@ function yearInParagraphBefore(text: string, at: number): number | null {
 
 /** Names of a yearly event whose editions are named by their year (WAIC2023, 2023世界人工智能大会). */
 const EVENT_NAMES = /^\s?(?:WAIC|世界人工智能大会|世界人工智慧大會)/;
+/** The year the event's first edition was held (the World Artificial Intelligence Conference, 2018): its Nth is N − 1 years later. */
+export const FIRST_EDITION_YEAR = 2018;
 /** Whether a text names such an event at all (most do not, and need no search for editions). */
 export const EVENT_IN_TEXT = /WAIC|世界人工智能大会|世界人工智慧大會/;
 

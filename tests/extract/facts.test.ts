@@ -6290,3 +6290,19 @@ describe('a statistics report whose title names no year', () => {
     expect(factAt(current, '约1800亿元').period).toBe(null);
   });
 });
+
+describe('a WAIC edition named by its number', () => {
+  const facts = (text: string) => factsOf(text, '2019-08-31', '世界人工智能大会闭幕');
+  it('首届 and 第N届 date the figure to that edition; one compared with, or followed by 本届, does not', () => {
+    const a = facts('2019世界人工智能大会昨天闭幕。回顾首届大会，展览面积约3万平方米，参展企业200余家。');
+    expect([factAt(a, '约3万平方米').metric, factAt(a, '约3万平方米').period]).toEqual(['waic_exhibition_area', '2018']);
+    expect(factAt(a, '200余家').period).toBe('2018');
+    const b = facts('2019世界人工智能大会昨天闭幕。本届大会展览面积达5.5万平方米，较首届扩大近一倍，共有400余家企业参展。');
+    expect(factAt(b, '5.5万平方米').period).toBe('2019');
+    expect(factAt(b, '400余家').period).toBe('2019');
+    const c = facts('2019世界人工智能大会昨天闭幕。与首届相比，本届大会参展企业达400余家。');
+    expect(factAt(c, '400余家').period).toBe('2019');
+    const d = factsOf('2024世界人工智能大会即将开幕。回看第三届大会，展览面积约1万平方米。', '2024-07-01', '大会前瞻');
+    expect(factAt(d, '约1万平方米').period).toBe('2020');
+  });
+});

@@ -8,7 +8,7 @@ import { UNREAD_REASONS } from '../../schema/unreadReasons';
 import { lastMonthOf, parsePeriod } from '../../schema/period';
 import { byUnit, matchMetric, type Catalogue, type CatalogueEntry } from '../catalogue';
 import { PART_WORDS } from '../match/context';
-import { type DateMention } from '../dates';
+import { FIRST_EDITION_YEAR, type DateMention } from '../dates';
 import { toOriginalSpan } from '../normalize';
 import { type Mention } from '../numbers';
 import { type PlaceMention } from '../places';
@@ -571,6 +571,33 @@ const RATIO_AFTER_EN = /^\s+(?:per|for every)\s+(?:[0-9]|each\b|every\b|capita\b
 /** Words for the edition of a yearly event before the one an article is about, and for that one. */
 const EDITION_WORD =
   /(上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b)|(本届|今年|今届|this year's|this edition)/gi;
+/**
+ * The number of the edition a lead names last (首届 → 1, 第三届 → 3, the inaugural edition → 1), or 0: none, one it is compared
+ * with (较首届扩大近一倍, than the first edition), or one followed by this edition's word (与首届相比，本届…).
+ */
+function numberedEdition(lead: string): number {
+  let n = 0;
+  let at = -1;
+  for (const w of lead.matchAll(NUMBERED_EDITION)) {
+    if (COMPARED_BEFORE.test(lead.slice(Math.max(0, w.index - 8), w.index))) continue;
+    n = w[1] !== undefined ? chineseOrdinal(w[1]) : 1;
+    at = w.index + w[0].length;
+  }
+  if (n === 0 || /本届|今届|this year's|this edition/i.test(lead.slice(at))) return 0;
+  return n;
+}
+const NUMBERED_EDITION =
+  /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})届|首届|\b(?:the|its) (?:first|inaugural) (?:edition|conference|event)\b/gi;
+const COMPARED_BEFORE = /(?:较|比|相比|与|同|than|compared with|compared to|since)\s*(?:the\s+|its\s+)?$/i;
+/** 三 → 3, 十二 → 12, 7 → 7. */
+function chineseOrdinal(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const digit = (c: string | undefined): number => (c === undefined ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s[0]);
+  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
+}
+
 /** 与上届相比本届大会…: the last of the two kinds of edition word before the figure decides. */
 function lastEditionWord(lead: string): 'previous' | 'this' | null {
   let last: 'previous' | 'this' | null = null;
@@ -604,7 +631,9 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
     entry?.editionYear && said.basis !== 'stated' && said !== RANGE_START ? sentenceEdition || (undated ? contextEdition : 0) : 0;
   // 上届大会参展企业约400家, last year's edition drew …: the edition before the one the article is about.
   const previous = entry?.editionYear && said.basis !== 'stated' && lastEditionWord(windows.slice(ownClause.start, m.start)) === 'previous';
-  const edition = previous ? (named || Number(now.slice(0, 4))) - 1 : named;
+  // 回顾首届大会，展览面积约3万平方米: the edition its sentence names by number (首届, 第三届, the inaugural edition) before the figure.
+  const ordinal = entry?.editionYear && said.basis !== 'stated' ? numberedEdition(windows.slice(sentence.start, m.start)) : 0;
+  const edition = ordinal > 0 ? FIRST_EDITION_YEAR + ordinal - 1 : previous ? (named || Number(now.slice(0, 4))) - 1 : named;
   const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
   // …by 2025, up from the current 60 EFLOPS; the city's AI workforce of 200,000 is expected to reach 300,000: the level a
   // plan starts from is today's, whatever the plan says.
