@@ -23,6 +23,7 @@ import {
   SPAN,
   UNDATED,
   completionPeriod,
+  datedBy,
   releasedIn,
   resolvePeriod,
   setsGoalFor,
@@ -147,6 +148,8 @@ export interface SentenceScope {
   ps: PlaceMention[];
   /** The WAIC edition the sentence names, else 0. */
   sentenceEdition: number;
+  /** The heading's date for a flow after a ；whose part before gave no date (see sentence.ts). */
+  headingForFlows: DateMention | null;
   /** The edition a heading, an earlier sentence of the paragraph or the title names. */
   contextEdition: number;
   clauses: Span[];
@@ -615,7 +618,14 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const { low, rankedPeriod, placeId, geo, entry, metric, reason } = judged;
   const qStart = low?.start ?? m.start;
   const span = toOriginalSpan(clean, qStart, m.end);
-  const givenHere = periods.get(raw) ?? UNDATED;
+  const givenHere =
+    periods.get(raw)?.period == null &&
+    s.headingForFlows !== null &&
+    entry?.kind === 'flow' &&
+    entry.eventMonth !== true &&
+    entry.editionYear !== true
+      ? datedBy(s.headingForFlows, 'sentence')
+      : (periods.get(raw) ?? UNDATED);
   // …, and the parts of a whole broken down by place are of the whole's period when they state none.
   // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
   const wholeOf =
@@ -657,7 +667,14 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
           Number(given.period.slice(0, 4)) < Number(now.slice(0, 4)) &&
           !AHEAD_IN_CLAUSE.test(windows.slice(ownClause.start, ownClause.end))
         ? 'actual'
-        : statusRead;
+        : // 二、2022年主要目标 / 人工智能产业规模增长15%以上: under a heading of goals, a figure of a year not yet over is a target.
+          statusRead === 'actual' &&
+            r.headingGoals &&
+            given.period !== null &&
+            given.basis === 'context' &&
+            Number(given.period.slice(0, 4)) >= Number(now.slice(0, 4))
+          ? 'target'
+          : statusRead;
   // 预计未来三年…, projected … in two to three years: a target counted from a date the text leaves open.
   const openEnded =
     status !== 'actual' &&

@@ -78,6 +78,8 @@ export interface Reading {
   asOf: DateMention | null;
   /** The place a heading line names on its own ("Shenzhen", 浦东新区): the scope of the paragraphs under it that name none. */
   headingPlace: PlaceMention | null;
+  /** Whether the heading the paragraph sits under names goals (二、2022年主要目标): its figures of years to come are targets. */
+  headingGoals: boolean;
   /**
    * The city-wide figures read so far (…融资总额约1180亿元。分区看，徐汇区约410亿元): the wholes a sentence that breaks them
    * down by place refers to.
@@ -126,6 +128,7 @@ export function startReading(article: Article): Reading {
     previousFacts: { paragraph: -1, facts: [] },
     asOf: null,
     headingPlace: null,
+    headingGoals: false,
     wholes: [],
     breakdownGoesOn: false,
     lastLevel: new Map(),

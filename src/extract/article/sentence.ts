@@ -42,6 +42,9 @@ function zoneBefore(text: string, ps: ReadonlyArray<PlaceMention>, p: PlaceMenti
 }
 const ZONE_NAME = /(?:开发区|新片区|试验区|园区|功能区|示范区|集聚区|先导区)$/;
 
+/** A heading that names goals: 主要目标, 预期目标, 目标任务, Targets for 2025, Goals. */
+const GOALS_HEADING = /目标|\btargets?\b|\bgoals?\b/i;
+
 export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const { input, ctx, clean, text, english, windows, dates, mentions, placeMentions, now, titleEdition, bodyEnd, namesEditions } = a;
   if (sentence.start >= bodyEnd) return;
@@ -122,6 +125,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     r.heading = ds.find(dated) ?? (SECTION_NUMBER.test(text.slice(sentence.start, sentence.start + 5)) ? r.heading : null);
     r.headingEdition = sentenceEdition;
     r.headingPlace = placeHeading(text, sentence, ps);
+    r.headingGoals = GOALS_HEADING.test(text.slice(sentence.start, sentence.end));
   }
   // A sentence cut at ；continues the one before: its date carries over (2025年前三季度…；拥有…394家).
   let lastDate: DateMention | null = null;
@@ -180,6 +184,10 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
   const context =
     r.carried && r.carried.paragraph === sentence.paragraph ? r.carried.date : partOfBefore ? r.previousDate!.date : r.heading;
+  // 一、2021年工作回顾 / …380亿元，增长21.3%；新引进人工智能企业65家: a part after a ；whose part before gave no date keeps the
+  // heading's for a flow, which has no other date to take (a stock there is as of the article's date; a signing there is of the
+  // month it is reported in, as the event-month rule dates it, and a yearly event's figure is of its edition).
+  const headingForFlows = context === null ? r.heading : null;
   const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
   const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
   const quote = originalChars(input.original, clean, sentence.start, sentence.end);
@@ -198,6 +206,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     ds,
     ps,
     sentenceEdition,
+    headingForFlows,
     contextEdition,
     clauses,
     lineLabel,
