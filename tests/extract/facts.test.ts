@@ -6313,6 +6313,7 @@ describe('a part after a ；under a dated heading', () => {
       '一、2021年工作回顾\n全区人工智能产业规模达到380亿元，增长21.3%；新引进人工智能企业65家；马桥人工智能创新试验区新增签约项目18个，总投资120亿元。\n二、2022年主要目标\n全区生产总值增长7%左右；人工智能产业规模增长15%以上。';
     const facts = factsOf(text, '2022-02-18', '闵行区政府工作报告（摘要）');
     expect([factAt(facts, '65家').metric, factAt(facts, '65家').period]).toEqual(['new_ai_enterprises', '2021']);
+    expect(factAt(facts, '120亿元').period).toBe('2021');
     expect([factAt(facts, '15%以上').period, factAt(facts, '15%以上').status]).toEqual(['2022', 'target']);
   });
 });

@@ -619,11 +619,7 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const qStart = low?.start ?? m.start;
   const span = toOriginalSpan(clean, qStart, m.end);
   const givenHere =
-    periods.get(raw)?.period == null &&
-    s.headingForFlows !== null &&
-    entry?.kind === 'flow' &&
-    entry.eventMonth !== true &&
-    entry.editionYear !== true
+    periods.get(raw)?.period == null && s.headingForFlows !== null && entry?.kind === 'flow' && entry.editionYear !== true
       ? datedBy(s.headingForFlows, 'sentence')
       : (periods.get(raw) ?? UNDATED);
   // …, and the parts of a whole broken down by place are of the whole's period when they state none.

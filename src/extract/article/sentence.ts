@@ -185,8 +185,8 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const context =
     r.carried && r.carried.paragraph === sentence.paragraph ? r.carried.date : partOfBefore ? r.previousDate!.date : r.heading;
   // 一、2021年工作回顾 / …380亿元，增长21.3%；新引进人工智能企业65家: a part after a ；whose part before gave no date keeps the
-  // heading's for a flow, which has no other date to take (a stock there is as of the article's date; a signing there is of the
-  // month it is reported in, as the event-month rule dates it, and a yearly event's figure is of its edition).
+  // heading's for a flow, which has no other date to take (a stock there is as of the article's date, and a yearly event's
+  // figure is of its edition).
   const headingForFlows = context === null ? r.heading : null;
   const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
   const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
