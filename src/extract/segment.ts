@@ -124,12 +124,25 @@ function breaksAt(text: string, i: number, marks: Uint8Array): boolean {
   // 智算（主要用于人工智能的训练、推理）1,200P: a 、 inside brackets lists within an aside, not the figures' list;
   // 50P（Peta，每秒一千兆次运算）、智算…: a comma inside them does not end the clause the aside sits in.
   if (text[i] === '、' || text[i] === '，') return !insideBrackets(text, i);
+  // 规上人工智能企业：412家, New AI firms in the first half: 212: a label and its value are one clause.
+  if (text[i] === '：' || text[i] === ':') return !VALUE_ONLY.test(text.slice(i + 1, valueEnd(text, i + 1)));
   if (text[i] !== ',') return true;
   if (isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
   if (insideBrackets(text, i)) return false;
   if (inExampleList(text, i)) return false;
   return !(isDigit(text[i - 1]) && text[i + 1] === ' ' && isDigit(text[i + 2]) && isDigit(text[i + 5]) && !isDigit(text[i + 6]));
 }
+
+/** What follows a label's colon when it is only the label's value: a figure, a bound and a unit (约1.2万人, 412家, 365). */
+const VALUE_ONLY =
+  /^\s*(?:约|超过|超|近|逾|达|共|about|over|more than|nearly)?\s*[0-9][0-9.,]*\s*(?:[万亿千百]+)?\s*[^\s，,；;。.！!？?\n0-9]{0,8}\s*$/i;
+/** Where the text after a colon ends: the next mark that ends a clause, a line or a sentence. */
+function valueEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && j - from < VALUE_REACH && !/[，,；;。！!？?\n]/.test(text[j]!)) j++;
+  return j;
+}
+const VALUE_REACH = 24;
 
 /** How far back a line's figure may start before the dash that follows it. */
 const LINE_HEAD_REACH = 40;

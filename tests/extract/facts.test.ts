@@ -6317,3 +6317,22 @@ describe('a part after a ；under a dated heading', () => {
     expect([factAt(facts, '15%以上').period, factAt(facts, '15%以上').status]).toEqual(['2022', 'target']);
   });
 });
+
+describe('a label and its value on a line', () => {
+  it('are one clause in Chinese (规上…：412家, 新增…：188家) and read with the label in English (Above-scale AI firms: 365)', () => {
+    const zh = factsOf(
+      '上海人工智能产业\n规上人工智能企业：412家\n人工智能企业融资额：156亿元；新增人工智能企业：188家。',
+      '2025-08-15',
+      '上海人工智能产业指标',
+    );
+    expect(factAt(zh, '412家').metric).toBe('ai_enterprises_above_scale');
+    expect(factAt(zh, '188家').metric).toBe('new_ai_enterprises');
+    const en = factsOf(
+      "Shanghai's AI industry in the first half of 2024:\nAbove-scale AI firms: 365\nNew AI firms in the first half: 212",
+      '2024-08-15',
+      'Shanghai AI half-year figures',
+    );
+    expect(factAt(en, '365').metric).toBe('ai_enterprises_above_scale');
+    expect(factAt(en, '212').metric).toBe('new_ai_enterprises');
+  });
+});

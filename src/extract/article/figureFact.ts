@@ -44,6 +44,7 @@ import {
   borrowUnit,
   clauseEnd,
   describedAfter,
+  labelledBefore,
   ELSEWHERE_MEASURE,
   ellipsisOf,
   partOfEarlier,
@@ -213,7 +214,8 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
         ? (totalOfEarlier(words, raw, read) ??
           respectiveOfLater(words, raw, ms, sentence) ??
           partOfEarlier(words, raw, read, clause) ??
-          describedAfter(words, raw))
+          describedAfter(words, raw) ??
+          labelledBefore(words, raw))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))
     : raw;

@@ -375,6 +375,20 @@ export function describedAfter(text: string, m: Mention): Mention | null {
   return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
 }
 /**
+ * Above-scale AI firms: 365; New AI firms in the first half: 212: a figure standing alone after a label and a colon, read with
+ * the label's words (a count or people; an amount states its own unit).
+ */
+export function labelledBefore(text: string, m: Mention): Mention | null {
+  const lineStart = text.lastIndexOf('\n', m.numberStart - 1) + 1;
+  const label = LABEL_BEFORE.exec(text.slice(lineStart, m.numberStart));
+  if (label === null) return null;
+  const probe = `${text.slice(m.numberStart, m.end)} ${label[1]!.trim()}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+/** A line's label before its colon: letters, spaces and hyphens only (a bullet may open it). */
+const LABEL_BEFORE = /^\s*(?:[-•·*▪]\s*)?([A-Za-z][A-Za-z \-]{2,60}):\s*$/;
+/**
  * What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …), or a part
  * of a whole its noun names (148 of its large models had been filed): the words after say what it counts.
  */
