@@ -387,7 +387,7 @@ export function labelledBefore(text: string, m: Mention): Mention | null {
   return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
 }
 /** A line's label before its colon: letters, spaces and hyphens only (a bullet may open it). */
-const LABEL_BEFORE = /^\s*(?:[-•·*▪]\s*)?([A-Za-z][A-Za-z \-]{2,60}):\s*$/;
+const LABEL_BEFORE = /^\s*(?:[-•·*▪]\s*)?([A-Za-z][A-Za-z -]{2,60}):\s*$/;
 /**
  * What follows a figure standing alone (2. 394. The number of AI companies …; 60. Generative AI models from …), or a part
  * of a whole its noun names (148 of its large models had been filed): the words after say what it counts.
