@@ -38,10 +38,11 @@ const vetoSchema = z
     /**
      * `before`: between the segment's start and the figure; `segment`: anywhere in its 、-segment;
      * `adjacent`: in the few characters right before or after the figure (营收2000万元以上…, 183 firms with annual revenue of …);
+     * `lead`: in the few characters right before the figure only (… among its 1,300 tech firms);
      * `head`: in the figure's own noun phrase (400 top professionals, 50余名顶尖人才);
      * `noun`: the noun a count counts, its last word (30个人工智能应用场景, 30 AI application projects).
      */
-    scope: z.enum(['before', 'segment', 'adjacent', 'head', 'noun']),
+    scope: z.enum(['before', 'segment', 'adjacent', 'lead', 'head', 'noun']),
     /**
      * For `noun`: the nouns the catalogue's counts count (企业, 大模型, firms). A word of `words` run together with one
      * of these is not the head (园区企业, 平台型企业: firms); one of these before or after the figure is its noun.

@@ -27,7 +27,7 @@ const FIRM_LIST = /[^\s，,。；;、]{2,10}(?:[、和及与][^\s，,。；;、]
  * 净利润) is that name's. The name (group 1) is one firm's unless it is a place or a whole (see NOT_ONE_NAME).
  */
 const ZH_NAMED_REVENUE =
-  /^[\s，,“"「]*(?:其中[，,]?\s*)?(?:[0-9]{4}年|去年|今年)?([^\s，,。；;、：:“”"《》0-9（）()]{2,10}?)(?:[0-9]{4}年(?:度)?|去年|今年|上半年|前三季度|全年|一季度)*(?:实现|的)?(?:营业收入|营收|销售收入|销售额|净利润)/;
+  /^[\s，,“"「]*(?:其中[，,]?\s*)?(?:[0-9]{4}年|去年|今年)?([^\s，,。；;、：:“”"《》0-9（）()]{2,10}?)(?:[0-9]{4}年(?:度)?|去年|今年|上半年|前三季度|全年|一季度)*(?:在[^，,。；;、]{1,4}?)?(?:相关)?(?:实现|的)?(?:营业收入|营收|销售收入|销售额|净利润)/;
 /**
  * A name that is a field, a kind of firm or a whole (人工智能产业, 规上企业, 园区, 全市, 相关企业), not one firm; or no name at all
  * but a verb or a time (实现, 累计, 同比, 预计).
@@ -71,6 +71,12 @@ const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|�
  */
 const EN_ORGANISATION_HEAD =
   /^\s*(?:[^,.;]{0,60},\s*)?(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,8}(?:Alliance|Association|Federation|Consortium|Platform|Institute|Laboratory|Lab|University|Fund|Foundation|Academy|Society|Council)\b(?![^,.;]{0,40}\b(?:Park|Zone|District|Town|Island|Space|Area|City)\b)/;
+/**
+ * Microsoft said it would open a lab with 200 researchers; Microsoft's AI lab in the area employs 200 researchers: the people of
+ * one lab, centre or office, whatever place follows its noun.
+ */
+const EN_ORGANISATION_HOLDS =
+  /\b(?:lab|laboratory|institute|centre|center|office|campus|team|headquarters)(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:with|employs|employed|has|had|houses|housed|hosts|hosted)\s+(?:about |around |more than |over |nearly |some |roughly )?$/i;
 /** …said the city has, according to: the organisation is a source, not the subject. */
 const EN_SAYS = /\b(?:said|says|reported|reports|estimated|estimates|noted|found|finds|shows|showed|according|told|announced)\b/i;
 /** A sentence whose subject is one telecom operator (中国移动, 上海电信, 上海联通), not the mobile internet. */
@@ -85,7 +91,8 @@ const OPERATOR_AS_SOURCE =
  * A sentence that opens with "the company" (公司A在临港建设的智算中心…，上半年实现营收12.3亿元; 该公司…): a research note's or a
  * report's firm, clause after clause. Not a count of companies (公司数量).
  */
-const THE_COMPANY_HEAD = /^\s*(?:该|这家|此|本)?公司(?![^，,。；;]{0,3}(?:数|总数|家数))/;
+const THE_COMPANY_HEAD =
+  /^\s*(?:[^，,。；;]{0,30}?(?:表示|说|介绍|透露)[，,：:]?\s*)?(?:该|这家|此|本)?公司(?![^，,。；;]{0,3}(?:数|总数|家数))/;
 
 /**
  * A sentence that opens by pointing at one computing facility (据介绍，这是上海首个…千卡集群，预计年底总算力规模达1000P; 该智算中心…):
@@ -172,6 +179,7 @@ export function organisationSubject(
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
   if (namedRevenue(text, lead, places, english, sentenceStart)) return true;
+  if (english && EN_ORGANISATION_HOLDS.test(text.slice(lead.start, lead.end))) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (
     english &&

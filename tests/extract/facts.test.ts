@@ -6336,3 +6336,31 @@ describe('a label and its value on a line', () => {
     expect(factAt(en, '212').metric).toBe('new_ai_enterprises');
   });
 });
+
+describe('found in the second blind probe (read after it was scored)', () => {
+  const one = (text: string, surface: string, date = '2025-03-10') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('a planned floor area, the edition after this one, one lab’s researchers, a company’s revenue growth and a whole are told apart', () => {
+    expect(one('截至2月底，浦东模力社区已签约入驻企业57家。社区规划办公面积10万平方米，目前已投用3万平方米。', '10万平方米').metric).toBe(
+      null,
+    );
+    const next = factsOf(
+      '2019世界人工智能大会闭幕。组委会表示，下一届大会将进一步扩大展览规模，预计展览面积将超过6万平方米。',
+      '2019-08-31',
+      'WAIC',
+    );
+    expect([factAt(next, '超过6万平方米').period, factAt(next, '超过6万平方米').status]).toEqual(['2020', 'forecast']);
+    expect(one("Microsoft's AI lab in the area employs 200 researchers.", '200 researchers').metric).toBe(null);
+    expect(one('Microsoft said it would open a lab with 200 researchers in Xuhui.', '200 researchers').metric).toBe(null);
+    expect(
+      one(
+        '上海人工智能产业规模约2000亿元。一位在沪经营机器视觉公司的台商表示，公司员工已从50人增至120人，今年营收可望成长三成。',
+        '三成',
+        '2020-05-10',
+      ).metric,
+    ).toBe(null);
+    expect(one('上海人工智能产业规模约5000亿元。业者分析，台厂今年在沪相关营收可望成长两成以上。', '两成以上').metric).toBe(null);
+    const among = 'Greater Neo Bay hosts about 240 AI companies among its 1,300 tech firms.';
+    expect(one(among, '1,300 tech firms').metric).toBe(null);
+    expect(one(among, 'about 240 AI companies').metric).toBe('cluster_enterprises');
+  });
+});

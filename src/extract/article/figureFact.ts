@@ -575,7 +575,7 @@ const RATIO_AFTER_EN = /^\s+(?:per|for every)\s+(?:[0-9]|each\b|every\b|capita\b
 
 /** Words for the edition of a yearly event before the one an article is about, and for that one. */
 const EDITION_WORD =
-  /(上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b)|(本届|今年|今届|this year's|this edition)/gi;
+  /(上届|上一届|\b(?:last year's|the previous|the last|the preceding) (?:edition|event|conference|show|expo)\b)|(本届|今年|今届|this year's|this edition)|(下一届|下届|\b(?:next year's|the next) (?:edition|event|conference|show|expo)\b)/gi;
 /**
  * The number of the edition a lead names last (首届 → 1, 第三届 → 3, the inaugural edition → 1), or 0: none, one it is compared
  * with (较首届扩大近一倍, than the first edition), or one followed by this edition's word (与首届相比，本届…).
@@ -604,9 +604,9 @@ function chineseOrdinal(s: string): number {
 }
 
 /** 与上届相比本届大会…: the last of the two kinds of edition word before the figure decides. */
-function lastEditionWord(lead: string): 'previous' | 'this' | null {
-  let last: 'previous' | 'this' | null = null;
-  for (const w of lead.matchAll(EDITION_WORD)) last = w[1] !== undefined ? 'previous' : 'this';
+function lastEditionWord(lead: string): 'previous' | 'this' | 'next' | null {
+  let last: 'previous' | 'this' | 'next' | null = null;
+  for (const w of lead.matchAll(EDITION_WORD)) last = w[1] !== undefined ? 'previous' : w[3] !== undefined ? 'next' : 'this';
   return last;
 }
 
@@ -638,10 +638,18 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const named =
     entry?.editionYear && said.basis !== 'stated' && said !== RANGE_START ? sentenceEdition || (undated ? contextEdition : 0) : 0;
   // 上届大会参展企业约400家, last year's edition drew …: the edition before the one the article is about.
-  const previous = entry?.editionYear && said.basis !== 'stated' && lastEditionWord(windows.slice(ownClause.start, m.start)) === 'previous';
+  const editionWord =
+    entry?.editionYear && said.basis !== 'stated'
+      ? (lastEditionWord(windows.slice(ownClause.start, m.start)) ??
+        (lastEditionWord(windows.slice(sentence.start, m.start)) === 'next' ? 'next' : null))
+      : null;
+  const previous = editionWord === 'previous';
+  // 下一届大会将进一步扩大展览规模，预计展览面积将超过6万平方米: the edition after the one the article is about.
+  const nextOne = editionWord === 'next';
   // 回顾首届大会，展览面积约3万平方米: the edition its sentence names by number (首届, 第三届, the inaugural edition) before the figure.
   const ordinal = entry?.editionYear && said.basis !== 'stated' ? numberedEdition(windows.slice(sentence.start, m.start)) : 0;
-  const edition = ordinal > 0 ? FIRST_EDITION_YEAR + ordinal - 1 : previous ? (named || Number(now.slice(0, 4))) - 1 : named;
+  const edition =
+    ordinal > 0 ? FIRST_EDITION_YEAR + ordinal - 1 : previous || nextOne ? (named || Number(now.slice(0, 4))) + (previous ? -1 : 1) : named;
   const given: Dated = edition > 0 ? { period: String(edition), basis: 'context' } : said;
   // …by 2025, up from the current 60 EFLOPS; the city's AI workforce of 200,000 is expected to reach 300,000: the level a
   // plan starts from is today's, whatever the plan says.

@@ -8,6 +8,9 @@ import { afterReporting, continuedClause, itemStart, listHeadHas, nextFigure, ow
 import { ADJACENT, HEAD, type MatchContext } from './context';
 import { WordSet, anyWord } from './words';
 
+/** How far before a figure a `lead` veto's words may end: among its 1,300 …. */
+const LEAD = 12;
+
 /** A change just before the figure and "to": the figure is the level it reached. */
 export const LEVEL_AFTER_CHANGE = /[0-9](?:%|\s?percent|\s?per cent)?(\s+to\s+)$/;
 
@@ -57,9 +60,11 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
             ? countsOther(ctx, v)
             : v.scope === 'adjacent'
               ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
-              : v.scope === 'before'
-                ? anyWord(ctx.windows, v.words, before)
-                : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
+              : v.scope === 'lead'
+                ? anyWord(ctx.windows, v.words, { start: Math.max(ctx.clause.start, ctx.quantity.start - LEAD), end: ctx.quantity.start })
+                : v.scope === 'before'
+                  ? anyWord(ctx.windows, v.words, before)
+                  : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
       if (!applies && v.continues === true) {
         const continued = continuedClause(ctx);
         // ModelSpeed Space, the city's flagship large-model incubator, has attracted 70 firms: in English, a word of the head
