@@ -6364,3 +6364,12 @@ describe('found in the second blind probe (read after it was scored)', () => {
     expect(one(among, 'about 240 AI companies').metric).toBe('cluster_enterprises');
   });
 });
+
+describe('a district’s part of a city figure', () => {
+  it('其中<district>约占四成 is the district’s share of the city’s measure named before it', () => {
+    const a = factAt(factsOf('上海人工智能企业目前超过1100家，其中浦东新区约占四成。', '2019-08-20', '上海人工智能企业'), '四成');
+    expect([a.metric, a.geo]).toEqual(['ai_enterprises__share_of_city', 'pudong']);
+    const b = factAt(factsOf('2023年上海人工智能产业规模约3800亿元，其中徐汇区占比约三成。', '2024-03-10', '上海人工智能产业'), '约三成');
+    expect([b.metric, b.geo, b.period]).toEqual(['ai_industry_scale__share_of_city', 'xuhui', '2023']);
+  });
+});
