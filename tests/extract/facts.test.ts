@@ -6366,10 +6366,12 @@ describe('found in the second blind probe (read after it was scored)', () => {
 });
 
 describe('a district’s part of a city figure', () => {
-  it('其中<district>约占四成 is the district’s share of the city’s measure named before it', () => {
+  it('其中<district>约占四成 is the district’s share of the city’s measure before it; 其中上海约占 of the country’s, Shanghai’s share', () => {
     const a = factAt(factsOf('上海人工智能企业目前超过1100家，其中浦东新区约占四成。', '2019-08-20', '上海人工智能企业'), '四成');
     expect([a.metric, a.geo]).toEqual(['ai_enterprises__share_of_city', 'pudong']);
     const b = factAt(factsOf('2023年上海人工智能产业规模约3800亿元，其中徐汇区占比约三成。', '2024-03-10', '上海人工智能产业'), '约三成');
     expect([b.metric, b.geo, b.period]).toEqual(['ai_industry_scale__share_of_city', 'xuhui', '2023']);
+    const c = factAt(factsOf('2023年全国人工智能企业约4500家，其中上海约占15%。', '2024-03-10', '全国人工智能企业'), '15%');
+    expect([c.metric, c.geo]).toEqual(['ai_enterprises__share_of_country', 'shanghai']);
   });
 });
