@@ -6375,3 +6375,15 @@ describe('a district’s part of a city figure', () => {
     expect([c.metric, c.geo]).toEqual(['ai_enterprises__share_of_country', 'shanghai']);
   });
 });
+
+describe('the whole year of a measure just given for part of it', () => {
+  it('预计全年规模将超过520亿元 after the first three quarters’ industry scale is that scale’s forecast for the year', () => {
+    const facts = factsOf(
+      '今年前三季度，闵行区人工智能产业规模达390亿元，同比增长16%。区经委表示，预计全年规模将超过520亿元。',
+      '2024-10-20',
+      '闵行',
+    );
+    const f = factAt(facts, '超过520亿元');
+    expect([f.metric, f.period, f.status, f.qualifier]).toEqual(['ai_industry_scale', '2024', 'forecast', '>']);
+  });
+});

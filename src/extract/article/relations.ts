@@ -94,9 +94,9 @@ export function sameMeasureAs(
 /** How far before its figure "this figure" and its verb may start (this figure is expected to exceed …). */
 const SAME_MEASURE_REACH = 44;
 export const SAME_MEASURE =
-  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|is|was|stood at|reached|rose to|grew to|climbed to|jumped to|increased to|hit|(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|on track|estimated)\s+to(?:\s+(?:reach|exceed|surpass|top|hit|rise to|grow to|increase to))?)?\s*$/i;
-/** The words that name the measure of a figure in the sentence before: 这一数字, this figure (not "up from", which compares within its sentence). */
-export const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|\b(?:this|that) figure)/i;
+  /(?:\b(?:up|down)\s+from|这一数字|这一数据|该数字|该数据|全年(?:总)?规模|\b(?:this|that|the) (?:figure|number))\s*(?:已|则|也|再|还|仅|只|将|有望|可望)*(?:增至|增加到|增长到|增长至|提升至|升至|达到|达|为|是|有|约为|不到|超过|突破|is|was|stood at|reached|rose to|grew to|climbed to|jumped to|increased to|hit|(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|set|poised|likely|on track|estimated)\s+to(?:\s+(?:reach|exceed|surpass|top|hit|rise to|grow to|increase to))?)?\s*$/i;
+/** The words that name the measure of a figure in the sentence before: 这一数字, 全年规模 (the whole year's of the measure just given for part of it), this figure (not "up from", which compares within its sentence). */
+export const SAME_MEASURE_BACK = /(?:这一数字|这一数据|该数字|该数据|全年(?:总)?规模|\b(?:this|that) figure)/i;
 
 /**
  * 截至去年底，全市智能算力规模达到58EFLOPS，预计今年底将突破80EFLOPS; 到2025年，…达到3万人；到2027年，力争突破5万人: a
