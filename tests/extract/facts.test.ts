@@ -6387,3 +6387,13 @@ describe('the whole year of a measure just given for part of it', () => {
     expect([f.metric, f.period, f.status, f.qualifier]).toEqual(['ai_industry_scale', '2024', 'forecast', '>']);
   });
 });
+
+describe('a breakdown 从上海内部分布看', () => {
+  it('breaks down the city’s figure before it: its parts take its measure and date', () => {
+    const text =
+      '《中国人工智能发展报告》显示，截至2019年3月，全国人工智能企业4000余家，北京1500家，上海约800家，占全国的19%。\n从上海内部分布看，浦东新区和徐汇区，各分布了210家、130家企业。';
+    const facts = factsOf(text, '2019-06-10', '报告：上海人工智能企业数量居全国第二');
+    const f = factAt(facts, '210家');
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'pudong', '2019-03']);
+  });
+});

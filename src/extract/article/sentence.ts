@@ -27,7 +27,7 @@ const DATELINE =
 
 /** 分区看, 从区域看, By district: a sentence that breaks the figures before it down by place. */
 const BREAKDOWN =
-  /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
+  /^\s*(?:分区(?:域)?看|分地区看|从(?:各)?区(?:域)?(?:分布)?(?:来)?看|从(?:上海|全市|本市)(?:内部|各区)?(?:的)?(?:区域)?(?:分布|布局)(?:来)?看|按区(?:域)?(?:划分|分布)?看?|从空间(?:分布|布局)看|(?:broken down )?by district|district by district)\s*[,，:：]/i;
 
 /** 区内, 该区: words for "in this 区" that a zone named as a 区 (开发区, 新片区, 试验区, 园区) earlier in the sentence is. */
 const ZONE_ANAPHORS: ReadonlySet<string> = new Set(['区内', '该区']);
