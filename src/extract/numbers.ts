@@ -37,6 +37,10 @@ export interface Mention {
   unitless?: true;
 }
 
+/** A count of tokens whose unit stands before it (文本Token约2万亿): the unit word and a bound, right before the number. */
+const UNIT_BEFORE_TOKENS = /(?:Tokens?|tokens?|词元)(?:数|数量|总量|规模)?(?:约|超过|超|近|逾|达到|达|共|累计|总计)?$/;
+const UNIT_BEFORE_REACH = 12;
+
 /** A number-like token that is not a quantity: a label, an ordinal, a number with no unit. */
 export interface Skipped {
   start: number;
@@ -195,7 +199,10 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   const before = text[i - 1];
   const after = text[core.end];
   // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
-  const inName = isLatin(before) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
+  // …Token4000亿: a number right after the unit word is that unit's count, not part of a name.
+  const afterTokens = isLatin(before) && UNIT_BEFORE_TOKENS.test(text.slice(Math.max(from, i - UNIT_BEFORE_REACH), i));
+  const inName =
+    (isLatin(before) && !afterTokens) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
   if (arabic && inName) {
     return { skip: UNREAD_REASONS.nameLabel, end: core.end };
   }
@@ -274,6 +281,10 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     if (!unitEntry && core.chinese && text[end] === '成') {
       unitEntry = { text: '成', unit: 'percent', factor: 10, counter: false }; // 四成 = 40%
     }
+  }
+  // 开放文本Token约2万亿, 累计开放文本Token4000亿: the unit may stand before the number, as a column's would.
+  if (!unitEntry && UNIT_BEFORE_TOKENS.test(text.slice(Math.max(from, i - UNIT_BEFORE_REACH), i))) {
+    unitEntry = { text: '', unit: 'tokens', factor: 1, counter: false };
   }
   if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {
     return { skip: UNREAD_REASONS.edition, end: core.end };

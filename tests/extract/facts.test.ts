@@ -6397,3 +6397,18 @@ describe('a breakdown 从上海内部分布看', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'pudong', '2019-03']);
   });
 });
+
+describe('a count of tokens with its unit before it', () => {
+  it('开放文本Token约2万亿 and 开放文本Token4000亿 are open text tokens; a model name with digits stays a name', () => {
+    const a = factsOf(
+      '在语料供给方面，静安区语料平台已汇聚高质量语料超过1.2PB，其中开放视频图文数据300TB，开放文本Token约2万亿。',
+      '2024-11-10',
+      '静安',
+    );
+    const f = factAt(a, '约2万亿');
+    expect([f.metric, f.value, f.qualifier]).toEqual(['open_text_tokens', 2e12, '~']);
+    const b = factsOf('语料方面，全市已汇聚高质量语料规模超2PB，累计开放文本Token4000亿、视频图文数据1.5PB。', '2024-11-10', '上海语料');
+    expect(factAt(b, '4000亿').metric).toBe('open_text_tokens');
+    expect(factsOf('商汤发布GPT4000模型。', '2024-11-10', '模型').some((x) => x.text.includes('4000'))).toBe(false);
+  });
+});
