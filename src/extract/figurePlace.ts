@@ -293,7 +293,7 @@ function specific(
 /** Between a district or park and the city that locates it: Xuhui district in Shanghai, Zhangjiang, Shanghai. */
 const LOCATED_IN = /^\s*(?:district|new area|county|town)?\s*(?:in|of|,)\s*$/i;
 
-const isObjectOf = (text: string, p: PlaceMention): boolean =>
+export const isObjectOf = (text: string, p: PlaceMention): boolean =>
   OBJECT_VERBS.some((v) => text.startsWith(v, p.start - v.length) && !(v === '作为' && p.national)) ||
   // 闵行区依托大零号湾和马桥，…: a later item of the verb's object is its object too.
   (LIST_GLUE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) &&

@@ -6412,3 +6412,14 @@ describe('a count of tokens with its unit before it', () => {
     expect(factsOf('商汤发布GPT4000模型。', '2024-11-10', '模型').some((x) => x.text.includes('4000'))).toBe(false);
   });
 });
+
+describe('the zone a park lies in', () => {
+  it('is not what the next sentence is about: the park is (张江人工智能岛位于张江科学城… 。岛上已建成办公载体…)', () => {
+    const facts = factsOf(
+      '张江人工智能岛位于张江科学城核心区域，是上海人工智能创新应用先导区的重要载体。岛上已建成办公载体6.6万平方米。',
+      '2020-07-12',
+      '张江人工智能岛',
+    );
+    expect(factAt(facts, '6.6万平方米').place).toBe('zhangjiang_ai_island');
+  });
+});

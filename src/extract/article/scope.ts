@@ -7,7 +7,7 @@ import { anyOf, type TextWindows } from '../match/words';
 import type { PlaceMatcher, PlaceMention } from '../places';
 import type { Span } from '../segment';
 import type { Mention } from '../numbers';
-import { isShareOf } from '../figurePlace';
+import { isObjectOf, isShareOf } from '../figurePlace';
 import { clauseStartOf } from './period';
 import { REASONS } from './reasons';
 
@@ -57,6 +57,9 @@ export function lastNonNational(text: string, ps: ReadonlyArray<PlaceMention>): 
     const p = ps[k]!;
     // 占全市的40%左右: the whole a share is of is not a place the next sentence goes on about.
     if (p.national || isShareOf(text, p)) continue;
+    // 张江人工智能岛位于张江科学城核心区域，…: the zone where a park lies (after 位于, 依托) is not what the next sentence is
+    // about; the park is.
+    if (p.place !== null && isObjectOf(text, p) && ps.slice(0, k).some((q) => !q.national && q.place !== null)) continue;
     if (several && p.geo !== 'shanghai') return undefined;
     // The "Mosu Space" in Xuhui District: a district that locates a park named before it leaves the park the topic.
     if (p.place === null) {
