@@ -6423,3 +6423,15 @@ describe('the zone a park lies in', () => {
     expect(factAt(facts, '6.6万平方米').place).toBe('zhangjiang_ai_island');
   });
 });
+
+describe('a word for the kind of place', () => {
+  it('岛内, 社区入驻 point back to the last island or community the article named, over a district named since', () => {
+    const text =
+      '张江人工智能岛已集聚人工智能企业100余家。\n目前浦东新区人工智能企业约1100家。\n问：未来目标是什么？答：到2025年，我们希望岛内企业突破200家。';
+    const f = factAt(factsOf(text, '2024-03-10', '张江人工智能岛访谈'), '突破200家');
+    expect([f.metric, f.place, f.status]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island', 'target']);
+    const moli =
+      '截至2月底，浦东模力社区已签约入驻企业57家。\n去年浦东新区人工智能产业规模达1500亿元。\n管理方表示，预计到今年底社区入驻企业将超过100家。';
+    expect(factAt(factsOf(moli, '2025-03-10', '模力社区'), '超过100家').place).toBe('moli_community');
+  });
+});

@@ -294,9 +294,13 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
     ((english && FIRST_PERSON.test(text.slice(ownClause.start, m.start))) ||
       (ANSWER.test(text.slice(paragraphStart(text, sentence.start), sentence.start + 3)) &&
         !THIRD_PERSON.test(text.slice(sentence.start, sentence.start + 12))));
+  // 岛内企业数将超过130家, 社区入驻企业将超过100家: a word for the kind of place (岛, 社区) points back to the last place of that
+  // kind the article named, over a district named since.
+  const kindPlace = stated === undefined ? kindAnaphorPlace(a, windows.slice(sentence.start, clause.end), sentence.start) : undefined;
   const place =
     stated ??
     (ours ? topic : undefined) ??
+    kindPlace ??
     r.carry?.place ??
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
@@ -304,6 +308,22 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
   return { pointsBack, stated, ours, place, placeEntry };
 }
 type FigurePlace = ReturnType<typeof placeFigure>;
+
+/** Words for a kind of place used as a place (岛内, 岛上, 全岛, 社区内, 社区入驻), and the part of a name that says the kind. */
+const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/岛内|岛上|全岛|on the island/i, '岛'],
+  [/社区内|社区入驻|社区已|社区目前|社区现/, '社区'],
+];
+function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {
+  const kind = KIND_ANAPHORS.find(([words]) => words.test(lead))?.[1];
+  if (kind === undefined) return undefined;
+  for (let k = a.placeMentions.length - 1; k >= 0; k--) {
+    const p = a.placeMentions[k]!;
+    if (p.start >= before || p.national || p.place === null) continue;
+    if (a.ctx.places.gazetteer.get(p.place)?.zh.includes(kind)) return p;
+  }
+  return undefined;
+}
 
 /**
  * The metric the figure is of, when one is named for it and every check holds, else why it is not charted; and the
