@@ -106,6 +106,9 @@ export function placeOf(
     // The country or the world named in an aside between the subject and the figure's clause ("Shanghai's AI
     // industry, the largest in the country, reached …") is not the figure's scope.
     (english ? englishSubjectPlace(text, m, clause, sentence, places) : undefined) ??
+    // 创智天地是杨浦人工智能企业最集中的区域，目前集聚人工智能企业150家: a park or zone that opens the sentence and is
+    // described by 是 is the subject of its later clauses, not the district inside the description.
+    (english ? undefined : copulaSubject(text, m, clause, sentence, places)) ??
     lastBefore(
       places,
       sentence.start,
@@ -321,3 +324,22 @@ const settingOf = (text: string, p: PlaceMention): boolean =>
 /** The whole that a share is explicitly of (占全市的40%): 占 right before the place. */
 export const isShareOf = (text: string, p: PlaceMention): boolean =>
   text[p.start - 1] === '占' || text.startsWith('占到', p.start - 2) || text.startsWith('占据', p.start - 2);
+
+/** A park or zone that opens the sentence with 是 (or 作为, 已成为) after it: the subject of the sentence's later clauses. */
+function copulaSubject(
+  text: string,
+  m: Mention,
+  clause: Span,
+  sentence: Span,
+  places: ReadonlyArray<PlaceMention>,
+): PlaceMention | undefined {
+  if (clause.start <= sentence.start) return undefined;
+  const first = places.find((p) => !p.national && p.start >= sentence.start && p.end <= m.start);
+  if (first === undefined || first.place === null || first.end > clause.start) return undefined;
+  if (!OPENING_LEAD.test(text.slice(sentence.start, first.start)) || !COPULA_AFTER.test(text.slice(first.end, first.end + 4)))
+    return undefined;
+  return first;
+}
+/** What may stand before a sentence's opening subject: nothing, or a word of now. */
+const OPENING_LEAD = /^[\s，,]*(?:(?:目前|如今|当前|现在)[，,]?)?\s*$/;
+const COPULA_AFTER = /^(?:是|作为|已成为|成为)/;

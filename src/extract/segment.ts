@@ -139,7 +139,9 @@ const VALUE_ONLY =
 /** Where the text after a colon ends: the next mark that ends a clause, a line or a sentence. */
 function valueEnd(text: string, from: number): number {
   let j = from;
-  while (j < text.length && j - from < VALUE_REACH && !/[，,；;。！!？?\n]/.test(text[j]!)) j++;
+  // A full stop ends it unless it is a decimal point (1.5万).
+  while (j < text.length && j - from < VALUE_REACH && !/[，,；;。！!？?\n]/.test(text[j]!) && !(text[j] === '.' && !isDigit(text[j + 1])))
+    j++;
   return j;
 }
 const VALUE_REACH = 24;

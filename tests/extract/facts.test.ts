@@ -6435,3 +6435,19 @@ describe('a word for the kind of place', () => {
     expect(factAt(factsOf(moli, '2025-03-10', '模力社区'), '超过100家').place).toBe('moli_community');
   });
 });
+
+describe('labels mid-line and a zone described by 是', () => {
+  it('reads each label: value after the sentence before it on the line', () => {
+    const facts = factsOf(
+      'Shanghai AI figures for the first half of 2024.\nNew AI firms in the first half: 212. Above-scale AI firms: 365.',
+      '2024-08-10',
+      'Shanghai AI figures',
+    );
+    expect(factAt(facts, '212').metric).toBe('new_ai_enterprises');
+    expect(factAt(facts, '365').metric).toBe('ai_enterprises_above_scale');
+  });
+  it('a park or zone that opens the sentence with 是 is the subject of its later clauses', () => {
+    const f = factAt(factsOf('创智天地是杨浦人工智能企业最集中的区域，目前集聚人工智能企业150家。', '2024-04-10', '杨浦'), '150家');
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'kic']);
+  });
+});

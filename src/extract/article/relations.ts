@@ -379,7 +379,8 @@ export function describedAfter(text: string, m: Mention): Mention | null {
  * the label's words (a count or people; an amount states its own unit).
  */
 export function labelledBefore(text: string, m: Mention): Mention | null {
-  const lineStart = text.lastIndexOf('\n', m.numberStart - 1) + 1;
+  // The label opens its line or follows the sentence before it on the line (New AI firms: 212. Above-scale AI firms: 365).
+  const lineStart = Math.max(text.lastIndexOf('\n', m.numberStart - 1) + 1, text.lastIndexOf('. ', m.numberStart - 1) + 2);
   const label = LABEL_BEFORE.exec(text.slice(lineStart, m.numberStart));
   if (label === null) return null;
   const probe = `${text.slice(m.numberStart, m.end)} ${label[1]!.trim()}`;
