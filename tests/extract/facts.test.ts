@@ -6451,3 +6451,13 @@ describe('labels mid-line and a zone described by 是', () => {
     expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'kic']);
   });
 });
+
+describe('registered generative AI applications', () => {
+  it('are registrations (登记), not filed models, in English', () => {
+    const text =
+      'By mid-December, 98 large models developed in Shanghai had completed national filing, while more than 50 generative AI applications had been registered.';
+    const facts = factsOf(text, '2025-12-20', 'Shanghai filings');
+    expect(factAt(facts, 'more than 50 generative AI applications').metric).toBe('genai_services_registered');
+    expect(factAt(facts, '98 large models').metric).toBe('filed_models');
+  });
+});
