@@ -6461,3 +6461,12 @@ describe('registered generative AI applications', () => {
     expect(factAt(facts, '98 large models').metric).toBe('filed_models');
   });
 });
+
+describe('a date carried across a ；', () => {
+  it('beats the as-of date the paragraph opened with, for a flow', () => {
+    const text = '截至去年底，全市人工智能重点企业达到1500余家。去年全年，全市新增人工智能企业约210家；人工智能领域融资额约350亿元。';
+    const facts = factsOf(text, '2024-01-25', '上海人工智能');
+    expect([factAt(facts, '约350亿元').metric, factAt(facts, '约350亿元').period]).toEqual(['ai_financing', '2023']);
+    expect(factAt(facts, '1500余家').period).toBe('2023-12');
+  });
+});

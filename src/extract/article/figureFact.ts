@@ -770,6 +770,8 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
       ? { period: contextTarget, basis: 'context' as const }
       : ds.length === 0 &&
           status === 'actual' &&
+          // 去年全年，…；人工智能领域融资额约350亿元: a date carried across the ；is the figure's, not the paragraph's opening one.
+          (givenHere.period === null || givenHere.basis === 'publication') &&
           (entry?.kind === 'flow' || sentenceFacts.some((f) => f.periodBasis === 'context' && f.period === r.paragraphDate.period)) &&
           r.paragraphDate.paragraph === sentence.paragraph
         ? { period: r.paragraphDate.period, basis: 'context' as const }
