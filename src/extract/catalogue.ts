@@ -151,6 +151,16 @@ function patternsOf(cat: Catalogue, unit: string): CatalogueEntry[] {
   return byUnitMap.get(unit) ?? [];
 }
 
+/**
+ * 主论坛、分论坛等各类活动60余场, 大模型及上下游企业112家: a figure right after "等各类…", "各类…" or "及上下游…" counts every
+ * kind the list names as examples, so a word near it that names one part (分论坛, 大模型) does not make it that part.
+ */
+const ALL_KINDS_BEFORE = /(?:等(?:各类|各种|多种)?|及(?:其)?(?:上下游|相关|配套))[^，,。；;、\s0-9]{1,6}$|各类[^，,。；;、\s0-9]{1,6}$/;
+const allKinds = (ctx: MatchContext): boolean =>
+  ctx.windows.memo(`allKinds@${ctx.quantity.start}`, () =>
+    ALL_KINDS_BEFORE.test(ctx.windows.slice(Math.max(ctx.clause.start, ctx.quantity.start - 12), ctx.quantity.start)),
+  );
+
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
@@ -194,8 +204,8 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (
       anyWordOutside(ctx, entry.excludeSentence, sentence) ||
-      anyWordOutside(ctx, entry.excludeNear, ctx.clause) ||
-      anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)) ||
+      (!allKinds(ctx) &&
+        (anyWordOutside(ctx, entry.excludeNear, ctx.clause) || anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||
       anyWordOutside(ctx, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
       segmentVeto(ctx, entry.excludeSegment)
     )

@@ -6470,3 +6470,16 @@ describe('a date carried across a ；', () => {
     expect(factAt(facts, '1500余家').period).toBe('2023-12');
   });
 });
+
+describe('a figure that counts every kind a list names as examples', () => {
+  it('主论坛、分论坛等各类活动60余场 is all the events; 大模型及上下游企业112家 all the firms; a sub-forum count alone stays a part', () => {
+    const waic = factsOf('2019世界人工智能大会在上海举行。大会期间共举办主论坛、分论坛等各类活动60余场。', '2019-09-02', 'WAIC');
+    expect([factAt(waic, '60余场').metric, factAt(waic, '60余场').period]).toEqual(['waic_forums', '2019']);
+    const part = factsOf('2019世界人工智能大会在上海举行。大会期间共举办分论坛30场。', '2019-09-02', 'WAIC');
+    expect(factAt(part, '30场').metric).toBe(null);
+    const mosu = factsOf('模速空间已集聚大模型及上下游企业112家。', '2025-01-10', '徐汇');
+    expect([factAt(mosu, '112家').metric, factAt(mosu, '112家').place]).toEqual(['cluster_enterprises', 'mosu_space']);
+    const near = factsOf('模速空间及周边已集聚起170家大模型企业。', '2024-09-10', '徐汇');
+    expect(factAt(near, '170家').metric).toBe('large_model_enterprises');
+  });
+});
