@@ -544,13 +544,14 @@ export function scanEnglishQuantities(
       i = end;
       continue;
     }
-    // A compound modifier: a three-day conference, a 10-year plan, a five-star hotel (but 120,000-plus, and
-    // an area, which is the size of what it names: the 52,000-square-meter exhibition halls).
+    // A compound modifier: a three-day conference, a 10-year plan, a five-star hotel (but 120,000-plus, an area, which is
+    // the size of what it names: the 52,000-square-meter exhibition halls, and a rate: a 15-percent rise).
     if (
       lower[end] === '-' &&
       isLetter(lower[end + 1]) &&
       !lower.startsWith('-plus', end) &&
-      !AREA_UNITS.has(unitAt(lower, end)?.entry.unit ?? '')
+      !AREA_UNITS.has(unitAt(lower, end)?.entry.unit ?? '') &&
+      unitAt(lower, end)?.entry.unit !== 'percent'
     ) {
       skipped.push({ start: i, end, text: text.slice(i, end), reason: UNREAD_REASONS.compoundModifier });
       i = end;

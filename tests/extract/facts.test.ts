@@ -6483,3 +6483,40 @@ describe('a figure that counts every kind a list names as examples', () => {
     expect(factAt(near, '170家').metric).toBe('large_model_enterprises');
   });
 });
+
+describe('English wordings found in a probe of how reporters word each metric', () => {
+  const one = (text: string, surface: string, date = '2024-08-10') => factAt(factsOf(text, date, `t ${text.slice(0, 20)}`), surface);
+  it('rates, shares, counts whose noun is left out and totals since a launch', () => {
+    expect(
+      one("In the first half, Shanghai's AI industry posted output of about 220 billion yuan, a 15-percent rise.", '15-percent').metric,
+    ).toBe('ai_industry_scale__growth_yoy');
+    expect(one('Shanghai hosts over 100 large-model companies, one in four of China’s total.', 'one in four').metric).toBe(
+      'large_model_enterprises__share_of_country',
+    );
+    const unis = factsOf(
+      'In Shanghai, 26 universities now offer undergraduate AI majors, and 14 have set up AI institutes.',
+      '2021-04-20',
+      'Unis',
+    );
+    expect(factAt(unis, '14').metric).toBe('universities_ai_institutes');
+    expect(
+      one(
+        'Since its launch in 2018, WAIC has drawn a total of more than 1.5 million on-site visits.',
+        'more than 1.5 million on-site visits',
+      ).metric,
+    ).toBe('waic_onsite_visits_total');
+  });
+  it('what a threshold, the city named later, employ, approval and registration say', () => {
+    expect(
+      one('Xuhui now hosts nearly 300 AI businesses, including 32 with annual revenue above 100 million yuan.', 'nearly 300 AI businesses')
+        .metric,
+    ).toBe('ai_enterprises');
+    expect(one('Investors poured about 25 billion yuan into Shanghai AI start-ups last year.', 'about 25 billion yuan').metric).toBe(
+      'ai_financing',
+    );
+    expect(one("Shanghai's about 4,000 AI companies employ some 450,000 people.", 'some 450,000 people').metric).toBe('ai_talent');
+    expect(one('Shanghai has registered 63 generative AI applications so far.', '63 generative AI applications').metric).toBe(
+      'genai_services_registered',
+    );
+  });
+});

@@ -45,6 +45,7 @@ import {
   clauseEnd,
   describedAfter,
   labelledBefore,
+  subjectOfEarlier,
   ELSEWHERE_MEASURE,
   ellipsisOf,
   partOfEarlier,
@@ -215,7 +216,8 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           respectiveOfLater(words, raw, ms, sentence) ??
           partOfEarlier(words, raw, read, clause) ??
           describedAfter(words, raw) ??
-          labelledBefore(words, raw))
+          labelledBefore(words, raw) ??
+          subjectOfEarlier(words, raw, read, sentence))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))
     : raw;
@@ -392,7 +394,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   const sharesTheWhole = metricById(catalogue, matched.metric)?.of !== undefined;
   // With no place of its own, a figure is Shanghai's only if the article has said it is about Shanghai
   // (in its title or before the figure): a national market report's figures are not the city's.
-  const anchored = place !== undefined || titleAnchored || anchorAt < m.start;
+  // Investors poured about 25 billion yuan into Shanghai AI start-ups: the city named later in the figure's own sentence.
+  const anchored = place !== undefined || titleAnchored || anchorAt < m.start || SHANGHAI_SCOPE_AFTER.test(text.slice(m.end, sentence.end));
   // A share of the country is Shanghai's when its sentence names Shanghai or a place of it (上海集聚了全国三分之一的
   // 人工智能人才, 作为集聚了全国1/3人才的上海); 全国八成人工智能企业… is the country's own breakdown.
   const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
@@ -589,6 +592,10 @@ function currentLevel(words: string, m: Mention): boolean {
   const before = words.slice(Math.max(0, m.start - 48), m.start);
   return CURRENT_BEFORE.test(before) || (HELD_MEASURE_OF.test(before) && OF_THEN_EXPECTED.test(words.slice(m.end, m.end + 48)));
 }
+
+/** The city as the scope of what a figure counts, named after it: into Shanghai AI start-ups, in Shanghai, 在上海, 上海人工智能企业. */
+const SHANGHAI_SCOPE_AFTER =
+  /\b(?:in|into|of|across|within|throughout)\s+shanghai\b(?!-)|\bshanghai(?:'s|-based)?\s+(?:ai|artificial|companies|firms|start-ups|startups|enterprises)\b|(?:在|于)上海|上海(?:市)?(?:的)?(?:人工智能|AI)/i;
 
 /** 1.2 AI firms per 10,000 residents: a figure "per" something after it is a ratio. */
 const RATIO_AFTER_EN = /^\s+(?:per|for every)\s+(?:[0-9]|each\b|every\b|capita\b|head\b|person\b|resident|worker|employee|square|mu\b)/i;

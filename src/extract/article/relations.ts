@@ -436,6 +436,27 @@ export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<M
 }
 
 /**
+ * 26 universities now offer AI majors, and 14 have set up AI institutes; 18 universities with AI institutes, and more than 30
+ * offering AI-related majors: a bare number that opens a clause of its own verb after an earlier count of its sentence counts
+ * the same things (universities), whatever the verb then says they do.
+ */
+export function subjectOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, sentence: Span): Mention | null {
+  if (!VERB_AFTER_BARE.test(text.slice(m.end, m.end + 24))) return null;
+  if (
+    !/(?:,|\band|;)\s*(?:(?:more than|over|about|nearly|some|around|another|at least)\s+)?$/i.test(
+      text.slice(Math.max(sentence.start, m.start - 24), m.numberStart),
+    )
+  )
+    return null;
+  const before = earlier.filter((x) => x.start >= sentence.start && x.end <= m.start && !x.unitless).at(-1);
+  return before && (before.unit === 'items' || before.unit === 'persons') && before.counter !== null
+    ? readAs(m, before.unit, before.counter)
+    : null;
+}
+const VERB_AFTER_BARE =
+  /^\s+(?:(?:now|also|already|still)\s+)?(?:have|has|had|are|were|offer|offers|offering|host|hosts|hosting|provide|provides|providing|run|runs|running|set up)\b/i;
+
+/**
  * Pudong and Xuhui have 1,200 and 1,000 AI firms respectively: a bare number joined by "and" or a comma to the figures
  * that end with the noun, before "respectively", is counted in that noun.
  */

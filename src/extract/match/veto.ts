@@ -11,6 +11,9 @@ import { WordSet, anyWord } from './words';
 /** How far before a figure a `lead` veto's words may end: among its 1,300 …. */
 const LEAD = 12;
 
+/** The lead of a part after a figure (…, including 32 with …; ，其中…): what follows it is the part's. */
+const PART_LEAD_AFTER = /[,，]\s*(?:including\b|of which\b|among them\b|among which\b|其中)/i;
+
 /** A change just before the figure and "to": the figure is the level it reached. */
 export const LEVEL_AFTER_CHANGE = /[0-9](?:%|\s?percent|\s?per cent)?(\s+to\s+)$/;
 
@@ -37,7 +40,10 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
     nextFigure(ctx.windows.text, ctx.quantity.end, ctx.segment.end),
   );
   const andVerb = AND_VERB.exec(ctx.windows.slice(ctx.quantity.end, followingEnd));
-  const following = { start: ctx.quantity.end, end: andVerb ? ctx.quantity.end + andVerb.index : followingEnd };
+  // nearly 300 AI businesses, including 32 with annual revenue above …: what follows a part's lead qualifies the part.
+  const partLead = PART_LEAD_AFTER.exec(ctx.windows.slice(ctx.quantity.end, followingEnd));
+  const stop = Math.min(andVerb?.index ?? Infinity, partLead?.index ?? Infinity);
+  const following = { start: ctx.quantity.end, end: stop === Infinity ? followingEnd : ctx.quantity.end + stop };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.
