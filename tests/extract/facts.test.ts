@@ -6520,3 +6520,23 @@ describe('English wordings found in a probe of how reporters word each metric', 
     );
   });
 });
+
+describe('English: an aim after "and", visits received, exhibitors showing', () => {
+  const one = (text: string, surface: string, date = '2021-05-10') => factAt(factsOf(text, date, `t ${text.slice(0, 20)}`), surface);
+  it('what a district counts before "and aims for" is actual; WAIC visits received and firms showing exhibits are charted', () => {
+    const f = one("Jing'an District counts about 200 AI-related companies and aims for 400 by 2025.", 'about 200 AI-related companies');
+    expect([f.metric, f.status, f.period]).toEqual(['ai_enterprises', 'actual', '2021-05']);
+    const v = one(
+      'Over three days, WAIC 2019 received 250,000 on-site visits, while online views topped 340 million.',
+      '250,000 on-site visits',
+      '2019-09-02',
+    );
+    expect([v.metric, v.period]).toEqual(['waic_onsite_visits', '2019']);
+    const e = one(
+      'WAIC 2021 covered 55,000 square meters and brought together more than 300 companies showing over 1,000 exhibits.',
+      'more than 300 companies',
+      '2021-07-10',
+    );
+    expect(e.metric).toBe('waic_exhibitors');
+  });
+});

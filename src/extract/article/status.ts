@@ -172,7 +172,11 @@ export function statusOf(
   // for a date still to come never is (目前已达2000家，到2027年将达到3000家).
   if (said !== null && said !== 'actual' && !later && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at)))
     return 'actual';
-  const stated = said === 'forecast' && forecastOfLaterPredicate(text, clause, sentence, at, figureEnd) ? null : said;
+  const stated =
+    (said === 'forecast' && forecastOfLaterPredicate(text, clause, sentence, at, figureEnd)) ||
+    (said === 'target' && targetOfLaterPredicate(text, clause, sentence, at, figureEnd))
+      ? null
+      : said;
   if (stated !== null) return stated;
   if (period === null || !later) return 'actual';
   return goal(period) ? 'target' : 'forecast';
@@ -195,6 +199,20 @@ export function forecastOfLaterPredicate(text: TextWindows, clause: Span, senten
   const joined = AND_PREDICATE.exec(lower);
   return joined !== null && joined.index <= first;
 }
+/**
+ * Whether a clause's word of aim is only in a later predicate joined by "and": Jing'an District counts about 200 AI-related
+ * companies and aims for 400 by 2025 (200 is what it counts).
+ */
+function targetOfLaterPredicate(text: TextWindows, clause: Span, sentence: Span, at: number, figureEnd: number): boolean {
+  if (anyOf(text, TARGET_WORDS, sentence.start, at) || anyOf(text, STRIVE_WORDS, sentence.start, at)) return false;
+  const lower = text.slice(figureEnd, clause.end).toLowerCase();
+  const first = Math.min(...TARGET_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+  const joined = AND_AIM.exec(lower);
+  return joined !== null && joined.index <= first;
+}
+const AND_AIM =
+  /\band\s+(?:it\s+|the (?:city|district|zone|park)\s+)?(?:aims|aim|plans|plan|wants|hopes|targets|seeks|strives|is aiming|is targeting|is planning)\b/;
+
 export const AND_PREDICATE =
   /\band\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:expected|expects|expect|plans|plan|planned|will|should|projected|set to|estimated|forecast)\b/;
 
