@@ -161,6 +161,20 @@ const allKinds = (ctx: MatchContext): boolean =>
     ALL_KINDS_BEFORE.test(ctx.windows.slice(Math.max(ctx.clause.start, ctx.quantity.start - 12), ctx.quantity.start)),
   );
 
+/**
+ * The figure's clause up to a second predicate an English clause joins with "and" after the figure (Xuhui added about 70 AI
+ * enterprises and signed AI projects worth …): what the later predicate names is not near the figure.
+ */
+const AND_LATER_PREDICATE =
+  /\s(?:and|while)\s+(?:also\s+)?(?:signed|attracted|added|raised|drew|brought|opened|launched|built|set up|introduced|released|hosted|housed|plans?|aims?|wants?|will|is|are|was|were|has|have|had)\b/;
+function ownPredicate(ctx: MatchContext): Span {
+  const { clause, quantity, windows } = ctx;
+  const after = windows.slice(quantity.end, clause.end);
+  if (HAN.test(after)) return clause;
+  const joined = AND_LATER_PREDICATE.exec(after);
+  return joined ? { start: clause.start, end: quantity.end + joined.index } : clause;
+}
+
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);
   // Most quantities stand in a clause that names no metric of their unit: one scan settles them.
@@ -205,7 +219,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (
       anyWordOutside(ctx, entry.excludeSentence, sentence) ||
       (!allKinds(ctx) &&
-        (anyWordOutside(ctx, entry.excludeNear, ctx.clause) || anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||
+        (anyWordOutside(ctx, entry.excludeNear, ownPredicate(ctx)) || anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||
       anyWordOutside(ctx, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
       segmentVeto(ctx, entry.excludeSegment)
     )

@@ -6540,3 +6540,15 @@ describe('English: an aim after "and", visits received, exhibitors showing', () 
     expect(e.metric).toBe('waic_exhibitors');
   });
 });
+
+describe('a second English predicate joined by "and"', () => {
+  it('does not lend its words to the figure before it (added … AI enterprises and signed AI projects)', () => {
+    const facts = factsOf(
+      'In 2021, Xuhui added about 70 AI enterprises and signed AI projects with total investment of 15 billion yuan.',
+      '2022-04-18',
+      'Xuhui 2021',
+    );
+    const f = factAt(facts, 'about 70 AI enterprises');
+    expect([f.metric, f.period]).toEqual(['new_ai_enterprises', '2021']);
+  });
+});
