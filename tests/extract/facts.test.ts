@@ -6552,3 +6552,14 @@ describe('a second English predicate joined by "and"', () => {
     expect([f.metric, f.period]).toEqual(['new_ai_enterprises', '2021']);
   });
 });
+
+describe('English "it" pointing back, and average growth', () => {
+  it('a share in a sentence opening with "It" is of the measure the sentence before named; "expanded by an average of" is average growth', () => {
+    const text =
+      "Since 2018, Shanghai's AI industry has expanded by an average of over 20 percent a year. It accounted for about 30 percent of the national total in 2022.";
+    const facts = factsOf(text, '2023-09-10', 'Shanghai AI');
+    const share = factAt(facts, 'about 30 percent');
+    expect([share.metric, share.period]).toEqual(['ai_industry_scale__share_of_country', '2022']);
+    expect(factAt(facts, 'over 20 percent').metric).toBe('ai_industry_scale__growth_avg');
+  });
+});
