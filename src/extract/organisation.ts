@@ -15,6 +15,8 @@ const ZH_ORGANISATION =
  */
 const ONE_FIRM =
   /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
+/** 其中上海人工智能实验室单一机构开放的语料约2TB: what a single institution, firm or platform holds. */
+const SINGLE_BODY = /(?:单一|单个|单家)(?:机构|企业|公司|平台|实验室)/;
 /** …其在沪智能算力约2000P: a clause about "its" figure, after a sentence that opened with one firm, is that firm's. */
 const ITS = /^[\s，,]*其(?!中|他|余|次|实)/;
 /** 其人工智能业务收入同比增长约40%: a business line's revenue is a company's, not a place's industry. */
@@ -61,7 +63,7 @@ function namedRevenue(text: string, lead: Span, places: ReadonlyArray<PlaceMenti
 }
 
 /** A clause that opens with a verb of having or gathering: its subject is the sentence's. */
-const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育)/;
+const ZH_VERB_LEAD = /^[\s，,]*(?:已经|已|目前|现|共|累计|还)?(?:拥有|汇聚|集聚|聚集|吸引|孵化|培养|培育|研究人员|科研人员|研发人员|员工)/;
 /** A sentence whose subject, before its first verb, is an organisation's name. */
 const ZH_ORGANISATION_HEAD = /^[^，,。；;]{0,24}?(?:公司|集团|实验室|研究院|研究所|大学|学院)(?![^，,。；;]*(?:区|园|城|岛|社区))/;
 
@@ -175,7 +177,7 @@ export function organisationSubject(
   const local = (p: PlaceMention): boolean => !p.national && (p.place !== null || p.geo !== 'shanghai');
   const before = text.slice(lead.start, lead.end);
   // 区内一家人工智能企业今年实现营收12.8亿元: one firm, wherever it is.
-  if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before))) return true;
+  if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before) || SINGLE_BODY.test(before))) return true;
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
   if (namedRevenue(text, lead, places, english, sentenceStart)) return true;

@@ -6563,3 +6563,18 @@ describe('English "it" pointing back, and average growth', () => {
     expect(factAt(facts, 'over 20 percent').metric).toBe('ai_industry_scale__growth_avg');
   });
 });
+
+describe('found in a traditional-Chinese wording probe', () => {
+  const one = (text: string, surface: string, date = '2024-04-10') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('all firms of a zone, one lab’s staff and corpus, large-model firms, an outlet’s bracketed tag', () => {
+    expect(one('漕河涇開發區目前有人工智能企業約180家，區內企業總數逾5,000家。', '逾5,000家').metric).toBe(null);
+    expect(one('閔行區大零號灣目前集聚人工智能企業約150家，整個大零號灣的科技企業則逾2,000家。', '逾2,000家').metric).toBe(null);
+    expect(one('漕河涇開發區目前有人工智能企業約180家，區內企業總數逾5,000家。', '約180家').metric).toBe('cluster_enterprises');
+    expect(one('上海人工智慧實驗室去年成立，目前研究人員約400人。', '約400人', '2021-12-10').metric).toBe(null);
+    expect(one('上海全市匯聚的高質量語料總量逾100PB；其中上海人工智能實驗室單一機構開放的語料約2TB。', '約2TB', '2024-06-10').metric).toBe(
+      null,
+    );
+    expect(one('上海人工智慧大模型企業目前約70家，占大陸總數約三成。', '約70家').metric).toBe('large_model_enterprises');
+    expect(one('【澳門日報消息】上海市已累計完成82款生成式人工智能服務備案。', '82款', '2025-08-10').metric).toBe('filed_models');
+  });
+});

@@ -141,7 +141,7 @@ export function dropHeadlineRepeats(facts: Fact[], headline: Span | null, clean:
 }
 
 /** An outlet's tag or dateline in brackets: 【香港经济日报讯】, （中央社记者…上海20日专电）. */
-export const OUTLET_TAG = /【[^】\n]{2,30}?(?:讯|电|报道)】|[（(][^）)\n]{2,40}?(?:专电|电|讯)[）)]/g;
+export const OUTLET_TAG = /【[^】\n]{2,30}?(?:讯|电|报道|消息|新闻)】|[（(][^）)\n]{2,40}?(?:专电|电|讯)[）)]/g;
 /** Where the text's outlet tags stand: the places in them (香港经济日报) are the outlet's, no figure's scope. */
 export function outletTags(text: string): Span[] {
   const out: Span[] = [];

@@ -166,6 +166,8 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     // From the number on: English puts the subject inside the quantity ("200 AI firms").
     // …up to the next figure: over 300 tech startups, about 100 of which work on AI (the AI is the 100's).
     nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names);
+  // 漕河泾开发区目前有人工智能企业约180家，区内企业总数逾5000家: a clause of its own that counts every firm is not AI's.
+  if (inClause === null && ALL_FIRMS.test(text.slice(clause.start, clause.end))) return ALL_FIRMS_REASON;
   const found = inClause ?? nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   // The subject taken from before the clause may have named only a part, or a part may follow: the clause counts the whole.
@@ -295,3 +297,11 @@ function postModifierSubject(subjects: Subjects, ctx: MatchContext): { subject: 
 const POST_MODIFIER =
   /^\s+(?:(?:that|which|who)\s+(?:work|are|focus|specialize|specialise)\s+|(?:mostly\s+|mainly\s+)?)(?:working|engaged|specializing|specialising|specialized|specialised|focusing|focused|active|operating|in the)?\s*(?:on|in)\s+/;
 const POST_MODIFIER_REACH = 48;
+
+/** Words that count every firm of a place, of all industries, or every tech firm (科技企业, tech firms). */
+const ALL_FIRMS =
+  /企业总数|企业总量|各类企业|所有企业|全部企业|科技企业|高新技术企业|\bfirms of all kinds\b|\bcompanies of all kinds\b|\ball (?:the )?(?:companies|firms|enterprises)\b|\b(?:high-)?tech(?:nology)? (?:firms|companies|enterprises)\b/i;
+const ALL_FIRMS_REASON: Bilingual = {
+  zh: '说的是各类企业的总数，不只是人工智能企业',
+  en: 'a count of firms of every kind, not of AI firms alone',
+};
