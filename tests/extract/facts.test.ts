@@ -6578,3 +6578,16 @@ describe('found in a traditional-Chinese wording probe', () => {
     expect(one('【澳門日報消息】上海市已累計完成82款生成式人工智能服務備案。', '82款', '2025-08-10').metric).toBe('filed_models');
   });
 });
+
+describe('more traditional-Chinese wordings', () => {
+  const one = (text: string, surface: string, date = '2024-08-10') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('a period between 产业 and 规模, 去年则为, 厂商, 楼面面积, 全大陆 and 直播观看', () => {
+    const f = one('上海人工智能產業2024年上半年規模約2,100億元，同比增長12%。', '約2,100億元');
+    expect([f.metric, f.period]).toEqual(['ai_industry_scale', '2024-H1']);
+    const g = one('上海市政府表示，今年上海人工智慧產業規模目標為人民幣4,000億元，去年則為3,821億元。', '3,821億元', '2023-03-10');
+    expect([g.metric, g.period, g.status]).toEqual(['ai_industry_scale', '2022', 'actual']);
+    expect(one('上海市經信委表示，截至今年6月，上海人工智慧廠商約1,150家。', '約1,150家', '2020-07-10').metric).toBe('ai_enterprises');
+    expect(one('模速空間目前已入駐企業逾100家，樓面面積約3.6萬平方米。', '約3.6萬平方米', '2025-01-10').metric).toBe('office_space');
+    expect(one('上海人工智慧產業規模2020年約占全大陸三成。', '三成', '2021-03-10').metric).toBe('ai_industry_scale__share_of_country');
+  });
+});

@@ -172,6 +172,15 @@ export function statusOf(
   // for a date still to come never is (目前已达2000家，到2027年将达到3000家).
   if (said !== null && said !== 'actual' && !later && ALREADY.test(text.slice(lastStatusWord(text, sentence.start, at), at)))
     return 'actual';
+  // 今年…规模目标为4000亿元，去年则为3821亿元: a target set earlier in the sentence does not reach a clause about a year over.
+  if (
+    said === 'target' &&
+    period !== null &&
+    period.slice(0, 4) < now.slice(0, 4) &&
+    !anyOf(text, TARGET_WORDS, clause.start, clause.end) &&
+    PAST_YEAR_WORD.test(text.slice(clause.start, at))
+  )
+    return 'actual';
   const stated =
     (said === 'forecast' && forecastOfLaterPredicate(text, clause, sentence, at, figureEnd)) ||
     (said === 'target' && targetOfLaterPredicate(text, clause, sentence, at, figureEnd))
@@ -212,6 +221,9 @@ function targetOfLaterPredicate(text: TextWindows, clause: Span, sentence: Span,
 }
 const AND_AIM =
   /\band\s+(?:it\s+|the (?:city|district|zone|park)\s+)?(?:aims|aim|plans|plan|wants|hopes|targets|seeks|strives|is aiming|is targeting|is planning)\b/;
+
+/** Words of a year already over, in the figure's own clause: 去年, 上年, last year. */
+const PAST_YEAR_WORD = /去年|上年|前年|\blast year\b/i;
 
 export const AND_PREDICATE =
   /\band\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:expected|expects|expect|plans|plan|planned|will|should|projected|set to|estimated|forecast)\b/;
