@@ -6591,3 +6591,20 @@ describe('more traditional-Chinese wordings', () => {
     expect(one('上海人工智慧產業規模2020年約占全大陸三成。', '三成', '2021-03-10').metric).toBe('ai_industry_scale__share_of_country');
   });
 });
+
+describe('what has been brought in or signed so far', () => {
+  it('is what is there (累计引进, 目前…已引进), and a signed total told with no event is no month’s', () => {
+    const facts = factsOf(
+      '闵行区马桥人工智能创新试验区加快建设。目前，试验区已引进人工智能企业68家，签约项目总投资约180亿元。',
+      '2019-07-10',
+      '马桥',
+    );
+    const firms = factAt(facts, '68家');
+    expect([firms.metric, firms.place, firms.period]).toEqual(['cluster_enterprises', 'maqiao_ai_zone', '2019-07']);
+    expect(factAt(facts, '约180亿元').period).toBe(null);
+    const total = factsOf('截至2024年底，马桥人工智能创新试验区累计引进人工智能企业106家。', '2025-02-10', '闵行');
+    expect([factAt(total, '106家').metric, factAt(total, '106家').period]).toEqual(['cluster_enterprises', '2024-12']);
+    const year = factsOf('今年以来，闵行区新引进人工智能企业46家。', '2020-11-10', '闵行');
+    expect(factAt(year, '46家').metric).toBe('new_ai_enterprises');
+  });
+});

@@ -291,6 +291,11 @@ export const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
 export const THIS_YEAR =
   /(?:今年|本年)(?![底末初中上下前年季月以0-9一二三四五六七八九十])|(?<!(?:start|beginning|middle|end|half|quarter|months?|part) of |(?:earlier|early|later|late|by|mid-?) ?)\bthis year\b/i;
 
+/** Words of a count so far, not of one event: 目前, 至今, 迄今, so far, to date. */
+const SO_FAR_NOW = /目前|至今|迄今|\bso far\b|\bto date\b/i;
+/** A signing told as an event: 集中签约, 签约仪式, 签约活动, 现场签约, a signing ceremony. */
+const SIGNING_EVENT = /集中签约|签约仪式|签约活动|现场签约|签约大会|\bsigning ceremony\b/i;
+
 /** The whole of a year: 全年, 全年度, for the whole year, for the full year. */
 export const WHOLE_YEAR = /全年|for the (?:whole|full|entire) year|over the (?:whole|full|entire) year/i;
 
@@ -369,7 +374,10 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     // 截至目前累计签约… says when it stands.
     !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near)) &&
     // Jing'an has signed 45 AI projects this year …; 今年以来/今年共签约…: the year's signings, not this month's.
-    !(THIS_YEAR_WORDS.test(near) && !EVENT_SCOPE.test(near))
+    !(THIS_YEAR_WORDS.test(near) && !EVENT_SCOPE.test(near)) &&
+    // 目前，试验区已引进人工智能企业68家，签约项目总投资约180亿元: what has been signed so far, told with no event, is no month's.
+    // (截至目前累计签约… states the date it stands at, as above.)
+    !(SO_FAR_NOW.test(before) && !EVENT_SCOPE.test(before) && !SIGNING_EVENT.test(before) && !/截至|截止|\bas of\b/i.test(before))
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {

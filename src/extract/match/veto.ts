@@ -8,6 +8,9 @@ import { afterReporting, continuedClause, itemStart, listHeadHas, nextFigure, ow
 import { ADJACENT, HEAD, type MatchContext } from './context';
 import { WordSet, anyWord } from './words';
 
+/** All brought in so far (累计引进, 目前…已引进, 至今已引进): a count of what is there, not of an increase. */
+export const CUMULATIVE_INTAKE = /(?:累计|共计|至今已|迄今已|目前[，,]?[^，,。；;]{0,12}已)(?:引进|引入|招引)[^，,。；;]{0,16}$/;
+
 /** How far before a figure a `lead` veto's words may end: among its 1,300 …. */
 const LEAD = 12;
 
@@ -46,6 +49,8 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
   const following = { start: ctx.quantity.end, end: stop === Infinity ? followingEnd : ctx.quantity.end + stop };
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
+    // 目前，试验区已引进人工智能企业68家, 累计引进…: all brought in so far is what is there, no increase.
+    if (v.id === 'increase' && CUMULATIVE_INTAKE.test(ctx.windows.slice(ctx.sentence.start, ctx.quantity.start))) continue;
     // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.
     const share = v.scope === 'head' && entry.of !== undefined;
     const key = share ? `${v.id} of` : v.id;
