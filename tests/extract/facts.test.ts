@@ -6608,3 +6608,13 @@ describe('what has been brought in or signed so far', () => {
     expect(factAt(year, '46家').metric).toBe('new_ai_enterprises');
   });
 });
+
+describe('found in a district and park probe', () => {
+  const one = (text: string, surface: string, date = '2022-09-10') => factAt(factsOf(text, date, `t ${text.slice(0, 16)}`), surface);
+  it('a phase’s, a building’s or a whole park’s floor area, and a contrasted district', () => {
+    expect(one('长阳创谷一期建筑面积约12万平方米。', '约12万平方米', '2025-06-10').metric).toBe(null);
+    expect(one('市北高新目前集聚人工智能企业约200家，园区总建筑面积约150万平方米。', '约150万平方米', '2025-04-10').metric).toBe(null);
+    const c = one('2021年，普陀区人工智能产业规模约48亿元，而同期长宁区为160亿元左右。', '160亿元左右', '2022-03-10');
+    expect([c.metric, c.geo, c.period]).toEqual(['ai_industry_scale', 'changning', '2021']);
+  });
+});

@@ -147,8 +147,12 @@ export function ellipsisOf(
   }
   if (m.start - clause.start > ELLIPSIS_REACH) return null;
   // 浦东新区人工智能企业超过1200家，徐汇区超过800家: the place a parallel clause opens with is its subject, no measure of its own.
+  // 而同期长宁区为160亿元左右: the place may follow a word of contrast and a time.
   const opening = places.find(
-    (p) => p.start >= clause.start && p.end <= m.start && /^[\s，,；;]*$/.test(text.slice(clause.start, p.start)),
+    (p) =>
+      p.start >= clause.start &&
+      p.end <= m.start &&
+      /^[\s，,；;]*(?:而|但|则)?(?:同期|去年|今年|上年)?$/.test(text.slice(clause.start, p.start)),
   );
   const lead = opening ? text.slice(opening.end, m.start) : text.slice(clause.start, m.start);
   if (!(opening && /^[\s，,]*$/.test(lead)) && !ELLIPSIS_LEAD.test(lead)) return null;
