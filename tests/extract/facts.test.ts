@@ -6618,3 +6618,15 @@ describe('found in a district and park probe', () => {
     expect([c.metric, c.geo, c.period]).toEqual(['ai_industry_scale', 'changning', '2021']);
   });
 });
+
+describe('the whole edition after a district’s part of it', () => {
+  it('本届大会全部签约项目 is the city’s, not the district’s whose signing came first', () => {
+    const facts = factsOf(
+      '2024世界人工智能大会浦东专场共签约28个重点项目，投资总额约320亿元；本届大会全部签约项目总投资超过800亿元。',
+      '2024-07-08',
+      'WAIC签约',
+    );
+    expect(factAt(facts, '约320亿元').geo).toBe('pudong');
+    expect([factAt(facts, '超过800亿元').metric, factAt(facts, '超过800亿元').geo]).toEqual(['ai_investment_signed', 'shanghai']);
+  });
+});

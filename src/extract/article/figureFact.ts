@@ -299,17 +299,23 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
   // 岛内企业数将超过130家, 社区入驻企业将超过100家: a word for the kind of place (岛, 社区) points back to the last place of that
   // kind the article named, over a district named since.
   const kindPlace = stated === undefined ? kindAnaphorPlace(a, windows.slice(sentence.start, clause.end), sentence.start) : undefined;
+  // …浦东专场共签约28个重点项目；本届大会全部签约项目总投资超过800亿元: the whole edition's figure is the city's, not the
+  // place of the part before it.
+  const wholeEvent = stated === undefined && WHOLE_EVENT.test(windows.slice(clause.start, m.start));
   const place =
     stated ??
     (ours ? topic : undefined) ??
     kindPlace ??
-    r.carry?.place ??
+    (wholeEvent ? undefined : r.carry?.place) ??
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
   return { pointsBack, stated, ours, place, placeEntry };
 }
 type FigurePlace = ReturnType<typeof placeFigure>;
+
+/** Words for the whole of an edition of the event: 本届大会全部, 大会共, across the whole conference. */
+const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部签约|\bthe whole (?:conference|event)\b|\bacross the (?:conference|event)\b/i;
 
 /** Words for a kind of place used as a place (岛内, 岛上, 全岛, 社区内, 社区入驻), and the part of a name that says the kind. */
 const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
