@@ -6630,3 +6630,15 @@ describe('the whole edition after a district’s part of it', () => {
     expect([factAt(facts, '超过800亿元').metric, factAt(facts, '超过800亿元').geo]).toEqual(['ai_investment_signed', 'shanghai']);
   });
 });
+
+describe('a labelled line with a bound before its figure', () => {
+  it('- Exhibitors: more than 800 is read with its label', () => {
+    const facts = factsOf(
+      'WAIC 2025 closed in Shanghai on Monday.\n- Exhibition area: 70,000 square meters\n- Exhibitors: more than 800\n- On-site visits: 300,000',
+      '2025-07-30',
+      'WAIC 2025 numbers',
+    );
+    const f = factAt(facts, 'more than 800');
+    expect([f.metric, f.period, f.qualifier]).toEqual(['waic_exhibitors', '2025', '>']);
+  });
+});

@@ -212,11 +212,11 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
   const m = raw.unitless
     ? ((english ? null : magnitudeOf(text, raw)) ??
       (english
-        ? (totalOfEarlier(words, raw, read) ??
+        ? (labelledBefore(words, raw) ??
+          totalOfEarlier(words, raw, read) ??
           respectiveOfLater(words, raw, ms, sentence) ??
           partOfEarlier(words, raw, read, clause) ??
           describedAfter(words, raw) ??
-          labelledBefore(words, raw) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))

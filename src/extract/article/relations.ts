@@ -385,7 +385,8 @@ export function describedAfter(text: string, m: Mention): Mention | null {
 export function labelledBefore(text: string, m: Mention): Mention | null {
   // The label opens its line or follows the sentence before it on the line (New AI firms: 212. Above-scale AI firms: 365).
   const lineStart = Math.max(text.lastIndexOf('\n', m.numberStart - 1) + 1, text.lastIndexOf('. ', m.numberStart - 1) + 2);
-  const label = LABEL_BEFORE.exec(text.slice(lineStart, m.numberStart));
+  // Exhibitors: more than 800: the label ends before the bound.
+  const label = LABEL_BEFORE.exec(text.slice(lineStart, m.start)) ?? LABEL_BEFORE.exec(text.slice(lineStart, m.numberStart));
   if (label === null) return null;
   const probe = `${text.slice(m.numberStart, m.end)} ${label[1]!.trim()}`;
   const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
