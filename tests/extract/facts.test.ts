@@ -6642,3 +6642,17 @@ describe('a labelled line with a bound before its figure', () => {
     expect([f.metric, f.period, f.qualifier]).toEqual(['waic_exhibitors', '2025', '>']);
   });
 });
+
+describe('WAIC area still to come', () => {
+  it('is expected to cover … square meters: a forecast of the exhibition area', () => {
+    const f = factAt(
+      factsOf(
+        'WAIC 2026 is expected to cover about 80,000 square meters and draw more than 1,000 exhibitors.',
+        '2026-05-10',
+        'WAIC 2026 preview',
+      ),
+      'about 80,000 square meters',
+    );
+    expect([f.metric, f.status]).toEqual(['waic_exhibition_area', 'forecast']);
+  });
+});
