@@ -6656,3 +6656,18 @@ describe('WAIC area still to come', () => {
     expect([f.metric, f.status]).toEqual(['waic_exhibition_area', 'forecast']);
   });
 });
+
+describe('a level aimed at with its noun left out', () => {
+  it('aims for 400 by 2025 and wants 5,000 by 2027 count what the count before them counts; a range is left to the range reader', () => {
+    const a = factAt(
+      factsOf("Jing'an District counts about 200 AI-related companies and aims for 400 by 2025.", '2021-05-10', 'Jing’an'),
+      '400',
+    );
+    expect([a.metric, a.period, a.status]).toEqual(['ai_enterprises', '2025', 'target']);
+    const b = factAt(
+      factsOf('Shanghai now has about 3,000 AI companies and the city wants 5,000 by 2027.', '2024-03-10', 'Shanghai'),
+      '5,000',
+    );
+    expect([b.metric, b.period, b.status]).toEqual(['ai_enterprises', '2027', 'target']);
+  });
+});
