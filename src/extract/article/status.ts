@@ -202,11 +202,8 @@ export function forecastOfLaterPredicate(text: TextWindows, clause: Span, senten
     anyOf(text, BUILDING_WORDS, sentence.start, clause.end)
   )
     return false;
-  const lower = text.slice(figureEnd, clause.end).toLowerCase();
-  const first = Math.min(...FORECAST_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
   // "and is expected", "and expects", "and will": the predicate's own "and", not a list's (Tencent and Huawei will take part).
-  const joined = AND_PREDICATE.exec(lower);
-  return joined !== null && joined.index <= first;
+  return joinedBeforeWord(text, clause, figureEnd, FORECAST_WORDS, AND_PREDICATE);
 }
 /**
  * Whether a clause's word of aim is only in a later predicate joined by "and": Jing'an District counts about 200 AI-related
@@ -214,9 +211,13 @@ export function forecastOfLaterPredicate(text: TextWindows, clause: Span, senten
  */
 function targetOfLaterPredicate(text: TextWindows, clause: Span, sentence: Span, at: number, figureEnd: number): boolean {
   if (anyOf(text, TARGET_WORDS, sentence.start, at) || anyOf(text, STRIVE_WORDS, sentence.start, at)) return false;
+  return joinedBeforeWord(text, clause, figureEnd, TARGET_WORDS, AND_AIM);
+}
+/** Whether, after the figure in its clause, an "and" that opens another predicate comes no later than the first of `words`. */
+function joinedBeforeWord(text: TextWindows, clause: Span, figureEnd: number, words: ReadonlyArray<string>, joiner: RegExp): boolean {
   const lower = text.slice(figureEnd, clause.end).toLowerCase();
-  const first = Math.min(...TARGET_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
-  const joined = AND_AIM.exec(lower);
+  const first = Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+  const joined = joiner.exec(lower);
   return joined !== null && joined.index <= first;
 }
 const AND_AIM =
