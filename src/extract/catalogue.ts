@@ -18,7 +18,7 @@ import { PLACED, SEGMENT, type Match, type MatchContext } from './match/context'
 import { PART, WIDER_TOTAL, namesOwnPart, narrowerFollows, partClause, placePart } from './match/parts';
 import { TIME_PART_LEAD, continuesEarlier, patternScore, phraseScore, referStart } from './match/phrase';
 import { subjectHolds } from './match/subject';
-import { CUMULATIVE_INTAKE, vetoed } from './match/veto';
+import { cumulativeIntake, vetoed } from './match/veto';
 import { HAN, type TextWindows, anyOf, anyWord } from './match/words';
 
 export type { Catalogue, CatalogueEntry, Subjects, Veto } from './curated';
@@ -197,8 +197,9 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const sentence = ctx.sentence;
   let best: { id: string; score: number } | null = null;
   let refused: { reason: Bilingual; score: number } | null = null;
-  // The same quantity is checked against many metrics: each veto and subject is looked up once.
+  // The same quantity is checked against many metrics: each veto and subject is looked up once, and the figure's own predicate.
   const vetoes = new Map<string, boolean>();
+  let predicate: Span | undefined;
   const subjects = new Map<string, Bilingual | null>();
   const subjectOf = (subject: string): Bilingual | null => {
     let r = subjects.get(subject);
@@ -219,19 +220,15 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (
       anyWordOutside(ctx, entry.excludeSentence, sentence) ||
       (!allKinds(ctx) &&
-        (anyWordOutside(ctx, entry.excludeNear, ownPredicate(ctx)) || anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||
+        (anyWordOutside(ctx, entry.excludeNear, (predicate ??= ownPredicate(ctx))) ||
+          anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||
       anyWordOutside(ctx, entry.excludeBefore, { start: ctx.clause.start, end: ctx.quantity.start }) ||
       segmentVeto(ctx, entry.excludeSegment)
     )
       continue;
     if (entry.excludeAfter && anyWord(ctx.windows, entry.excludeAfter, afterQuantity(ctx))) continue;
-    // 目前，试验区已引进人工智能企业68家: all brought in so far is no count of new entries (see CUMULATIVE_INTAKE).
-    if (
-      entry.kind === 'flow' &&
-      entry.allow?.includes('increase') &&
-      CUMULATIVE_INTAKE.test(ctx.windows.slice(sentence.start, ctx.quantity.start))
-    )
-      continue;
+    // 目前，试验区已引进人工智能企业68家: all brought in so far is no count of new entries (see cumulativeIntake).
+    if (entry.kind === 'flow' && entry.allow?.includes('increase') && cumulativeIntake(ctx)) continue;
     if ((entry.editionYear || entry.kind === 'flow') && overEditions(ctx.windows, sentence)) {
       if (!refused || score > refused.score) refused = { reason: OVER_EDITIONS, score };
       continue;

@@ -199,10 +199,10 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
   const before = text[i - 1];
   const after = text[core.end];
   // Labels and ordinals, not quantities: GR-1, A1, 5G, 1+3+N, 第六届, 1号.
-  // …Token4000亿: a number right after the unit word is that unit's count, not part of a name.
-  const afterTokens = isLatin(before) && UNIT_BEFORE_TOKENS.test(text.slice(Math.max(from, i - UNIT_BEFORE_REACH), i));
+  // 文本Token约2万亿, …Token4000亿: the unit word right before the number (a number right after it is its count, not a name).
+  const tokensBefore = UNIT_BEFORE_TOKENS.test(text.slice(Math.max(from, i - UNIT_BEFORE_REACH), i));
   const inName =
-    (isLatin(before) && !afterTokens) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
+    (isLatin(before) && !tokensBefore) || (before === '-' && isLatin(text[i - 2])) || (isLatin(after) && !matchUnit(text, core.end));
   if (arabic && inName) {
     return { skip: UNREAD_REASONS.nameLabel, end: core.end };
   }
@@ -283,7 +283,7 @@ function readQuantity(text: string, i: number, from: number, core: Core): Readin
     }
   }
   // 开放文本Token约2万亿, 累计开放文本Token4000亿: the unit may stand before the number, as a column's would.
-  if (!unitEntry && UNIT_BEFORE_TOKENS.test(text.slice(Math.max(from, i - UNIT_BEFORE_REACH), i))) {
+  if (!unitEntry && tokensBefore) {
     unitEntry = { text: '', unit: 'tokens', factor: 1, counter: false };
   }
   if (!unitEntry && arabic && /^(19|20)\d\d$/.test(raw)) {

@@ -181,7 +181,7 @@ export function organisationSubject(
   if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
   if (namedRevenue(text, lead, places, english, sentenceStart)) return true;
-  if (english && EN_ORGANISATION_HOLDS.test(text.slice(lead.start, lead.end))) return true;
+  if (english && EN_ORGANISATION_HOLDS.test(before)) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (
     english &&

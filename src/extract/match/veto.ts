@@ -9,7 +9,10 @@ import { ADJACENT, HEAD, type MatchContext } from './context';
 import { WordSet, anyWord } from './words';
 
 /** All brought in so far (累计引进, 目前…已引进, 至今已引进): a count of what is there, not of an increase. */
-export const CUMULATIVE_INTAKE = /(?:累计|共计|至今已|迄今已|目前[，,]?[^，,。；;]{0,12}已)(?:引进|引入|招引)[^，,。；;]{0,16}$/;
+const CUMULATIVE_INTAKE = /(?:累计|共计|至今已|迄今已|目前[，,]?[^，,。；;]{0,12}已)(?:引进|引入|招引)[^，,。；;]{0,16}$/;
+/** Whether the figure's sentence up to it says all brought in so far (CUMULATIVE_INTAKE); asked once per figure. */
+export const cumulativeIntake = (ctx: MatchContext): boolean =>
+  ctx.windows.memo(`intake@${ctx.quantity.start}`, () => CUMULATIVE_INTAKE.test(ctx.windows.slice(ctx.sentence.start, ctx.quantity.start)));
 
 /** How far before a figure a `lead` veto's words may end: among its 1,300 …. */
 const LEAD = 12;
@@ -50,7 +53,7 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
   for (const v of cat.vetoes) {
     if (entry.allow?.includes(v.id)) continue;
     // 目前，试验区已引进人工智能企业68家, 累计引进…: all brought in so far is what is there, no increase.
-    if (v.id === 'increase' && CUMULATIVE_INTAKE.test(ctx.windows.slice(ctx.sentence.start, ctx.quantity.start))) continue;
+    if (v.id === 'increase' && cumulativeIntake(ctx)) continue;
     // A share's own head is the whole it is a share of, before or after it: 顶尖人才占全国总量的43%, 40% of the nation's top AI talent.
     const share = v.scope === 'head' && entry.of !== undefined;
     const key = share ? `${v.id} of` : v.id;
