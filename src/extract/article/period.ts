@@ -295,6 +295,12 @@ export const THIS_YEAR =
 const SO_FAR_NOW = /目前|至今|迄今|\bso far\b|\bto date\b/i;
 /** A signing told as an event: 集中签约, 签约仪式, 签约活动, 现场签约, a signing ceremony. */
 const SIGNING_EVENT = /集中签约|签约仪式|签约活动|现场签约|签约大会|\bsigning ceremony\b/i;
+/**
+ * Whether `span` tells signings counted so far (`words`), with no event scope (本届大会), no event named (`event`) and no as-of
+ * date (截至目前 says when the total stands).
+ */
+const signedSoFar = (span: string, words: RegExp, event?: RegExp): boolean =>
+  words.test(span) && !EVENT_SCOPE.test(span) && !(event?.test(span) ?? false) && !/截至|截止|\bas of\b/i.test(span);
 
 /** The whole of a year: 全年, 全年度, for the whole year, for the full year. */
 export const WHOLE_YEAR = /全年|for the (?:whole|full|entire) year|over the (?:whole|full|entire) year/i;
@@ -372,12 +378,12 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     !WHOLE_YEAR.test(near) &&
     // 揭牌以来，…累计签约项目总投资额约25亿元: what was signed since a start is no month's (本届大会累计签约… is the edition's).
     // 截至目前累计签约… says when it stands.
-    !(SINCE_START.test(near) && !EVENT_SCOPE.test(near) && !/截至|截止|\bas of\b/i.test(near)) &&
+    !signedSoFar(near, SINCE_START) &&
     // Jing'an has signed 45 AI projects this year …; 今年以来/今年共签约…: the year's signings, not this month's.
     !(THIS_YEAR_WORDS.test(near) && !EVENT_SCOPE.test(near)) &&
-    // 目前，试验区已引进人工智能企业68家，签约项目总投资约180亿元: what has been signed so far, told with no event, is no month's.
-    // (截至目前累计签约… states the date it stands at, as above.)
-    !(SO_FAR_NOW.test(before) && !EVENT_SCOPE.test(before) && !SIGNING_EVENT.test(before) && !/截至|截止|\bas of\b/i.test(before))
+    // 目前，试验区已引进人工智能企业68家，签约项目总投资约180亿元: what has been signed so far, told with no signing event, is no
+    // month's either.
+    !signedSoFar(before, SO_FAR_NOW, SIGNING_EVENT)
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {
