@@ -10,7 +10,7 @@ import { byUnit, matchMetric, type Catalogue, type CatalogueEntry } from '../cat
 import { PART_WORDS } from '../match/context';
 import { FIRST_EDITION_YEAR, type DateMention } from '../dates';
 import { toOriginalSpan } from '../normalize';
-import { type Mention } from '../numbers';
+import { parseChineseNumeral, type Mention } from '../numbers';
 import { type PlaceMention } from '../places';
 import { segmentAround, type Sentence } from '../segment';
 import { alsoShanghai, groupOf, placeOf } from '../figurePlace';
@@ -618,7 +618,7 @@ function numberedEdition(lead: string): number {
   let at = -1;
   for (const w of lead.matchAll(NUMBERED_EDITION)) {
     if (COMPARED_BEFORE.test(lead.slice(Math.max(0, w.index - 8), w.index))) continue;
-    n = w[1] !== undefined ? chineseOrdinal(w[1]) : 1;
+    n = w[1] === undefined ? 1 : /^[0-9]+$/.test(w[1]) ? Number(w[1]) : (parseChineseNumeral(w[1]) ?? 0);
     at = w.index + w[0].length;
   }
   if (n === 0 || /本届|今届|this year's|this edition/i.test(lead.slice(at))) return 0;
@@ -627,15 +627,6 @@ function numberedEdition(lead: string): number {
 const NUMBERED_EDITION =
   /第([一二三四五六七八九十]{1,3}|[0-9]{1,2})届|首届|\b(?:the|its) (?:first|inaugural) (?:edition|conference|event)\b/gi;
 const COMPARED_BEFORE = /(?:较|比|相比|与|同|than|compared with|compared to|since)\s*(?:the\s+|its\s+)?$/i;
-/** 三 → 3, 十二 → 12, 7 → 7. */
-function chineseOrdinal(s: string): number {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  const digit = (c: string | undefined): number => (c === undefined ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
-  const ten = s.indexOf('十');
-  if (ten < 0) return digit(s[0]);
-  return (ten === 0 ? 1 : digit(s[ten - 1])) * 10 + digit(s[ten + 1]);
-}
-
 /** 与上届相比本届大会…: the last of the two kinds of edition word before the figure decides. */
 function lastEditionWord(lead: string): 'previous' | 'this' | 'next' | null {
   let last: 'previous' | 'this' | 'next' | null = null;
