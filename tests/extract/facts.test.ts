@@ -6671,3 +6671,20 @@ describe('a level aimed at with its noun left out', () => {
     expect([b.metric, b.period, b.status]).toEqual(['ai_enterprises', '2027', 'target']);
   });
 });
+
+describe('a running total with "its" or "the tally"', () => {
+  it('bringing its total to about 400, taking the tally to 1,200: the total of what the clause before counted', () => {
+    const a = factAt(
+      factsOf('Minhang District attracted 65 new AI companies last year, bringing its total to about 400.', '2022-02-15', 'Minhang'),
+      'about 400',
+    );
+    expect([a.metric, a.geo, a.period, a.qualifier]).toEqual(['ai_enterprises', 'minhang', '2021', '~']);
+    const b = factAt(factsOf('Pudong attracted 40 new AI firms in 2022, taking the tally to 1,200.', '2023-03-15', 'Pudong'), '1,200');
+    expect([b.metric, b.period]).toEqual(['ai_enterprises', '2022']);
+  });
+  it('12 more generative AI services is an increase, not the stock; the total after it is', () => {
+    const facts = factsOf('Shanghai approved 12 more generative AI services, bringing its total to 46.', '2023-03-15', 'Shanghai');
+    expect(factAt(facts, '12 more generative AI services').metric).toBeNull();
+    expect(factAt(facts, '46').metric).toBe('filed_models');
+  });
+});

@@ -94,6 +94,11 @@ export const TOTAL_WORDS = [
   'in total',
   'a total of',
   'bringing the total',
+  // …bringing its total to about 400; taking the tally to 120: the running total of what the clause before counted.
+  'its total',
+  'their total',
+  'the tally',
+  'its tally',
   // …a key industry, with an average annual growth rate of 29% from 134 billion yuan in 2018 to …: the values of what grew.
   'increased from',
   'up from',
