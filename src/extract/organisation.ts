@@ -14,11 +14,17 @@ const ZH_ORGANISATION =
  * 区内一家智能驾驶企业今年实现营收12.8亿元, 上海某头部大模型企业去年营收突破10亿元, 一家数据中心运营商…: one firm's own figure.
  */
 const ONE_FIRM =
-  /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
+  /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商|代工厂|工厂|厂)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
 /** 其中上海人工智能实验室单一机构开放的语料约2TB: what a single institution, firm or platform holds. */
 const SINGLE_BODY = /(?:单一|单个|单家)(?:机构|企业|公司|平台|实验室)/;
 /** …其在沪智能算力约2000P: a clause about "its" figure, after a sentence that opened with one firm, is that firm's. */
 const ITS = /^[\s，,]*其(?!中|他|余|次|实)/;
+/**
+ * 一家成立仅三年的大模型企业已有员工600多人，去年营收突破5亿元: a clause that opens with a firm's own measure (营收, 估值, 员工),
+ * after a sentence that opened with one firm, is that firm's.
+ */
+const OWN_MEASURE_LEAD =
+  /^[\s，,]*(?:(?:今年|去年|上年|前年|当年|[0-9]{4}年)(?:上半年|前三季度|全年)?)?(?:营收|营业收入|销售收入|销售额|收入|估值|净利润|利润|员工)/;
 /** 其人工智能业务收入同比增长约40%: a business line's revenue is a company's, not a place's industry. */
 const BUSINESS_REVENUE = /业务(?:收入|营收|营业收入)/;
 /** 携程、春秋航空、爱奇艺等企业: firms named in a list. */
@@ -178,7 +184,7 @@ export function organisationSubject(
   const before = text.slice(lead.start, lead.end);
   // 区内一家人工智能企业今年实现营收12.8亿元: one firm, wherever it is.
   if (!english && (ONE_FIRM.test(before) || BUSINESS_REVENUE.test(before) || SINGLE_BODY.test(before))) return true;
-  if (!english && ITS.test(before) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
+  if (!english && (ITS.test(before) || OWN_MEASURE_LEAD.test(before)) && ONE_FIRM.test(text.slice(sentenceStart, lead.start))) return true;
   // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
   if (namedRevenue(text, lead, places, english, sentenceStart)) return true;
   if (english && EN_ORGANISATION_HOLDS.test(before)) return true;

@@ -6688,3 +6688,55 @@ describe('a running total with "its" or "the tally"', () => {
     expect(factAt(facts, '46').metric).toBe('filed_models');
   });
 });
+
+describe('look-alikes in full-length Chinese news', () => {
+  it('a scale word with no number and no bound is never a figure: a column unit （亿元）, 亿元级以上 and 亿元以上 deals', () => {
+    const facts = factsOf(
+      '上半年上海各区人工智能融资额（亿元）\n浦东新区：128\n徐汇区：76\n从单笔规模看，上半年上海人工智能领域亿元级以上融资事件共52起，亿元以上项目30个。',
+      '2022-09-05',
+    );
+    expect(facts.filter((f) => f.metric !== null && /^[万亿]/.test(f.text))).toEqual([]);
+    expect(factAt(facts, '128').metric).toBe('ai_financing');
+  });
+  it('growth whose only year is the base it is measured against (与2020年的2246亿元相比增长近七成) is not year on year', () => {
+    const facts = factsOf('2023年，上海人工智能规上企业产值达到3800亿元，同比增长8.5%，与2020年的2246亿元相比增长近七成。', '2024-07-08');
+    expect(factAt(facts, '8.5%').metric).toBe('ai_industry_scale__growth_yoy');
+    expect(factAt(facts, '近七成').metric).toBeNull();
+  });
+  it('a clause that opens with a firm’s own measure after a sentence that opened with one firm is that firm’s', () => {
+    const f = factAt(factsOf('在浦东张江，一家成立仅三年的大模型企业已有员工600多人，去年营收突破5亿元。', '2024-07-08'), '突破5亿元');
+    expect(f.metric).toBeNull();
+    const g = factAt(factsOf('某台系代工廠首季AI伺服器營收年增逾80%。', '2026-05-20', '上海AI產值衝刺'), '逾80%');
+    expect(g.metric).toBeNull();
+  });
+  it('营收超过100亿元的有2家: the amount picks out a class of firms', () => {
+    const facts = factsOf('徐汇区人工智能企业中营收超过100亿元的有2家，超过10亿元的有26家。', '2025-01-20');
+    expect(factAt(facts, '超过100亿元').metric).toBeNull();
+    expect(factAt(facts, '超过10亿元').metric).toBeNull();
+  });
+  it('a single session’s viewing figure is not the edition’s online visits', () => {
+    const facts = factsOf(
+      '2020世界人工智能大会在线上举行。在线上展厅中，一款智能手术机器人“云”展示时单场观看量最高达到3200万人次。',
+      '2020-07-12',
+      '世界人工智能大会',
+    );
+    expect(factAt(facts, '3200万人次').metric).toBeNull();
+  });
+  it('new firms above designated size are not new AI enterprises; new AI enterprises are', () => {
+    expect(factAt(factsOf('松江区人工智能企业中，去年新增规上企业9家。', '2023-02-17'), '9家').metric).toBeNull();
+    expect(factAt(factsOf('松江区去年新增人工智能企业20家。', '2023-02-17'), '20家').metric).toBe('new_ai_enterprises');
+  });
+  it('exhibitors from Hong Kong, firms set up by Taiwanese business or foreign capital, firms filing to list are subsets', () => {
+    const waic = factsOf('世界人工智能大會今屆共有逾30家港企參展，參展企業逾500家。', '2024-07-05', '世界人工智能大會');
+    expect(factAt(waic, '逾30家').metric).toBeNull();
+    expect(factAt(waic, '逾500家').metric).toBe('waic_exhibitors');
+    expect(factAt(factsOf('台商在上海設立的AI相關企業約60家，多數規模不大。', '2019-09-03'), '約60家').metric).toBeNull();
+    const foreign = factsOf('徐汇区人工智能企业216家，其中外资企业8家。', '2025-03-12');
+    expect([factAt(foreign, '216家').metric, factAt(foreign, '8家').metric]).toEqual(['ai_enterprises', null]);
+    expect(factAt(factsOf('2024年共有逾20家上海AI企業向港交所遞表。', '2025-03-12'), '逾20家').metric).toBeNull();
+  });
+  it('firms valued above a sum and five more universities to support are not the stock', () => {
+    expect(factAt(factsOf('徐匯區官員並透露，區內已有3家人工智能企業估值超過10億美元。', '2018-12-28'), '3家').metric).toBeNull();
+    expect(factAt(factsOf('到2025年，上海將再支持5所高校建設人工智慧學院。', '2021-11-25'), '5所').metric).toBeNull();
+  });
+});

@@ -24,8 +24,12 @@ export function magnitudeOf(text: string, raw: Mention): Mention | null {
 }
 export const isMagnitude = (text: string, start: number, end: number): boolean => MAGNITUDE.test(text.slice(start, end));
 
-/** 几十场, 数百家, hundreds of firms (the English reader's own words): a number of unknown size. */
-export const VAGUE = new RegExp(String.raw`^[^0-9]{0,3}[几数][十百千万]|${VAGUE_AMOUNT.source}`, 'i');
+/**
+ * 几十场, 数百家, hundreds of firms (the English reader's own words): a number of unknown size. So is a scale word with no
+ * number and no bound before it: 各区融资额（亿元）is a column's unit, 亿元级以上融资事件 and 亿元以上 a class of deals
+ * (超亿元, 近万人 keep their bound and are read; 万亿 is a trillion).
+ */
+export const VAGUE = new RegExp(String.raw`^[^0-9]{0,3}[几数][十百千万]|^(?:[亿億]|[万萬](?![亿億]))|${VAGUE_AMOUNT.source}`, 'i');
 
 /** 3至5家, 10-20家: one end of a range is not a figure. */
 export function isYearBefore(text: string, end: number): boolean {
@@ -130,8 +134,12 @@ export const ZH_INCREASE_BY = /(?:增加|增长|增多)了?$/;
 export const EN_CHANGED_BY =
   /\b(?:grew|grown|grow|rose|risen|rise|increased|increase|jumped|climbed|expanded|was up|were up|fell|dropped|declined|decreased|shrank)\s+by\s+$/;
 
-/** 投资额10亿元以上的重大项目, 营收超亿元的企业, 营收过亿元企业: an amount that says which firms or projects are meant. */
-export const ZH_THRESHOLD = /^(?:以上|以下|以内|及以上)?(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂)/;
+/**
+ * 投资额10亿元以上的重大项目, 营收超亿元的企业, 营收过亿元企业: an amount that says which firms or projects are meant; 营收超过100亿元
+ * 的有2家: the count of them follows.
+ */
+export const ZH_THRESHOLD =
+  /^(?:以上|以下|以内|及以上)?(?:(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂)|的(?:有|达|共有)?[0-9一二两三四五六七八九十几]+[家个])/;
 /** …营收超亿元的人工智能企业达到180家, 营收超10亿元企业12家: the count of the firms such an amount picks out, right after it. */
 export const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?(?:的[^，。；、,;]{0,14}|企业|公司)$/;
 export const isThreshold = (text: string, m: Mention, english: boolean): boolean =>

@@ -813,9 +813,10 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
                   : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
                     // that states no date is of the period of the level of that flow just before it.
                     (shareOfEarlier(r, entry, stands, status, sentence.paragraph) ?? stands));
-  // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year.
-  const overYears =
-    metric !== null && metric.endsWith(GROWTH_YOY) && period !== null && baseYearOf(text, ownClause) < Number(period.slice(0, 4)) - 1;
+  // 较2020年增长83.7%: a change measured against a year before the last is over several years, not year on year. So is one
+  // whose only year is the base it is measured against (与2020年的2246亿元相比增长近七成): it is of a later year than that.
+  const baseYear = metric !== null && metric.endsWith(GROWTH_YOY) && period !== null ? baseYearOf(text, ownClause) : Infinity;
+  const overYears = period !== null && (baseYear < Number(period.slice(0, 4)) - 1 || baseYear === Number(period.slice(0, 4)));
   // 入驻企业126家，较2021年底的80家增长近六成: the level compared against is the same measure, at the date it names.
   const base =
     reason === null && (metric === null || period === null) ? baseLevel(text, ownClause, m, sentenceFacts, metric, geo, placeId) : null;
