@@ -4,7 +4,7 @@
  */
 import type { Fact, Language, Unread } from '../schema/metricsFile';
 import { bodyOffset, cleanText, toOriginalSpan, type CleanText } from './normalize';
-import { tableFacts } from './tables';
+import { findTables, tableFacts } from './tables';
 import { readArticle, type ArticleInput, type ExtractContext } from './article/article';
 import { dropHeadlineRepeats, headlineSpan, lineOf } from './article/document';
 import { REASONS } from './article/reasons';
@@ -22,7 +22,8 @@ export interface ArticleFacts {
 }
 
 export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, clean: CleanText = cleanText(input.original)): ArticleFacts {
-  const article = readArticle(input, ctx, clean);
+  const found = findTables(input.original, bodyOffset(input.original));
+  const article = readArticle(input, ctx, clean, found);
   const reading = startReading(article);
   for (const sentence of article.sentences) readSentence(article, reading, sentence);
   const { lang, text, english, catalogue, titleText, reportYear, skipped, lines } = article;
@@ -36,7 +37,7 @@ export function extractArticleFacts(input: ArticleInput, ctx: ExtractContext, cl
       return { doc: input.id, text: s.text, start: span.start, end: span.end, line: lineOf(lines, span.start), reason: s.reason };
     });
   // A table's rows are read as a table: the prose reader's figures and unread numbers inside them give way.
-  const tables = tableFacts(input.id, input.original, bodyOffset(input.original), {
+  const tables = tableFacts(input.id, input.original, found, bodyOffset(input.original), {
     catalogue,
     places: ctx.places,
     english,

@@ -158,6 +158,8 @@ const ABOUT_AI = /人工智能|人工智慧|大模型|\bAI\b|artificial intellig
 const NOT_ACTUAL = /目标|预计|预测|规划|力争|target|forecast|projected|plan\b|goal/i;
 /** The unit a heading gives in brackets: 重点企业数(家), 营业收入（亿元）. */
 const HEADING_UNIT = /[（(]\s*(?:单位[:：]\s*)?([^()（）]{1,6})\s*[)）]/;
+/** English spells its unit out: Scale (billion yuan), Capacity (EFLOPS). */
+const HEADING_UNIT_EN = /[（(]\s*(?:unit[:：]\s*|in\s+)?([^()（）]{1,20})\s*[)）]/i;
 const YEAR = /(?:19|20)\d{2}/;
 /** How much text before a table may introduce it (its caption). */
 const CAPTION_REACH = 300;
@@ -196,8 +198,13 @@ function cellQuantity(cell: Cell, heading: string, ctx: TableContext, entry: Cat
   const own = /^[\d.,]+$/.test(cell.text) ? undefined : scan(ctx.traditional ? toSimplified(cell.text) : cell.text);
   if (own) return own;
   if (!/^[\d.,]+$/.test(cell.text)) return null;
+  // AI enterprises (end-2025) | Industry scale (billion yuan): the brackets' unit, else the heading's noun without them.
+  if (ctx.english) {
+    const spelled = HEADING_UNIT_EN.exec(heading)?.[1];
+    const noun = heading.replace(HEADING_UNIT_EN, ' ').replace(YEAR, '').replace(/\s+/g, ' ').trim();
+    return (spelled === undefined ? undefined : scan(`${cell.text} ${spelled}`)) ?? scan(`${cell.text} ${noun}`) ?? null;
+  }
   const given = HEADING_UNIT.exec(heading)?.[1];
-  if (ctx.english) return scan(`${cell.text} ${given ?? heading.replace(YEAR, '').trim()}`) ?? null;
   // 备案数量 | 66: a count whose heading gives no unit is counted in the metric's own classifier (款).
   const unit = given ?? (entry.unit === 'items' ? entry.counters?.[0] : undefined);
   return unit === undefined ? null : (scan(`${cell.text}${ctx.traditional ? toSimplified(unit) : unit}`) ?? null);
@@ -400,12 +407,13 @@ function listFacts(doc: string, original: string, list: List, ctx: TableContext)
 export function tableFacts(
   doc: string,
   original: string,
+  found: ReadonlyArray<Table>,
   from: number,
   ctx: TableContext,
 ): { facts: Fact[]; rows: Array<{ start: number; end: number }> } {
   const facts: Fact[] = [];
   const rows: Array<{ start: number; end: number }> = [];
-  for (const table of findTables(original, from)) {
+  for (const table of found) {
     rows.push({ start: table.start, end: table.end });
     const caption = original.slice(Math.max(0, table.start - CAPTION_REACH), table.start);
     const lead = caption.trimEnd();

@@ -169,3 +169,21 @@ describe('lists under a caption', () => {
     expect(factAt(measures, '320亿元').metric).toBe('ai_industry_scale');
   });
 });
+
+describe('English tables that spell their units out, and what follows a table', () => {
+  const text =
+    "The scale of Shanghai's AI industry reached 562.4 billion yuan in 2025.\n\nAI industry by district, 2025\nDistrict    AI enterprises (end-2025)    Industry scale (billion yuan)\nPudong    1,050    251.3\nYangpu    230    27.9\nOther districts    1,150    89.9\n\nKey figures (end-2025):\nLarge models filed: 92\nAI enterprises above designated size: 560";
+  it('a heading’s bracketed unit (billion yuan) reads the column; a count column takes its noun', () => {
+    const facts = factsOf(text, '2026-01-27', 'Shanghai releases 2025 AI industry statistics');
+    const scale = factAt(facts, '251.3');
+    expect([scale.metric, scale.geo, scale.value, scale.period]).toEqual(['ai_industry_scale', 'pudong', 251.3e9, '2025']);
+    expect([factAt(facts, '1,050').metric, factAt(facts, '1,050').geo]).toEqual(['ai_enterprises', 'pudong']);
+    expect(facts.some((f) => f.text === '89.9' && f.metric !== null)).toBe(false);
+  });
+  it('the last row’s place is not the place of the list after the table; the list’s caption dates it', () => {
+    const facts = factsOf(text, '2026-01-27', 'Shanghai releases 2025 AI industry statistics');
+    const filed = factAt(facts, '92');
+    expect([filed.metric, filed.geo, filed.period, filed.periodBasis]).toEqual(['filed_models', 'shanghai', '2025-12', 'context']);
+    expect(factAt(facts, '560').geo).toBe('shanghai');
+  });
+});

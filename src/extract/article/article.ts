@@ -8,7 +8,7 @@ import type { Catalogue } from '../catalogue';
 import { TextWindows } from '../match/words';
 import { detectLanguage, toSimplified } from '../language';
 import { dateSpans, editionNamed, EVENT_IN_TEXT, nowPeriod, scanDates, type ArticleDate, type DateMention } from '../dates';
-import type { CleanText } from '../normalize';
+import { toOriginalSpan, type CleanText } from '../normalize';
 import { scanEnglishDates } from '../englishDates';
 import { scanEnglishQuantities } from '../englishQuantities';
 import { splitEnglishSentences } from '../englishSentences';
@@ -93,7 +93,16 @@ export interface Article {
   namesEditions: boolean;
 }
 
-export function readArticle(input: ArticleInput, ctx: ExtractContext, clean: CleanText): Article {
+/**
+ * `tables`: where the article's text tables are, in the original text. Their rows are read as tables: the places they
+ * name are not the prose's (a table's last row, Yangpu, is not the place of the list or paragraph after it).
+ */
+export function readArticle(
+  input: ArticleInput,
+  ctx: ExtractContext,
+  clean: CleanText,
+  tables: ReadonlyArray<{ start: number; end: number }> = [],
+): Article {
   const lang = detectLanguage(clean.text);
   // Traditional Chinese is read as simplified, character for character: offsets and quotes are unchanged.
   // Traditional Chinese is read as simplified; English with plain apostrophes (nation’s → nation's). Same length.
@@ -117,7 +126,9 @@ export function readArticle(input: ArticleInput, ctx: ExtractContext, clean: Cle
     text,
     withAbbreviations(
       text,
-      ctx.places.scan(text, aboutElsewhere).filter((p) => !tags.some((t) => t.start <= p.start && p.end <= t.end)),
+      ctx.places
+        .scan(text, aboutElsewhere)
+        .filter((p) => !tags.some((t) => t.start <= p.start && p.end <= t.end) && !inTables(tables, clean, p.start)),
     ),
     ctx.places.gazetteer,
   );
@@ -175,4 +186,11 @@ export function readArticle(input: ArticleInput, ctx: ExtractContext, clean: Cle
     bodyEnd: AFTER_BODY.exec(text)?.index ?? text.length,
     namesEditions: EVENT_IN_TEXT.test(text),
   };
+}
+
+/** Whether a place of the clean text stands in one of the article's tables (original offsets). */
+function inTables(tables: ReadonlyArray<{ start: number; end: number }>, clean: CleanText, at: number): boolean {
+  if (tables.length === 0) return false;
+  const o = toOriginalSpan(clean, at, at + 1).start;
+  return tables.some((t) => o >= t.start && o < t.end);
 }

@@ -172,11 +172,18 @@ export const HEADING_NOISE = /[\s0-9一二三四五六七八九十、.．:：()�
 
 export function isHeading(text: string, sentence: Sentence): boolean {
   if (sentence.end - sentence.start > HEADING_MAX) return false;
-  if (HEADING_BREAKERS.test(text.slice(sentence.start, sentence.end))) return false;
+  const own = text.slice(sentence.start, sentence.end);
+  // Key figures (end-2025): / 主要指标（2025年末）： over lines of a label, a colon and a figure: the caption of that list.
+  const caption = CAPTION_COLON.test(own) && LABELLED_LINE.test(text.slice(sentence.end + 1, sentence.end + 1 + LABELLED_LINE_MAX));
+  if (HEADING_BREAKERS.test(caption ? own.replace(CAPTION_COLON, '') : own)) return false;
   const before = text[sentence.start - 1];
   const after = text[sentence.end];
   return (before === undefined || before === '\n') && (after === undefined || after === '\n');
 }
+const CAPTION_COLON = /[:：]\s*$/;
+/** A line that is a label, a colon and a figure and nothing more: Large models filed: 92, 人工智能企业：1150家. */
+const LABELLED_LINE = /^[ \t•·▪◦●*-]*[^:：\n0-9]{2,40}[:：]\s*[^\s:：\n][^:：\n]{0,30}?[0-9][^:：\n]{0,20}(?:\n|$)/;
+const LABELLED_LINE_MAX = 100;
 
 /**
  * The quote as the article prints it (full-width punctuation kept), minus what clean-up removed:
