@@ -96,6 +96,13 @@ export const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ['third quarter of', (y) => `${y}-Q3`],
   ['the fourth quarter of', (y) => `${y}-Q4`],
   ['fourth quarter of', (y) => `${y}-Q4`],
+  // H1 2025, Q3 2024: the abbreviations of a half and a quarter written before the year.
+  ['h1', (y) => `${y}-H1`],
+  ['h2', (y) => `${y}-H2`],
+  ['q1', (y) => `${y}-Q1`],
+  ['q2', (y) => `${y}-Q2`],
+  ['q3', (y) => `${y}-Q3`],
+  ['q4', (y) => `${y}-Q4`],
   ['the end of', (y) => `${y}-12`],
   ['end of', (y) => `${y}-12`],
   ['year-end', (y) => `${y}-12`],

@@ -6740,3 +6740,61 @@ describe('look-alikes in full-length Chinese news', () => {
     expect(factAt(factsOf('到2025年，上海將再支持5所高校建設人工智慧學院。', '2021-11-25'), '5所').metric).toBeNull();
   });
 });
+
+describe('English parts of "them" across sentences, abbreviated halves and quarters, lines that are sentences', () => {
+  it('a park that houses about 60 of them holds that many of the firms the sentence before counted', () => {
+    const a = factAt(
+      factsOf(
+        'Yangpu District has more than 180 AI companies. The Knowledge and Innovation Community houses about 60 of them.',
+        '2020-08-25',
+        'Yangpu',
+      ),
+      'about 60',
+    );
+    expect([a.metric, a.place, a.qualifier]).toEqual(['cluster_enterprises', 'kic', '~']);
+    const b = factAt(
+      factsOf(
+        'Xuhui is home to more than 60 large-model companies. ModelSpeed Space, the first large-model incubator, now houses about 40 of them.',
+        '2024-05-20',
+        'Xuhui',
+      ),
+      'about 40',
+    );
+    expect([b.metric, b.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+  it('with no place of its own, "60 of them" is a subset and a share of them is not read as a count', () => {
+    const facts = factsOf('Shanghai has more than 1,100 AI companies. About 60 of them are state-owned.', '2024-05-20', 'Shanghai');
+    expect(factAt(facts, 'About 60').metric).toBeNull();
+    const shares = factsOf(
+      "A total of 18 large models developed in Shanghai had completed national filing by the end of December, about a quarter of the country's 72. Xuhui district accounted for half of them.",
+      '2024-01-25',
+      'Shanghai AI',
+    );
+    expect(factAt(shares, 'half').metric).not.toBe('filed_models__share_of_country');
+  });
+  it('the two districts together are several places, not the last one named', () => {
+    const facts = factsOf(
+      "Pudong accounts for about 30% of the city's AI talent; together with Xuhui, the two districts employ about half of them.",
+      '2024-08-20',
+      'Shanghai AI talent',
+    );
+    expect(factAt(facts, 'about half').metric).toBeNull();
+  });
+  it('H1 2025 and Q3 2025 are a half and a quarter of 2025', () => {
+    const facts = factsOf('H1 2025 by the numbers:\nNew AI enterprises registered: 1,240', '2025-08-20', 'Shanghai AI in H1');
+    expect(factAt(facts, '1,240').period).toBe('2025-H1');
+    const q = factAt(factsOf('Shanghai AI companies raised 12 billion yuan in Q3 2025.', '2025-11-20', 'Shanghai'), '12 billion yuan');
+    expect([q.metric, q.period]).toEqual(['ai_financing', '2025-Q3']);
+  });
+  it('a short line that ends with a full stop is a sentence, not a heading that dates what follows', () => {
+    const f = factAt(
+      factsOf(
+        'Zhangjiang AI Island opened in 2019.\n\nZhangjiang Science City is home to more than 800 AI companies.',
+        '2022-11-15',
+        'Zhangjiang',
+      ),
+      'more than 800 AI companies',
+    );
+    expect([f.period, f.periodBasis]).toEqual(['2022-11', 'publication']);
+  });
+});

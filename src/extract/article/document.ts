@@ -175,7 +175,8 @@ export function isHeading(text: string, sentence: Sentence): boolean {
   const own = text.slice(sentence.start, sentence.end);
   // Key figures (end-2025): / 主要指标（2025年末）： over lines of a label, a colon and a figure: the caption of that list.
   const caption = CAPTION_COLON.test(own) && LABELLED_LINE.test(text.slice(sentence.end + 1, sentence.end + 1 + LABELLED_LINE_MAX));
-  if (HEADING_BREAKERS.test(caption ? own.replace(CAPTION_COLON, '') : own)) return false;
+  // A line that ends with a full stop is a sentence of its own (The island opened in 2019.), not a heading.
+  if (HEADING_BREAKERS.test(caption ? own.replace(CAPTION_COLON, '') : own) || /[a-z0-9)]\.\s*$/i.test(own)) return false;
   const before = text[sentence.start - 1];
   const after = text[sentence.end];
   return (before === undefined || before === '\n') && (after === undefined || after === '\n');

@@ -49,6 +49,7 @@ import {
   ELSEWHERE_MEASURE,
   ellipsisOf,
   partOfEarlier,
+  partOfPrevious,
   partOfIncrease,
   partOfWhole,
   previousFigure,
@@ -216,6 +217,7 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           totalOfEarlier(words, raw, read) ??
           respectiveOfLater(words, raw, ms, sentence) ??
           partOfEarlier(words, raw, read, clause) ??
+          partOfPrevious(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : []) ??
           describedAfter(words, raw) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
@@ -310,16 +312,44 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
-  return { pointsBack, stated, ours, place, placeEntry };
+  return { pointsBack, stated, ours, place, placeEntry, kindPlace };
 }
 type FigurePlace = ReturnType<typeof placeFigure>;
+
+/**
+ * Yangpu has more than 180 AI companies. The Knowledge and Innovation Community houses about 60 of them: a part of "them"
+ * that names a place of its own and no measure is the count before it at that place (a park's count of AI firms is the
+ * park's own metric). With no place of its own, "60 of them" is a subset of the same scope, and is left alone.
+ */
+function themAtPlace(
+  text: string,
+  m: Mention,
+  previous: ReadonlyArray<Fact>,
+  stated: PlaceMention | undefined,
+  placeKind: string | null,
+  catalogue: Catalogue,
+): { metric: string; reason: null } | null {
+  if (stated === undefined || stated.national || (m.unit !== 'items' && m.unit !== 'persons')) return null;
+  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12))) return null;
+  const whole = previous.filter((f) => f.unit === m.unit && f.counter === m.counter && f.metric !== null).at(-1);
+  if (whole === undefined || (whole.geo === stated.geo && whole.place === stated.place)) return null;
+  const entry = metricById(catalogue, whole.metric);
+  if (entry === undefined || entry.kind !== 'stock') return null;
+  const atPark =
+    placeKind !== null && entry.placeKinds === undefined
+      ? catalogue.metrics.find(
+          (e) => e.placeKinds?.includes(placeKind) && e.unit === entry.unit && e.kind === entry.kind && e.subject === entry.subject,
+        )
+      : undefined;
+  return { metric: (atPark ?? entry).id, reason: null };
+}
 
 /** Words for the whole of an edition of the event: 本届大会全部, 大会共, across the whole conference. */
 const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部签约|\bthe whole (?:conference|event)\b|\bacross the (?:conference|event)\b/i;
 
 /** Words for a kind of place used as a place (岛内, 岛上, 全岛, 社区内, 社区入驻), and the part of a name that says the kind. */
 const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/岛内|岛上|全岛|on the island/i, '岛'],
+  [/岛内|岛上|全岛|\bthe island\b/i, '岛'],
   [/社区内|社区入驻|社区已|社区目前|社区现/, '社区'],
 ];
 function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {
@@ -356,7 +386,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   } = a;
   const { sentence, othersPronoun, ms, ds, ps, brokenDown, sentenceFacts, partOpening, parks } = s;
   const { clause, segment, ownClause, m } = unit;
-  const { pointsBack, stated, ours, place, placeEntry } = where;
+  const { pointsBack, stated, ours, place, placeEntry, kindPlace } = where;
   // "expand its computing power from 25 to 50 EFLOPS": a change from a level to the figure, not a range.
   const ranged = isRangeEnd(text, m) && !changeFrom(text, m);
   const low = ranged ? rangeLow(text, m) : null;
@@ -456,6 +486,9 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
       ? { metric: null, reason: REASONS.part }
       : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
+    (english && judgedHere.metric === null && judgedHere.reason === null
+      ? themAtPlace(text, m, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue)
+      : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??
         elided(ellipsisOf(text, m, ownClause, sentence, sentenceFacts, previous, ps, previous.length > 0 && partOpening())))

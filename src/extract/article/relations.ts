@@ -441,6 +441,17 @@ export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<M
 }
 
 /**
+ * Zhangjiang Science City is home to more than 800 AI companies. The island alone now houses about 60 of them: a bare
+ * number of "them" with no count before it in its sentence is a part of what the sentence before (of the paragraph) counted
+ * last, and takes its unit and counter.
+ */
+export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray<Fact>): Mention | null {
+  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12))) return null;
+  const whole = previous.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
+  return whole ? readAs(m, whole.unit, whole.counter) : null;
+}
+
+/**
  * 26 universities now offer AI majors, and 14 have set up AI institutes; 18 universities with AI institutes, and more than 30
  * offering AI-related majors: a bare number that opens a clause of its own verb after an earlier count of its sentence counts
  * the same things (universities), whatever the verb then says they do.

@@ -91,8 +91,8 @@ export function continuesOrganisation(
 }
 export const CONTINUED_LEAD = 8;
 
-/** The nine cities' combined AI industry: a figure of several cities together. */
-export const CITIES_GROUP = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+cities(?:'|’)?\s/i;
+/** The nine cities' combined AI industry, the two districts employ …: a figure of several cities or districts together. */
+export const CITIES_GROUP = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(?:cities|districts)(?:'|’)?\s/i;
 /** 三地人工智能企业数量分别为…, 两城, 四个城市: several places together as the clause's subject. */
 export const CITIES_GROUP_ZH = /(?:^|[，,；;\s])(?:两|三|四|五|六|七|八|九|十|[2-9])(?:地|城|市|省市|个城市)(?!场|民|区|长|委|政府)/;
 /** Words before a place in its clause that make it where something happens, not who does it (在浦东举办, held at … in Pudong). */
