@@ -98,6 +98,16 @@ const NATIONAL_BODIES = [
   '中央网信办',
   'the Cyberspace Administration of China',
   'The Cyberspace Administration of China',
+  // The ministries (the Ministry of Education has approved 345 universities to launch AI programs). Not 教育部 and the like:
+  // 教育部已批准上海12所高校… names Shanghai's after the ministry, which this subject rule cannot tell apart.
+  'the Ministry of Education',
+  'The Ministry of Education',
+  'the Ministry of Industry and Information Technology',
+  'The Ministry of Industry and Information Technology',
+  'the Ministry of Science and Technology',
+  'The Ministry of Science and Technology',
+  'the National Bureau of Statistics',
+  'The National Bureau of Statistics',
 ];
 
 /**
@@ -369,6 +379,8 @@ function startsClause(text: string, i: number, loose = true): boolean {
   if (k === 0) return true;
   const prev = text[k - 1]!;
   if ('\n.,;:"“('.includes(prev)) return true;
+  // (Bloomberg) -- China has now approved …, SHANGHAI (Reuters) - China's …: a wire's dash ends its dateline (not US-China).
+  if ('-–—'.includes(prev)) return k < 2 || text[k - 2] === ' ' || '-–—'.includes(text[k - 2]!);
   let w = k;
   while (w > 0 && isLatinCode(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, k).toLowerCase();

@@ -6798,3 +6798,62 @@ describe('English parts of "them" across sentences, abbreviated halves and quart
     expect([f.period, f.periodBasis]).toEqual(['2022-11', 'publication']);
   });
 });
+
+describe('English scopes and look-alikes from a development probe of wire and government copy', () => {
+  it('a ministry that approved universities nationwide is the country; one that approved Shanghai’s is Shanghai', () => {
+    const national = factsOf(
+      'The expansion mirrors a national trend. Since 2019, the Ministry of Education has approved 345 universities to launch AI programs.',
+      '2021-03-15',
+      'Shanghai Universities Race to Teach AI',
+    );
+    expect(factAt(national, '345 universities').metric).toBeNull();
+    const own = factsOf(
+      'The Ministry of Education approved 12 Shanghai universities to offer AI majors last year.',
+      '2021-03-15',
+      'Shanghai universities',
+    );
+    expect(factAt(own, '12 Shanghai universities').metric).toBe('universities_ai_majors');
+  });
+  it('a wire’s dateline dash opens the clause of the country it names', () => {
+    const f = factAt(
+      factsOf(
+        '(Bloomberg) -- China has now approved more than 40 generative AI models for public use, a sign Beijing is getting comfortable with the technology.',
+        '2023-11-08',
+        "China's Generative AI Approvals Top 40 as Shanghai Firms Gain Ground",
+      ),
+      'more than 40 generative AI models',
+    );
+    expect(f.metric).toBeNull();
+  });
+  it('the metaverse industry and data products are other subjects', () => {
+    const facts = factsOf(
+      "Officials also said the city's metaverse industry is expected to reach 350 billion yuan by 2025. The Shanghai Data Exchange traded 4 billion yuan worth of data products last year.",
+      '2022-09-04',
+      'Shanghai AI conference',
+    );
+    expect(factAt(facts, '350 billion yuan').reason?.en).toMatch(/metaverse/);
+    expect(factAt(facts, '4 billion yuan').reason?.en).toMatch(/data/);
+  });
+  it('N more of a noun is an increase; the total it brings is the stock', () => {
+    const facts = factsOf(
+      'Six more Shanghai universities have been approved to offer undergraduate AI majors this year, bringing the total to 25.',
+      '2022-06-15',
+      'More Shanghai universities add AI majors',
+    );
+    expect(factAt(facts, 'Six more Shanghai universities').metric).toBeNull();
+    expect(factAt(facts, '25').metric).toBe('universities_ai_majors');
+    const goal = factsOf(
+      'Key tasks for 2025\n- Support 20 more large models in completing national filing.',
+      '2025-01-20',
+      'Shanghai work report',
+    );
+    expect(factAt(goal, '20 more large models').metric).toBeNull();
+  });
+  it('residence permits issued to AI talent are not the talent pool', () => {
+    const f = factAt(
+      factsOf('By the numbers\nAI talent residence permits issued: 1,200', '2025-12-28', "Shanghai's AI year in review"),
+      '1,200',
+    );
+    expect(f.metric).toBeNull();
+  });
+});

@@ -437,7 +437,16 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   const countrysOwn = sharesTheWhole && stated?.national && !ps.some((p) => !p.national && p.start < clause.end);
   const judgedHere =
     (stated === undefined && othersPronoun && matched.metric !== null) ||
-    (stated?.national && matched.metric !== null && (!sharesTheWhole || stated.elsewhere || countrysOwn) && !alsoShanghai(text, stated, m))
+    (stated?.national &&
+      matched.metric !== null &&
+      (!sharesTheWhole || stated.elsewhere || countrysOwn) &&
+      !alsoShanghai(text, stated, m) &&
+      // The Ministry of Education approved 12 Shanghai universities: the subject acts on Shanghai's, named in the clause.
+      !(
+        english &&
+        stated.start >= ownClause.start &&
+        (/\bShanghai\b/.test(text.slice(m.numberStart, m.end)) || /^\s+in Shanghai\b/.test(text.slice(m.end, m.end + 13)))
+      ))
       ? { metric: null, reason: REASONS.elsewhere }
       : !anchored && matched.metric !== null
         ? { metric: null, reason: REASONS.unanchored }

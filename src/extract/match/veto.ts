@@ -88,6 +88,8 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
             ? qualifiesCountedNoun(ctx.windows.slice(continued.start, continued.end), v.words)
             : anyWord(ctx.windows, v.words, continued);
       }
+      // Six more Shanghai universities, 20 more large models, 12 additional services: an English count of more is an increase.
+      if (!applies && v.id === 'increase') applies = MORE_OF.test(ctx.windows.slice(ctx.quantity.start, ctx.quantity.end));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -95,6 +97,9 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
   }
   return null;
 }
+
+/** A count of more of its noun: 20 more large models, six more universities, 12 additional services (not "more than"). */
+const MORE_OF = /^[a-z0-9][a-z0-9,.-]*\s+(?:more|additional|extra)\s+(?!than\b)[a-z]/i;
 
 /** An English "and" that opens another verb phrase: and to lift, and will raise, and has. */
 export const AND_VERB = /\s(?:and|while)\s+(?:to|will|would|plans? to|aims? to)\s/i;
