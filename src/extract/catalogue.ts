@@ -171,9 +171,11 @@ function ownPredicate(ctx: MatchContext): Span {
   const { clause, quantity, windows } = ctx;
   const after = windows.slice(quantity.end, clause.end);
   if (HAN.test(after)) return clause;
-  const joined = AND_LATER_PREDICATE.exec(after);
+  const joined = AND_LATER_PREDICATE.exec(after) ?? CONCESSIVE.exec(after);
   return joined ? { start: clause.start, end: quantity.end + joined.index } : clause;
 }
+/** …drew about 120,000 visitors even though rules capped attendance at 30,000 people a day: a clause of concession after it. */
+const CONCESSIVE = /\s(?:even though|even as|although|though|whereas|despite)\s/;
 
 export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
   const candidates = byUnit(cat).get(ctx.quantity.unit);

@@ -153,6 +153,9 @@ const EN_NOT_A_NAME = new Set(
   ),
 );
 
+/** A word of the subject that makes it an event's (the edition's platform, the conference's website). */
+const EVENT_OWNER = /^(?:edition|conference|expo|waic|event)(?:['’]s)?$/i;
+
 /** A clause that is nothing but a verb of having or offering before its figure. */
 const EN_VERB_ONLY =
   /^\s*(?:(?:now|currently|already|also|still)\s+)?(?:has|have|had|hosts|houses|offers|offered|provides|provided|delivers|delivered|employs|counts|boasts|raised|secured|closed)\s+$/i;
@@ -258,6 +261,8 @@ export function organisationSubject(
   const words = subject.split(/\s+/);
   // "… said Shanghai had": the word right before the verb is the subject; a place there is no organisation.
   if (PLACE_SUBJECTS.has(words[words.length - 1]!.toLowerCase().replace(/['’]s$/, ''))) return false;
+  // The "cloud" edition's online platform attracted 4.7 million visits: the event's own platform is the event's.
+  if (words.some((w) => EVENT_OWNER.test(w))) return false;
   if (words.some((w) => EN_ORGANISATION.has(w.toLowerCase().replace(/[.,]$/, '')))) return true;
   // Shanghai-based artificial intelligence companies raised …: firms of a kind, not one of them.
   if (GENERIC_FIRMS.has(words[words.length - 1]!.toLowerCase())) return false;

@@ -6857,3 +6857,71 @@ describe('English scopes and look-alikes from a development probe of wire and go
     expect(f.metric).toBeNull();
   });
 });
+
+describe('English wordings of levels, parts and the conference', () => {
+  it('increased by 217 this year to 1,380; bringing the city’s total to 49', () => {
+    const a = factAt(
+      factsOf('The number of AI firms in Shanghai increased by 217 this year to 1,380, Yicai Global learned.', '2020-12-28', 'Shanghai AI'),
+      '1,380',
+    );
+    expect([a.metric, a.period]).toEqual(['ai_enterprises', '2020-12']);
+    const b = factAt(
+      factsOf(
+        'Another seven large models developed in Shanghai have completed filing, bringing the city’s total to 49.',
+        '2025-03-12',
+        'Shanghai models',
+      ),
+      '49',
+    );
+    expect(b.metric).toBe('filed_models');
+  });
+  it('a district that contributed an amount gives its part of the city’s figure just before, for its period', () => {
+    const facts = factsOf(
+      "Shanghai's AI industry output rose 21 percent year on year to CNY104.3 billion in the first quarter.\n\nXuhui District contributed CNY26.8 billion, about a quarter of the total.\n\nAlibaba contributed 10 billion yuan.",
+      '2025-05-15',
+      "Shanghai's AI Industry Output Surges in First Quarter",
+    );
+    const x = factAt(facts, 'CNY26.8 billion');
+    expect([x.metric, x.geo, x.period]).toEqual(['ai_industry_scale', 'xuhui', '2025-Q1']);
+    expect(factAt(facts, '10 billion yuan').metric).toBeNull();
+  });
+  it('the conference’s floor across 25,000 square meters, its online platform’s visits and its livestreams’ views', () => {
+    const area = factAt(
+      factsOf(
+        'The first World Artificial Intelligence Conference closed on Wednesday.\n\nA total of 237 exhibitors showed their products across 25,000 square meters at the Shanghai Expo Center.',
+        '2018-09-20',
+        'World AI conference closes in Shanghai',
+      ),
+      '25,000 square meters',
+    );
+    expect([area.metric, area.period]).toEqual(['waic_exhibition_area', '2018']);
+    const online = factsOf(
+      'The 2020 World Artificial Intelligence Conference closed in Shanghai on Saturday.\n\nThe "cloud" edition\'s online platform attracted more than 4.7 million visits, organizers said.\n\nOnline, the livestreams recorded 1.1 billion views.',
+      '2020-07-11',
+      'WAIC 2020 goes to the cloud',
+    );
+    expect(factAt(online, 'more than 4.7 million visits').metric).toBe('waic_online_visits');
+    expect(factAt(online, '1.1 billion views').metric).toBe('waic_online_visits');
+  });
+  it('a clause of concession after the figure is not its own words (even though … a day)', () => {
+    const f = factAt(
+      factsOf(
+        'The World Artificial Intelligence Conference returned this week.\n\nThe three-day expo drew about 120,000 visitors even though Covid-19 rules capped attendance at 30,000 people a day, organisers said.',
+        '2021-07-11',
+        'Shanghai AI conference back in person',
+      ),
+      'about 120,000 visitors',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_onsite_visits', '2021']);
+  });
+  it('the humanoid robot industry in English: its scale and a district’s goal for it', () => {
+    const facts = factsOf(
+      "The scale of Shanghai's humanoid robot industry reached about 1.2 billion yuan in 2023. Pudong wants its own humanoid robot industry to top 5 billion yuan by 2026.",
+      '2024-03-12',
+      'Shanghai bets on humanoid robots',
+    );
+    expect(factAt(facts, 'about 1.2 billion yuan').metric).toBe('humanoid_robot_industry_scale');
+    const p = factAt(facts, 'to top 5 billion yuan');
+    expect([p.metric, p.geo, p.period]).toEqual(['humanoid_robot_industry_scale', 'pudong', '2026']);
+  });
+});

@@ -344,6 +344,33 @@ function themAtPlace(
   return { metric: (atPark ?? entry).id, reason: null };
 }
 
+/**
+ * …AI industry output rose 21 percent to CNY104.3 billion in the first quarter. ¶ Xuhui District contributed CNY26.8 billion,
+ * about a quarter of the total: a district or park that opens its clause and contributed an amount, with no measure of its
+ * own, gives its part of the city's figure just before it (of the same unit, in its paragraph or the one before), for the
+ * same period.
+ */
+function contributedPart(
+  text: string,
+  m: Mention,
+  clause: Span,
+  stated: PlaceMention | undefined,
+  previousFacts: { paragraph: number; facts: Fact[] },
+  paragraph: number,
+): { metric: string; reason: null; period: string | null } | null {
+  if (stated === undefined || stated.national || (stated.geo === 'shanghai' && stated.place === null)) return null;
+  if (stated.start < clause.start || !/^[\s,]*$/.test(text.slice(clause.start, stated.start))) return null;
+  if (!CONTRIBUTED.test(text.slice(stated.end, m.start))) return null;
+  if (previousFacts.paragraph < paragraph - 1) return null;
+  const whole = previousFacts.facts
+    .filter((f) => f.unit === m.unit && f.metric !== null && !f.metric.includes('__') && f.geo === 'shanghai' && f.place === null)
+    .at(-1);
+  return whole ? { metric: whole.metric!, reason: null, period: whole.period } : null;
+}
+/** Between the place and the amount: its verb of contributing (contributed, generated, accounted for). */
+const CONTRIBUTED =
+  /^(?:\s+district|\s+new area)?\s+(?:alone\s+)?(?:contributed|generated|accounted for|brought in|posted|produced)\s+(?:about |around |nearly |some |roughly |more than |over |almost )?$/i;
+
 /** Words for the whole of an edition of the event: 本届大会全部, 大会共, across the whole conference. */
 const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部签约|\bthe whole (?:conference|event)\b|\bacross the (?:conference|event)\b/i;
 
@@ -496,7 +523,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
       : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (english && judgedHere.metric === null && judgedHere.reason === null
-      ? themAtPlace(text, m, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue)
+      ? (themAtPlace(text, m, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
+        contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph))
       : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??

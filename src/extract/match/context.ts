@@ -97,6 +97,8 @@ export const TOTAL_WORDS = [
   // …bringing its total to about 400; taking the tally to 120: the running total of what the clause before counted.
   'its total',
   'their total',
+  "the city's total",
+  "the district's total",
   'the tally',
   'its tally',
   // …a key industry, with an average annual growth rate of 29% from 134 billion yuan in 2018 to …: the values of what grew.

@@ -21,7 +21,7 @@ const LEAD = 12;
 const PART_LEAD_AFTER = /[,，]\s*(?:including\b|of which\b|among them\b|among which\b|其中)/i;
 
 /** A change just before the figure and "to": the figure is the level it reached. */
-export const LEVEL_AFTER_CHANGE = /[0-9](?:%|\s?percent|\s?per cent)?(\s+to\s+)$/;
+export const LEVEL_AFTER_CHANGE = /[0-9](?:%|\s?percent|\s?per cent)?(?:\s+(?:this|last) year|\s+in (?:19|20)[0-9]{2})?(\s+to\s+)$/;
 
 /** The first veto that applies to a quantity for this metric, as its reason; null when none does. */
 export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext, seen: Map<string, boolean>): Bilingual | null {
