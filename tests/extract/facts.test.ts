@@ -6955,3 +6955,25 @@ describe('English flows dated by the period named before them', () => {
     expect(f.period).not.toBe('2025');
   });
 });
+
+describe('English parts that open their sentence', () => {
+  it('Among them, more than 90 are large-model companies: a part of the count before, with its own noun', () => {
+    const f = factAt(
+      factsOf(
+        'The district added 210 AI companies during the year, bringing the total to 860. Among them, more than 90 are large-model companies.',
+        '2026-03-05',
+        "Xuhui's AI industry in 2025",
+      ),
+      'more than 90',
+    );
+    expect([f.metric, f.geo, f.qualifier]).toEqual(['large_model_enterprises', 'xuhui', '>']);
+  });
+  it('a part after "including" that names another noun is not read with the whole’s unit', () => {
+    const facts = factsOf(
+      'The Shanghai AI corpus platform now offers more than 5 PB of training data, including 800 billion open text tokens.',
+      '2025-06-25',
+      'Corpus platform',
+    );
+    expect(facts.some((f) => f.text === '800 billion' && f.metric !== null)).toBe(false);
+  });
+});

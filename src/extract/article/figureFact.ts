@@ -50,6 +50,8 @@ import {
   ellipsisOf,
   partOfEarlier,
   partOfPrevious,
+  OF_WHOLE_OPENING,
+  AMONG_THEM_OPENING,
   partOfIncrease,
   partOfWhole,
   previousFigure,
@@ -216,8 +218,8 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
         ? (labelledBefore(words, raw) ??
           totalOfEarlier(words, raw, read) ??
           respectiveOfLater(words, raw, ms, sentence) ??
-          partOfEarlier(words, raw, read, clause) ??
-          partOfPrevious(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : []) ??
+          partOfEarlier(words, raw, read, clause, sentence) ??
+          partOfPrevious(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [], sentence) ??
           describedAfter(words, raw) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
@@ -324,14 +326,25 @@ type FigurePlace = ReturnType<typeof placeFigure>;
 function themAtPlace(
   text: string,
   m: Mention,
+  clause: Span,
+  sentence: Span,
+  earlier: ReadonlyArray<Fact>,
   previous: ReadonlyArray<Fact>,
   stated: PlaceMention | undefined,
   placeKind: string | null,
   catalogue: Catalogue,
 ): { metric: string; reason: null } | null {
   if (stated === undefined || stated.national || (m.unit !== 'items' && m.unit !== 'persons')) return null;
-  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12))) return null;
-  const whole = previous.filter((f) => f.unit === m.unit && f.counter === m.counter && f.metric !== null).at(-1);
+  // …about 60 of them; …, including 160 in the Dishui Lake AI Park; Of Shanghai's filed models, 19 were developed in Xuhui;
+  // Among them, 40 are in Pudong: a part of a count before it.
+  const part =
+    /^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12)) ||
+    /(?:^|[,;])\s*(?:of which|among them|including)\s*$/i.test(text.slice(clause.start, m.start)) ||
+    (OF_WHOLE_OPENING.test(text.slice(sentence.start, clause.start)) && text.slice(clause.start, m.start).trim() === '') ||
+    AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start));
+  if (!part) return null;
+  const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;
+  const whole = earlier.filter(same).at(-1) ?? previous.filter(same).at(-1);
   if (whole === undefined || (whole.geo === stated.geo && whole.place === stated.place)) return null;
   const entry = metricById(catalogue, whole.metric);
   if (entry === undefined || entry.kind !== 'stock') return null;
@@ -523,7 +536,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
       : null) ??
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (english && judgedHere.metric === null && judgedHere.reason === null
-      ? (themAtPlace(text, m, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
+      ? (themAtPlace(text, m, ownClause, sentence, sentenceFacts, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
         contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph))
       : null) ??
     (judgedHere.metric === null && judgedHere.reason === null

@@ -429,24 +429,47 @@ export const TOTAL_TO_REACH = 48;
  * Shanghai has 34 registered large models, of which 21 are in Xuhui; …, with about 400 of them in Pudong: a bare number
  * that opens a part of what the figure before counted takes its unit and counter.
  */
-export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, clause: Span): Mention | null {
+export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<Mention>, clause: Span, sentence: Span): Mention | null {
   const lead = text.slice(clause.start, m.start);
   const after = text.slice(m.end, clause.end);
   // …2,800 AI companies, including 500 above designated size; Of the 2,500 AI firms in the city, 400 are above designated size.
   const sized = /^\s+(?:are\s+|were\s+)?above[- ]designated[- ]size\b/i.test(after);
-  if (!/^\s*(?:of which|with|among them|including)\s*$/.test(lead) && !/^\s+(?:of them|of these)\b/.test(after) && !sized) return null;
+  // Of the 34 large models filed in Shanghai, 16 were developed in the district: the first figure after the whole the
+  // sentence opens with.
+  const ofWhole = OF_WHOLE_OPENING.test(text.slice(sentence.start, clause.start)) && lead.trim() === '';
+  // …close to 400 AI companies, including 160 in the Dishui Lake AI Park: the lead may follow the whole in its clause.
+  // Only a part that names nothing of its own but where it is (not "including 800 billion open text tokens").
+  const inClause =
+    /[,;]\s*(?:of which|among them|including)\s*$/.test(lead) && /^\s*(?:$|[,.;]|(?:are |were )?(?:in|at|from)\s)/i.test(after);
+  if (
+    !/^\s*(?:of which|with|among them|including)\s*$/.test(lead) &&
+    !/^\s+(?:of them|of these)\b/.test(after) &&
+    !sized &&
+    !ofWhole &&
+    !inClause
+  )
+    return null;
   // A part by size names its whole just before it, in its own clause or the one before.
-  const whole = countBefore(earlier, sized ? m.start : clause.start);
+  const whole = countBefore(earlier, sized || inClause ? m.start : clause.start);
   return whole ? readAs(m, whole.unit, whole.counter) : null;
 }
+/** A sentence that opens with the whole its parts are of: Of the 34 large models filed in Shanghai, …; Of Shanghai's filed models, …. */
+export const OF_WHOLE_OPENING = /^\s*Of (?:the |Shanghai's |the city's |its |their )?[^,.;]{3,80},\s*$/;
+/** A sentence that opens as a part of what the sentence before counted: Among them, …; Of these, …. */
+export const AMONG_THEM_OPENING = /^\s*(?:Among|Of) (?:them|these|those)\s*,?\s*$/i;
 
 /**
  * Zhangjiang Science City is home to more than 800 AI companies. The island alone now houses about 60 of them: a bare
  * number of "them" with no count before it in its sentence is a part of what the sentence before (of the paragraph) counted
  * last, and takes its unit and counter.
  */
-export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray<Fact>): Mention | null {
-  if (!/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12))) return null;
+export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray<Fact>, sentence: Span): Mention | null {
+  // …bringing the total to 25. Among them, 14 have established AI institutes: the part opens the sentence.
+  if (
+    !/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12)) &&
+    !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start))
+  )
+    return null;
   const whole = previous.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
   return whole ? readAs(m, whole.unit, whole.counter) : null;
 }
