@@ -6977,3 +6977,17 @@ describe('English parts that open their sentence', () => {
     expect(facts.some((f) => f.text === '800 billion' && f.metric !== null)).toBe(false);
   });
 });
+
+describe('signed investment said as 涉及投资', () => {
+  it('签约人工智能项目12个，涉及投资约390亿元 is the signed investment', () => {
+    const f = factAt(
+      factsOf(
+        '首届世界人工智能大会在上海西岸举行。上海与一批国内外企业签约人工智能项目12个，涉及投资约390亿元。',
+        '2018-09-20',
+        '首届世界人工智能大会',
+      ),
+      '约390亿元',
+    );
+    expect([f.metric, f.qualifier]).toEqual(['ai_investment_signed', '~']);
+  });
+});
