@@ -6991,3 +6991,30 @@ describe('signed investment said as 涉及投资', () => {
     expect([f.metric, f.qualifier]).toEqual(['ai_investment_signed', '~']);
   });
 });
+
+describe('Chinese look-alikes of clusters and intakes', () => {
+  it('产值超百亿元的产业集群 is a threshold; 截至3月底…已引进65家 is the stock, 新增12家 the increase', () => {
+    const goal = factsOf(
+      '根据规划，到2025年，马桥试验区将集聚人工智能企业200家以上，形成若干个产值超百亿元的产业集群。',
+      '2023-05-18',
+      '马桥试验区',
+    );
+    expect(factAt(goal, '超百亿元').metric).toBeNull();
+    const park = factsOf(
+      '截至今年3月底，临港滴水湖AI产业园已引进人工智能企业65家。今年一季度，园区新增签约人工智能企业12家。',
+      '2024-04-12',
+      '滴水湖畔，AI产业加速上新',
+    );
+    const stock = factAt(park, '65家');
+    expect([stock.metric, stock.period]).toEqual(['cluster_enterprises', '2024-03']);
+  });
+  it('a park named for another industry counts that industry’s firms', () => {
+    const facts = factsOf(
+      '在張江，張江人工智能島已入駐企業和機構約130家。浦東軟件園入駐企業則超過2000家。',
+      '2024-03-18',
+      '浦東張江 打造人工智能創新策源地',
+    );
+    expect(factAt(facts, '約130家').metric).toBe('cluster_enterprises');
+    expect(factAt(facts, '超過2000家').metric).toBeNull();
+  });
+});

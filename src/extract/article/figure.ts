@@ -135,11 +135,11 @@ export const EN_CHANGED_BY =
   /\b(?:grew|grown|grow|rose|risen|rise|increased|increase|jumped|climbed|expanded|was up|were up|fell|dropped|declined|decreased|shrank)\s+by\s+$/;
 
 /**
- * 投资额10亿元以上的重大项目, 营收超亿元的企业, 营收过亿元企业: an amount that says which firms or projects are meant; 营收超过100亿元
- * 的有2家: the count of them follows.
+ * 投资额10亿元以上的重大项目, 营收超亿元的企业, 产值超百亿元的产业集群: an amount that says which firms, projects or clusters
+ * are meant; 营收超过100亿元的有2家: the count of them follows.
  */
 export const ZH_THRESHOLD =
-  /^(?:以上|以下|以内|及以上)?(?:(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂)|的(?:有|达|共有)?[0-9一二两三四五六七八九十几]+[家个])/;
+  /^(?:以上|以下|以内|及以上)?(?:(?:的[^，。；、,;]{0,12}?)?(?:企业|项目|公司|工厂|产业集群|集群|园区|基地)|的(?:有|达|共有)?[0-9一二两三四五六七八九十几]+[家个])/;
 /** …营收超亿元的人工智能企业达到180家, 营收超10亿元企业12家: the count of the firms such an amount picks out, right after it. */
 export const ZH_THRESHOLD_BEFORE = /[万亿]元?(?:以上|及以上)?(?:的[^，。；、,;]{0,14}|企业|公司)$/;
 export const isThreshold = (text: string, m: Mention, english: boolean): boolean =>

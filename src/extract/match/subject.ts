@@ -143,6 +143,8 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     // A park of the subject's kind is about it, unless the figure's own words name another (… 100 chip design firms).
     const named = own ?? nearestSubject(cat.subjects, text, Math.max(clause.start, quantity.start - ADJACENT), quantity.start, true);
     if (named !== null) return about(named);
+    const other = parkOfOther(cat, ctx, names);
+    if (other !== null) return about(other);
     // The zone signed 18 projects in AI, new energy and biomedicine with a total investment of …: AI listed with other
     // industries anywhere before the figure in its clause makes the figure the list's, even at an AI park.
     const listed = nearestSubject(cat.subjects, text, Math.max(ctx.sentence.start, clause.start - LIST_BACK), quantity.start, false);
@@ -168,6 +170,10 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names);
   // 漕河泾开发区目前有人工智能企业约180家，区内企业总数逾5000家: a clause of its own that counts every firm is not AI's.
   if (inClause === null && ALL_FIRMS.test(text.slice(clause.start, clause.end))) return ALL_FIRMS_REASON;
+  if (inClause === null) {
+    const other = parkOfOther(cat, ctx, names);
+    if (other !== null) return about(other);
+  }
   const found = inClause ?? nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   // The subject taken from before the clause may have named only a part, or a part may follow: the clause counts the whole.
@@ -199,6 +205,16 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     if (fields) return about(fields);
   }
   return about(found);
+}
+
+/**
+ * 浦东软件园入驻企业则超过2000家: a park named for another industry (软件园, 生物医药产业园, a chip park) that a clause with no
+ * subject word of its own counts in is about that industry.
+ */
+function parkOfOther(cat: Catalogue, ctx: MatchContext, names: ReadonlyArray<Span>): { subject: string; word: string } | null {
+  const park = names.filter((n) => n.start >= ctx.clause.start && n.end <= ctx.quantity.start).at(-1);
+  const word = park ? nearestSubject(cat.subjects, ctx.windows, park.start, park.end, true) : null;
+  return word !== null && word.subject === 'other' ? word : null;
 }
 
 /** A clause that lists the fields of what the one before counts: 涉及…, 涵盖…, spanning …, covering …. */

@@ -8,8 +8,9 @@ import { afterReporting, continuedClause, itemStart, listHeadHas, nextFigure, ow
 import { ADJACENT, HEAD, type MatchContext } from './context';
 import { WordSet, anyWord } from './words';
 
-/** All brought in so far (累计引进, 目前…已引进, 至今已引进): a count of what is there, not of an increase. */
-const CUMULATIVE_INTAKE = /(?:累计|共计|至今已|迄今已|目前[，,]?[^，,。；;]{0,12}已)(?:引进|引入|招引)[^，,。；;]{0,16}$/;
+/** All brought in so far (累计引进, 目前…已引进, 截至今年3月底…已引进): a count of what is there, not of an increase. */
+const CUMULATIVE_INTAKE =
+  /(?:累计|共计|至今已|迄今已|(?:目前|截至[^，,。；;]{1,12})[，,]?[^，,。；;]{0,16}已)(?:引进|引入|招引)[^，,。；;]{0,16}$/;
 /** Whether the figure's sentence up to it says all brought in so far (CUMULATIVE_INTAKE); asked once per figure. */
 export const cumulativeIntake = (ctx: MatchContext): boolean =>
   ctx.windows.memo(`intake@${ctx.quantity.start}`, () => CUMULATIVE_INTAKE.test(ctx.windows.slice(ctx.sentence.start, ctx.quantity.start)));
