@@ -68,6 +68,11 @@ const vetoSchema = z
      * increased by 300 to 2,600: the level reached).
      */
     change: z.boolean().optional(),
+    /**
+     * Longer words in which one of `words` says something else (签约入驻: signed up to move in, not a signing of money): a
+     * `before` veto whose words stand only inside these does not hold.
+     */
+    except: words.optional(),
   })
   .strict();
 

@@ -7018,3 +7018,13 @@ describe('Chinese look-alikes of clusters and intakes', () => {
     expect(factAt(facts, '超過2000家').metric).toBeNull();
   });
 });
+
+describe('firms signed up to move in', () => {
+  it('已签约入驻大模型企业40余家 counts firms; 签约 there is no money', () => {
+    const f = factAt(
+      factsOf('9月，模速空间正式揭牌。目前已签约入驻大模型企业40余家。', '2023-09-20', '模速空间揭牌 徐汇打造大模型创新生态社区'),
+      '40余家',
+    );
+    expect([f.metric, f.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+  });
+});

@@ -78,7 +78,7 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
               : v.scope === 'lead'
                 ? anyWord(ctx.windows, v.words, { start: Math.max(ctx.clause.start, ctx.quantity.start - LEAD), end: ctx.quantity.start })
                 : v.scope === 'before'
-                  ? anyWord(ctx.windows, v.words, before)
+                  ? anyWord(ctx.windows, v.words, before) && !onlyInside(ctx.windows.slice(before.start, before.end), v)
                   : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
       if (!applies && v.continues === true) {
         const continued = continuedClause(ctx);
@@ -97,6 +97,14 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
     if (applies) return v.reason;
   }
   return null;
+}
+
+/** Whether every veto word in `said` stands inside one of the veto's `except` words (签约 of 签约入驻). */
+function onlyInside(said: string, v: Veto): boolean {
+  if (v.except === undefined) return false;
+  let rest = said;
+  for (const e of v.except) rest = rest.split(e).join(' '.repeat(e.length));
+  return !v.words.some((w) => rest.includes(w));
 }
 
 /** A count of more of its noun: 20 more large models, six more universities, 12 additional services (not "more than"). */
