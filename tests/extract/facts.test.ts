@@ -7028,3 +7028,37 @@ describe('firms signed up to move in', () => {
     expect([f.metric, f.place]).toEqual(['large_model_enterprises', 'mosu_space']);
   });
 });
+
+describe('English aims after a level, and growth as a fraction', () => {
+  it('The city aims to hit 30 exaflops by the end of next year: the measure of the sentence before; not an aim in another field', () => {
+    const aim = factAt(
+      factsOf(
+        "As of the end of October, Shanghai's intelligent computing capacity stood at 12.7 exaflops. The city aims to hit 30 exaflops by the end of next year.",
+        '2024-12-10',
+        'Shanghai races Beijing in AI computing',
+      ),
+      '30 exaflops',
+    );
+    expect([aim.metric, aim.period, aim.status]).toEqual(['compute_capacity', '2025', 'target']);
+    const other = factAt(
+      factsOf(
+        "Shanghai's AI industry reached 300 billion yuan in 2023. The city aims to reach 500 billion yuan in digital trade by 2025.",
+        '2024-12-10',
+        'Shanghai AI',
+      ),
+      '500 billion yuan',
+    );
+    expect(other.metric).toBeNull();
+  });
+  it('up more than a third from the previous year is year-on-year growth', () => {
+    const f = factAt(
+      factsOf(
+        "In 2021, Shanghai's artificial intelligence industry maintained rapid growth, with the industry scale exceeding 300 billion yuan, up more than a third from the previous year.",
+        '2022-01-20',
+        "Shanghai's AI industry posts strong growth in 2021",
+      ),
+      'more than a third',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale__growth_yoy', '2021', '>']);
+  });
+});

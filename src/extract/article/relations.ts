@@ -142,7 +142,10 @@ export function ellipsisOf(
   const levelLead = text.slice(Math.max(0, m.numberStart - 60), m.numberStart);
   const pointsBack = ANAPHORIC_LEVEL.test(levelLead);
   if (pointsBack || AIMED_LEVEL.test(levelLead)) {
-    const before = earlier.filter(same).at(-1) ?? (pointsBack ? previous.filter(same).at(-1) : undefined);
+    // …capacity stood at 12.7 exaflops. The city aims to hit 30 exaflops by the end of next year: a sentence whose subject
+    // only aims at a level goes on with the measure of the sentence before.
+    const aimOpens = !pointsBack && AIM_OPENING.test(text.slice(sentence.start, m.start)) && AIM_TAIL.test(text.slice(m.end, sentence.end));
+    const before = earlier.filter(same).at(-1) ?? (pointsBack || aimOpens ? previous.filter(same).at(-1) : undefined);
     if (before !== undefined) return { metric: before.metric, reason: null };
   }
   if (m.start - clause.start > ELLIPSIS_REACH) return null;
@@ -192,6 +195,11 @@ export const ANAPHORIC_LEVEL = new RegExp(
   String.raw`\b(?:(?:(?:more than |nearly )?(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|grow(?:s|ing)?|grew|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\s+(?:that|it|this|the figure|the number|the total)\s+(?:to|past|above|beyond|over))|(?:(?:expects?|expected|forecasts?|projects?|wants?)\s+(?:it|that)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|be))|(?:(?:goal|target|aim|plan)\s+is\s+to\s+(?:reach|hit|top|exceed|pass|surpass))|(?:\b(?:it|that)\s+(?:was|had been|stood at|came to|totaled|totalled)))\s+${EN_BOUND}$`,
   'i',
 );
+/** A sentence that is only a short subject aiming at a level: The city aims to hit …, Pudong wants to reach …. */
+const AIM_OPENING =
+  /^\s*(?:the city|the district|the area|the zone|the park|it|shanghai|[A-Z][a-z]+(?: district| new area)?)\s+(?:also\s+|now\s+)?(?:aims?|plans?|wants?|hopes?|targets?|seeks?|expects?|is aiming|is expected)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)\s+(?:(?:more than|over|about|around|nearly|some|roughly|at least)\s+)?$/i;
+/** What may follow the level aimed at: when, and nothing else (not "in digital trade by 2025"). */
+const AIM_TAIL = /^\s*(?:(?:by|before|within)\s+[^,;]*|in\s+(?:19|20)[0-9]{2})?\s*[.;]?\s*$/i;
 /** …, and the area aims to exceed 10 EFLOPS; …, and authorities have set a goal of 400 billion yuan by 2025: a goal in the sentence of the level before it. */
 export const AIMED_LEVEL = new RegExp(
   String.raw`\b(?:(?:aims?|aiming|plans?|planning|wants?|hopes?|seeks?|strives?|is set|is expected|are expected|expects?)\s+to\s+(?:reach|hit|top|exceed|pass|surpass|(?:grow|rise|increase|expand)\s+to)|(?:goal|target)\s+of|aims?\s+for|aiming\s+for|hopes?\s+for|wants|targets)\s+${EN_BOUND}$`,
