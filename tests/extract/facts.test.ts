@@ -7062,3 +7062,17 @@ describe('English aims after a level, and growth as a fraction', () => {
     expect([f.metric, f.period, f.qualifier]).toEqual(['ai_industry_scale__growth_yoy', '2021', '>']);
   });
 });
+
+describe('English "its" after a sentence that opened with a place', () => {
+  it('Xuhui has long been the city’s AI hotspot. Its core AI industry …: Xuhui’s, not the city’s named last', () => {
+    const f = factAt(
+      factsOf(
+        "Xuhui has long been the city's AI hotspot. Its core AI industry reached 75.6 billion yuan last year, accounting for about a fifth of the city's total.",
+        '2023-09-16',
+        'Xuhui opens large-model incubator at West Bund',
+      ),
+      '75.6 billion yuan',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'xuhui', '2022']);
+  });
+});

@@ -310,7 +310,11 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
     stated ??
     (ours ? topic : undefined) ??
     kindPlace ??
-    (wholeEvent ? undefined : r.carry?.place) ??
+    (wholeEvent
+      ? undefined
+      : // Its core AI industry …, after a sentence that opened with a place: "its" is that subject's.
+        ((english && /^\s*Its?\b/.test(text.slice(sentence.start, sentence.start + 5)) ? r.carry?.subject : undefined) ??
+        r.carry?.place)) ??
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;

@@ -31,7 +31,7 @@ export interface Reading {
   di: number;
   pi: number;
   /** The place the last sentence with one ended on, and its paragraph. */
-  carry: { paragraph: number; place: PlaceMention } | null;
+  carry: { paragraph: number; place: PlaceMention; subject?: PlaceMention } | null;
   /** The place the paragraph before ended on: what "The center is …" opening a paragraph points back to. */
   lastParagraph: { paragraph: number; place: PlaceMention } | null;
   /** The district last named: what 全区, 本区 mean (at first the district the title names). */
