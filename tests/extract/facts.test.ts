@@ -7075,4 +7075,15 @@ describe('English "its" after a sentence that opened with a place', () => {
     );
     expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale', 'xuhui', '2022']);
   });
+  it('the place may open its sentence after a phrase set before it (Since opening in 2023, ModelSpeed Space …)', () => {
+    const f = factAt(
+      factsOf(
+        "Since opening in September 2023, ModelSpeed Space has grown into the city's largest large-model cluster. It now houses about 140 companies.",
+        '2026-03-05',
+        "Xuhui's AI industry in 2025: a year of firsts",
+      ),
+      'about 140 companies',
+    );
+    expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
 });

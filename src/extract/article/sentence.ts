@@ -167,7 +167,10 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     r.elsewhereBefore = { paragraph: sentence.paragraph, only: ps.length > 0 && ps.every((p) => p.elsewhere === true) };
     const lastPlace = lastNonNational(text, ps);
     // Xuhui has long been the city's AI hotspot. Its core AI industry …: the place the sentence opened with is its subject.
-    const subject = ps.find((p) => !p.national && p.start >= sentence.start && text.slice(sentence.start, p.start).trim() === '');
+    // (Since opening in September 2023, ModelSpeed Space has grown …: after a phrase set before the subject.)
+    const subject = ps.find(
+      (p) => !p.national && p.start >= sentence.start && /^(?:[^,，]*[,，])?\s*$/.test(text.slice(sentence.start, p.start)),
+    );
     if (lastPlace) r.carry = { paragraph: sentence.paragraph, place: lastPlace, ...(subject ? { subject } : {}) };
     r.carried = nextCarried;
     r.previousDate = { paragraph: sentence.paragraph, date: lastDate };
