@@ -7087,3 +7087,17 @@ describe('English "its" after a sentence that opened with a place', () => {
     expect([f.metric, f.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
 });
+
+describe('an English share said as a contribution to the total', () => {
+  it('with Pudong contributing 47 percent of the total: Pudong’s share of the city’s industry', () => {
+    const f = factAt(
+      factsOf(
+        "Shanghai's artificial intelligence industry output rose 27 percent year on year to CNY132.5 billion in the first quarter, with Pudong contributing 47 percent of the total.",
+        '2026-04-20',
+        "Shanghai's AI Industry Grows 27% in First Quarter",
+      ),
+      '47 percent',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale__share_of_city', 'pudong', '2026-Q1']);
+  });
+});
