@@ -90,7 +90,11 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
             : anyWord(ctx.windows, v.words, continued);
       }
       // Six more Shanghai universities, 20 more large models, 12 additional services: an English count of more is an increase.
-      if (!applies && v.id === 'increase') applies = MORE_OF.test(ctx.windows.slice(ctx.quantity.start, ctx.quantity.end));
+      // Of the first 11 large models approved …: the first batch, not the stock.
+      if (!applies && v.id === 'increase')
+        applies =
+          MORE_OF.test(ctx.windows.slice(ctx.quantity.start, ctx.quantity.end)) ||
+          FIRST_BATCH.test(ctx.windows.slice(Math.max(0, ctx.quantity.start - 12), ctx.quantity.start));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -109,6 +113,9 @@ function onlyInside(said: string, v: Veto): boolean {
 
 /** A count of more of its noun: 20 more large models, six more universities, 12 additional services (not "more than"). */
 const MORE_OF = /^[a-z0-9][a-z0-9,.-]*\s+(?:more|additional|extra)\s+(?!than\b)[a-z]/i;
+
+/** The first N of a kind: a first batch. */
+const FIRST_BATCH = /\b(?:the|its) first\s+$/i;
 
 /** An English "and" that opens another verb phrase: and to lift, and will raise, and has. */
 export const AND_VERB = /\s(?:and|while)\s+(?:to|will|would|plans? to|aims? to)\s/i;
