@@ -7101,3 +7101,17 @@ describe('an English share said as a contribution to the total', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['ai_industry_scale__share_of_city', 'pudong', '2026-Q1']);
   });
 });
+
+describe('a first batch in English', () => {
+  it('the first 11 large models approved are a first batch, not the stock', () => {
+    const f = factAt(
+      factsOf(
+        'Of the first 11 large models approved for public release by national authorities at the end of August, four came from Shanghai-based developers.',
+        '2023-09-16',
+        'Xuhui opens large-model incubator',
+      ),
+      '11 large models',
+    );
+    expect(f.metric).toBeNull();
+  });
+});
