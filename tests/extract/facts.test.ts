@@ -7115,3 +7115,12 @@ describe('a first batch in English', () => {
     expect(f.metric).toBeNull();
   });
 });
+
+describe('Shanghai’s own figure set against another place’s', () => {
+  it('Beijing has about 180 filed large models, ahead of Shanghai’s 92: 92 is Shanghai’s filed models', () => {
+    const facts = factsOf('Beijing has about 180 filed large models, ahead of Shanghai’s 92.', '2026-02-10', 'Shanghai or Hangzhou');
+    expect(factAt(facts, 'about 180 filed large models').metric).toBeNull();
+    const f = factAt(facts, '92');
+    expect([f.metric, f.geo]).toEqual(['filed_models', 'shanghai']);
+  });
+});

@@ -384,6 +384,18 @@ function contributedPart(
     .at(-1);
   return whole ? { metric: whole.metric!, reason: null, period: whole.period } : null;
 }
+/**
+ * Beijing has about 180 filed large models, ahead of Shanghai's 92: Shanghai's own figure set against another place's is of
+ * the measure that figure was read or refused with.
+ */
+function shanghaisAgainst(text: string, m: Mention, earlier: ReadonlyArray<Fact>): { metric: string; reason: null } | null {
+  if (!SHANGHAIS_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
+  const other = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
+  const measure = other === undefined ? undefined : (other.metric ?? ELSEWHERE_MEASURE.get(other));
+  return measure === undefined || measure.includes('__') ? null : { metric: measure, reason: null };
+}
+const SHANGHAIS_AGAINST = /\b(?:ahead of|behind|than|compared with|compared to|versus|vs\.?|against)\s+shanghai['’]s\s+$/i;
+
 /** Between the place and the amount: its verb of contributing (contributed, generated, accounted for). */
 const CONTRIBUTED =
   /^(?:\s+district|\s+new area)?\s+(?:alone\s+)?(?:contributed|generated|accounted for|brought in|posted|produced)\s+(?:about |around |nearly |some |roughly |more than |over |almost )?$/i;
@@ -541,7 +553,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     (whole ? { metric: whole.metric, reason: null } : null) ??
     (english && judgedHere.metric === null && judgedHere.reason === null
       ? (themAtPlace(text, m, ownClause, sentence, sentenceFacts, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
-        contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph))
+        contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph) ??
+        shanghaisAgainst(text, m, sentenceFacts))
       : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??
