@@ -7124,3 +7124,25 @@ describe('Shanghai’s own figure set against another place’s', () => {
     expect([f.metric, f.geo]).toEqual(['filed_models', 'shanghai']);
   });
 });
+
+describe('WAIC and statistics bulletins in Chinese news', () => {
+  it('119家海内外企业携400余项新产品参展: both the exhibitors and the exhibits', () => {
+    const facts = factsOf(
+      '首届世界人工智能大会落下帷幕。本届大会119家海内外企业携400余项人工智能新技术、新产品参展。',
+      '2018-09-20',
+      '首届世界人工智能大会闭幕',
+    );
+    expect([factAt(facts, '119家').metric, factAt(facts, '400余项').metric]).toEqual(['waic_exhibitors', 'waic_exhibits']);
+  });
+  it('an article on a year’s statistics bulletin dates its flows by the bulletin’s year, not a level compared with', () => {
+    const facts = factsOf(
+      '第一财经记者\n上海市统计局日前发布《2020年上海市国民经济和社会发展统计公报》。公报显示，人工智能产业规模达到2246亿元，按可比口径比上年增长6%。\n“人工智能产业规模比前年的1477亿元大幅增加。”市统计局相关负责人解释。',
+      '2021-03-15',
+      '统计公报里的上海三大先导产业：人工智能增速放缓背后',
+    );
+    const scale = factAt(facts, '2246亿元');
+    expect([scale.metric, scale.period]).toEqual(['ai_industry_scale', '2020']);
+    expect(factAt(facts, '6%').period).toBe('2020');
+    expect(factAt(facts, '1477亿元').period).not.toBe('2020');
+  });
+});

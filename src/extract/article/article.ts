@@ -15,7 +15,18 @@ import { splitEnglishSentences } from '../englishSentences';
 import { scanQuantities, type Mention, type Skipped } from '../numbers';
 import { withAbbreviations, withShortNames, type PlaceMatcher, type PlaceMention } from '../places';
 import { splitSentences, type Sentence } from '../segment';
-import { AFTER_BODY, documentTargetYear, lineStarts, outletTags, OWN_REPORT, PARK_PAGE, reportPeriodOf, reportYearOf } from './document';
+import {
+  AFTER_BODY,
+  documentTargetYear,
+  lineStarts,
+  outletTags,
+  OWN_REPORT,
+  PARK_PAGE,
+  reportPeriodOf,
+  reportYearOf,
+  STATISTICS_TITLE,
+  yearsNamedIn,
+} from './document';
 import { SHANGHAI_WORDS, topicOf } from './scope';
 
 export interface ArticleInput {
@@ -181,7 +192,10 @@ export function readArticle(
           ),
     ownReport: OWN_REPORT.test(titleText),
     parkPage: titleCluster !== undefined && PARK_PAGE.test(titleText),
-    reportPeriod: reportPeriodOf(titleText, english, input.date),
+    // A statistics report whose title names no year is of the year found for it in its body (reportYear).
+    reportPeriod:
+      reportPeriodOf(titleText, english, input.date) ??
+      (reportYear !== null && yearsNamedIn(titleText).length === 0 && STATISTICS_TITLE.test(titleText) ? String(reportYear) : null),
     documentTarget: documentTargetYear(titleText, text, now),
     bodyEnd: AFTER_BODY.exec(text)?.index ?? text.length,
     namesEditions: EVENT_IN_TEXT.test(text),

@@ -90,9 +90,13 @@ export function inQuotedPlanName(text: string, at: number): boolean {
 
 /** Reports of one year's statistics, whose body opens with the year when the title does not name it. */
 const STATISTICS_REPORT = /统计公报|国民经济和社会发展|年报|年度报告|经济运行/;
+/** A title about a statistics bulletin: its flows with no date of their own are of the bulletin's year. */
+export const STATISTICS_TITLE = /统计公报|国民经济和社会发展/;
 /** The first year the body names, at the start of a line (2019年，全市…), within its opening. */
 const BODY_OPENING_YEAR = /(?:^|\n)\s*((?:19|20)[0-9]{2})年[，,]/;
 const BODY_OPENING_REACH = 300;
+/** A statistics bulletin named with its year: 《2020年上海市国民经济和社会发展统计公报》. */
+const NAMED_BULLETIN = /《((?:19|20)[0-9]{2})年[^》]{0,30}(?:统计公报|国民经济和社会发展)/;
 /** The one year a report's title names, or null (its 全年 and 年末 are that year's). */
 export function reportYearOf(title: string | undefined, body = '', published: number | null = null): number | null {
   if (title === undefined || !YEAR_REPORT.test(title)) return null;
@@ -100,7 +104,8 @@ export function reportYearOf(title: string | undefined, body = '', published: nu
   // 上海市国民经济和社会发展统计公报（摘录）: a statistics report whose title names no year is of the year its body opens with
   // (2019年，全市实现生产总值…), when that year is over.
   if (years.length === 0 && STATISTICS_REPORT.test(title) && published !== null) {
-    const opening = BODY_OPENING_YEAR.exec(body.slice(0, BODY_OPENING_REACH));
+    // …上海市统计局日前发布《2020年上海市国民经济和社会发展统计公报》: or the year of the bulletin its opening names.
+    const opening = BODY_OPENING_YEAR.exec(body.slice(0, BODY_OPENING_REACH)) ?? NAMED_BULLETIN.exec(body.slice(0, BODY_OPENING_REACH));
     return opening && Number(opening[1]) < published ? Number(opening[1]) : null;
   }
   if (years.length === 0 || years.some((y) => y !== years[0])) return null;

@@ -400,6 +400,9 @@ const SHANGHAIS_AGAINST = /\b(?:ahead of|behind|than|compared with|compared to|v
 const CONTRIBUTED =
   /^(?:\s+district|\s+new area)?\s+(?:alone\s+)?(?:contributed|generated|accounted for|brought in|posted|produced)\s+(?:about |around |nearly |some |roughly |more than |over |almost )?$/i;
 
+/** The words before a level compared with: 比前年的, 较上年的, 与2019年的…相比. */
+const COMPARED_WITH = /(?:比|较|与)[^，,。；;]{0,8}的$/;
+
 /** Words for the whole of an edition of the event: 本届大会全部, 大会共, across the whole conference. */
 const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部签约|\bthe whole (?:conference|event)\b|\bacross the (?:conference|event)\b/i;
 
@@ -908,7 +911,9 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
                     stands !== RANGE_START &&
                     stands !== SPAN &&
                     status === 'actual' &&
-                    entry?.kind === 'flow'
+                    entry?.kind === 'flow' &&
+                    // …比前年的1477亿元大幅增加: the level a figure is compared with is not of the report's period.
+                    !COMPARED_WITH.test(text.slice(Math.max(ownClause.start, m.start - 12), m.start))
                   ? { period: reportPeriod, basis: 'context' as const }
                   : // …revenue of 120 billion yuan in 2024. Pudong produced 38 percent of the city's AI revenue: a share of a flow
                     // that states no date is of the period of the level of that flow just before it.

@@ -296,7 +296,8 @@ export function laterCounted(text: string, from: number, to: number): number {
   // …numbered 1,200 at the end of 2024, including 45 large model companies: a year on the way is no figure.
   while (digits < to && YEAR_AT.test(text.slice(digits, digits + 6))) digits = nextFigure(text, digits + 4, to);
   const next = Math.min(digits, laterChineseCounted(text, from, digits));
-  if (next >= to || /^(?:\s|,|，|、|和|与|及|and\b)*$/.test(text.slice(from, next))) return to;
+  // 119家海内外企业携400余项新产品参展: the later figure is what the firms carry; the verb after both is theirs too.
+  if (next >= to || /^(?:\s|,|，|、|和|与|及|and\b)*$/.test(text.slice(from, next)) || /携带?\s*$/.test(text.slice(from, next))) return to;
   return next < digits || COUNTED.test(text.slice(next, next + 12)) || COUNTED_EN.test(text.slice(next, next + 48)) ? next : to;
 }
 export const COUNTED = /^[0-9.,]+\s*(?:余|多)?[场家个款位人项所座名]/;
