@@ -7146,3 +7146,37 @@ describe('WAIC and statistics bulletins in Chinese news', () => {
     expect(factAt(facts, '1477亿元').period).not.toBe('2020');
   });
 });
+
+describe('English parts after their number: N of which …', () => {
+  it('a park of all kinds of firms, 86 of which focus on AI: the park’s AI firms; 96 of which develop large models', () => {
+    const ai = factAt(
+      factsOf(
+        "Shanghai International Automobile City in Anting, the district's auto hub, is home to about 500 companies, 86 of which focus on AI.",
+        '2019-06-20',
+        'Jiading bets on cars and AI',
+      ),
+      '86',
+    );
+    expect([ai.metric, ai.place]).toEqual(['cluster_enterprises', 'shanghai_auto_city']);
+    const llm = factAt(
+      factsOf(
+        "ModelSpeed Space, Shanghai's large-model incubator at the West Bund in Xuhui District, now hosts 152 companies, 96 of which develop large models.",
+        '2025-11-20',
+        'ModelSpeed Space',
+      ),
+      '96',
+    );
+    expect([llm.metric, llm.place]).toEqual(['large_model_enterprises', 'mosu_space']);
+  });
+  it('a part is as of its whole’s date', () => {
+    const f = factAt(
+      factsOf(
+        'ModelSpeed Space had signed up 86 companies by the end of 2023, 41 of which develop their own large models.',
+        '2024-01-15',
+        'Xuhui',
+      ),
+      '41',
+    );
+    expect([f.metric, f.period]).toEqual(['large_model_enterprises', '2023-12']);
+  });
+});

@@ -400,6 +400,19 @@ const SHANGHAIS_AGAINST = /\b(?:ahead of|behind|than|compared with|compared to|v
 const CONTRIBUTED =
   /^(?:\s+district|\s+new area)?\s+(?:alone\s+)?(?:contributed|generated|accounted for|brought in|posted|produced)\s+(?:about |around |nearly |some |roughly |more than |over |almost )?$/i;
 
+/**
+ * …had signed up 86 companies by year-end, 41 of which develop their own large models: an English part of the count just
+ * before it in its sentence is as of that count's date, and as undated as it is.
+ */
+function wholesDate(text: string, m: Mention, earlier: ReadonlyArray<Fact>, english: boolean): Dated | null {
+  if (!english || !/^\s+of (?:which|them|these)\b/i.test(text.slice(m.end, m.end + 14))) return null;
+  const whole = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
+  if (whole === undefined) return null;
+  // A whole refused a metric was never dated: its own words date the part then.
+  if (whole.period === null) return whole.metric !== null ? UNDATED : null;
+  return { period: whole.period, basis: 'context' };
+}
+
 /** The words before a level compared with: 比前年的, 较上年的, 与2019年的…相比. */
 const COMPARED_WITH = /(?:比|较|与)[^，,。；;]{0,8}的$/;
 
@@ -869,6 +882,7 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const undatedHere = stands.period === null && stands !== RANGE_START && stands !== SPAN;
   const { period, basis } =
     yearBefore(text, m, sentenceFacts) ??
+    wholesDate(text, m, sentenceFacts, english) ??
     // …came second with 85 billion yuan: a figure ranked against one before it, with no date of its own, is of that one's period.
     ((undatedHere || stands.basis === 'publication') && rankedPeriod !== null
       ? { period: rankedPeriod, basis: 'context' as const }

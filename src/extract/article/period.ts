@@ -145,6 +145,8 @@ export function periodOf(
     if (
       english &&
       inSentence.end <= clause.start &&
+      // …had signed up 86 companies by year-end, 41 of which develop their own large models: a part is as of its whole's date.
+      !/^\s+of (?:which|them|these)\b/i.test(text.slice(m.end, m.end + 14)) &&
       (PRESENT_EN.test(text.slice(clause.start, m.start)) ||
         // …counts 6,000 AI companies; about 6,800 people work in it: after a year's figure, not after a survey's or a report's
         // year, nor after an as-of date (By the end of 2020, Xuhui had 137 AI companies, and …).

@@ -452,6 +452,8 @@ export function partOfEarlier(text: string, m: Mention, earlier: ReadonlyArray<M
   if (
     !/^\s*(?:of which|with|among them|including)\s*$/.test(lead) &&
     !/^\s+(?:of them|of these)\b/.test(after) &&
+    // …about 500 companies, 86 of which focus on AI: "of which" after the number, when the part names AI or large models.
+    !/^\s+of which\b[^,.;]{0,40}?\b(?:ai|artificial intelligence|large[- ]models?|large[- ]language[- ]models?)\b/i.test(after) &&
     !sized &&
     !ofWhole &&
     !inClause
