@@ -421,6 +421,13 @@ export function tableFacts(
     const headingText = table.header.cells.map((c) => c.text).join(' ');
     const aboutAi = ABOUT_AI.test(headingText) || ABOUT_AI.test(caption) || ABOUT_AI.test(ctx.title);
     const said = captionDates(caption, ctx);
+    // 指标 | 2023年 | 2024年 over rows of measures (产业规模（亿元） | 263 | 312): one place's measures by year, the place the
+    // caption names.
+    if (table.header.cells.length > 1 && table.header.cells.slice(1).every((c) => YEAR_HEADING.test(c.text.trim()))) {
+      const place = aboutAi ? placeOfCaption(lead.slice(lead.lastIndexOf('\n') + 1), ctx) : null;
+      if (place !== null) facts.push(...byYearFacts(doc, original, table, ctx, place));
+      continue;
+    }
     // 产业 | 规模（亿元） with a row for 人工智能: the row's industry and the column's measure make the metric (产业规模).
     const industries = table.rows.some((r) => AI_ROW.test(r.cells[0]!.text.trim()));
     for (const [j, head] of table.header.cells.entries()) {
@@ -453,6 +460,35 @@ export function tableFacts(
     }
   }
   return { facts, rows };
+}
+
+/** A column heading that is a year and nothing else: 2023年, 2024, 2023年末. */
+const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*(?:年|年末|年底)?$/;
+
+/** A table of one place's measures by year: each row's label names its metric, each column's year its period. */
+function byYearFacts(
+  doc: string,
+  original: string,
+  table: Table,
+  ctx: TableContext,
+  place: { geo: Fact['geo']; place: string | null },
+): Fact[] {
+  const out: Fact[] = [];
+  for (const row of table.rows) {
+    const label = ctx.traditional ? toSimplified(row.cells[0]!.text) : row.cells[0]!.text;
+    if (NOT_A_LEVEL.test(label)) continue;
+    const entry = columnMetric(label, ctx, true);
+    if (entry === null) continue;
+    for (const [j, head] of table.header.cells.entries()) {
+      const cell = row.cells[j];
+      if (j === 0 || cell === undefined || cell.text === '') continue;
+      const year = YEAR.exec(head.text)?.[0];
+      if (year === undefined || Number(year) > ctx.date.year) continue;
+      const fact = cellFact(doc, original, row, cell, label, ctx, entry, place, year, year);
+      if (fact !== null) out.push(fact);
+    }
+  }
+  return out;
 }
 
 /** A row of a table of industries that is AI's: 人工智能, 人工智能产业, AI, Artificial intelligence. */

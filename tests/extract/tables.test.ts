@@ -187,3 +187,18 @@ describe('English tables that spell their units out, and what follows a table', 
     expect(factAt(facts, '560').geo).toBe('shanghai');
   });
 });
+
+describe('a table of one place’s measures by year', () => {
+  it('指标 | 2023年 | 2024年 over rows of measures: each row its metric, each column its year, the caption’s district', () => {
+    const facts = factsOf(
+      '2024年杨浦区人工智能产业持续增长。\n附：杨浦区人工智能产业主要指标\n指标　　2023年　　2024年\n产业规模（亿元）　　263　　312\n企业数量（家）　　525　　620\n其中新增企业（家）　　80　　95\n',
+      '2025-01-20',
+      '杨浦区人工智能产业发展报告',
+    );
+    const scale = factAt(facts, '263');
+    expect([scale.metric, scale.geo, scale.period, scale.value]).toEqual(['ai_industry_scale', 'yangpu', '2023', 263e8]);
+    const firms = factAt(facts, '620');
+    expect([firms.metric, firms.geo, firms.period]).toEqual(['ai_enterprises', 'yangpu', '2024']);
+    expect(facts.some((f) => f.text === '95' && f.metric !== null)).toBe(false);
+  });
+});
