@@ -7180,3 +7180,16 @@ describe('English parts after their number: N of which …', () => {
     expect([f.metric, f.period]).toEqual(['large_model_enterprises', '2023-12']);
   });
 });
+
+describe('what brings a running total is what was added', () => {
+  it('12 AI firms registered …, bringing the district’s total to 310: 12 were added, 310 is the stock', () => {
+    const facts = factsOf(
+      'SONGJIANG. In October, 12 AI firms registered in Songjiang, bringing the district’s total to 310.',
+      '2024-10-30',
+      'Shanghai district round-up',
+    );
+    expect(factAt(facts, '12 AI firms').metric).toBeNull();
+    const total = factAt(facts, '310');
+    expect([total.metric, total.geo]).toEqual(['ai_enterprises', 'songjiang']);
+  });
+});

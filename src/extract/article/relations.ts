@@ -429,7 +429,7 @@ export function earlierLevelLead(text: string, m: Mention): RegExpExecArray | nu
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 export const TOTAL_TO = new RegExp(
-  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's)\s+(?:total|tally)(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
 );
 export const TOTAL_TO_REACH = 48;
 

@@ -94,7 +94,9 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
       if (!applies && v.id === 'increase')
         applies =
           MORE_OF.test(ctx.windows.slice(ctx.quantity.start, ctx.quantity.end)) ||
-          FIRST_BATCH.test(ctx.windows.slice(Math.max(0, ctx.quantity.start - 12), ctx.quantity.start));
+          FIRST_BATCH.test(ctx.windows.slice(Math.max(0, ctx.quantity.start - 12), ctx.quantity.start)) ||
+          // In October, 12 AI firms registered in Songjiang, bringing the district's total to 310: what brings a total is added.
+          BRINGS_TOTAL.test(ctx.windows.slice(ctx.quantity.end, ctx.sentence.end));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -113,6 +115,10 @@ function onlyInside(said: string, v: Veto): boolean {
 
 /** A count of more of its noun: 20 more large models, six more universities, 12 additional services (not "more than"). */
 const MORE_OF = /^[a-z0-9][a-z0-9,.-]*\s+(?:more|additional|extra)\s+(?!than\b)[a-z]/i;
+
+/** The rest of a clause that brings a running total to a level: the figure before it is what was added. */
+const BRINGS_TOTAL =
+  /^[^.;]{0,60}?,\s*(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?(?:\s+of\s+[a-z -]{2,30})?\s+to\b/i;
 
 /** The first N of a kind: a first batch. */
 const FIRST_BATCH = /\b(?:the|its) first\s+$/i;
