@@ -71,9 +71,25 @@ export const YEARLESS_PARTS: ReadonlyArray<readonly [string, (y: number) => stri
   ['the second quarter', (y) => `${y}-Q2`],
   ['the third quarter', (y) => `${y}-Q3`],
   ['the fourth quarter', (y) => `${y}-Q4`],
+  // in Q3 and … in Q4, H1 sales: the abbreviations, with no year.
+  ['q1', (y) => `${y}-Q1`],
+  ['q2', (y) => `${y}-Q2`],
+  ['q3', (y) => `${y}-Q3`],
+  ['q4', (y) => `${y}-Q4`],
+  ['h1', (y) => `${y}-H1`],
+  ['h2', (y) => `${y}-H2`],
 ];
 /** Parts of a year that end after its first half: with no year, whether they are over tells less. */
-const LATER_PARTS: ReadonlySet<string> = new Set(['the second half', 'the second quarter', 'the third quarter', 'the fourth quarter']);
+const LATER_PARTS: ReadonlySet<string> = new Set([
+  'the second half',
+  'the second quarter',
+  'the third quarter',
+  'the fourth quarter',
+  'q2',
+  'q3',
+  'q4',
+  'h2',
+]);
 /** Part-of-year phrases that may stand before "of 2025" / "of this year". */
 export const PARTS: ReadonlyArray<readonly [string, (y: number) => string]> = [
   ...FIRST_MONTHS,

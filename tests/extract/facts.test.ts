@@ -7193,3 +7193,20 @@ describe('what brings a running total is what was added', () => {
     expect([total.metric, total.geo]).toEqual(['ai_enterprises', 'songjiang']);
   });
 });
+
+describe('totals over several editions and abbreviated parts of a year', () => {
+  it('三届大会线上参与总量已超过11亿人次 is a total over editions', () => {
+    const f = factAt(
+      factsOf('2020世界人工智能大会闭幕。三届大会线上参与总量已超过11亿人次。', '2020-07-11', '2020世界人工智能大会闭幕'),
+      '超过11亿人次',
+    );
+    expect(f.metric).toBe('waic_online_visits_total');
+  });
+  it('H1 with no year in a July article is this year’s first half', () => {
+    const f = factAt(
+      factsOf('Shanghai AI firms raised 15.8 billion yuan in H1, up 40 percent year on year.', '2025-07-20', 'Shanghai AI financing'),
+      '15.8 billion yuan',
+    );
+    expect([f.metric, f.period]).toEqual(['ai_financing', '2025-H1']);
+  });
+});
