@@ -7210,3 +7210,26 @@ describe('totals over several editions and abbreviated parts of a year', () => {
     expect([f.metric, f.period]).toEqual(['ai_financing', '2025-H1']);
   });
 });
+
+describe('the AI island and the space by shorter names', () => {
+  it('張江科學城的人工智能島…島上 is the island; "the space" after ModelSpeed Space is the space', () => {
+    const island = factAt(
+      factsOf(
+        '位於上海浦東張江科學城的人工智能島，佔地僅0.66平方公里。島上目前集聚人工智能企業約110家。',
+        '2024-03-20',
+        '走進張江人工智能島',
+      ),
+      '約110家',
+    );
+    expect([island.metric, island.place]).toEqual(['cluster_enterprises', 'zhangjiang_ai_island']);
+    const space = factAt(
+      factsOf(
+        'Many of them come from ModelSpeed Space, a large-model incubator on the West Bund in Xuhui District. The space has housed 51 companies since opening in late September.',
+        '2023-11-20',
+        "Shanghai's large-model cluster takes shape at ModelSpeed Space",
+      ),
+      '51 companies',
+    );
+    expect([space.metric, space.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+});

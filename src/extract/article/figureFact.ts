@@ -422,6 +422,7 @@ const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部�
 /** Words for a kind of place used as a place (岛内, 岛上, 全岛, 社区内, 社区入驻), and the part of a name that says the kind. */
 const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/岛内|岛上|全岛|\bthe island\b/i, '岛'],
+  [/\bthe space\b/i, '空间'],
   [/社区内|社区入驻|社区已|社区目前|社区现/, '社区'],
 ];
 function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {
