@@ -6926,36 +6926,6 @@ describe('English wordings of levels, parts and the conference', () => {
   });
 });
 
-describe('English flows dated by the period named before them', () => {
-  it('during the period, during the year, in the quarter: the last date stated before', () => {
-    const q = factsOf(
-      "Shanghai's artificial intelligence industry output rose 27 percent year on year to CNY132.5 billion in the first quarter.\n\nA total of 520 new AI enterprises were set up in the city during the period, while 26 AI projects with total investment of CNY18.4 billion were signed.",
-      '2026-04-20',
-      "Shanghai's AI Industry Grows 27% in First Quarter",
-    );
-    const firms = factAt(q, '520 new AI enterprises');
-    expect([firms.metric, firms.period, firms.periodBasis]).toEqual(['new_ai_enterprises', '2026-Q1', 'context']);
-    expect(factAt(q, 'CNY18.4 billion').period).toBe('2026-Q1');
-    const y = factsOf(
-      "In 2025, Xuhui District's AI industry reached 128.6 billion yuan.\n\nThe district added 210 AI companies during the year, bringing the total to 860.",
-      '2026-03-05',
-      "Xuhui's AI industry in 2025",
-    );
-    expect(factAt(y, '210 AI companies').period).toBe('2025');
-  });
-  it('the year ahead is no period stated before', () => {
-    const f = factAt(
-      factsOf(
-        "Shanghai's AI industry reached 500 billion yuan in 2025.\n\nThe city will add 300 new AI enterprises in the year ahead.",
-        '2026-01-10',
-        'Shanghai AI',
-      ),
-      '300 new AI enterprises',
-    );
-    expect(f.period).not.toBe('2025');
-  });
-});
-
 describe('English parts that open their sentence', () => {
   it('Among them, more than 90 are large-model companies: a part of the count before, with its own noun', () => {
     const f = factAt(

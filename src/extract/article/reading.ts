@@ -71,8 +71,6 @@ export interface Reading {
   previousDate: Carried | null;
   /** The figures of the last sentence that had any, and its paragraph: what 这一数字 (this figure) may point back to. */
   previousFacts: { paragraph: number; facts: Fact[] };
-  /** The last stated date of the sentences before (2026-Q1 of "in the first quarter"): what "during the period" points back to. */
-  lastStated: DateMention | null;
   /**
    * The as-of date of the article's data (报告显示，截至2018年8月，…; As of Nov. 30, 2024, …) while no other date has followed
    * it: a stock stated later with no time word at all (…重点企业主要集聚在浦东新区和徐汇区，各分布了134家) is of the same count.
@@ -128,7 +126,6 @@ export function startReading(article: Article): Reading {
     dataDate: { paragraph: -1, period: '' },
     previousDate: null,
     previousFacts: { paragraph: -1, facts: [] },
-    lastStated: null,
     asOf: null,
     headingPlace: null,
     headingGoals: false,

@@ -45,24 +45,6 @@ const ZONE_NAME = /(?:开发区|新片区|试验区|园区|功能区|示范区|�
 /** A heading that names goals: 主要目标, 预期目标, 目标任务, Targets for 2025, Goals. */
 const GOALS_HEADING = /目标|\btargets?\b|\bgoals?\b/i;
 
-/**
- * …output rose 27 percent to CNY132.5 billion in the first quarter. A total of 520 new AI enterprises were set up during the
- * period: an English sentence that says "during the period", "in the same period", "during the year" or "in the quarter"
- * is of the last date stated before it (its year for "the year"; a quarter only for "the quarter").
- */
-function samePeriod(text: string, sentence: Sentence, last: DateMention | null): DateMention | null {
-  if (last === null) return null;
-  const said = SAME_PERIOD.exec(text.slice(sentence.start, sentence.end));
-  if (said === null) return null;
-  const at = { start: sentence.start + said.index, end: sentence.start + said.index + said[0].length, kind: last.kind };
-  const kind = said[1]!.toLowerCase();
-  if (kind === 'year') return { ...at, period: last.period.slice(0, 4) };
-  if (kind === 'quarter') return /-Q[1-4]$/.test(last.period) ? { ...at, period: last.period } : null;
-  return { ...at, period: last.period };
-}
-const SAME_PERIOD =
-  /\b(?:during (?:the same |the |that )|(?:in|over) (?:the same |the |that ))(period|year|quarter)\b(?! (?:to|before|earlier|ago|ahead|of)\b)/i;
-
 export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const { input, ctx, clean, text, english, windows, dates, mentions, placeMentions, now, titleEdition, bodyEnd, namesEditions } = a;
   if (sentence.start >= bodyEnd) return;
@@ -206,10 +188,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const brokenDown = breaksDown ? r.wholes.filter((w) => w.paragraph >= sentence.paragraph - 1).map((w) => w.fact) : [];
   const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
   const context =
-    (r.carried && r.carried.paragraph === sentence.paragraph ? r.carried.date : partOfBefore ? r.previousDate!.date : r.heading) ??
-    (english ? samePeriod(text, sentence, r.lastStated) : null);
-  const stated = ds.filter((d) => d.kind === 'explicit').at(-1);
-  if (stated !== undefined) r.lastStated = stated;
+    r.carried && r.carried.paragraph === sentence.paragraph ? r.carried.date : partOfBefore ? r.previousDate!.date : r.heading;
   // 一、2021年工作回顾 / …380亿元，增长21.3%；新引进人工智能企业65家: a part after a ；whose part before gave no date keeps the
   // heading's for a flow, which has no other date to take (a stock there is as of the article's date, and a yearly event's
   // figure is of its edition).
