@@ -7203,3 +7203,17 @@ describe('the AI island and the space by shorter names', () => {
     expect([space.metric, space.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
 });
+
+describe('a district’s year in review speaks of the district', () => {
+  it('徐汇：人工智能“西岸样本”这一年 — 全年新引进人工智能企业83家 is Xuhui’s', () => {
+    const f = factAt(
+      factsOf(
+        '今年前三季度，全区人工智能产业规模约360亿元。\n三、招商引资成效显著\n全年新引进人工智能企业83家。',
+        '2021-12-20',
+        '徐汇：人工智能“西岸样本”这一年',
+      ),
+      '83家',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['new_ai_enterprises', 'xuhui', '2021']);
+  });
+});

@@ -12,7 +12,7 @@ import { REASONS } from './reasons';
 
 /** Titles of a place's own report: 政府工作报告, 统计公报, 国民经济和社会发展…, government work report. */
 export const OWN_REPORT =
-  /政府工作报告|统计公报|国民经济和社会发展|行动方案|行动计划|实施方案|发展规划|工作要点|government work report|statistical communiqu|action plan/i;
+  /政府工作报告|统计公报|国民经济和社会发展|行动方案|行动计划|实施方案|发展规划|工作要点|工作总结|年度回顾|这一年|government work report|statistical communiqu|action plan|year in review|\bin review\b|annual review/i;
 
 /** A park's own page: its guide for investors, its profile (招商指南, 园区简介, fact sheet). */
 export const PARK_PAGE =
