@@ -7217,3 +7217,22 @@ describe('a district’s year in review speaks of the district', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['new_ai_enterprises', 'xuhui', '2021']);
   });
 });
+
+describe('Shanghai’s count set against another place’s, and parts focused purely on AI', () => {
+  it('against Shanghai’s 91; against 64 in Shanghai', () => {
+    const a = factAt(
+      factsOf("Beijing has about 180 filed large models, against Shanghai's 91, she said.", '2026-02-10', 'Shanghai or Hangzhou'),
+      '91',
+    );
+    expect([a.metric, a.geo]).toEqual(['filed_models', 'shanghai']);
+    const b = factAt(factsOf('Beijing has 90 large-model developers against 64 in Shanghai.', '2023-11-10', 'City comparison'), '64');
+    expect([b.metric, b.geo]).toEqual(['large_model_enterprises', 'shanghai']);
+  });
+  it('about 90 of them focused purely on AI are the AI firms of the place', () => {
+    const f = factAt(
+      factsOf("Jing'an's Shibei park hosts about 300 tech companies, about 90 of them focused purely on AI.", '2024-12-10', 'Jing’an'),
+      'about 90',
+    );
+    expect([f.metric, f.qualifier]).toEqual(['ai_enterprises', '~']);
+  });
+});

@@ -50,6 +50,8 @@ import {
   ellipsisOf,
   partOfEarlier,
   partOfPrevious,
+  AGAINST_LEAD,
+  IN_SHANGHAI_AFTER,
   OF_WHOLE_OPENING,
   AMONG_THEM_OPENING,
   partOfIncrease,
@@ -389,7 +391,11 @@ function contributedPart(
  * the measure that figure was read or refused with.
  */
 function shanghaisAgainst(text: string, m: Mention, earlier: ReadonlyArray<Fact>): { metric: string; reason: null } | null {
-  if (!SHANGHAIS_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start))) return null;
+  if (
+    !SHANGHAIS_AGAINST.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    !(AGAINST_LEAD.test(text.slice(Math.max(0, m.start - 24), m.start)) && IN_SHANGHAI_AFTER.test(text.slice(m.end, m.end + 14)))
+  )
+    return null;
   const other = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
   const measure = other === undefined ? undefined : (other.metric ?? ELSEWHERE_MEASURE.get(other));
   return measure === undefined || measure.includes('__') ? null : { metric: measure, reason: null };

@@ -416,12 +416,19 @@ export const DESCRIBED_LEAD =
  * Shanghai has about 1,200; …with 4,500 AI enterprises, behind Beijing's 5,000): the earlier figure's unit and counter.
  */
 export function totalOfEarlier(text: string, m: Mention, sentenceMentions: ReadonlyArray<Mention>): Mention | null {
-  const lead = TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start)) ?? earlierLevelLead(text, m);
+  const lead =
+    TOTAL_TO.exec(text.slice(Math.max(0, m.start - TOTAL_TO_REACH), m.start)) ?? earlierLevelLead(text, m) ?? inShanghaiAgainst(text, m);
   if (!lead) return null;
   const earlier = countBefore(sentenceMentions, m.start - lead[0].length);
   return earlier ? readAs(m, earlier.unit, earlier.counter) : null;
 }
 /** …reached 600 AI firms, against 552 a year earlier; compared with 319 in 2022: the same measure's earlier level. */
+/** Beijing has 90 large-model developers against 64 in Shanghai: Shanghai's own count set against another place's. */
+export function inShanghaiAgainst(text: string, m: Mention): RegExpExecArray | null {
+  return IN_SHANGHAI_AFTER.test(text.slice(m.end, m.end + 14)) ? AGAINST_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+}
+export const AGAINST_LEAD = /\b(?:against|versus|vs\.?|compared with|compared to)\s+$/i;
+export const IN_SHANGHAI_AFTER = /^\s+in shanghai\b/i;
 export const EARLIER_LEAD = /(?:\b(?:against|compared with|compared to|versus|vs\.?|up from|down from)|[0-9%][a-z\s-]{0,24}?\bfrom)\s+$/i;
 export const EARLIER_TIME =
   /^\s*(?:a year (?:earlier|ago|before)|the year before|the previous year|last year|in (?:19|20)\d\d\b|at the end of (?:19|20)\d\d\b)/;
@@ -429,7 +436,7 @@ export function earlierLevelLead(text: string, m: Mention): RegExpExecArray | nu
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 export const TOTAL_TO = new RegExp(
-  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than|against|versus|compared with)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
 );
 export const TOTAL_TO_REACH = 48;
 
