@@ -7236,3 +7236,17 @@ describe('Shanghai’s count set against another place’s, and parts focused pu
     expect([f.metric, f.qualifier]).toEqual(['ai_enterprises', '~']);
   });
 });
+
+describe('"there are N" with its noun in the sentence before', () => {
+  it('Today there are over 1,100: what the sentence before counted', () => {
+    const f = factAt(
+      factsOf(
+        'In 2014 the city had only about 100 AI companies. Today there are over 1,100, and they employ more than 100,000 people.',
+        '2019-08-20',
+        'Shanghai AI wire',
+      ),
+      'over 1,100',
+    );
+    expect([f.metric, f.period, f.qualifier]).toEqual(['ai_enterprises', '2019-08', '>']);
+  });
+});

@@ -50,6 +50,8 @@ import {
   ellipsisOf,
   partOfEarlier,
   partOfPrevious,
+  readAs,
+  thereAre,
   AGAINST_LEAD,
   IN_SHANGHAI_AFTER,
   OF_WHOLE_OPENING,
@@ -222,6 +224,7 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           respectiveOfLater(words, raw, ms, sentence) ??
           partOfEarlier(words, raw, read, clause, sentence) ??
           partOfPrevious(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [], sentence) ??
+          thereAreUnit(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : []) ??
           describedAfter(words, raw) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
@@ -402,6 +405,12 @@ function shanghaisAgainst(text: string, m: Mention, earlier: ReadonlyArray<Fact>
 }
 const SHANGHAIS_AGAINST = /\b(?:ahead of|behind|than|compared with|compared to|versus|vs\.?|against)\s+shanghai['’]s\s+$/i;
 
+/** The unit of a bare "there are N" from the count of the sentence before (see thereAre). */
+function thereAreUnit(text: string, m: Mention, previous: ReadonlyArray<Fact>): Mention | null {
+  const before = thereAre(text, m, previous);
+  return before === null ? null : readAs(m, before.unit, before.counter);
+}
+
 /** Between the place and the amount: its verb of contributing (contributed, generated, accounted for). */
 const CONTRIBUTED =
   /^(?:\s+district|\s+new area)?\s+(?:alone\s+)?(?:contributed|generated|accounted for|brought in|posted|produced)\s+(?:about |around |nearly |some |roughly |more than |over |almost )?$/i;
@@ -577,7 +586,13 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
     (english && judgedHere.metric === null && judgedHere.reason === null
       ? (themAtPlace(text, m, ownClause, sentence, sentenceFacts, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
         contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph) ??
-        shanghaisAgainst(text, m, sentenceFacts))
+        shanghaisAgainst(text, m, sentenceFacts) ??
+        (() => {
+          const before = thereAre(text, m, previous);
+          return before !== null && before.unit === m.unit && before.counter === m.counter
+            ? { metric: before.metric!, reason: null }
+            : null;
+        })())
       : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??

@@ -492,6 +492,17 @@ export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray
 }
 
 /**
+ * In 2014 the city had about 100 AI firms. Today there are over 1,100, and …: a bare number after "there are" that names
+ * nothing after it counts what the sentence before counted last (of the paragraph).
+ */
+export function thereAre(text: string, m: Mention, previous: ReadonlyArray<Fact>): Fact | null {
+  if (!THERE_ARE.test(text.slice(Math.max(0, m.start - 24), m.start)) || !NOTHING_AFTER.test(text.slice(m.end, m.end + 8))) return null;
+  return previous.filter((f) => (f.unit === 'items' || f.unit === 'persons') && f.metric !== null).at(-1) ?? null;
+}
+const THERE_ARE = /\bthere (?:are|were) (?:now |already )?$/i;
+const NOTHING_AFTER = /^\s*(?:[,.;]|and\b|$)/i;
+
+/**
  * 26 universities now offer AI majors, and 14 have set up AI institutes; 18 universities with AI institutes, and more than 30
  * offering AI-related majors: a bare number that opens a clause of its own verb after an earlier count of its sentence counts
  * the same things (universities), whatever the verb then says they do.
