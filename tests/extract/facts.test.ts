@@ -7249,4 +7249,15 @@ describe('"there are N" with its noun in the sentence before', () => {
     );
     expect([f.metric, f.period, f.qualifier]).toEqual(['ai_enterprises', '2019-08', '>']);
   });
+  it('In 2019 we had about 400: the same, in an interview', () => {
+    const f = factAt(
+      factsOf(
+        'The district counted 120 AI companies in 2018. In 2019 we had about 400, the official said.',
+        '2025-06-10',
+        'Interview with a Yangpu official',
+      ),
+      'about 400',
+    );
+    expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'yangpu', '2019']);
+  });
 });

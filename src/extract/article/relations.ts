@@ -492,14 +492,15 @@ export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray
 }
 
 /**
- * In 2014 the city had about 100 AI firms. Today there are over 1,100, and …: a bare number after "there are" that names
- * nothing after it counts what the sentence before counted last (of the paragraph).
+ * In 2014 the city had about 100 AI firms. Today there are over 1,100, and …; … in 2019 we had about 400: a bare number
+ * after "there are" or "we have" that names nothing after it counts what the sentence before counted last (of the paragraph).
  */
 export function thereAre(text: string, m: Mention, previous: ReadonlyArray<Fact>): Fact | null {
   if (!THERE_ARE.test(text.slice(Math.max(0, m.start - 24), m.start)) || !NOTHING_AFTER.test(text.slice(m.end, m.end + 8))) return null;
   return previous.filter((f) => (f.unit === 'items' || f.unit === 'persons') && f.metric !== null).at(-1) ?? null;
 }
-const THERE_ARE = /\bthere (?:are|were) (?:now |already )?$/i;
+const THERE_ARE =
+  /\b(?:there (?:are|were)|we (?:now )?(?:have|had)) (?:now |already )?(?:(?:more than|over|about|around|nearly|some|roughly|at least) )?$/i;
 const NOTHING_AFTER = /^\s*(?:[,.;]|and\b|$)/i;
 
 /**
