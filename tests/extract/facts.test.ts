@@ -7261,3 +7261,16 @@ describe('"there are N" with its noun in the sentence before', () => {
     expect([f.metric, f.geo, f.period]).toEqual(['ai_enterprises', 'yangpu', '2019']);
   });
 });
+
+describe('"the number of" a park’s firms', () => {
+  it('The number of companies at ModelSpeed Space has increased from over 100 in 2024 to over 200 in 2025', () => {
+    const facts = factsOf(
+      'The number of companies at ModelSpeed Space has increased from over 100 in 2024 to over 200 in 2025.',
+      '2025-06-10',
+      'ModelSpeed young industry',
+    );
+    const a = factAt(facts, 'over 100');
+    const b = factAt(facts, 'over 200');
+    expect([a.metric, a.place, a.period, b.period]).toEqual(['cluster_enterprises', 'mosu_space', '2024', '2025']);
+  });
+});
