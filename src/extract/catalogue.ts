@@ -167,6 +167,21 @@ const allKinds = (ctx: MatchContext): boolean =>
  */
 const AND_LATER_PREDICATE =
   /\s(?:and|while)\s+(?:also\s+)?(?:signed|attracted|added|raised|drew|brought|opened|launched|built|set up|introduced|released|hosted|housed|plans?|aims?|wants?|will|is|are|was|were|has|have|had)\b/;
+/**
+ * Whether the sentence has one of the words that exclude the metric. 创历届新高, 历届之最 (a record among the editions) say
+ * nothing of a total over them: 历届 there does not exclude an edition's own figure.
+ */
+function sentenceExcludes(ctx: MatchContext, words: string[] | undefined, sentence: Span): boolean {
+  if (!anyWordOutside(ctx, words, sentence)) return false;
+  if (words === undefined || !RECORD_AMONG_EDITIONS.test(ctx.windows.slice(sentence.start, sentence.end))) return true;
+  return anyWordOutside(
+    ctx,
+    words.filter((w) => w !== '历届'),
+    sentence,
+  );
+}
+const RECORD_AMONG_EDITIONS = /创历届|历届之最|历届最(?:高|多|大)/;
+
 function ownPredicate(ctx: MatchContext): Span {
   const { clause, quantity, windows } = ctx;
   const after = windows.slice(quantity.end, clause.end);
@@ -220,7 +235,7 @@ export function matchMetric(cat: Catalogue, ctx: MatchContext): Match {
     if (entry.requireDocument && !entry.requireDocument.some(ctx.documentHas)) continue;
     if (entry.requireSentence && !anyWord(ctx.windows, entry.requireSentence, sentence)) continue;
     if (
-      anyWordOutside(ctx, entry.excludeSentence, sentence) ||
+      sentenceExcludes(ctx, entry.excludeSentence, sentence) ||
       (!allKinds(ctx) &&
         (anyWordOutside(ctx, entry.excludeNear, (predicate ??= ownPredicate(ctx))) ||
           anyWordOutside(ctx, entry.excludeNear, continuedClause(ctx)))) ||

@@ -7274,3 +7274,13 @@ describe('"the number of" a park’s firms', () => {
     expect([a.metric, a.place, a.period, b.period]).toEqual(['cluster_enterprises', 'mosu_space', '2024', '2025']);
   });
 });
+
+describe('a record among the editions is no total over them', () => {
+  it('线下观展人数达35.6万人次，创历届新高: the edition’s on-site visits', () => {
+    const f = factAt(
+      factsOf('2025世界人工智能大会闭幕。三天时间里，线下观展人数达35.6万人次，创历届新高。', '2025-07-29', '2025世界人工智能大会闭幕'),
+      '35.6万人次',
+    );
+    expect([f.metric, f.period]).toEqual(['waic_onsite_visits', '2025']);
+  });
+});
