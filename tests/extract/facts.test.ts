@@ -7284,3 +7284,18 @@ describe('a record among the editions is no total over them', () => {
     expect([f.metric, f.period]).toEqual(['waic_onsite_visits', '2025']);
   });
 });
+
+describe('more Chinese words for WAIC visits', () => {
+  it('三天共接待约2.6万人次 and 全网总浏览量突破31亿人次', () => {
+    const a = factAt(
+      factsOf('2022世界人工智能大会闭幕。线下观众实行实名预约，三天共接待约2.6万人次。', '2022-09-03', '2022世界人工智能大会闭幕'),
+      '约2.6万人次',
+    );
+    expect(a.metric).toBe('waic_onsite_visits');
+    const b = factAt(
+      factsOf('2023世界人工智能大会闭幕。大会全网总浏览量突破31亿人次。', '2023-07-08', '2023世界人工智能大会闭幕'),
+      '突破31亿人次',
+    );
+    expect(b.metric).toBe('waic_online_visits');
+  });
+});
