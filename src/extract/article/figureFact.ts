@@ -48,6 +48,8 @@ import {
   subjectOfEarlier,
   ELSEWHERE_MEASURE,
   ellipsisOf,
+  ofThemAfter,
+  ofWhichAfter,
   partOfEarlier,
   partOfPrevious,
   readAs,
@@ -347,7 +349,7 @@ function themAtPlace(
   // …about 60 of them; …, including 160 in the Dishui Lake AI Park; Of Shanghai's filed models, 19 were developed in Xuhui;
   // Among them, 40 are in Pudong: a part of a count before it.
   const part =
-    /^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12)) ||
+    ofThemAfter(text, m) ||
     /(?:^|[,;])\s*(?:of which|among them|including)\s*$/i.test(text.slice(clause.start, m.start)) ||
     (OF_WHOLE_OPENING.test(text.slice(sentence.start, clause.start)) && text.slice(clause.start, m.start).trim() === '') ||
     AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start));
@@ -405,6 +407,14 @@ function shanghaisAgainst(text: string, m: Mention, earlier: ReadonlyArray<Fact>
 }
 const SHANGHAIS_AGAINST = /\b(?:ahead of|behind|than|compared with|compared to|versus|vs\.?|against)\s+shanghai['’]s\s+$/i;
 
+/** The measure of a bare "there are N": that of the count of the sentence before it was read with (see thereAre). */
+function thereAreMeasure(text: string, m: Mention, previous: ReadonlyArray<Fact>): { metric: string; reason: null } | null {
+  const before = thereAre(text, m, previous);
+  return before !== null && before.metric !== null && before.unit === m.unit && before.counter === m.counter
+    ? { metric: before.metric, reason: null }
+    : null;
+}
+
 /** The unit of a bare "there are N" from the count of the sentence before (see thereAre). */
 function thereAreUnit(text: string, m: Mention, previous: ReadonlyArray<Fact>): Mention | null {
   const before = thereAre(text, m, previous);
@@ -420,7 +430,7 @@ const CONTRIBUTED =
  * before it in its sentence is as of that count's date, and as undated as it is.
  */
 function wholesDate(text: string, m: Mention, earlier: ReadonlyArray<Fact>, english: boolean): Dated | null {
-  if (!english || !/^\s+of (?:which|them|these)\b/i.test(text.slice(m.end, m.end + 14))) return null;
+  if (!english || !ofWhichAfter(text, m)) return null;
   const whole = earlier.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1);
   if (whole === undefined) return null;
   // A whole refused a metric was never dated: its own words date the part then.
@@ -587,12 +597,7 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
       ? (themAtPlace(text, m, ownClause, sentence, sentenceFacts, previous, stated ?? kindPlace, placeEntry?.kind ?? null, catalogue) ??
         contributedPart(text, m, ownClause, stated, r.previousFacts, sentence.paragraph) ??
         shanghaisAgainst(text, m, sentenceFacts) ??
-        (() => {
-          const before = thereAre(text, m, previous);
-          return before !== null && before.unit === m.unit && before.counter === m.counter
-            ? { metric: before.metric!, reason: null }
-            : null;
-        })())
+        thereAreMeasure(text, m, previous))
       : null) ??
     (judgedHere.metric === null && judgedHere.reason === null
       ? ((english ? shareOfCount(text, m, ownClause, sentence, sentenceFacts, previous, ps, ms, catalogue) : null) ??

@@ -9,7 +9,7 @@ import { FULL_MONTHS } from '../englishDates';
 import type { Mention } from '../numbers';
 import { inside, lastBefore, type Sentence, type Span } from '../segment';
 import { parsePeriod } from '../../schema/period';
-import { earlierLevelLead } from './relations';
+import { earlierLevelLead, ofWhichAfter } from './relations';
 import { BUILDING_WORDS } from './status';
 
 export const dated = (d: DateMention): boolean => d.kind !== 'weak-now';
@@ -146,7 +146,7 @@ export function periodOf(
       english &&
       inSentence.end <= clause.start &&
       // …had signed up 86 companies by year-end, 41 of which develop their own large models: a part is as of its whole's date.
-      !/^\s+of (?:which|them|these)\b/i.test(text.slice(m.end, m.end + 14)) &&
+      !ofWhichAfter(text, m) &&
       (PRESENT_EN.test(text.slice(clause.start, m.start)) ||
         // …counts 6,000 AI companies; about 6,800 people work in it: after a year's figure, not after a survey's or a report's
         // year, nor after an as-of date (By the end of 2020, Xuhui had 137 AI companies, and …).

@@ -5,6 +5,7 @@
 import type { GeoId } from '../../schema/geo';
 import type { BaseUnit, Fact } from '../../schema/metricsFile';
 import type { Catalogue, CatalogueEntry } from '../catalogue';
+import { RUNNING_TOTAL } from '../match/context';
 import { OTHER_PLACE_HAS } from '../match/phrase';
 import type { DateMention } from '../dates';
 import { scanEnglishQuantities } from '../englishQuantities';
@@ -295,6 +296,10 @@ export const PART_WORD = /其中|of which|among them/i;
 export const PART_START = /^[\s”"’」』）)]*(?:其中|among them|of these|of them)/i;
 /** An English part of the figure before: a quarter of them, 60 of these. */
 export const OF_THEM = /\bof (?:them|these|those)\b/i;
+/** …about 60 of them: a bare number followed by "of them". */
+export const ofThemAfter = (text: string, m: Mention): boolean => /^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12));
+/** …86 companies by year-end, 41 of which …: a number followed by "of which" or "of them", a part of the count before it. */
+export const ofWhichAfter = (text: string, m: Mention): boolean => /^\s+of (?:which|them|these)\b/i.test(text.slice(m.end, m.end + 14));
 /** How far before a part its whole may stand. */
 export const PART_REACH = 200;
 
@@ -436,7 +441,7 @@ export function earlierLevelLead(text: string, m: Mention): RegExpExecArray | nu
   return EARLIER_TIME.test(text.slice(m.end, m.end + 24)) ? EARLIER_LEAD.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
 }
 export const TOTAL_TO = new RegExp(
-  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than|against|versus|compared with)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
+  String.raw`\b(?:(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted)\s+${RUNNING_TOTAL}\s+to|(?:up|down)\s+from|${OTHER_PLACE_HAS.source}|(?:behind|ahead of|than|against|versus|compared with)\s+[a-z-]+'s|(?:plans?|aims?|expects?|expected|is set|hopes?)\s+to\s+(?:grow|rise|increase|expand)\s+to)\s+$`,
 );
 export const TOTAL_TO_REACH = 48;
 
@@ -482,11 +487,7 @@ export const AMONG_THEM_OPENING = /^\s*(?:Among|Of) (?:them|these|those)\s*,?\s*
  */
 export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray<Fact>, sentence: Span): Mention | null {
   // …bringing the total to 25. Among them, 14 have established AI institutes: the part opens the sentence.
-  if (
-    !/^\s+of (?:them|these|those)\b/i.test(text.slice(m.end, m.end + 12)) &&
-    !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start))
-  )
-    return null;
+  if (!ofThemAfter(text, m) && !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start))) return null;
   const whole = previous.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
   return whole ? readAs(m, whole.unit, whole.counter) : null;
 }

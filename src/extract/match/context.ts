@@ -69,6 +69,9 @@ export const ADJACENT = 24;
 export const DISTRIBUTES =
   /^[\s，,]*(?:[^\s，,。；;、和及与]{1,10}?(?:区|县|镇|园区|新城|岛|城)\s*(?:、|和|及|与)?\s*)*(?:各分布了?|各有|各为|分别为|分别有|分别是|分别达到?|均有|均为|均达到?)(?:\s*[0-9.]+[万亿千百]*[家个所款人名]?\s*(?:、|和|及|与|以及))*\s*$/;
 
+/** A running total in English, before the level it is brought to: the total, its tally, the district's total number. */
+export const RUNNING_TOTAL = String.raw`(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?`;
+
 /** Words that make a clause's figure the total of what an earlier clause named. */
 export const TOTAL_WORDS = [
   '总数',

@@ -5,7 +5,7 @@
 import type { Bilingual } from '../../schema/metricsFile';
 import type { Catalogue, CatalogueEntry, Veto } from '../curated';
 import { afterReporting, continuedClause, itemStart, listHeadHas, nextFigure, ownWords, respectiveItem } from './clause';
-import { ADJACENT, HEAD, type MatchContext } from './context';
+import { ADJACENT, HEAD, RUNNING_TOTAL, type MatchContext } from './context';
 import { WordSet, anyWord } from './words';
 
 /** All brought in so far (累计引进, 目前…已引进, 截至今年3月底…已引进): a count of what is there, not of an increase. */
@@ -117,8 +117,10 @@ function onlyInside(said: string, v: Veto): boolean {
 const MORE_OF = /^[a-z0-9][a-z0-9,.-]*\s+(?:more|additional|extra)\s+(?!than\b)[a-z]/i;
 
 /** The rest of a clause that brings a running total to a level: the figure before it is what was added. */
-const BRINGS_TOTAL =
-  /^[^.;]{0,60}?,\s*(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their|the city's|the district's)\s+(?:total|tally)(?:\s+number)?(?:\s+of\s+[a-z -]{2,30})?\s+to\b/i;
+const BRINGS_TOTAL = new RegExp(
+  String.raw`^[^.;]{0,60}?,\s*(?:bringing|taking|raising|pushing|lifting)\s+${RUNNING_TOTAL}(?:\s+of\s+[a-z -]{2,30})?\s+to\b`,
+  'i',
+);
 
 /** The first N of a kind: a first batch. */
 const FIRST_BATCH = /\b(?:the|its) first\s+$/i;
