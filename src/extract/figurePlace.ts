@@ -336,10 +336,16 @@ function copulaSubject(
   if (clause.start <= sentence.start) return undefined;
   const first = places.find((p) => !p.national && p.start >= sentence.start && p.end <= m.start);
   if (first === undefined || first.place === null || first.end > clause.start) return undefined;
-  if (!OPENING_LEAD.test(text.slice(sentence.start, first.start)) || !COPULA_AFTER.test(text.slice(first.end, first.end + 4)))
-    return undefined;
-  return first;
+  if (!OPENING_LEAD.test(text.slice(sentence.start, first.start))) return undefined;
+  if (COPULA_AFTER.test(text.slice(first.end, first.end + 4))) return first;
+  // 模速空间在徐汇，目前已集聚企业超过150家; 模力社区位于浦东张江，…: where the park is (its own district, or a place in it)
+  // only locates the subject.
+  const where = LOCATED_AFTER.exec(text.slice(first.end, first.end + 4));
+  const located = where ? places.find((p) => p.start === first.end + where[0].length) : undefined;
+  return located !== undefined && located.geo === first.geo && located.end <= clause.start ? first : undefined;
 }
-/** What may stand before a sentence's opening subject: nothing, or a word of now. */
-const OPENING_LEAD = /^[\s，,]*(?:(?:目前|如今|当前|现在)[，,]?)?\s*$/;
+/** What may stand before a sentence's opening subject: nothing, a word of now, or an interview's answer mark. */
+const OPENING_LEAD = /^[\s，,]*(?:答[：:]|A[：:]\s*)?(?:(?:目前|如今|当前|现在)[，,]?)?\s*$/;
+/** 在, 位于, 地处, 坐落于: a place said to be in another. */
+const LOCATED_AFTER = /^(?:位于|地处|坐落于|坐落在|在)/;
 const COPULA_AFTER = /^(?:是|作为|已成为|成为)/;

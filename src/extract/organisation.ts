@@ -14,7 +14,7 @@ const ZH_ORGANISATION =
  * 区内一家智能驾驶企业今年实现营收12.8亿元, 上海某头部大模型企业去年营收突破10亿元, 一家数据中心运营商…: one firm's own figure.
  */
 const ONE_FIRM =
-  /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商|代工厂|工厂|厂)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
+  /(?<!据)(?:一家(?!家)|某家?|某一|这家)[^，,。；;]{0,12}?(?:企业|公司|运营商|集团|厂商|服务商|代工厂|工厂|厂|龙头|独角兽|巨头)(?![^，,。；;]{0,6}?(?:发布|统计|显示|报告|数据|测算|调研|披露|负责人|透露|表示|介绍|落户|扎根|入驻|认为|称))/;
 /** 其中上海人工智能实验室单一机构开放的语料约2TB: what a single institution, firm or platform holds. */
 const SINGLE_BODY = /(?:单一|单个|单家)(?:机构|企业|公司|平台|实验室)/;
 /** …其在沪智能算力约2000P: a clause about "its" figure, after a sentence that opened with one firm, is that firm's. */
@@ -48,6 +48,28 @@ const NOT_ONE_NAME =
  */
 const EN_NAMED_REVENUE =
   /^\s*((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*?)(?:['’]s)?(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also\s+)?(?:reported|posted|generated|recorded|booked|logged|achieved|had)\s+(?:(?:an?|its)\s+)?(?:(?:annual|total|operating|full-year|first-half)\s+)?(?:revenue|revenues|sales|net profit|income)|(?:(?:annual|total|operating)\s+)?(?:revenue|revenues|sales|net profit)\s+(?:of|was|were|reached|rose|fell|grew|hit|totaled|totalled|came to|stood at))\b/;
+
+/** One firm's own money, said as "its": its revenue, its annual sales, its net loss. */
+const EN_ITS_REVENUE =
+  /\bits\s+(?:(?:annual|total|operating|full-year|first-half|half-year|quarterly)\s+)?(?:revenue|revenues|sales|net profit|net loss|earnings)\b/i;
+
+/**
+ * Whether the sentence before `at`, in its paragraph, opens with one organisation as its subject: its words up to the first
+ * verb hold a noun of one firm or lab (The Shanghai-based company's net loss narrowed …; The lab opened …).
+ */
+function previousAboutOne(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+  if (paragraph === '') return false;
+  const ends = [...paragraph.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].at(-1);
+  const previous = paragraph.slice(ends ? ends.index + ends[0].length : 0);
+  const opening =
+    /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,6}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|said|says|rose|fell|grew|narrowed|widened|reported|posted|employs|opened)\b/.exec(
+      previous,
+    );
+  return opening !== null && opening[1]!.split(/\s+/).some((w) => ONE_FIRM_NOUNS.test(w));
+}
+/** Nouns of one firm or lab (not a centre or a platform, which may be a park's: The center is not just any other incubator). */
+const ONE_FIRM_NOUNS = /^(?:company|firm|startup|start-up|lab|laboratory|corporation|unicorn)(?:['’]s)?$/i;
 
 /** Words that open an English sentence about a whole's revenue (Citywide revenue rose …, Total sales reached …), not a name. */
 const EN_NOT_ONE_NAME = new Set(
@@ -191,6 +213,11 @@ export function organisationSubject(
   // The name before an aside that names a place (Pinduoduo, headquartered in the district, posted revenue of …) is still one firm's.
   if (namedRevenue(text, lead, places, english, sentenceStart)) return true;
   if (english && EN_ORGANISATION_HOLDS.test(before)) return true;
+  // Among listed players, SenseTime said its revenue fell about 10 percent to around CNY3.4 billion: "its" revenue (not its
+  // AI industry's) is one firm's.
+  if (english && EN_ITS_REVENUE.test(text.slice(sentenceStart, lead.end))) return true;
+  // The Shanghai-based company's net loss narrowed … It employs about 4,000 people: "it" after a sentence about one firm.
+  if (english && /^\s*Its?\b/.test(text.slice(sentenceStart, sentenceStart + 5)) && previousAboutOne(text, sentenceStart)) return true;
   if (places.some((p) => local(p) && p.start >= lead.start && p.end <= lead.end)) return false;
   if (
     english &&
@@ -253,7 +280,12 @@ export function organisationSubject(
   if (subject === undefined && EN_VERB_ONLY.test(before)) {
     const opening = EN_OPENING_SUBJECT.exec(text.slice(sentenceStart, lead.start))?.[1];
     // Its head noun (the last word) must be one: the district's … platform is the platform's, Zhangjiang AI Island is a place.
-    const head = opening?.split(/\s+/).at(-1)?.toLowerCase();
+    // (The lab itself, based in Xuhui, has …: the noun before "itself".)
+    const head = opening
+      ?.split(/\s+/)
+      .filter((w) => !/^(?:itself|alone|too)$/i.test(w))
+      .at(-1)
+      ?.toLowerCase();
     // One of them, Qingmo AI, raised …: one of the firms just named.
     return (head !== undefined && EN_ORGANISATION.has(head)) || (opening !== undefined && /^one of (?:them|the)\b/i.test(opening));
   }

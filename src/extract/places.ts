@@ -446,6 +446,16 @@ const VISITORS_AFTER = ['媒体', '记者', '代表团', '访问团', '考察团
 /** The name of a pilot free trade zone: China (Shanghai) Pilot Free Trade Zone, 中国（上海）自由贸易试验区. */
 const FREE_TRADE_NAME = /(?:China|中国)\s?[(（](?:Shanghai|上海)[)）]/;
 
+/** The generic last word of a place's English name (… AI Park, … Science City), after a word of its own. */
+const GENERIC_TAIL = /(?<=[A-Za-z] )(?:Park|Zone|Island|Space|Community|Town|City|Valley|Bay|Hub|Port|Base|Cluster|Corridor|Area)$/;
+
+/**
+ * Shanghai Jiao Tong University, Shanghai AI Laboratory, Beijing Institute of Technology: a place's English name that opens an
+ * institution's name is neither the city nor the scope of anything.
+ */
+const INSTITUTION_AFTER_EN =
+  /^(?:\s+(?:[A-Z][A-Za-z]*|of|and|for))*?\s+(?:University|Universities|Institute|Laboratory|Lab|Academy|College|Hospital|Stock Exchange)\b/;
+
 /** 北京和上海的…, 北京、上海…: a city right after another city and a joining word is a subject of the same clause. */
 function listedAfterCity(text: string, i: number, out: ReadonlyArray<PlaceMention>, length: number): boolean {
   const prior = out.at(-1);
@@ -494,7 +504,12 @@ export class PlaceMatcher {
       }
     }
     for (const e of entries) {
-      for (const text of e.aliases) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
+      // the Dishui Lake AI park, the Zhangjiang AI island: English writes a name's last, generic word in lower case too.
+      const written = e.aliases.flatMap((text) => {
+        const generic = GENERIC_TAIL.exec(text);
+        return generic ? [text, text.slice(0, generic.index) + generic[0].toLowerCase()] : [text];
+      });
+      for (const text of new Set(written)) aliases.push({ text, geo: e.district, place: e.id, notBefore: '', subjectOnly: false });
     }
     for (const text of CITY_WORDS) aliases.push({ text, geo: 'shanghai', place: null, notBefore: '', subjectOnly: false });
     for (const text of THE_CITY_WORDS)
@@ -615,6 +630,10 @@ export class PlaceMatcher {
       }
       // China (Shanghai) Pilot Free Trade Zone, 中国（上海）自由贸易试验区: a zone's name, neither the country nor the city.
       if (FREE_TRADE_NAME.test(text.slice(Math.max(0, i - 8), i + hit.text.length + 12))) {
+        i += hit.text.length;
+        continue;
+      }
+      if (isLatinCode(hit.text.charCodeAt(0)) && INSTITUTION_AFTER_EN.test(text.slice(i + hit.text.length, i + hit.text.length + 60))) {
         i += hit.text.length;
         continue;
       }

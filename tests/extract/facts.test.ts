@@ -7299,3 +7299,152 @@ describe('more Chinese words for WAIC visits', () => {
     expect(b.metric).toBe('waic_online_visits');
   });
 });
+
+describe('twenty-fourth session: scope, firms and dates in English', () => {
+  it('a part of "them" with no place of its own is where its whole is; "By 2027, it aims" is the sentence subject’s', () => {
+    const f = factsOf(
+      'Greater Neo Bay, the innovation belt around the Minhang campuses of Shanghai Jiao Tong University, has incubated more than 1,000 tech companies since 2021. About 300 of them are AI firms. By 2027, it aims to gather 500 AI companies.',
+      '2025-09-18',
+      'Minhang’s AI engines',
+    );
+    const part = factAt(f, 'About 300');
+    const aim = factAt(f, '500 AI companies');
+    expect([part.metric, part.place, aim.metric, aim.place, aim.status]).toEqual([
+      'cluster_enterprises',
+      'dalingwan',
+      'cluster_enterprises',
+      'dalingwan',
+      'target',
+    ]);
+  });
+
+  it('a city’s name that opens an institution’s name is no place: the lab’s city is not the carry', () => {
+    const f = factsOf(
+      'Greater Neo Bay works closely with Shanghai Jiao Tong University. Some 120 AI firms are based on the site.',
+      '2024-05-10',
+      'Neo Bay notes',
+    );
+    expect(factAt(f, 'Some 120 AI firms').place).toBe('dalingwan');
+  });
+
+  it('AI firms that settled in a place in a past year are new firms there, not its stock; "have settled" is the stock', () => {
+    const f = factsOf(
+      'Lingang is now home to close to 400 AI companies. In 2025, 74 AI companies settled in the special area.',
+      '2026-03-18',
+      'Lingang in review',
+    );
+    const added = factAt(f, '74 AI companies');
+    expect([added.metric, added.place, added.period]).toEqual(['new_ai_enterprises', 'lingang', '2025']);
+    const stock = factAt(
+      factsOf('More than 300 AI companies have settled in the Lingang Special Area.', '2026-03-18', 'Lingang'),
+      'More than 300 AI companies',
+    );
+    expect(stock.metric).toBe('cluster_enterprises');
+    // Counted at a date, not arrived: "were registered in the city by the end of May".
+    const counted = factAt(
+      factsOf(
+        'There were 339 AI companies registered in the city by the end of May, according to the Shanghai AI association.',
+        '2018-10-10',
+        'Shanghai AI',
+      ),
+      '339 AI companies',
+    );
+    expect(counted.metric).not.toBe('new_ai_enterprises');
+  });
+
+  it('"its revenue", a lab’s own researchers and "It employs" after a sentence about one company are one organisation’s', () => {
+    const revenue = factAt(
+      factsOf(
+        'Shanghai’s AI industry grew 7.3 percent last year. Among listed players, SenseTime said its revenue last year fell about 10 percent to around CNY3.4 billion.',
+        '2024-01-25',
+        'Shanghai AI industry',
+      ),
+      'around CNY3.4 billion',
+    );
+    expect(revenue.metric).toBeNull();
+    const lab = factAt(
+      factsOf(
+        'The Shanghai AI Laboratory hosts more than 7,700 datasets. The lab itself, based in Xuhui, has about 1,500 AI researchers.',
+        '2025-11-12',
+        'AI data',
+      ),
+      'about 1,500 AI researchers',
+    );
+    expect(lab.metric).toBeNull();
+    const staff = factsOf(
+      'The Shanghai-based AI company’s net loss narrowed to 2.1 billion yuan. It employs about 4,000 AI researchers and engineers.',
+      '2026-04-28',
+      'SenseTime results',
+    );
+    expect(factAt(staff, 'about 4,000 AI researchers').metric).toBeNull();
+    // A centre that is a park ("The center is not just any other incubator") is not one firm.
+    const park = factsOf(
+      'Xi visited the Shanghai Foundation Model Innovation Center. The center is not just any other incubator. It already has a roster of more than 100 AI startups.',
+      '2025-05-01',
+      'Go, Shanghai',
+    );
+    expect(factAt(park, 'more than 100 AI startups').metric).toBe('cluster_enterprises');
+  });
+
+  it('what a plan calls for is a target in every clause after it', () => {
+    const f = factsOf(
+      'Shanghai aims to grow its AI industry to 400 billion yuan by 2025. The plan also calls for the city to nurture 10 leading AI companies and lift the number of AI professionals to 300,000.',
+      '2021-12-21',
+      'Shanghai targets 400 bln yuan AI industry by 2025',
+    );
+    expect(factAt(f, '300,000').status).toBe('target');
+  });
+
+  it('a signing "in the quarter" is not dated by the article’s month', () => {
+    const f = factsOf(
+      'Shanghai’s AI industry output rose 18.2 percent to CNY104.3 billion in the first quarter.\n\nThe city signed 31 AI projects worth a combined CNY12.6 billion in the quarter.',
+      '2025-05-15',
+      'Shanghai AI output in the first quarter',
+    );
+    expect(factAt(f, 'CNY12.6 billion').period).not.toBe('2025-05');
+  });
+
+  it('a later quarter with no year, told in the past before it has begun, is last year’s; once begun it is left open', () => {
+    const text =
+      'Shanghai AI startups raised a combined 43.7 billion yuan in 2020. Shanghai AI firms raised 9.8 billion yuan in Q3 and 15.3 billion yuan in Q4.';
+    const january = factsOf(text, '2021-01-18', 'Shanghai AI funding');
+    expect([factAt(january, '9.8 billion yuan').period, factAt(january, '15.3 billion yuan').period]).toEqual(['2020-Q3', '2020-Q4']);
+    const september = factsOf(
+      'Shanghai AI start-ups secured about 18 billion yuan in funding in the third quarter.',
+      '2025-09-20',
+      'Funding',
+    );
+    expect(factAt(september, 'about 18 billion yuan').period).not.toBe('2024-Q3');
+  });
+
+  it('a lower-case generic tail still names the park (the Dishui Lake AI park)', () => {
+    const f = factsOf('The Dishui Lake AI park now hosts 120 AI companies.', '2024-08-14', 'Lingang');
+    expect(factAt(f, '120 AI companies').place).toBe('lingang_dishui_lake_ai_park');
+  });
+});
+
+describe('twenty-fourth session: Chinese', () => {
+  it('比前年的1477亿元 is the level of the year before last; a level compared after ；is the measure before it', () => {
+    const f = factsOf(
+      '公报显示，上海人工智能产业规模达到2246亿元。“人工智能产业规模比前年的1477亿元大幅增加。”市统计局负责人解释。',
+      '2021-03-15',
+      '统计公报里的上海人工智能',
+    );
+    expect([factAt(f, '1477亿元').metric, factAt(f, '1477亿元').period]).toEqual(['ai_industry_scale', '2019']);
+    const g = factsOf(
+      '报告显示，截至2023年底，上海人工智能人才总量达24.6万人，约占全国的三分之一；较2020年的18万人增长36.7%。',
+      '2024-05-20',
+      '人才报告',
+    );
+    expect([factAt(g, '18万人').metric, factAt(g, '18万人').period]).toEqual(['ai_talent', '2020']);
+  });
+
+  it('模速空间在徐汇，目前已集聚企业超过150家: the park, not the district it is in', () => {
+    const f = factsOf(
+      '记者：两者如何分工？\n答：模速空间在徐汇，目前已集聚人工智能企业超过150家；模力社区位于浦东张江，开园一年来入驻人工智能企业近百家。',
+      '2026-01-15',
+      '访市经济信息化委负责人',
+    );
+    expect([factAt(f, '超过150家').place, factAt(f, '近百家').place]).toEqual(['mosu_space', 'moli_community']);
+  });
+});

@@ -313,21 +313,39 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
   // …浦东专场共签约28个重点项目；本届大会全部签约项目总投资超过800亿元: the whole edition's figure is the city's, not the
   // place of the part before it.
   const wholeEvent = stated === undefined && WHOLE_EVENT.test(windows.slice(clause.start, m.start));
+  // Greater Neo Bay, … round the campuses of Shanghai Jiao Tong University, has incubated more than 1,000 tech companies. About
+  // 300 of them are AI firms: a part of "them" with no place of its own is where the whole it is part of is.
+  const wholePlace = stated === undefined && kindPlace === undefined && !ours ? placeOfWhole(english, text, m, sentence, r) : undefined;
   const place =
     stated ??
     (ours ? topic : undefined) ??
     kindPlace ??
+    wholePlace ??
     (wholeEvent
       ? undefined
-      : // Its core AI industry …, after a sentence that opened with a place: "its" is that subject's.
-        ((english && /^\s*Its?\b/.test(text.slice(sentence.start, sentence.start + 5)) ? r.carry?.subject : undefined) ??
-        r.carry?.place)) ??
+      : // Its core AI industry …, after a sentence that opened with a place: "its" is that subject's (By 2027, it aims …: after
+        // a phrase set before it too).
+        ((english && IT_OPENING.test(text.slice(sentence.start, sentence.start + 48)) ? r.carry?.subject : undefined) ?? r.carry?.place)) ??
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
   return { pointsBack, stated, ours, place, placeEntry, kindPlace };
 }
+/** A sentence whose subject is "it": It …, Its …, By 2027, it …. */
+const IT_OPENING = /^\s*(?:Its?|[A-Z][^,.;:]{0,40},\s*its?)\b/;
 type FigurePlace = ReturnType<typeof placeFigure>;
+
+/**
+ * The place of the count a part of "them" opening its sentence is part of (the sentence before's last count, in the
+ * paragraph), when that count was placed at a district or a known park.
+ */
+function placeOfWhole(english: boolean, text: string, m: Mention, sentence: Sentence, r: Reading): PlaceMention | undefined {
+  if (!english || (!ofThemAfter(text, m) && !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start)))) return undefined;
+  if (r.previousFacts.paragraph !== sentence.paragraph) return undefined;
+  const whole = r.previousFacts.facts.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
+  if (whole === undefined || (whole.geo === 'shanghai' && whole.place === null)) return undefined;
+  return { start: m.start, end: m.start, geo: whole.geo, place: whole.place };
+}
 
 /**
  * Yangpu has more than 180 AI companies. The Knowledge and Innovation Community houses about 60 of them: a part of "them"
@@ -448,6 +466,8 @@ const WHOLE_EVENT = /本届大会(?:全部|共|累计|总)|大会全部|全部�
 const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/岛内|岛上|全岛|\bthe island\b/i, '岛'],
   [/\bthe space\b/i, '空间'],
+  // …including 160 in the Dishui Lake AI Park. In 2025, 74 AI companies settled in the special area: the area, not the park.
+  [/\bthe (?:special|new) area\b/i, '片区'],
   [/社区内|社区入驻|社区已|社区目前|社区现/, '社区'],
 ];
 function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {
@@ -881,6 +901,7 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
             english ? clause.start : Math.max(sentence.start, clauses[clauses.indexOf(clause) - 1]?.start ?? clause.start),
             m.start,
           ),
+          windows.slice(sentence.start, sentence.end),
         ));
   // Products brought by more than 300 AI companies will be shown…: a figure a later verb puts in the future does
   // not stand today.
@@ -965,7 +986,21 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   const overYears = period !== null && (baseYear < Number(period.slice(0, 4)) - 1 || baseYear === Number(period.slice(0, 4)));
   // 入驻企业126家，较2021年底的80家增长近六成: the level compared against is the same measure, at the date it names.
   const base =
-    reason === null && (metric === null || period === null) ? baseLevel(text, ownClause, m, sentenceFacts, metric, geo, placeId) : null;
+    reason === null && (metric === null || period === null)
+      ? baseLevel(
+          text,
+          ownClause,
+          m,
+          // …人才总量达24.6万人，约占全国的三分之一；较2020年的18万人增长36.7%: a sentence cut at ；continues the one before.
+          /[；;]\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start)) && r.previousFacts.paragraph === sentence.paragraph
+            ? [...r.previousFacts.facts, ...sentenceFacts]
+            : sentenceFacts,
+          metric,
+          geo,
+          placeId,
+          Number(now.slice(0, 4)),
+        )
+      : null;
   // The level compared against takes the compared figure's measure and place and its own date; every other figure keeps
   // what was worked out for it above.
   const reading: Pick<Fact, 'status' | 'period' | 'periodBasis' | 'geo' | 'place' | 'metric' | 'reason'> = base

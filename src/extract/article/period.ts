@@ -5,7 +5,7 @@ import type { Fact, PeriodBasis, Status } from '../../schema/metricsFile';
 import type { CatalogueEntry } from '../catalogue';
 import { anyOf, type TextWindows } from '../match/words';
 import { CN_MONTH, type ArticleDate, type DateMention } from '../dates';
-import { FULL_MONTHS } from '../englishDates';
+import { BACK_PART_WORDS, FULL_MONTHS } from '../englishDates';
 import type { Mention } from '../numbers';
 import { inside, lastBefore, type Sentence, type Span } from '../segment';
 import { parsePeriod } from '../../schema/period';
@@ -359,7 +359,15 @@ export function yearOfYearEnd(d: Dated): Dated {
  * one (目前产业规模超3800亿元 reports last year's total, not this month's). Unmapped facts keep the
  * article's date only where a present-tense word gives it.
  */
-export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, status: Status, now: string, before = '', near = ''): Dated {
+export function resolvePeriod(
+  d: Dated,
+  entry: CatalogueEntry | undefined,
+  status: Status,
+  now: string,
+  before = '',
+  near = '',
+  sentence = before,
+): Dated {
   if (d === RANGE_START || d === SPAN) return d;
   // 2018年至2022年年均增长29%: an average over years is never one year's figure.
   if (entry?.overYears) return SPAN;
@@ -385,7 +393,10 @@ export function resolvePeriod(d: Dated, entry: CatalogueEntry | undefined, statu
     !(THIS_YEAR_WORDS.test(near) && !EVENT_SCOPE.test(near)) &&
     // 目前，试验区已引进人工智能企业68家，签约项目总投资约180亿元: what has been signed so far, told with no signing event, is no
     // month's either.
-    !signedSoFar(before, SO_FAR_NOW, SIGNING_EVENT)
+    !signedSoFar(before, SO_FAR_NOW, SIGNING_EVENT) &&
+    // …520 new AI enterprises were set up during the period, while 26 AI projects … were signed; … worth CNY12.6 billion in
+    // the quarter: the sentence's part of the year, not the month of the article.
+    !BACK_PART_WORDS.test(sentence)
   )
     return { period: now, basis: d.period === null || d.basis === 'publication' ? 'publication' : 'context' };
   if (kind === 'flow') {

@@ -35,7 +35,9 @@ export const CHANGE_BASE_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|grew|increased|jumped|climbed)\s+from\s+(?:about |around |nearly |more than |over |some |just )?$/i;
 
 /** 较2021年底的, 比2019年挂牌时的, 相比2024年末的 right before a figure: the level it is compared against, and that level's date. */
-export const BASE_VALUE = /(?:较|比|相比|相较于?|与)\s*((?:19|20)[0-9]{2})年(底|末)?[^，,。；;的0-9]{0,8}的\s*$/;
+export const BASE_VALUE = /(?:较|比|相比|相较于?|与)\s*(?:((?:19|20)[0-9]{2})年|(前年|去年|上年))(底|末)?[^，,。；;的0-9]{0,8}的\s*$/;
+/** How many years before the article's a year said relative to it is. */
+const YEARS_BACK: Readonly<Record<string, number>> = { 前年: 2, 去年: 1, 上年: 1 };
 
 /**
  * The level a figure of the clause is compared against (…126家，较2021年底的80家增长近六成): of the measure, place and unit of
@@ -49,11 +51,14 @@ export function baseLevel(
   metric: string | null,
   geo: GeoId,
   place: string | null,
+  articleYear: number,
 ): { of: Pick<Fact, 'metric' | 'geo' | 'place'>; period: string } | null {
   if (text[m.start - 1] !== '的' && text[m.start - 2] !== '的') return null;
   const b = BASE_VALUE.exec(text.slice(Math.max(clause.start, m.start - 24), m.start));
   if (b === null) return null;
-  const period = b[2] ? `${b[1]}-12` : b[1]!;
+  // 比前年的1477亿元: a year said relative to the article's.
+  const year = b[1] ?? String(articleYear - YEARS_BACK[b[2]!]!);
+  const period = b[3] ? `${year}-12` : year;
   // 上海人工智能产业规模较2018年的1340亿元增长近两倍: a figure whose own words name the measure is dated by the base's date.
   if (metric !== null) return { of: { metric, geo, place }, period };
   const of = earlier.filter((f) => f.metric !== null && f.period !== null && f.unit === m.unit && f.counter === m.counter).at(-1);

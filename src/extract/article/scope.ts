@@ -93,8 +93,9 @@ export const CONTINUED_LEAD = 8;
 
 /** The nine cities' combined AI industry, the two districts employ …: a figure of several cities or districts together. */
 export const CITIES_GROUP = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(?:cities|districts)(?:'|’)?\s/i;
-/** 三地人工智能企业数量分别为…, 两城, 四个城市: several places together as the clause's subject. */
-export const CITIES_GROUP_ZH = /(?:^|[，,；;\s])(?:两|三|四|五|六|七|八|九|十|[2-9])(?:地|城|市|省市|个城市)(?!场|民|区|长|委|政府)/;
+/** 三地人工智能企业数量分别为…, 两城, 四个城市, 两区合计占全市比重: several places together as the clause's subject. */
+export const CITIES_GROUP_ZH =
+  /(?:^|[，,；;\s])(?:两|三|四|五|六|七|八|九|十|[2-9])(?:地|城|市|省市|个城市)(?!场|民|区|长|委|政府)|(?:两|三|四|五|[2-5])个?区(?=合计|共计|总计|共占|[^，,。；;]{0,12}合计)/;
 /** Words before a place in its clause that make it where something happens, not who does it (在浦东举办, held at … in Pudong). */
 export const LOCATIVE = /在|于|位于|落户|赴|到|至|\b(?:in|at|to|near|of|from|across|around|between)\b/i;
 /** A place right after these is one of several (西岸和浦东, the Expo Center and …). */

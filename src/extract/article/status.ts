@@ -112,6 +112,16 @@ export const STRIVE_WORDS = [
   '按规划',
   'according to the plan',
   'under the plan',
+  // The plan also calls for the city to nurture 10 leading AI companies … and lift the number of AI professionals to 300,000; the city seeks to, pledged to.
+  'calls for',
+  'call for',
+  'calling for',
+  'seeks to',
+  'seek to',
+  'pledges to',
+  'pledged to',
+  'vows to',
+  'vowed to',
 ];
 /** Every word that makes a clause a target or a forecast, as one list (one word set). */
 export const STATUS_WORDS = [...TARGET_WORDS, ...STRIVE_WORDS, ...FORECAST_WORDS];

@@ -52,7 +52,7 @@ export function wordOutside(
 
 /** A clause with no words of its own before its figure, only a verb of change or level (，新增44家; ，增幅达259%). */
 export const VERB_ONLY_LEAD =
-  /^[\s，,]*(?:同比|较上年|比上年)?(?:新增|新引进|净增|增加了?|增长了?|增至|增长到|达到|达|突破|超过|共|累计|共计|合计|有)\s*$/;
+  /^[\s，,]*(?:同比|较上年|比上年)?(?:(?:总数|总量)(?:已)?)?(?:新增|新引进|净增|增加了?|增长了?|增至|增长到|达到|达|突破|超过|共|累计|共计|合计|有)\s*$/;
 
 /**
  * An English clause that is only its verb before the figure (A metaverse hall, a WAIC first since 2018, attracted 370,000

@@ -22,7 +22,12 @@ export const PART: Bilingual = {
  * (其中，出席的嘉宾包括院士20多人 counts academicians, not guests).
  */
 export function namesOwnPart(entry: CatalogueEntry, ctx: MatchContext): boolean {
-  const { windows, segment, quantity } = ctx;
+  const { windows, segment, quantity, clause } = ctx;
+  // 其中，浦东新区、徐汇区人工智能产业规模分别达到1650亿元、1560亿元: every figure after 分别 has the words before it.
+  if (windows.text.lastIndexOf('分别', quantity.start) >= Math.max(clause.start, segment.start - 24) && segment.start > clause.start) {
+    const respective = windows.text.lastIndexOf('分别', quantity.start);
+    if (wordSet(entry.phrases).first(windows, clause.start, respective) !== null) return true;
+  }
   const include = wordSet(INCLUDE_WORDS).last(windows, segment.start, quantity.start);
   const from = include ? include.at + include.word.length : segment.start;
   return wordSet(entry.phrases).first(windows, from, segment.end) !== null;

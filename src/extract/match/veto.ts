@@ -96,7 +96,9 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
           MORE_OF.test(ctx.windows.slice(ctx.quantity.start, ctx.quantity.end)) ||
           FIRST_BATCH.test(ctx.windows.slice(Math.max(0, ctx.quantity.start - 12), ctx.quantity.start)) ||
           // In October, 12 AI firms registered in Songjiang, bringing the district's total to 310: what brings a total is added.
-          BRINGS_TOTAL.test(ctx.windows.slice(ctx.quantity.end, ctx.sentence.end));
+          BRINGS_TOTAL.test(ctx.windows.slice(ctx.quantity.end, ctx.sentence.end)) ||
+          // In 2025, 74 AI companies settled in the special area: firms that came in a past time (not "have settled") were added.
+          ARRIVED_AFTER.test(ctx.windows.slice(ctx.quantity.end, ctx.quantity.end + 40));
       if (applies && v.whenSentence) applies = anyWord(ctx.windows, v.whenSentence, ctx.sentence);
       seen.set(key, applies);
     }
@@ -121,6 +123,12 @@ const BRINGS_TOTAL = new RegExp(
   String.raw`^[^.;]{0,60}?,\s*(?:bringing|taking|raising|pushing|lifting)\s+${RUNNING_TOTAL}(?:\s+of\s+[a-z -]{2,30})?\s+to\b`,
   'i',
 );
+
+/**
+ * An active simple past of arriving right after a count's noun: settled in, moved into (not "have settled", what is there;
+ * not "were registered in the city by the end of May", a count at a date).
+ */
+export const ARRIVED_AFTER = /^\s+(?:settled|moved|relocated|landed)\s+(?:in|into|at|on)\b(?![^.;]{0,40}\bby\b)/i;
 
 /** The first N of a kind: a first batch. */
 const FIRST_BATCH = /\b(?:the|its) first\s+$/i;
