@@ -146,9 +146,9 @@ export const WEAK_NOW_WORDS = ['has', 'have'];
 export const afterSince = (lower: string, i: number): boolean =>
   wordBefore(lower, i).word === 'since' || /\bsince\b[^,.;0-9]{0,40}$/.test(lower.slice(Math.max(0, i - 50), i));
 
-/** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June (from June: only before a range). */
+/** Words that make a month's name a date: as of June, by the end of June, in June, since mid-June, at end-June (from June: only before a range). */
 export const MONTH_LEAD =
-  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+|end-)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+)$/;
+  /(?:\b(?:as of|as at|by|in|since|from)\s+(?:the\s+)?(?:(?:end|beginning|start|middle) of\s+|end-)?|\bat\s+the\s+(?:end|beginning|start|middle) of\s+|\b(?:early|late|mid)[- ]?|\b(?:(?:by|in|since)\s+)?last\s+|\b(?:at\s+)?end-)$/;
 /** What follows a month's name when the year is written after it (June 30, 2024; June 2024): the year reads it. */
 export const YEAR_AFTER = /^\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:19|20)\d\d\b/;
 /** Days of one month right after its name: Aug 29 to 31, July 4-6. */
@@ -252,6 +252,8 @@ export function yearEndJustPassed(lower: string, at: number, article: ArticleDat
   return !FUTURE_WORDS.test(lower.slice(sentenceStart(lower, at), at + stop));
 }
 export const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
+/** 1H24, 3Q25, 9M24, FY24, FY24E: an analyst's part of a year (or fiscal year) and a two-digit year. */
+const ANALYST_PERIOD = /(?<![a-z0-9])(?:([1-9])(h|q|m)|(fy))([0-9]{2})e?(?![a-z0-9])/g;
 /** The month a later part of the year begins in. */
 const PART_START: Readonly<Record<string, number>> = { Q2: 4, Q3: 7, Q4: 10, H2: 7 };
 /** Past verbs of a flow (money raised, deals signed, firms added). */
@@ -410,7 +412,13 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       continue;
     }
     // "In the first three quarters, …" with no year: this year's part when it has ended at the article's date, else last year's.
-    const bare = YEARLESS_PARTS.find(([w]) => wordAt(lower, w, i) && !/^\s+of\b/.test(lower.slice(i + w.length, i + w.length + 4)));
+    const bare = YEARLESS_PARTS.find(
+      ([w]) =>
+        wordAt(lower, w, i) &&
+        !/^\s+of\b/.test(lower.slice(i + w.length, i + w.length + 4)) &&
+        // 1H24, 3Q25: an analyst's part of a year with its year (read below), not a bare H2 or Q2.
+        !(w.length === 2 && (isDigit(lower[i - 1]) || isDigit(lower[i + 2]))),
+    );
     if (bare) {
       const thisYears = bare[1](article.year);
       // The end of the first half in a January article: a month still to come is last year's, as a part not over is.
@@ -467,6 +475,17 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
       continue;
     }
     while (i < n && isLetter(lower[i])) i++;
+  }
+  // 1H24, 2H25, 3Q24, 9M25, FY24 (FY24E): an analyst's part of a year and its two-digit year.
+  for (const m of lower.matchAll(ANALYST_PERIOD)) {
+    if (out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+    const year = 2000 + Number(m[4]);
+    const n = Number(m[1] ?? 0);
+    const part = m[2];
+    if (part !== undefined && n > (part === 'h' ? 2 : part === 'q' ? 4 : 12)) continue;
+    const period =
+      part === 'h' ? `${year}-H${n}` : part === 'q' ? `${year}-Q${n}` : part === 'm' ? firstMonthsPeriod(n, year) : String(year);
+    out.push({ start: m.index, end: m.index + m[0].length, kind: datedKind(period), period });
   }
   for (const m of lower.matchAll(YEARS_AGO_EN)) {
     const n = WORD_NUMBERS[m[1]!] ?? Number(m[1]);

@@ -131,6 +131,13 @@ const THE_COMPANY_HEAD =
 const THE_FACILITY_HEAD =
   /^\s*(?:(?:据介绍|据悉|据了解)[，,]?\s*)?(?:这|该|此)(?!区|市|县|镇|园区)(?:也|还)?(?:是|座|个)?[^，,。；;]{0,24}?(?:智算中心|算力中心|数据中心|计算中心|超算中心|千卡集群|万卡集群|算力集群|智算集群|算力平台)/;
 
+/**
+ * 其中，商汤科技位于临港的人工智能计算中心已投入运营，算力约1200PFLOPS: a sentence whose subject is one computing centre
+ * that has opened is about that centre's own capacity (not 区内数据中心, the district's centres together).
+ */
+const FACILITY_RUNNING =
+  /^\s*(?:其中[，,]?)?[^，,。；;]{0,30}?(?<!区内|全部|各类|多个|[0-9]个)(?:智算中心|算力中心|计算中心|数据中心|超算中心)(?:已|已经|正式|于[^，,。；;]{1,10})?(?:投入运营|投运|建成|启用|上线|开业|落成)/;
+
 /** 以科大讯飞为例，…其营业收入…: a sentence that takes one example; the example's span is group 1. */
 const AN_EXAMPLE = /^\s*(?:[^，,。；;]{0,6}?)以([^，,。；;]{2,16}?)为例/;
 /** An example that is a place: the city, a district, a park (以上海为例, 以张江科学城为例). */
@@ -255,7 +262,10 @@ export function organisationSubject(
       const isPlace = places.some((p) => p.start <= from && p.end >= to) || PLACE_LIKE.test(name);
       if (!isPlace && !NOT_AN_ORGANISATION.test(name) && !/全市|全区|全国|全球/.test(upTo)) return true;
     }
-    if ((OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo) || THE_FACILITY_HEAD.test(upTo)) && !/全市|全区|全国|全球/.test(upTo))
+    if (
+      (OPERATOR_HEAD.test(upTo) || THE_COMPANY_HEAD.test(upTo) || THE_FACILITY_HEAD.test(upTo) || FACILITY_RUNNING.test(upTo)) &&
+      !/全市|全区|全国|全球/.test(upTo)
+    )
       return true;
     return (
       lead.start > sentenceStart &&

@@ -91,6 +91,16 @@ function cellsOf(written: string, at: number): Cell[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
+/** The first cell split into its label and the figure one space after it, with the other cells; null when it ends on none. */
+function labelThenFigure(cells: Cell[]): Cell[] | null {
+  const first = cells[0]!;
+  const split = /^(.*\S)\s([0-9][0-9.,]*)$/.exec(first.text);
+  if (split === null) return null;
+  const label = { text: split[1]!, start: first.start, end: first.start + split[1]!.length };
+  const figure = { text: split[2]!, start: first.end - split[2]!.length, end: first.end };
+  return [label, figure, ...cells.slice(1)];
+}
+
 /** Where the next | or ｜ is at or after `at`, or -1. */
 function nextBarFrom(original: string, at: number): number {
   const a = original.indexOf('|', at);
@@ -122,7 +132,10 @@ export function findTables(original: string, from = 0): Table[] {
     }
     const line = original.slice(at, end).replace(/\r$/, '');
     const rule = SEPARATOR.test(line);
-    const cells = rule ? null : cellsOf(line, at);
+    const read = rule ? null : cellsOf(line, at);
+    // Intelligent compute (EFLOPS, year-end) 4.5     7.8: a long label pushed its first figure to one space from it.
+    const cells: Cell[] | null =
+      read && current && read.length === current.header.cells.length - 1 ? (labelThenFigure(read) ?? read) : read;
     // The rule under a Markdown heading (|:--|:--|) is passed over.
     if (rule && current) {
       if (nl < 0) break;
@@ -161,6 +174,8 @@ const HEADING_UNIT = /[（(]\s*(?:单位[:：]\s*)?([^()（）]{1,6})\s*[)）]/;
 /** English spells its unit out: Scale (billion yuan), Capacity (EFLOPS). */
 const HEADING_UNIT_EN = /[（(]\s*(?:unit[:：]\s*|in\s+)?([^()（）]{1,20})\s*[)）]/i;
 const YEAR = /(?:19|20)\d{2}/;
+/** A unit that writes its currency before the number: RMB bn, US$ mn, CNY billion. */
+const CURRENCY_FIRST = /^(RMB|CNY|US\$|USD|HK\$)\s*((?:bn|mn|billion|million|trillion)?)$/i;
 /** How much text before a table may introduce it (its caption). */
 const CAPTION_REACH = 300;
 
@@ -200,9 +215,18 @@ function cellQuantity(cell: Cell, heading: string, ctx: TableContext, entry: Cat
   if (!/^[\d.,]+$/.test(cell.text)) return null;
   // AI enterprises (end-2025) | Industry scale (billion yuan): the brackets' unit, else the heading's noun without them.
   if (ctx.english) {
-    const spelled = HEADING_UNIT_EN.exec(heading)?.[1];
+    // (EFLOPS, year-end): the unit before a note; (RMB bn): a currency written before the number.
+    const spelled = HEADING_UNIT_EN.exec(heading)?.[1]
+      ?.split(/[,，;；]/)[0]!
+      .trim();
     const noun = heading.replace(HEADING_UNIT_EN, ' ').replace(YEAR, '').replace(/\s+/g, ' ').trim();
-    return (spelled === undefined ? undefined : scan(`${cell.text} ${spelled}`)) ?? scan(`${cell.text} ${noun}`) ?? null;
+    const currency = spelled === undefined ? null : CURRENCY_FIRST.exec(spelled);
+    return (
+      (currency === null ? undefined : scan(`${currency[1]}${cell.text}${currency[2]}`)) ??
+      (spelled === undefined ? undefined : scan(`${cell.text} ${spelled}`)) ??
+      scan(`${cell.text} ${noun}`) ??
+      null
+    );
   }
   const given = HEADING_UNIT.exec(heading)?.[1];
   // 备案数量 | 66: a count whose heading gives no unit is counted in the metric's own classifier (款).
@@ -465,6 +489,9 @@ export function tableFacts(
 /** A column heading that is a year and nothing else: 2023年, 2024, 2023年末. */
 const YEAR_HEADING = /^(?:19|20)[0-9]{2}\s*(?:年|年末|年底)?$/;
 
+/** A row or column said to be counted at the year's end. */
+const YEAR_END_LABEL = /year-end|year end|end of (?:the )?year|年末|年底/i;
+
 /** A table of one place's measures by year: each row's label names its metric, each column's year its period. */
 function byYearFacts(
   doc: string,
@@ -484,7 +511,9 @@ function byYearFacts(
       if (j === 0 || cell === undefined || cell.text === '') continue;
       const year = YEAR.exec(head.text)?.[0];
       if (year === undefined || Number(year) > ctx.date.year) continue;
-      const fact = cellFact(doc, original, row, cell, label, ctx, entry, place, year, year);
+      // AI enterprises (year-end), 2023年末: a stock counted at each year's end.
+      const atEnd = entry.kind === 'stock' && YEAR_END_LABEL.test(`${label} ${head.text}`);
+      const fact = cellFact(doc, original, row, cell, label, ctx, entry, place, year, atEnd ? `${year}-12` : year);
       if (fact !== null) out.push(fact);
     }
   }

@@ -7448,3 +7448,59 @@ describe('twenty-fourth session: Chinese', () => {
     expect([factAt(f, '超过150家').place, factAt(f, '近百家').place]).toEqual(['mosu_space', 'moli_community']);
   });
 });
+
+describe('twenty-fourth session: analysts’ notes and briefs', () => {
+  it('1H24, end-September and end-June with no year', () => {
+    const f = factsOf(
+      "Key takeaways\n- Shanghai's AI industry scale reached RMB215bn in 1H24, per SHEITC data.\n- City-level intelligent computing capacity stood at 6.5 EFLOPS at end-September.\n- AI enterprises above designated size numbered 395 at end-June, while AI financing in the city totalled RMB16.8bn in 1H24.",
+      '2024-10-21',
+      'Shanghai AI: the numbers',
+    );
+    expect([factAt(f, 'RMB215bn').period, factAt(f, '6.5 EFLOPS').period, factAt(f, '395').period, factAt(f, 'RMB16.8bn').period]).toEqual([
+      '2024-H1',
+      '2024-09',
+      '2024-06',
+      '2024-H1',
+    ]);
+  });
+
+  it('"Figures are for end-2024" dates the undated list items under it; a profile heading of another city makes its items that city’s', () => {
+    const f = factsOf(
+      'Figures are for end-2024 unless otherwise noted.\n\nShanghai at a glance\n- AI enterprises: more than 2,600\n- Large models that passed national filing: 60\n\nBeijing at a glance\n- AI enterprises: over 2,800',
+      '2025-06-10',
+      "China's AI geography",
+    );
+    expect([factAt(f, 'more than 2,600').period, factAt(f, '60').period]).toEqual(['2024-12', '2024-12']);
+    expect(factAt(f, 'over 2,800').metric).toBeNull();
+  });
+
+  it('a text table’s year-end row is at each year’s end; (RMB bn) puts the currency first; a label one space from its figure', () => {
+    const f = factsOf(
+      'Key data (Shanghai)\nMetric                              2023      2024      2025\nAI industry scale (RMB bn)           410       465       532\nIntelligent compute (EFLOPS, year-end) 4.5     7.8      12.0\nAI enterprises (year-end)          2,350     2,650     3,150\nSource: SHEITC',
+      '2026-02-10',
+      'Shanghai AI: full-year data wrap',
+    );
+    const scale = factAt(f, '410');
+    expect([scale.metric, scale.value, scale.period]).toEqual(['ai_industry_scale', 410e9, '2023']);
+    expect([factAt(f, '4.5').metric, factAt(f, '4.5').period]).toEqual(['compute_capacity', '2023-12']);
+    expect(factAt(f, '2,350').period).toBe('2023-12');
+  });
+
+  it('"Its" after a sentence that opened with "The <place>" is the place’s', () => {
+    const f = factsOf(
+      "The Lingang Special Area, on the city's southeastern coast, had gathered more than 400 AI companies by the end of 2022. Its AI industry scale reached 31 billion yuan last year.",
+      '2023-01-16',
+      'Shanghai AI',
+    );
+    expect(factAt(f, '31 billion yuan').place).toBe('lingang');
+  });
+
+  it('one computing centre that has opened holds its own capacity, not the city’s', () => {
+    const f = factsOf(
+      '截至今年6月底，上海智能算力规模约3000PFLOPS。其中，某科技公司位于临港的人工智能计算中心已投入运营，算力约1200PFLOPS。',
+      '2022-09-20',
+      '上海智能算力',
+    );
+    expect([factAt(f, '约3000PFLOPS').metric, factAt(f, '约1200PFLOPS').metric]).toEqual(['compute_capacity', null]);
+  });
+});

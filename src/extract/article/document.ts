@@ -161,7 +161,9 @@ export function outletTags(text: string): Span[] {
 export function placeHeading(text: string, sentence: Sentence, places: ReadonlyArray<PlaceMention>): PlaceMention | null {
   const own = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (own.length !== 1) return null;
-  const rest = (text.slice(sentence.start, own[0]!.start) + text.slice(own[0]!.end, sentence.end)).replace(HEADING_NOISE, '');
+  const rest = (text.slice(sentence.start, own[0]!.start) + text.slice(own[0]!.end, sentence.end))
+    .replace(PROFILE_WORDS, '')
+    .replace(HEADING_NOISE, '');
   return rest.length === 0 ? own[0]! : null;
 }
 /** A sentence at a line's start that opens with a place and a colon (• Shenzhen: …; 浦东新区：…): the place, else null. */
@@ -172,6 +174,9 @@ export function labelPlace(text: string, sentence: Sentence, places: ReadonlyArr
 }
 export const LABEL_LEAD = /^[\s•·▪◦●*-]*$/;
 export const LABEL_COLON = /^\s?[:：]/;
+/** Beijing at a glance, 浦东概况: words of a profile that leave a heading about its place alone. */
+const PROFILE_WORDS =
+  /\b(?:at a glance|in brief|in numbers|in figures|snapshot|overview|profile|key figures|highlights)\b|概况|一览|速览|概览|简况/gi;
 /** Numbering, punctuation and generic words a place's heading may carry (一、, 2., district, 区, :). */
 export const HEADING_NOISE = /[\s0-9一二三四五六七八九十、.．:：()（）\-–—•*#]|\b(?:district|new area)\b/gi;
 

@@ -287,7 +287,8 @@ export const spanBefore = (dates: ReadonlyArray<DateMention>, from: number, to: 
   lastBefore(dates, from, to, (d) => d.kind === 'span' && parsePeriod(d.period)?.kind === 'year');
 
 /** The words that make a date the as-of date of a count: 截至2018年8月, 截止到, as of. */
-export const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of)\s*$/i;
+/** 截至, as of; Figures are for end-2024 unless otherwise noted, data as at: a date that says when what follows stands. */
+export const AS_OF_LEAD = /(?:截至|截止|截止到|截至到|as of|as at|(?:figures|data|numbers) (?:are |is )?(?:for|as of|as at))\s*$/i;
 
 /** The year under way named as such: 今年, 本年, this year (not 今年底, the end of it). */
 export const THIS_YEAR =

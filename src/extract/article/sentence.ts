@@ -151,7 +151,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     // Xuhui has long been the city's AI hotspot. Its core AI industry …: the place the sentence opened with is its subject.
     // (Since opening in September 2023, ModelSpeed Space has grown …: after a phrase set before the subject.)
     const subject = ps.find(
-      (p) => !p.national && p.start >= sentence.start && /^(?:[^,，]*[,，])?\s*$/.test(text.slice(sentence.start, p.start)),
+      (p) => !p.national && p.start >= sentence.start && /^(?:[^,，]*[,，])?\s*(?:the\s+)?$/i.test(text.slice(sentence.start, p.start)),
     );
     if (lastPlace) r.carry = { paragraph: sentence.paragraph, place: lastPlace, ...(subject ? { subject } : {}) };
     r.carried = nextCarried;
@@ -167,7 +167,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     for (const d of ds)
       if (d.kind === 'explicit' || d.kind === 'span')
         r.asOf =
-          d.kind === 'explicit' && AS_OF_LEAD.test(text.slice(Math.max(0, d.start - 6), d.start))
+          d.kind === 'explicit' && AS_OF_LEAD.test(text.slice(Math.max(0, d.start - 24), d.start))
             ? d
             : // 截至2022年底，…。全年新增…: the year of the as-of date itself leaves it in force.
               r.asOf !== null && d.period === r.asOf.period.slice(0, 4)
