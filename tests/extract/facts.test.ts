@@ -7504,3 +7504,27 @@ describe('twenty-fourth session: analysts’ notes and briefs', () => {
     expect([factAt(f, '约3000PFLOPS').metric, factAt(f, '约1200PFLOPS').metric]).toEqual(['compute_capacity', null]);
   });
 });
+
+describe('twenty-fourth session: what the AI conference signed', () => {
+  it('signings "during the conference" in an article on WAIC are the AI event’s, past an earlier sentence on robots or cars', () => {
+    const en = factsOf(
+      'The 2024 World Artificial Intelligence Conference closed in Shanghai on Saturday. Exhibitors showed more than 1,500 products, including humanoid robots and smart cars.\n\nDuring the conference, 24 major industrial projects were signed, with a total investment of about 30 billion yuan.',
+      '2024-07-06',
+      'WAIC wraps up',
+    );
+    expect(factAt(en, 'about 30 billion yuan').metric).toBe('ai_investment_signed');
+    const zh = factsOf(
+      '2024世界人工智能大会6日在上海闭幕。展会集中展示了1500余项新产品，其中包括人形机器人、智能汽车等。\n\n大会期间，共签约重大产业项目24个，总投资约300亿元。',
+      '2024-07-06',
+      '2024世界人工智能大会闭幕',
+    );
+    expect(factAt(zh, '约300亿元').metric).toBe('ai_investment_signed');
+    // …涉及人工智能、集成电路、生物医药等领域: the signings of several industries are not AI's.
+    const mixed = factsOf(
+      '2025世界人工智能大会闭幕。展会展示了人形机器人。\n\n大会期间，28个重大产业项目集中签约，总投资约510亿元，涉及人工智能、集成电路、生物医药、高端装备等领域。',
+      '2025-07-29',
+      '2025世界人工智能大会闭幕',
+    );
+    expect(factAt(mixed, '约510亿元').metric).toBeNull();
+  });
+});

@@ -122,6 +122,19 @@ export function subjectWordEn(subjects: Subjects, word: string): string {
   return subjects.english[word] ?? (/[\u4e00-\u9fff]/.test(word) ? `another subject (${word})` : word);
 }
 
+/** Words that put a sentence at the event itself: 大会期间, 本届大会, during the conference, on the sidelines, at a signing ceremony. */
+const AT_THE_EVENT =
+  /大会期间|本届大会|大会上|大会现场|大会开幕式上|大会闭幕式上|\b(?:during|at) the (?:conference|event|expo|gathering)\b|\bon the sidelines\b|\bat (?:a|the) signing ceremony\b/i;
+/** The World Artificial Intelligence Conference by its names: an article about it. */
+const AI_EVENT_NAMES = [
+  '世界人工智能大会',
+  '世界人工智慧大會',
+  'WAIC',
+  'waic',
+  'World Artificial Intelligence Conference',
+  'world artificial intelligence conference',
+];
+
 /**
  * Whether the text ties the quantity to `subject`: a subject word in the quantity's own noun phrase
  * (3,000 pan-AI firms after 1,000 AI firms), else the nearest one before it in its clause, else after
@@ -175,6 +188,19 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     if (other !== null) return about(other);
   }
   const found = inClause ?? nearestSubject(cat.subjects, text, lookBack, clause.start, true, names);
+  // 大会期间，共签约重大产业项目24个，总投资约300亿元; During the conference, 24 projects were signed …, in an article on the World
+  // AI Conference: what the conference did is the AI event's, whatever industry a sentence before it showed.
+  if (
+    inClause === null &&
+    found?.subject !== subject &&
+    subject === 'ai' &&
+    AT_THE_EVENT.test(text.slice(ctx.sentence.start, quantity.start)) &&
+    AI_EVENT_NAMES.some((w) => ctx.documentHas(w))
+  ) {
+    // …总投资约510亿元，涉及人工智能、集成电路、生物医药等领域: the signings of several industries are no AI figure.
+    const fields = fieldsAfter(cat.subjects, subject, text, clause, ctx.sentence);
+    return fields ? about(fields) : null;
+  }
   if (found === null) return { zh: `原文未说明与${name.zh}有关`, en: `the text does not say it is about ${name.en}` };
   // The subject taken from before the clause may have named only a part, or a part may follow: the clause counts the whole.
   if (inClause === null && found.subject === subject) {
