@@ -7528,3 +7528,16 @@ describe('twenty-fourth session: what the AI conference signed', () => {
     expect(factAt(mixed, '约510亿元').metric).toBeNull();
   });
 });
+
+describe('twenty-fourth session: 已 after a ；', () => {
+  it('截至今年10月底，…；西岸已集聚…: as of the month before the ；, while a year before it leaves 已 as of the article', () => {
+    const f = factsOf(
+      '区科委介绍，截至今年10月底，徐汇全区人工智能企业逾400家；西岸人工智能核心区已集聚人工智能企业约150家，办公载体面积约25万平方米。',
+      '2019-11-20',
+      '徐汇西岸打造AI之城',
+    );
+    expect([factAt(f, '约150家').period, factAt(f, '约25万平方米').period]).toEqual(['2019-10', '2019-10']);
+    const g = factsOf('2025年，全市人工智能产业规模突破5000亿元；全市已有41所高校开设人工智能相关本科专业。', '2026-03-10', '上海人工智能');
+    expect(factAt(g, '41所').period).toBe('2026-03');
+  });
+});

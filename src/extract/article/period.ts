@@ -101,6 +101,8 @@ export function periodOf(
   heading: DateMention | null,
   english: boolean,
   now: string,
+  /** Whether `heading` is the date of the part of the sentence before a ；, not a heading's. */
+  carried = false,
 ): Dated {
   // A date later in the clause: "reached 133.98 billion yuan in 2018", "突破3000亿元(2023年)". English
   // states it there ("more than 100 billion yuan by 2020"), so in English a near one comes first.
@@ -171,7 +173,9 @@ export function periodOf(
   if (later && DATE_CLAUSE_LEAD.test(text.slice(clauseStartOf(text, later.start, sentence), later.start)))
     return datedBy(later, 'sentence');
   const weak = lastBefore(dates, sentence.start, m.start);
-  if (weak) return { period: weak.period, basis: 'publication' };
+  // 截至今年10月底，全区人工智能企业逾400家；西岸已集聚人工智能企业约150家: 已 after a ；is as of the date before it.
+  // (A year before the ；is the year of a flow there: 2024年，…；已吸引…入驻 is still as of the article.)
+  if (weak && !(carried && heading !== null && /^\d{4}-\d{2}$/.test(heading.period))) return { period: weak.period, basis: 'publication' };
   if (heading) return { period: heading.period, basis: 'context' };
   return UNDATED;
 }
@@ -204,6 +208,7 @@ export function sentencePeriods(
   now: string,
   heading: DateMention | null,
   english: boolean,
+  carried = false,
 ): Map<Mention, Dated> {
   const out = new Map<Mention, Dated>();
   const sentenceHasDate = dates.some(dated);
@@ -252,7 +257,7 @@ export function sentencePeriods(
           years = {
             from,
             to: sentenceHasDate
-              ? periodOf(text, m2, clause, sentence, dates, heading, english, now)
+              ? periodOf(text, m2, clause, sentence, dates, heading, english, now, carried)
               : { period: now, basis: 'publication' },
           };
         }
@@ -261,7 +266,7 @@ export function sentencePeriods(
         out.set(m2, years.to);
         continue;
       }
-      out.set(m1, periodOf(text, m1, clause, sentence, dates, heading, english, now));
+      out.set(m1, periodOf(text, m1, clause, sentence, dates, heading, english, now, carried));
     }
   }
   return out;

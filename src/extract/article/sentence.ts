@@ -193,7 +193,17 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   // heading's for a flow, which has no other date to take (a stock there is as of the article's date, and a yearly event's
   // figure is of its edition).
   const headingForFlows = context === null ? r.heading : null;
-  const periods = sentencePeriods(text, sentence, clauses, ms, ds, now, context, english);
+  const periods = sentencePeriods(
+    text,
+    sentence,
+    clauses,
+    ms,
+    ds,
+    now,
+    context,
+    english,
+    context !== null && context !== r.heading && r.carried?.paragraph === sentence.paragraph,
+  );
   const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
   const quote = originalChars(input.original, clean, sentence.start, sentence.end);
   // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
