@@ -7541,3 +7541,21 @@ describe('twenty-fourth session: 已 after a ；', () => {
     expect(factAt(g, '41所').period).toBe('2026-03');
   });
 });
+
+describe('twenty-fourth session: supported firms and a whole zone’s revenue', () => {
+  it('支持10家以上大模型企业 counts whom a policy supports; 算力支持等领域的模型企业近40家 is still the stock', () => {
+    const f = factsOf('《若干措施》提出，支持10家以上大模型企业开展行业示范应用。', '2024-05-06', '上海出台大模型若干措施');
+    expect(factAt(f, '10家以上').metric).toBeNull();
+    const g = factsOf('截至目前，“模力社区”已集聚了覆盖底层技术、应用研发、算力支持等领域的模型企业近40家。', '2024-08-28', '张江模力社区');
+    expect(factAt(g, '近40家').metric).toBe('cluster_enterprises');
+  });
+
+  it('园区全年营业收入 after a zone’s AI firms is every industry’s', () => {
+    const f = factsOf(
+      '人工智能产业加快集聚。漕河泾开发区集聚人工智能企业约180家，园区全年营业收入超过4000亿元。',
+      '2019-01-16',
+      '徐汇区2019年政府工作报告',
+    );
+    expect([factAt(f, '约180家').metric, factAt(f, '超过4000亿元').metric]).toEqual(['cluster_enterprises', null]);
+  });
+});

@@ -183,6 +183,9 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     nearestSubject(cat.subjects, text, quantity.start, subjectReach(text.text, quantity.end, clause.end), false, names);
   // 漕河泾开发区目前有人工智能企业约180家，区内企业总数逾5000家: a clause of its own that counts every firm is not AI's.
   if (inClause === null && ALL_FIRMS.test(text.slice(clause.start, clause.end))) return ALL_FIRMS_REASON;
+  // 漕河泾开发区集聚人工智能企业约180家，园区全年营业收入超过4000亿元: a clause of its own on the whole zone's revenue or output
+  // is every industry's.
+  if (inClause === null && WHOLE_ZONE_OUTPUT.test(text.slice(clause.start, quantity.start))) return WHOLE_ZONE_REASON;
   if (inClause === null) {
     const other = parkOfOther(cat, ctx, names);
     if (other !== null) return about(other);
@@ -343,6 +346,13 @@ const POST_MODIFIER_REACH = 48;
 /** Words that count every firm of a place, of all industries, or every tech firm (科技企业, tech firms). */
 const ALL_FIRMS =
   /企业总数|企业总量|各类企业|所有企业|全部企业|科技企业|高新技术企业|\bfirms of all kinds\b|\bcompanies of all kinds\b|\ball (?:the )?(?:companies|firms|enterprises)\b|\b(?:high-)?tech(?:nology)? (?:firms|companies|enterprises)\b/i;
+/** A clause that opens with the whole zone or park and its total revenue, output or tax. */
+const WHOLE_ZONE_OUTPUT =
+  /^[\s，,]*(?:园区|开发区|全区|区内|全园|整个园区|该园区|该区|the (?:park|zone|area)(?:'s|’s)?)(?:全年|去年|今年|上年)?(?:实现|的)?(?:营业收入|总收入|营收|总产值|工业总产值|经营收入|税收|total revenue|revenue|output|tax)/i;
+const WHOLE_ZONE_REASON: Bilingual = {
+  zh: '说的是整个园区（各行业）的收入或产值，不只是人工智能',
+  en: "the whole zone's revenue or output, of every industry, not AI's alone",
+};
 const ALL_FIRMS_REASON: Bilingual = {
   zh: '说的是各类企业的总数，不只是人工智能企业',
   en: 'a count of firms of every kind, not of AI firms alone',

@@ -76,7 +76,10 @@ export function vetoed(cat: Catalogue, entry: CatalogueEntry, ctx: MatchContext,
             : v.scope === 'adjacent'
               ? anyWord(ctx.windows, v.words, adjacent) || anyWord(ctx.windows, v.words, following)
               : v.scope === 'lead'
-                ? anyWord(ctx.windows, v.words, { start: Math.max(ctx.clause.start, ctx.quantity.start - LEAD), end: ctx.quantity.start })
+                ? anyWord(ctx.windows, v.words, {
+                    start: Math.max(ctx.clause.start, ctx.quantity.start - LEAD),
+                    end: ctx.quantity.start,
+                  }) && !onlyInside(ctx.windows.slice(Math.max(ctx.clause.start, ctx.quantity.start - LEAD), ctx.quantity.start), v)
                 : v.scope === 'before'
                   ? anyWord(ctx.windows, v.words, before) && !onlyInside(ctx.windows.slice(before.start, before.end), v)
                   : ownWords(ctx, v.words, v.change === true ? ownAfterChange : own) || (v.headsList === true && listHeadHas(ctx, v.words));
