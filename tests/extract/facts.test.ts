@@ -7559,3 +7559,18 @@ describe('twenty-fourth session: supported firms and a whole zone’s revenue', 
     expect([factAt(f, '约180家').metric, factAt(f, '超过4000亿元').metric]).toEqual(['cluster_enterprises', null]);
   });
 });
+
+describe('twenty-fourth session: "the number of" a noun', () => {
+  it('bare figures of a sentence about "the number of companies" count companies, from one level to the next', () => {
+    const f = factsOf(
+      'The number of companies in the “Model Speed Space” has increased from over 100 in 2024 to over 200 in 2025.',
+      '2025-08-01',
+      'Mosu young industry',
+    );
+    expect([factAt(f, 'over 100').metric, factAt(f, 'over 100').period, factAt(f, 'over 200').period]).toEqual([
+      'cluster_enterprises',
+      '2024',
+      '2025',
+    ]);
+  });
+});

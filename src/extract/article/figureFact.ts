@@ -48,6 +48,7 @@ import {
   subjectOfEarlier,
   ELSEWHERE_MEASURE,
   ellipsisOf,
+  numberOfSubject,
   ofThemAfter,
   ofWhichAfter,
   partOfEarlier,
@@ -228,6 +229,7 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           partOfPrevious(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [], sentence) ??
           thereAreUnit(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : []) ??
           describedAfter(words, raw) ??
+          numberOfSubject(words, raw, sentence) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))

@@ -397,6 +397,21 @@ export function describedAfter(text: string, m: Mention): Mention | null {
   return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
 }
 /**
+ * The number of companies in the Model Speed Space has increased from over 100 in 2024 to over 200 in 2025; the number of AI
+ * enterprises reached 281: a bare figure of the clause whose subject is "the number of" a noun counts that noun.
+ */
+export function numberOfSubject(text: string, m: Mention, sentence: Span): Mention | null {
+  const lead = NUMBER_OF_LEAD.exec(text.slice(sentence.start, m.start));
+  if (lead === null) return null;
+  const probe = `${text.slice(m.numberStart, m.end)} ${lead[1]!}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+/** "the number of <noun>", then at most a place or time, a verb of change or level, and what may stand before the figure. */
+const NUMBER_OF_LEAD =
+  /\bthe (?:total )?number of ((?:[a-z-]+\s+){0,3}?(?:companies|firms|enterprises|startups|start-ups|businesses|developers|people|professionals|workers|employees|researchers|universities|models|large models))\b[^,.;]{0,60}?\s(?:has |have |had )?(?:increased|grown|risen|rose|grew|climbed|jumped|reached|exceeded|surpassed|topped|stood at|hit|doubled|expanded|is|was)\b(?:\s+from\s+(?:(?:over|more than|about|nearly|some|around)\s+)?[0-9][0-9,.]*(?:\s+in\s+(?:19|20)\d\d)?\s+to)?[^,.;0-9]{0,24}$/i;
+
+/**
  * Above-scale AI firms: 365; New AI firms in the first half: 212: a figure standing alone after a label and a colon, read with
  * the label's words (a count or people; an amount states its own unit).
  */
