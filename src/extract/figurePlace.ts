@@ -90,6 +90,7 @@ export function placeOf(
   // After the figure only a district or park counts (…落地徐汇): 占全市六成 names the whole it is a share of.
   return (
     (english ? respectivelyPlace(text, m, sentence, allPlaces, mentions) : respectivePlace(text, m, sentence, allPlaces, mentions)) ??
+    (english ? partInPlace(text, m, clause, places) : undefined) ??
     specific(lastBefore(places, clause.start, m.start), places, clause.start, text, sentence.start) ??
     places.find(
       (p) =>
@@ -115,6 +116,27 @@ export function placeOf(
       m.start,
       (p) => !isObjectOf(text, p) && !(english && p.national && inAside(text, p, sentence, clause)),
     )
+  );
+}
+
+/**
+ * …close to 400 AI companies, including 160 in the Dishui Lake AI Park: a part set after "including", "of which" or "among
+ * them" is where the words right after it put it.
+ */
+function partInPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  if (
+    !/(?:^|[,;(]\s*)(?:including|of which|among them|with)\s+(?:(?:about|around|nearly|some|over|more than|roughly)\s+)?$/i.test(
+      text.slice(Math.max(clause.start, m.start - 32), m.start),
+    )
+  )
+    return undefined;
+  return places.find(
+    (p) =>
+      p.start >= m.end &&
+      p.end <= clause.end &&
+      !p.national &&
+      (p.geo !== 'shanghai' || p.place !== null) &&
+      /^\s+(?:(?:are|is|were|was)\s+)?(?:(?:based|located)\s+)?(?:in|at|within|inside)\s+(?:the\s+)?$/i.test(text.slice(m.end, p.start)),
   );
 }
 

@@ -7574,3 +7574,14 @@ describe('twenty-fourth session: "the number of" a noun', () => {
     ]);
   });
 });
+
+describe('twenty-fourth session: a part "including N in" a park', () => {
+  it('…close to 400 AI companies, including 160 in the Dishui Lake AI Park: the park’s own count', () => {
+    const f = factsOf(
+      'Lingang is now home to close to 400 AI companies, including 160 in the Dishui Lake AI Park.',
+      '2026-03-18',
+      'Lingang in review',
+    );
+    expect([factAt(f, '160').metric, factAt(f, '160').place]).toEqual(['cluster_enterprises', 'lingang_dishui_lake_ai_park']);
+  });
+});
