@@ -7585,3 +7585,14 @@ describe('twenty-fourth session: a part "including N in" a park', () => {
     expect([factAt(f, '160').metric, factAt(f, '160').place]).toEqual(['cluster_enterprises', 'lingang_dishui_lake_ai_park']);
   });
 });
+
+describe('twenty-fourth session: a part is no larger than its whole', () => {
+  it('a breakdown by district is not of the quarter’s figure before it when a part exceeds that figure', () => {
+    const f = factsOf(
+      'Activity picked up sharply in the second half. Shanghai AI firms raised 9.8 billion yuan in Q3 and 15.3 billion yuan in Q4, the busiest quarter on record.\nBy district, Pudong-based firms took 17.1 billion yuan and those in Xuhui 12.6 billion yuan.',
+      '2021-01-18',
+      'Shanghai AI startups pulled in record funding',
+    );
+    expect([factAt(f, '17.1 billion yuan').period, factAt(f, '12.6 billion yuan').period]).toEqual([null, null]);
+  });
+});

@@ -458,6 +458,11 @@ function wholesDate(text: string, m: Mention, earlier: ReadonlyArray<Fact>, engl
   return { period: whole.period, basis: 'context' };
 }
 
+/** The largest figure of the sentence in the unit of `m`: a whole it breaks down is at least as large. */
+function largestPart(ms: ReadonlyArray<Mention>, m: Mention): number {
+  return Math.max(m.value, ...ms.filter((x) => x.unit === m.unit && !x.unitless).map((x) => x.value));
+}
+
 /** The words before a level compared with: 比前年的, 较上年的, 与2019年的…相比. */
 const COMPARED_WITH = /(?:比|较|与)[^，,。；;]{0,8}的$/;
 
@@ -600,7 +605,8 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   // share of the city-wide whole the sentence breaks down, of the same unit (a rate or share names its own measure).
   const whole =
     matched.metric === null && matched.reason === null && stated !== undefined && !stated.national && m.unit !== 'percent'
-      ? brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter).at(-1)
+      ? // (A part is no larger than its whole: 17.1 billion of a breakdown is not of the 15.3 billion of a quarter before it.)
+        brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter && f.value >= largestPart(ms, m)).at(-1)
       : undefined;
   const previous = r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [];
   // A measure taken from the figure before is checked as one the figure names would be: That was 50 billion yuan more
@@ -804,7 +810,7 @@ function lastEditionWord(lead: string): 'previous' | 'this' | 'next' | null {
  */
 function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit: FigureUnit, judged: FigureMetric) {
   const { input, clean, text, english, windows, words, reportYear, now, reportPeriod, documentTarget } = a;
-  const { sentence, ds, sentenceEdition, contextEdition, clauses, breaksDown, periods, sentenceFacts } = s;
+  const { sentence, ds, ms, sentenceEdition, contextEdition, clauses, breaksDown, periods, sentenceFacts } = s;
   const { clause, ownClause, m } = unit;
   const { low, rankedPeriod, placeId, geo, entry, metric, reason } = judged;
   const qStart = low?.start ?? m.start;
@@ -817,7 +823,12 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
   const wholeOf =
     breaksDown && metric !== null && (givenHere.period === null || givenHere.basis === 'publication')
-      ? r.wholes.filter((w) => w.fact.metric === metric || w.fact.metric === entry?.of).at(-1)?.fact
+      ? r.wholes
+          .filter(
+            (w) =>
+              (w.fact.metric === metric && w.fact.value >= largestPart(ms, m)) || (entry?.of !== undefined && w.fact.metric === entry.of),
+          )
+          .at(-1)?.fact
       : undefined;
   const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
   // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
