@@ -7596,3 +7596,15 @@ describe('twenty-fourth session: a part is no larger than its whole', () => {
     expect([factAt(f, '17.1 billion yuan').period, factAt(f, '12.6 billion yuan').period]).toEqual([null, null]);
   });
 });
+
+describe('twenty-fourth session: the latest whole, and the country’s whole in brackets', () => {
+  it('从区域分布看 breaks down the figure now, not the earlier one it was compared with; 全国已备案总数（236款） is the country’s', () => {
+    const f = factsOf(
+      '截至今年8月底，上海累计有42款大模型完成国家生成式人工智能服务备案，占全国已备案总数（236款）的近两成。而截至2024年6月底，全市累计备案数为40款。\n从区域分布看，徐汇区备案大模型16款；浦东新区14款。',
+      '2024-09-12',
+      '备案大模型数量居全国前列',
+    );
+    expect([factAt(f, '16款').period, factAt(f, '14款').period]).toEqual(['2024-08', '2024-08']);
+    expect(factAt(f, '236款').metric).toBeNull();
+  });
+});

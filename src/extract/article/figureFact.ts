@@ -458,6 +458,19 @@ function wholesDate(text: string, m: Mention, earlier: ReadonlyArray<Fact>, engl
   return { period: whole.period, basis: 'context' };
 }
 
+/**
+ * Of the wholes a breakdown may be of, the latest (截至8月底…42款；而截至6月底为40款。从区域分布看，徐汇16款: the figure now, not
+ * the one it was compared with); the last named of those as late.
+ */
+function latestOf(wholes: ReadonlyArray<Fact>): Fact | undefined {
+  let best: Fact | undefined;
+  for (const f of wholes) if (best === undefined || (f.period ?? '') >= (best.period ?? '')) best = f;
+  return best;
+}
+
+/** 占全国已备案总数（, 占全球总量(: a bracket that gives the wider whole a share is taken of. */
+const WIDER_WHOLE_IN_BRACKETS = /占(?:全国|全球|中国|我国|全世界)[^，,。；;（(]{0,10}[（(]\s*$/;
+
 /** The largest figure of the sentence in the unit of `m`: a whole it breaks down is at least as large. */
 function largestPart(ms: ReadonlyArray<Mention>, m: Mention): number {
   return Math.max(m.value, ...ms.filter((x) => x.unit === m.unit && !x.unitless).map((x) => x.value));
@@ -600,7 +613,10 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
                     ? { metric: null, reason: REASONS.difference }
                     : matched.metric !== null && isThreshold(text, m, english)
                       ? { metric: null, reason: REASONS.threshold }
-                      : matched;
+                      : // 占全国已备案总数（236款）的近两成: the whole in brackets is the country's.
+                        matched.metric !== null && WIDER_WHOLE_IN_BRACKETS.test(text.slice(Math.max(0, m.start - 16), m.start))
+                        ? { metric: null, reason: REASONS.elsewhere }
+                        : matched;
   // 分区看，…浦东新区约330亿元; By district, Xuhui led with 12.6 billion yuan: a place's figure that names no measure is its
   // share of the city-wide whole the sentence breaks down, of the same unit (a rate or share names its own measure).
   const whole =
@@ -823,12 +839,14 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
   const wholeOf =
     breaksDown && metric !== null && (givenHere.period === null || givenHere.basis === 'publication')
-      ? r.wholes
-          .filter(
-            (w) =>
-              (w.fact.metric === metric && w.fact.value >= largestPart(ms, m)) || (entry?.of !== undefined && w.fact.metric === entry.of),
-          )
-          .at(-1)?.fact
+      ? latestOf(
+          r.wholes
+            .filter(
+              (w) =>
+                (w.fact.metric === metric && w.fact.value >= largestPart(ms, m)) || (entry?.of !== undefined && w.fact.metric === entry.of),
+            )
+            .map((w) => w.fact),
+        )
       : undefined;
   const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
   // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
