@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Map<string, number>([
   ['bn', 1e9],
   ['bln', 1e9],
   ['mln', 1e6],
+  ['mn', 1e6],
+  // ~290k: an analyst's thousands.
+  ['k', 1e3],
   ['tn', 1e12],
   ['trn', 1e12],
   ['tln', 1e12],

@@ -77,6 +77,8 @@ export const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['about', '~'],
   ['an estimated', '~'],
   ['some', '~'],
+  // ~290k, ~RMB470bn: an analyst's "about".
+  ['~', '~'],
 ];
 
 export interface EnglishUnit {

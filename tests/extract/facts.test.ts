@@ -7608,3 +7608,16 @@ describe('twenty-fourth session: the latest whole, and the country’s whole in 
     expect(factAt(f, '236款').metric).toBeNull();
   });
 });
+
+describe('twenty-fourth session: analysts’ shorthand', () => {
+  it('~290k is about 290,000; +8.7% YoY is a year-on-year growth', () => {
+    const f = factsOf(
+      "Key takeaways\n- Shanghai's AI industry scale reached RMB215bn in 1H24, +8.7% YoY, per SHEITC data.\n- AI talent in the city stood at ~290k at end-September.",
+      '2024-10-21',
+      'Shanghai AI: the numbers',
+    );
+    const talent = factAt(f, '~290k');
+    expect([talent.value, talent.qualifier, talent.metric]).toEqual([290000, '~', 'ai_talent']);
+    expect(factAt(f, '8.7%').metric).toBe('ai_industry_scale__growth_yoy');
+  });
+});
