@@ -252,8 +252,8 @@ export function yearEndJustPassed(lower: string, at: number, article: ArticleDat
   return !FUTURE_WORDS.test(lower.slice(sentenceStart(lower, at), at + stop));
 }
 export const PAST_VERB = /\b(?:exceeded|reached|surpassed|topped|hit|had|stood|totaled|totalled|was|were|grew|rose|climbed|amounted)\b/;
-/** 1H24, 3Q25, 9M24, FY24, FY24E: an analyst's part of a year (or fiscal year) and a two-digit year. */
-const ANALYST_PERIOD = /(?<![a-z0-9])(?:([1-9])(h|q|m)|(fy))([0-9]{2})e?(?![a-z0-9])/g;
+/** 1H24, 3Q25, 9M24, FY24, FY24E, FY2025: an analyst's part of a year (or fiscal year) and its year. */
+const ANALYST_PERIOD = /(?<![a-z0-9])(?:([1-9])(h|q|m)|(fy)\s?)((?:20)?[0-9]{2})e?(?![a-z0-9])/g;
 /** The month a later part of the year begins in. */
 const PART_START: Readonly<Record<string, number>> = { Q2: 4, Q3: 7, Q4: 10, H2: 7 };
 /** Past verbs of a flow (money raised, deals signed, firms added). */
@@ -479,7 +479,7 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
   // 1H24, 2H25, 3Q24, 9M25, FY24 (FY24E): an analyst's part of a year and its two-digit year.
   for (const m of lower.matchAll(ANALYST_PERIOD)) {
     if (out.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
-    const year = 2000 + Number(m[4]);
+    const year = m[4]!.length === 4 ? Number(m[4]) : 2000 + Number(m[4]);
     const n = Number(m[1] ?? 0);
     const part = m[2];
     if (part !== undefined && n > (part === 'h' ? 2 : part === 'q' ? 4 : 12)) continue;

@@ -7621,3 +7621,14 @@ describe('twenty-fourth session: analysts’ shorthand', () => {
     expect(factAt(f, '8.7%').metric).toBe('ai_industry_scale__growth_yoy');
   });
 });
+
+describe('twenty-fourth session: a slide’s caption', () => {
+  it('"Slide 2 - Headline numbers, Shanghai (FY2025)" over labelled lines dates them', () => {
+    const f = factsOf(
+      'Slide 2 - Headline numbers, Shanghai (FY2025)\n• AI core industry: RMB 512.6bn (+14.8% YoY)\n• AI enterprises: 3,180 at end-2025',
+      '2026-03-10',
+      'Shanghai AI report 2025: key takeaways',
+    );
+    expect([factAt(f, 'RMB 512.6bn').period, factAt(f, '14.8%').period]).toEqual(['2025', '2025']);
+  });
+});

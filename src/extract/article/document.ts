@@ -115,6 +115,8 @@ export function reportYearOf(title: string | undefined, body = '', published: nu
 
 /** A heading: a paragraph of its own, short, with no sentence-final punctuation. */
 export const HEADING_MAX = 40;
+/** The longest caption over lines of labelled figures. */
+const CAPTION_MAX = 64;
 export const HEADING_BREAKERS = /[。！？!?；;，,：:]/;
 /** The body's first line when it repeats the title (a page's headline), in the clean text; null when it does not. */
 export function headlineSpan(text: string, title: string): Span | null {
@@ -181,12 +183,17 @@ const PROFILE_WORDS =
 export const HEADING_NOISE = /[\s0-9一二三四五六七八九十、.．:：()（）\-–—•*#]|\b(?:district|new area)\b/gi;
 
 export function isHeading(text: string, sentence: Sentence): boolean {
-  if (sentence.end - sentence.start > HEADING_MAX) return false;
+  if (sentence.end - sentence.start > CAPTION_MAX) return false;
   const own = text.slice(sentence.start, sentence.end);
   // Key figures (end-2025): / 主要指标（2025年末）： over lines of a label, a colon and a figure: the caption of that list.
-  const caption = CAPTION_COLON.test(own) && LABELLED_LINE.test(text.slice(sentence.end + 1, sentence.end + 1 + LABELLED_LINE_MAX));
+  const overList = LABELLED_LINE.test(text.slice(sentence.end + 1, sentence.end + 1 + LABELLED_LINE_MAX));
+  // Slide 2 - Headline numbers, Shanghai (FY2025): a caption over such lines may be longer than a heading.
+  if (sentence.end - sentence.start > HEADING_MAX && !overList) return false;
+  const caption = CAPTION_COLON.test(own) && overList;
+  // Headline numbers, Shanghai (FY2025) over such lines: an English comma inside a caption.
+  const tested = caption ? own.replace(CAPTION_COLON, '') : overList ? own.replace(/,(?=\s)/g, '') : own;
   // A line that ends with a full stop is a sentence of its own (The island opened in 2019.), not a heading.
-  if (HEADING_BREAKERS.test(caption ? own.replace(CAPTION_COLON, '') : own) || /[a-z0-9)]\.\s*$/i.test(own)) return false;
+  if (HEADING_BREAKERS.test(tested) || /[a-z0-9)]\.\s*$/i.test(own)) return false;
   const before = text[sentence.start - 1];
   const after = text[sentence.end];
   return (before === undefined || before === '\n') && (after === undefined || after === '\n');
