@@ -362,9 +362,12 @@ const CITY_RANK_AFTER =
 const SEVERAL_CITIES_AFTER =
   /^\s*(?:[二三四五六七八九十两]|[2-9]|1[0-9])个?城市?|^\s*沿线(?:城市|各市)|^\s*(?:two|three|four|five|six|seven|eight|nine|ten) cities\b/i;
 /** 吸引了, 汇聚, 邀请了 (来自): what draws participants from a wider place. */
-const PARTICIPANTS_FROM_BEFORE = /(?:吸引|汇聚|汇集|集聚|聚集|邀请|迎来)了?(?:来自)?$/;
-/** …500余家企业参展, 1000多位嘉宾出席: a count of those taking part, with nothing but the count and its noun before the verb. */
-const PARTICIPANTS_AFTER = /^的?[^，,。；;]{0,16}?(?:参展|参会|与会|出席|参加|亮相|参与)/;
+const PARTICIPANTS_FROM_BEFORE = /(?:(?:吸引|汇聚|汇集|集聚|聚集|邀请|迎来)了?(?:来自)?|(?:^|[，,。；;\s])来自)$/;
+/**
+ * …500余家企业参展, 1000多位嘉宾出席, 来自全球30余个国家和地区的1400余位嘉宾参会: a count of those taking part, with little but the
+ * count and its noun before the verb.
+ */
+const PARTICIPANTS_AFTER = /^的?[^，,。；;]{0,24}?(?:参展|参会|与会|出席|参加|亮相|参与)/;
 /** A conjunction that opens a clause (而, 但, 同时, 相比之下), before the clause's subject. */
 const CONJUNCTION_OPENS = /(?:^|[，,；;。！？\s])(?:而|但|但是|并且|同时|另外|此外|相比之下|相较而言)$/;
 const DISTRICT_WORDS = ['全区', '本区', '我区', '该区', '新区', '辖区', '区内', 'the district', 'The district', 'the area', 'The area'];

@@ -7632,3 +7632,14 @@ describe('twenty-fourth session: a slide’s caption', () => {
     expect([factAt(f, 'RMB 512.6bn').period, factAt(f, '14.8%').period]).toEqual(['2025', '2025']);
   });
 });
+
+describe('twenty-fourth session: guests from around the world', () => {
+  it('来自全球30余个国家和地区的1400余位嘉宾参会: where the guests came from, not the scope of the count', () => {
+    const f = factsOf(
+      '本届大会以“智联世界 生成未来”为主题。来自全球30余个国家和地区的1400余位嘉宾参会。',
+      '2023-07-07',
+      '在2023世界人工智能大会开幕式上的致辞',
+    );
+    expect([factAt(f, '1400余位').metric, factAt(f, '1400余位').period]).toEqual(['waic_guests', '2023']);
+  });
+});
