@@ -7643,3 +7643,15 @@ describe('twenty-fourth session: guests from around the world', () => {
     expect([factAt(f, '1400余位').metric, factAt(f, '1400余位').period]).toEqual(['waic_guests', '2023']);
   });
 });
+
+describe('twenty-fourth session: "It" after "The space …"', () => {
+  it('The space opened in September 2023. It now houses more than 100 companies: the space’s', () => {
+    const f = factsOf(
+      'Their desks come courtesy of ModelSpeed Space, the Xuhui district incubator.\n\nThe space opened in September 2023. It now houses more than 100 companies, most of them working on large models.',
+      '2025-06-20',
+      "How Shanghai's AI incubator keeps start-ups",
+    );
+    const c = factAt(f, 'more than 100 companies');
+    expect([c.metric, c.place]).toEqual(['cluster_enterprises', 'mosu_space']);
+  });
+});

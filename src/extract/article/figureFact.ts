@@ -327,7 +327,9 @@ function placeFigure(a: Article, r: Reading, s: SentenceScope, unit: FigureUnit)
       ? undefined
       : // Its core AI industry …, after a sentence that opened with a place: "its" is that subject's (By 2027, it aims …: after
         // a phrase set before it too).
-        ((english && IT_OPENING.test(text.slice(sentence.start, sentence.start + 48)) ? r.carry?.subject : undefined) ?? r.carry?.place)) ??
+        ((english && IT_OPENING.test(text.slice(sentence.start, sentence.start + 48))
+          ? (r.carry?.subject ?? kindSubjectBefore(a, sentence.start))
+          : undefined) ?? r.carry?.place)) ??
     pointedAt ??
     (titleCluster && (pointsBack || parkPage) ? titleCluster : topic);
   const placeEntry = place?.place ? ctx.places.gazetteer.get(place.place) : undefined;
@@ -490,6 +492,16 @@ const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthe (?:special|new) area\b/i, '片区'],
   [/社区内|社区入驻|社区已|社区目前|社区现/, '社区'],
 ];
+/**
+ * The space opened in September 2023. It now houses more than 100 companies: the place a kind word (the space, the island)
+ * opening the sentence before, in the same paragraph, points back to.
+ */
+function kindSubjectBefore(a: Article, at: number): PlaceMention | undefined {
+  const paragraph = a.text.slice(a.text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+  const ends = [...paragraph.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].at(-1);
+  const opening = paragraph.slice(ends ? ends.index + ends[0].length : 0).slice(0, 24);
+  return /^\s*The\s/.test(opening) ? kindAnaphorPlace(a, opening, at) : undefined;
+}
 function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {
   const kind = KIND_ANAPHORS.find(([words]) => words.test(lead))?.[1];
   if (kind === undefined) return undefined;
