@@ -7655,3 +7655,10 @@ describe('twenty-fourth session: "It" after "The space …"', () => {
     expect([c.metric, c.place]).toEqual(['cluster_enterprises', 'mosu_space']);
   });
 });
+
+describe('twenty-fourth session: the share of large-model firms', () => {
+  it('全区大模型企业数量占全市的比重超过六成 is the share of large-model firms, not of all AI firms', () => {
+    const f = factsOf('徐汇区相关负责人介绍，目前全区大模型企业数量占全市的比重超过六成。', '2024-09-20', '徐汇人工智能');
+    expect(factAt(f, '超过六成').metric).toBe('large_model_enterprises__share_of_city');
+  });
+});
