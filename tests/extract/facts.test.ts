@@ -7662,3 +7662,14 @@ describe('twenty-fourth session: the share of large-model firms', () => {
     expect(factAt(f, '超过六成').metric).toBe('large_model_enterprises__share_of_city');
   });
 });
+
+describe('twenty-fourth session: a breakdown is of a whole at least its parts’ sum', () => {
+  it('分区域看，徐汇区以41款居首，浦东新区28款次之 breaks down the 98 filed, not the 62 registered named last', () => {
+    const f = factsOf(
+      '截至10月31日，上海累计已有98款生成式人工智能服务完成备案，另有62款应用通过登记上线。\n\n分区域看，徐汇区以41款居首，浦东新区28款次之。',
+      '2025-11-12',
+      '上海生成式人工智能服务备案数量持续领跑',
+    );
+    expect([factAt(f, '41款').metric, factAt(f, '28款').metric]).toEqual(['filed_models', 'filed_models']);
+  });
+});

@@ -473,9 +473,16 @@ function latestOf(wholes: ReadonlyArray<Fact>): Fact | undefined {
 /** 占全国已备案总数（, 占全球总量(: a bracket that gives the wider whole a share is taken of. */
 const WIDER_WHOLE_IN_BRACKETS = /占(?:全国|全球|中国|我国|全世界)[^，,。；;（(]{0,10}[（(]\s*$/;
 
-/** The largest figure of the sentence in the unit of `m`: a whole it breaks down is at least as large. */
-function largestPart(ms: ReadonlyArray<Mention>, m: Mention): number {
-  return Math.max(m.value, ...ms.filter((x) => x.unit === m.unit && !x.unitless).map((x) => x.value));
+/**
+ * The wholes a breakdown's figure may be a part of: those at least the sum of the sentence's figures in its unit (分区域看，
+ * 徐汇区以41款居首，浦东新区28款次之 breaks down the 98 filed, not the 62 registered), else at least its largest one (By
+ * district, Pudong-based firms took 17.1 billion yuan … is not of the 15.3 billion of a quarter).
+ */
+function wholesFor<T>(wholes: ReadonlyArray<T>, valueOf: (w: T) => number, ms: ReadonlyArray<Mention>, m: Mention): T[] {
+  const parts = [m.value, ...ms.filter((x) => x !== m && x.unit === m.unit && !x.unitless).map((x) => x.value)];
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const bySum = wholes.filter((w) => valueOf(w) >= sum);
+  return bySum.length > 0 ? bySum : wholes.filter((w) => valueOf(w) >= Math.max(...parts));
 }
 
 /** The words before a level compared with: 比前年的, 较上年的, 与2019年的…相比. */
@@ -634,7 +641,12 @@ function judgeFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, uni
   const whole =
     matched.metric === null && matched.reason === null && stated !== undefined && !stated.national && m.unit !== 'percent'
       ? // (A part is no larger than its whole: 17.1 billion of a breakdown is not of the 15.3 billion of a quarter before it.)
-        brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter && f.value >= largestPart(ms, m)).at(-1)
+        wholesFor(
+          brokenDown.filter((f) => f.unit === m.unit && f.counter === m.counter),
+          (f) => f.value,
+          ms,
+          m,
+        ).at(-1)
       : undefined;
   const previous = r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : [];
   // A measure taken from the figure before is checked as one the figure names would be: That was 50 billion yuan more
@@ -851,14 +863,15 @@ function dateFigure(a: Article, r: Reading, s: SentenceScope, raw: Mention, unit
   // A part that names its measure refers to the article's last whole of that measure (a share to the whole it is of).
   const wholeOf =
     breaksDown && metric !== null && (givenHere.period === null || givenHere.basis === 'publication')
-      ? latestOf(
-          r.wholes
-            .filter(
-              (w) =>
-                (w.fact.metric === metric && w.fact.value >= largestPart(ms, m)) || (entry?.of !== undefined && w.fact.metric === entry.of),
-            )
-            .map((w) => w.fact),
-        )
+      ? latestOf([
+          ...wholesFor(
+            r.wholes.map((w) => w.fact).filter((f) => f.metric === metric),
+            (f) => f.value,
+            ms,
+            m,
+          ),
+          ...r.wholes.map((w) => w.fact).filter((f) => entry?.of !== undefined && f.metric === entry.of),
+        ])
       : undefined;
   const said: Dated = wholeOf?.period ? { period: wholeOf.period, basis: 'context' } : givenHere;
   // WAIC2023累计举办…，展览面积超过5万平米: an edition's figure takes the year of the edition its sentence names.
