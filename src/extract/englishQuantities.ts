@@ -11,6 +11,8 @@ import { DAY_MONTH, MONTH_DAY, wordAt, wordBefore } from './englishWords';
 
 /** " mark" after a number: the 2,000 mark, the one-million mark. */
 export const MARK_AFTER = /^\s+mark(?![a-z])/;
+/** of them, of the city's, of its, of Shanghai's: what a number word before it counts a part of. */
+const OF_PART_AFTER = /^\s+of\s+(?:them|these|those|its|their|the city's|the city’s|shanghai's|shanghai’s|the district's|the district’s)\b/;
 
 export const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no less than', '>'],
@@ -582,7 +584,10 @@ export function scanEnglishQuantities(
     }
     const unit = currency === 'CNY' ? null : headNoun(lower, end);
     const mark = MARK_AFTER.test(lower.slice(end, end + 12));
-    if (currency === null && unit === null && (isDigit(ch) || mark)) {
+    // Eight of the city's filed large models, a dozen of them: a number word that counts a part of what follows is read as a
+    // bare figure, for the caller to give it that noun.
+    const partWord = !isDigit(ch) && value >= 2 && OF_PART_AFTER.test(lower.slice(end, end + 24));
+    if (currency === null && unit === null && (isDigit(ch) || mark || partWord)) {
       // No unit written ("surpassed 120 billion"): the caller may take the unit of a phrase just before. "Passed the
       // 2,000 mark": the bound stands before "the".
       const prefix =

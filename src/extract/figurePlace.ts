@@ -120,12 +120,12 @@ export function placeOf(
 }
 
 /**
- * …close to 400 AI companies, including 160 in the Dishui Lake AI Park: a part set after "including", "of which" or "among
- * them" is where the words right after it put it.
+ * …close to 400 AI companies, including 160 in the Dishui Lake AI Park; 19 … in Xuhui District and 11 in Pudong New Area: a
+ * part set after "including", "of which", "among them" or "and" is where the words right after it put it.
  */
 function partInPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
   if (
-    !/(?:^|[,;(]\s*)(?:including|of which|among them|with)\s+(?:(?:about|around|nearly|some|over|more than|roughly)\s+)?$/i.test(
+    !/(?:(?:^|[,;(]\s*)(?:including|of which|among them|with)\s+|\sand\s+)(?:(?:about|around|nearly|some|over|more than|roughly)\s+)?$/i.test(
       text.slice(Math.max(clause.start, m.start - 32), m.start),
     )
   )

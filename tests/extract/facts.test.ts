@@ -7673,3 +7673,20 @@ describe('twenty-fourth session: a breakdown is of a whole at least its parts’
     expect([factAt(f, '41款').metric, factAt(f, '28款').metric]).toEqual(['filed_models', 'filed_models']);
   });
 });
+
+describe('twenty-fourth session: parts of a whole named first', () => {
+  it('"Eight of the city’s filed large models …" and "Of Shanghai’s filed models, 19 … in Xuhui District and 11 in Pudong"', () => {
+    const f = factsOf(
+      "In 2024, Minhang's AI industry scale reached 59.2 billion yuan. Eight of the city's filed large models were developed by companies in the district.",
+      '2025-09-18',
+      'Minhang AI',
+    );
+    expect([factAt(f, 'Eight').metric, factAt(f, 'Eight').value, factAt(f, 'Eight').geo]).toEqual(['filed_models', 8, 'minhang']);
+    const g = factsOf(
+      "Shanghai's tally of filed large models reached 49. Of Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area.",
+      '2025-03-12',
+      'Filed models',
+    );
+    expect([factAt(g, '19').geo, factAt(g, '11').geo, factAt(g, '11').metric]).toEqual(['xuhui', 'pudong', 'filed_models']);
+  });
+});

@@ -49,6 +49,7 @@ import {
   ELSEWHERE_MEASURE,
   ellipsisOf,
   numberOfSubject,
+  partOfOpeningWhole,
   ofThemAfter,
   ofWhichAfter,
   partOfEarlier,
@@ -230,6 +231,7 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           thereAreUnit(words, raw, r.previousFacts.paragraph === sentence.paragraph ? r.previousFacts.facts : []) ??
           describedAfter(words, raw) ??
           numberOfSubject(words, raw, sentence) ??
+          partOfOpeningWhole(words, raw, sentence) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))
@@ -373,7 +375,9 @@ function themAtPlace(
   const part =
     ofThemAfter(text, m) ||
     /(?:^|[,;])\s*(?:of which|among them|including)\s*$/i.test(text.slice(clause.start, m.start)) ||
-    (OF_WHOLE_OPENING.test(text.slice(sentence.start, clause.start)) && text.slice(clause.start, m.start).trim() === '') ||
+    (OF_WHOLE_OPENING.test(text.slice(sentence.start, clause.start)) &&
+      // …, 19 were developed in Xuhui District and 11 in Pudong New Area: the part after "and" too.
+      (text.slice(clause.start, m.start).trim() === '' || /\sand\s+$/.test(text.slice(clause.start, m.start)))) ||
     AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start));
   if (!part) return null;
   const same = (f: Fact): boolean => f.unit === m.unit && f.counter === m.counter && f.metric !== null;

@@ -412,6 +412,21 @@ const NUMBER_OF_LEAD =
   /\bthe (?:total )?number of ((?:[a-z-]+\s+){0,3}?(?:companies|firms|enterprises|startups|start-ups|businesses|developers|people|professionals|workers|employees|researchers|universities|models|large models))\b[^,.;]{0,60}?\s(?:has |have |had )?(?:increased|grown|risen|rose|grew|climbed|jumped|reached|exceeded|surpassed|topped|stood at|hit|doubled|expanded|is|was)\b(?:\s+from\s+(?:(?:over|more than|about|nearly|some|around)\s+)?[0-9][0-9,.]*(?:\s+in\s+(?:19|20)\d\d)?\s+to)?[^,.;0-9]{0,24}$/i;
 
 /**
+ * Of Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area: a bare figure of a
+ * sentence that opens with the whole it parts counts that whole's noun.
+ */
+export function partOfOpeningWhole(text: string, m: Mention, sentence: Span): Mention | null {
+  const opening = OF_WHOLE_NOUN.exec(text.slice(sentence.start, m.start));
+  if (opening === null) return null;
+  const probe = `${text.slice(m.numberStart, m.end)} ${opening[1]!}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+/** Of (the | Shanghai's | the city's …) (first N) <noun> (…), at a sentence's start: the noun counted. */
+const OF_WHOLE_NOUN =
+  /^\s*Of (?:the |Shanghai's |Shanghai’s |the city's |the city’s |its |their )?(?:first |latest |[0-9,]+ )*((?:[a-z-]+\s+){0,3}?(?:models|large models|companies|firms|enterprises|startups|start-ups|universities|services|developers|people))\b[^,.;]{0,60},/i;
+
+/**
  * Above-scale AI firms: 365; New AI firms in the first half: 212: a figure standing alone after a label and a colon, read with
  * the label's words (a count or people; an amount states its own unit).
  */
