@@ -11,8 +11,9 @@ import { DAY_MONTH, MONTH_DAY, wordAt, wordBefore } from './englishWords';
 
 /** " mark" after a number: the 2,000 mark, the one-million mark. */
 export const MARK_AFTER = /^\s+mark(?![a-z])/;
-/** of them, of the city's, of its, of Shanghai's: what a number word before it counts a part of. */
-const OF_PART_AFTER = /^\s+of\s+(?:them|these|those|its|their|the city's|the city’s|shanghai's|shanghai’s|the district's|the district’s)\b/;
+/** of them, of the city's, of its, of Shanghai's, came from: what a number word before it counts a part of. */
+const OF_PART_AFTER =
+  /^\s+(?:of\s+(?:them|these|those|its|their|the city's|the city’s|shanghai's|shanghai’s|the district's|the district’s)\b|(?:came|come|were|are)\s+from\s)/;
 
 export const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no less than', '>'],

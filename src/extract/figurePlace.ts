@@ -124,6 +124,14 @@ export function placeOf(
  * part set after "including", "of which", "among them" or "and" is where the words right after it put it.
  */
 function partInPlace(text: string, m: Mention, clause: Span, places: ReadonlyArray<PlaceMention>): PlaceMention | undefined {
+  // …, 141 came from Shanghai and 205 from Beijing: a part said to come from a place is that place's.
+  const from = places.find(
+    (p) =>
+      p.start >= m.end &&
+      p.end <= clause.end &&
+      /^\s+(?:of them\s+)?(?:came|come|were|are|was)\s+from\s+$/i.test(text.slice(m.end, p.start)),
+  );
+  if (from !== undefined) return from;
   if (
     !/(?:(?:^|[,;(]\s*)(?:including|of which|among them|with)\s+|\sand\s+)(?:(?:about|around|nearly|some|over|more than|roughly)\s+)?$/i.test(
       text.slice(Math.max(clause.start, m.start - 32), m.start),

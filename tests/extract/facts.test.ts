@@ -7690,3 +7690,16 @@ describe('twenty-fourth session: parts of a whole named first', () => {
     expect([factAt(g, '19').geo, factAt(g, '11').geo, factAt(g, '11').metric]).toEqual(['xuhui', 'pudong', 'filed_models']);
   });
 });
+
+describe('twenty-fourth session: a part that came from Shanghai', () => {
+  it('Of the 748 generative AI services filed nationally …, 141 came from Shanghai: Shanghai’s filed count', () => {
+    const f = factsOf(
+      'Of the 748 generative AI services filed nationally as of the end of December, 141 came from Shanghai and 205 from Beijing.',
+      '2026-01-20',
+      'Four cities',
+    );
+    const s = factAt(f, '141');
+    expect([s.metric, s.geo, s.period]).toEqual(['filed_models', 'shanghai', '2025-12']);
+    expect(factAt(f, '205').metric).toBeNull();
+  });
+});

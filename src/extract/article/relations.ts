@@ -424,7 +424,7 @@ export function partOfOpeningWhole(text: string, m: Mention, sentence: Span): Me
 }
 /** Of (the | Shanghai's | the city's …) (first N) <noun> (…), at a sentence's start: the noun counted. */
 const OF_WHOLE_NOUN =
-  /^\s*Of (?:the |Shanghai's |Shanghai’s |the city's |the city’s |its |their )?(?:first |latest |[0-9,]+ )*((?:[a-z-]+\s+){0,3}?(?:models|large models|companies|firms|enterprises|startups|start-ups|universities|services|developers|people))\b[^,.;]{0,60},/i;
+  /^\s*Of (?:the |Shanghai's |Shanghai’s |the city's |the city’s |its |their )?(?:first |latest |[0-9,]+ )*((?:[a-z-]+\s+){0,3}?(?:models|large models|companies|firms|enterprises|startups|start-ups|universities|services|developers|people))\b[^,.;]{0,90},/i;
 
 /**
  * Above-scale AI firms: 365; New AI firms in the first half: 212: a figure standing alone after a label and a colon, read with

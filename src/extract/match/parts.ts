@@ -52,6 +52,13 @@ export function placePartOf(ctx: MatchContext): boolean {
     EN_DISTRICT_AFTER.test(ctx.windows.slice(ctx.quantity.end, ctx.clause.end))
   )
     return true;
+  // Of the 748 generative AI services filed nationally …, 141 came from Shanghai and 205 from Beijing: a part of a whole the
+  // sentence opened with, from a place.
+  if (
+    OF_OPENING.test(ctx.windows.slice(ctx.sentence.start, ctx.clause.start)) &&
+    FROM_PLACE_AFTER.test(ctx.windows.slice(ctx.quantity.end, ctx.clause.end))
+  )
+    return true;
   if (!partClause(ctx)) return false;
   const lead = ctx.windows.slice(ctx.segment.start, ctx.quantity.start).replace(PART_LEAD_WORD, '');
   return PLACE_ONLY.test(lead);
@@ -63,6 +70,12 @@ export const EN_DISTRICT_AFTER = new RegExp(
   'i',
 );
 export const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
+/** A sentence that opens with the whole it gives parts of: "Of the 748 … services filed nationally, …" (lower-cased). */
+const OF_OPENING = /^\s*of (?:the |its |their )?[^,.;]{3,120},\s*$/;
+/** After a part's number: came from Shanghai, were from Xuhui (lower-cased). */
+const FROM_PLACE_AFTER = new RegExp(
+  `^\\s+(?:of them\\s+)?(?:came|come|were|are|was|hail|hailed)\\s+from\\s+(?:shanghai|${DISTRICTS.map((d) => d.en.toLowerCase()).join('|')})\\b`,
+);
 /**
  * One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), or the city as a part of a wider whole (全国…其中上海企业贡献40款), its
  * firms, then at most a verb.
