@@ -7703,3 +7703,19 @@ describe('twenty-fourth session: a part that came from Shanghai', () => {
     expect(factAt(f, '205').metric).toBeNull();
   });
 });
+
+describe('twenty-fourth session: parts developed in districts', () => {
+  it('Of Shanghai’s filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area (no count just before)', () => {
+    const f = factsOf(
+      "Shanghai's filed models account for about 16 percent of the national total.\n\nOf Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area.",
+      '2025-03-12',
+      "Shanghai's tally of filed large models",
+    );
+    expect([factAt(f, '19').metric, factAt(f, '19').geo, factAt(f, '11').metric, factAt(f, '11').geo]).toEqual([
+      'filed_models',
+      'xuhui',
+      'filed_models',
+      'pudong',
+    ]);
+  });
+});

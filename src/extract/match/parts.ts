@@ -72,9 +72,9 @@ export const EN_DISTRICT_AFTER = new RegExp(
 export const PART_LEAD_WORD = /^[\s，,]*(?:其中|当中)[\s，,：:]*/;
 /** A sentence that opens with the whole it gives parts of: "Of the 748 … services filed nationally, …" (lower-cased). */
 const OF_OPENING = /^\s*of (?:the |its |their )?[^,.;]{3,120},\s*$/;
-/** After a part's number: came from Shanghai, were from Xuhui (lower-cased). */
+/** After a part's number: came from Shanghai, were developed by companies in Xuhui, in Pudong (lower-cased). */
 const FROM_PLACE_AFTER = new RegExp(
-  `^\\s+(?:of them\\s+)?(?:came|come|were|are|was|hail|hailed)\\s+from\\s+(?:shanghai|${DISTRICTS.map((d) => d.en.toLowerCase()).join('|')})\\b`,
+  `^\\s+(?:of them\\s+)?(?:(?:came|come|were|are|was|hail|hailed)\\s+from|(?:(?:are|were|is|was)\\s+)?(?:based|located|registered|developed(?:\\s+by\\s+(?:companies|firms|developers))?)\\s+in|in)\\s+(?:shanghai|${DISTRICTS.map((d) => d.en.toLowerCase()).join('|')})\\b`,
 );
 /**
  * One of Shanghai's districts alone (徐汇区, 浦东新区, 徐汇), or the city as a part of a wider whole (全国…其中上海企业贡献40款), its
