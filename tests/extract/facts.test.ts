@@ -7707,7 +7707,7 @@ describe('twenty-fourth session: a part that came from Shanghai', () => {
 describe('twenty-fourth session: parts developed in districts', () => {
   it('Of Shanghai’s filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area (no count just before)', () => {
     const f = factsOf(
-      "Shanghai's filed models account for about 16 percent of the national total.\n\nOf Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area.",
+      "Shanghai's filed large models account for about 16 percent of the national total.\n\nOf Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area.",
       '2025-03-12',
       "Shanghai's tally of filed large models",
     );
