@@ -7719,3 +7719,14 @@ describe('twenty-fourth session: parts developed in districts', () => {
     ]);
   });
 });
+
+describe('twenty-fourth session: 其中 with no comma', () => {
+  it('…去年突破5300亿元。其中浦东新区…约2100亿元，徐汇区逾1500亿元: the parts keep the whole’s year', () => {
+    const f = factsOf(
+      '上海人工智能产业规模去年突破5300亿元，同比增长14%。其中浦东新区人工智能产业规模约2100亿元，徐汇区逾1500亿元。',
+      '2026-01-30',
+      '上海AI产业规模再创新高',
+    );
+    expect([factAt(f, '约2100亿元').period, factAt(f, '逾1500亿元').period]).toEqual(['2025', '2025']);
+  });
+});

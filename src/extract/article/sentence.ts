@@ -19,7 +19,7 @@ import { readFigure, type SentenceScope } from './figureFact';
 
 /** A sentence that opens with a part of what the sentence before counted: 其中，; 入库企业中，; 这995家企业中，; Among them,. */
 const PART_OPENING =
-  /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
+  /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|其中(?=\S)|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
 
 /** A line that is only a day's date, perhaps with its time: a page's dateline. */
 const DATELINE =
