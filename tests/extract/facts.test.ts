@@ -7730,3 +7730,18 @@ describe('twenty-fourth session: 其中 with no comma', () => {
     expect([factAt(f, '约2100亿元').period, factAt(f, '逾1500亿元').period]).toEqual(['2025', '2025']);
   });
 });
+
+describe('twenty-fourth session: a share of the national industry, and its year in brackets', () => {
+  it('Shanghai’s share of the national AI industry rose to ~16% in 2025 (2024: ~15%)', () => {
+    const f = factsOf(
+      "Shanghai released full-year AI data last week.\n\nOur view: Shanghai's share of the national AI industry rose to ~16% in 2025 (2024: ~15%).",
+      '2026-02-10',
+      'Shanghai AI: full-year data wrap',
+    );
+    expect([factAt(f, '~16%').metric, factAt(f, '~15%').metric, factAt(f, '~15%').period]).toEqual([
+      'ai_industry_scale__share_of_country',
+      'ai_industry_scale__share_of_country',
+      '2024',
+    ]);
+  });
+});
