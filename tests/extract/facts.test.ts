@@ -7745,3 +7745,14 @@ describe('twenty-fourth session: a share of the national industry, and its year 
     ]);
   });
 });
+
+describe('twenty-fourth session: signed "during the conference" after the figure', () => {
+  it('Projects worth more than 40 billion yuan were signed during the conference', () => {
+    const f = factsOf(
+      'The 2022 World Artificial Intelligence Conference closed on Saturday. Projects worth more than 40 billion yuan were signed during the conference.',
+      '2022-09-03',
+      'WAIC wraps up with more online',
+    );
+    expect(factAt(f, 'more than 40 billion yuan').metric).toBe('ai_investment_signed');
+  });
+});

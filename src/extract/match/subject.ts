@@ -197,7 +197,7 @@ export function subjectHolds(cat: Catalogue, subject: string, ctx: MatchContext)
     inClause === null &&
     found?.subject !== subject &&
     subject === 'ai' &&
-    AT_THE_EVENT.test(text.slice(ctx.sentence.start, quantity.start)) &&
+    AT_THE_EVENT.test(text.slice(ctx.sentence.start, ctx.sentence.end)) &&
     AI_EVENT_NAMES.some((w) => ctx.documentHas(w))
   ) {
     // …总投资约510亿元，涉及人工智能、集成电路、生物医药等领域: the signings of several industries are no AI figure.
