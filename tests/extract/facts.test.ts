@@ -7749,7 +7749,7 @@ describe('twenty-fourth session: a share of the national industry, and its year 
 describe('twenty-fourth session: signed "during the conference" after the figure', () => {
   it('Projects worth more than 40 billion yuan were signed during the conference', () => {
     const f = factsOf(
-      'The 2022 World Artificial Intelligence Conference closed on Saturday. Projects worth more than 40 billion yuan were signed during the conference.',
+      'The 2022 World Artificial Intelligence Conference closed on Saturday. Humanoid robots and smart cars drew the biggest crowds. Projects worth more than 40 billion yuan were signed during the conference.',
       '2022-09-03',
       'WAIC wraps up with more online',
     );
