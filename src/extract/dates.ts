@@ -152,7 +152,7 @@ function readTail(text: string, pos: number, year: number): { end: number; perio
   if (text.startsWith('首三季', j)) return { end: j + 3, period: `${year}-Q1-Q3`, since: false };
   if (text.startsWith('首两季', j) || text.startsWith('首二季', j)) return { end: j + 3, period: `${year}-H1`, since: false };
   if (text.startsWith('首季', j)) return { end: j + 2, period: `${year}-Q1`, since: false };
-  if (text.startsWith('前三季', j)) return { end: j + 3, period: `${year}-Q1-Q3`, since: false };
+  if (text.startsWith('前三季', j) || text.startsWith('前3季', j)) return { end: j + 3, period: `${year}-Q1-Q3`, since: false };
   // Month: 7月, 12月, 十一月, then 底/末/初/中旬 are still that month.
   let m: number | null = null;
   let k = j;
@@ -528,6 +528,8 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
   三季度: ['Q3', 9],
   // Hong Kong and Taiwan: 首季, 第一季, 前三季.
   前三季: ['Q1-Q3', 9],
+  前3季: ['Q1-Q3', 9],
+  前3季度: ['Q1-Q3', 9],
   首三季: ['Q1-Q3', 9],
   首两季: ['H1', 6],
   首季: ['Q1', 3],
@@ -537,7 +539,7 @@ const BARE_PARTS: Record<string, readonly [string, number]> = {
 };
 /** One scan for every bare part of a year and every 截至N月: the longer word first. */
 const BARE =
-  /(前三个季度|前三季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度|前三季|首三季|首两季|首季|第一季|第二季|第三季)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
+  /(前三个季度|前三季度|前3季度|上半年|第一季度|一季度|第二季度|二季度|第三季度|三季度|前三季|前3季|首三季|首两季|首季|第一季|第二季|第三季)|(?:截至|截止到|截止|到)(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])月(底|末)?/g;
 /** 7月世界人工智能大会期间，…: a month opening a clause (not a day's date: 7月26日开幕). */
 const MONTH_NUMBER = '(1[0-2]|[1-9]|十一|十二|[一二三四五六七八九十])$';
 const MONTH_AFTER_MARK = new RegExp(`[。，；：！？\n]${MONTH_NUMBER}`);

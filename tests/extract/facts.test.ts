@@ -7756,3 +7756,16 @@ describe('twenty-fourth session: signed "during the conference" after the figure
     expect(factAt(f, 'more than 40 billion yuan').metric).toBe('ai_investment_signed');
   });
 });
+
+describe('twenty-fourth session: 前3季 and one zone of the exhibition', () => {
+  it('今年前3季 is the first three quarters; a hall’s robot zone is not the exhibition area', () => {
+    const f = factsOf('上海市经信委资料显示，今年前3季，上海人工智能产业规模达2230亿元人民币，年增21.3%。', '2021-11-25', '上海抢AI人才');
+    expect(factAt(f, '2230亿元').period).toBe('2021-Q1-Q3');
+    const g = factsOf(
+      '2025世界人工智能大会闭幕。\n三、机器人成为“顶流”\n世博展览馆H3馆的机器人展区面积超过1.2万平方米，集中展示了人形机器人60余款。',
+      '2025-07-29',
+      'WAIC 2025落幕',
+    );
+    expect(factAt(g, '超过1.2万平方米').metric).toBeNull();
+  });
+});
