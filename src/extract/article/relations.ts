@@ -386,6 +386,13 @@ export const countBefore = (read: ReadonlyArray<Mention>, end: number): Mention 
   return last?.unit === 'percent' ? undefined : last;
 };
 
+/** A bare figure read with a noun the text gives elsewhere: a count or people (an amount or a rate states its own unit). */
+function readWithNoun(text: string, m: Mention, noun: string): Mention | null {
+  const probe = `${text.slice(m.numberStart, m.end)} ${noun}`;
+  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
+  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+}
+
 /**
  * 2. 394. The number of AI companies above designated size …: a figure standing alone, read with the words that follow it
  * and say what it counts (a count or people; an amount states its own unit); so is one that counts a part "of its" kind.
@@ -396,9 +403,7 @@ export function describedAfter(text: string, m: Mention): Mention | null {
   const rest = text.slice(m.end + lead[0].length, m.end + lead[0].length + 60);
   // 6. Some 200 companies …: a list's number before a figure of its own describes nothing.
   if (/^\s*(?:[a-z-]+\s+){0,2}\d/i.test(rest)) return null;
-  const probe = `${text.slice(m.numberStart, m.end)} ${rest}`;
-  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
-  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+  return readWithNoun(text, m, rest);
 }
 /**
  * The number of companies in the Model Speed Space has increased from over 100 in 2024 to over 200 in 2025; the number of AI
@@ -407,9 +412,7 @@ export function describedAfter(text: string, m: Mention): Mention | null {
 export function numberOfSubject(text: string, m: Mention, sentence: Span): Mention | null {
   const lead = NUMBER_OF_LEAD.exec(text.slice(sentence.start, m.start));
   if (lead === null) return null;
-  const probe = `${text.slice(m.numberStart, m.end)} ${lead[1]!}`;
-  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
-  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+  return readWithNoun(text, m, lead[1]!);
 }
 /** "the number of <noun>", then at most a place or time, a verb of change or level, and what may stand before the figure. */
 const NUMBER_OF_LEAD =
@@ -422,9 +425,7 @@ const NUMBER_OF_LEAD =
 export function partOfOpeningWhole(text: string, m: Mention, sentence: Span): Mention | null {
   const opening = OF_WHOLE_NOUN.exec(text.slice(sentence.start, m.start));
   if (opening === null) return null;
-  const probe = `${text.slice(m.numberStart, m.end)} ${opening[1]!}`;
-  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
-  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+  return readWithNoun(text, m, opening[1]!);
 }
 /** Of (the | Shanghai's | the city's …) (first N) <noun> (…), at a sentence's start: the noun counted. */
 const OF_WHOLE_NOUN =
@@ -440,9 +441,7 @@ export function labelledBefore(text: string, m: Mention): Mention | null {
   // Exhibitors: more than 800: the label ends before the bound.
   const label = LABEL_BEFORE.exec(text.slice(lineStart, m.start)) ?? LABEL_BEFORE.exec(text.slice(lineStart, m.numberStart));
   if (label === null) return null;
-  const probe = `${text.slice(m.numberStart, m.end)} ${label[1]!.trim()}`;
-  const read = scanEnglishQuantities(probe, 0, probe.length, []).mentions.find((x) => x.start === 0 && !x.unitless);
-  return read && read.unit !== 'CNY' && read.unit !== 'percent' ? readAs(m, read.unit, read.counter) : null;
+  return readWithNoun(text, m, label[1]!.trim());
 }
 /** A line's label before its colon: letters, spaces and hyphens only (a bullet may open it). */
 const LABEL_BEFORE = /^\s*(?:[-•·*▪]\s*)?([A-Za-z][A-Za-z -]{2,60}):\s*$/;
