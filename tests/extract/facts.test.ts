@@ -7769,3 +7769,14 @@ describe('twenty-fourth session: 前3季 and one zone of the exhibition', () => 
     expect(factAt(g, '超过1.2万平方米').metric).toBeNull();
   });
 });
+
+describe('twenty-fourth session: a change’s years across a ；', () => {
+  it('从2016年的约500亿元增长到2020年的2246亿元；…企业从不到500家增加到1150家: the second change takes the first one’s years', () => {
+    const f = factsOf(
+      '《规划》显示，上海人工智能产业规模从2016年的约500亿元增长到2020年的2246亿元；人工智能重点企业从不到500家增加到1150家。',
+      '2021-12-30',
+      '上海发布人工智能产业发展十四五规划',
+    );
+    expect([factAt(f, '不到500家').period, factAt(f, '1150家').period]).toEqual(['2016', '2020']);
+  });
+});

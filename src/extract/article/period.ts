@@ -209,10 +209,12 @@ export function sentencePeriods(
   heading: DateMention | null,
   english: boolean,
   carried = false,
-): Map<Mention, Dated> {
-  const out = new Map<Mention, Dated>();
+  /** The years of a change from … to … in the part of the sentence before a ；, which a change here with none takes up. */
+  carriedRange: RangeYears | null = null,
+): Map<Mention, Dated> & { lastRange?: RangeYears } {
+  const out: Map<Mention, Dated> & { lastRange?: RangeYears } = new Map<Mention, Dated>();
   const sentenceHasDate = dates.some(dated);
-  let inherited: RangeYears | null = null;
+  let inherited: RangeYears | null = carriedRange;
   for (const clause of clauses) {
     const ms = inside(mentions, clause);
     for (let k = 0; k < ms.length; k++) {
@@ -262,6 +264,7 @@ export function sentencePeriods(
           };
         }
         inherited = years;
+        out.lastRange = years;
         out.set(m1, years.from);
         out.set(m2, years.to);
         continue;

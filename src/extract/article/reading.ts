@@ -12,12 +12,14 @@ import type { PlaceMention } from '../places';
 import type { Sentence } from '../segment';
 import type { Article } from './article';
 import { labelPlace } from './document';
-import { RANGE_START, SPAN, type Dated } from './period';
+import { RANGE_START, SPAN, type Dated, type RangeYears } from './period';
 
 /** The date a sentence cut at ；hands to the next one in its paragraph. */
 export interface Carried {
   paragraph: number;
   date: DateMention | null;
+  /** The years of the last change from … to … before the ；(从2016年的约500亿元增长到2020年的2246亿元；…从不到500家增加到1150家). */
+  range?: RangeYears;
 }
 
 export interface Reading {

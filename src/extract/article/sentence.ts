@@ -203,7 +203,9 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     context,
     english,
     context !== null && context !== r.heading && r.carried?.paragraph === sentence.paragraph,
+    r.carried?.paragraph === sentence.paragraph ? (r.carried.range ?? null) : null,
   );
+  if (nextCarried !== null && periods.lastRange !== undefined) nextCarried.range = periods.lastRange;
   const quoteSpan = toOriginalSpan(clean, sentence.start, sentence.end);
   const quote = originalChars(input.original, clean, sentence.start, sentence.end);
   // Each figure of the sentence with the unit it was read with, for a bare one after it (…, up from 100,000 in 2018).
