@@ -7780,3 +7780,11 @@ describe('twenty-fourth session: a change’s years across a ；', () => {
     expect([factAt(f, '不到500家').period, factAt(f, '1150家').period]).toEqual(['2016', '2020']);
   });
 });
+
+describe('twenty-fourth session: "the number of" with the verb read into the figure', () => {
+  it('the number of AI professionals working in the city has exceeded 280,000', () => {
+    const f = factsOf('Zhang said the number of AI professionals working in the city has exceeded 280,000.', '2024-07-06', 'WAIC wraps up');
+    const t = factAt(f, 'exceeded 280,000');
+    expect([t.metric, t.qualifier, t.value]).toEqual(['ai_talent', '>', 280000]);
+  });
+});

@@ -410,7 +410,7 @@ export function describedAfter(text: string, m: Mention): Mention | null {
  * enterprises reached 281: a bare figure of the clause whose subject is "the number of" a noun counts that noun.
  */
 export function numberOfSubject(text: string, m: Mention, sentence: Span): Mention | null {
-  const lead = NUMBER_OF_LEAD.exec(text.slice(sentence.start, m.start));
+  const lead = NUMBER_OF_LEAD.exec(text.slice(sentence.start, m.numberStart));
   if (lead === null) return null;
   return readWithNoun(text, m, lead[1]!);
 }
