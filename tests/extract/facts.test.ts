@@ -7788,3 +7788,14 @@ describe('twenty-fourth session: "the number of" with the verb read into the fig
     expect([t.metric, t.qualifier, t.value]).toEqual(['ai_talent', '>', 280000]);
   });
 });
+
+describe('twenty-fourth session: online views as the noun before a bare figure', () => {
+  it('online views of its forums topped 1.6 billion; online page views surpassing 2.3 billion', () => {
+    const f = factsOf(
+      "This year's WAIC brought together more than 500 exhibitors. Organizers said the event recorded over 300,000 on-site visits, while online views of its forums topped 1.6 billion.",
+      '2024-07-06',
+      'WAIC wraps up',
+    );
+    expect([factAt(f, 'topped 1.6 billion').metric, factAt(f, 'topped 1.6 billion').period]).toEqual(['waic_online_visits', '2024']);
+  });
+});

@@ -50,6 +50,7 @@ import {
   ellipsisOf,
   numberOfSubject,
   partOfOpeningWhole,
+  subjectNounBefore,
   ofThemAfter,
   ofWhichAfter,
   partOfEarlier,
@@ -232,6 +233,7 @@ function figureUnit(a: Article, r: Reading, s: SentenceScope, raw: Mention) {
           describedAfter(words, raw) ??
           numberOfSubject(words, raw, sentence) ??
           partOfOpeningWhole(words, raw, sentence) ??
+          subjectNounBefore(words, raw, clause) ??
           subjectOfEarlier(words, raw, read, sentence))
         : null) ??
       borrowUnit(words, raw, segment, catalogue, english))

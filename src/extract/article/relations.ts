@@ -419,6 +419,17 @@ const NUMBER_OF_LEAD =
   /\bthe (?:total )?number of ((?:[a-z-]+\s+){0,3}?(?:companies|firms|enterprises|startups|start-ups|businesses|developers|people|professionals|workers|employees|researchers|universities|models|large models))\b[^,.;]{0,60}?\s(?:has |have |had )?(?:increased|grown|risen|rose|grew|climbed|jumped|reached|exceeded|surpassed|topped|stood at|hit|doubled|expanded|is|was)\b(?:\s+from\s+(?:(?:over|more than|about|nearly|some|around)\s+)?[0-9][0-9,.]*(?:\s+in\s+(?:19|20)\d\d)?\s+to)?[^,.;0-9]{0,24}$/i;
 
 /**
+ * …, while online views of its forums topped 1.6 billion; page views surpassing 2.3 billion: a bare figure right after the
+ * noun of its clause and a verb of level counts that noun.
+ */
+export function subjectNounBefore(text: string, m: Mention, clause: Span): Mention | null {
+  const lead = SUBJECT_NOUN_LEAD.exec(text.slice(clause.start, m.numberStart));
+  return lead === null ? null : readWithNoun(text, m, lead[1]!);
+}
+const SUBJECT_NOUN_LEAD =
+  /\b(views|page views|visits|visitors|exhibitors|guests|attendees)\b(?:\s+(?:of|at|on|for)\s+[^,.;0-9]{1,40}?)?\s+(?:has |have |had )?(?:topped|reached|exceeded|hit|surpassed|surpassing|topping|reaching|exceeding|totaled|totalled|stood at|rose to|grew to|climbed to)\s+(?:(?:more than|over|about|nearly|some|around)\s+)?$/i;
+
+/**
  * Of Shanghai's filed models, 19 were developed by companies in Xuhui District and 11 in Pudong New Area: a bare figure of a
  * sentence that opens with the whole it parts counts that whole's noun.
  */
