@@ -7799,3 +7799,14 @@ describe('twenty-fourth session: online views as the noun before a bare figure',
     expect([factAt(f, 'topped 1.6 billion').metric, factAt(f, 'topped 1.6 billion').period]).toEqual(['waic_online_visits', '2024']);
   });
 });
+
+describe('twenty-fourth session: a goal year across a ；', () => {
+  it('到2027年，…；培育…，累计备案大模型超过150款: the count after the ；is for 2027 too', () => {
+    const f = factsOf(
+      '《方案》提出，到2027年，全市人工智能核心产业规模突破7500亿元；智能算力规模超过100EFLOPS；累计备案大模型超过150款。',
+      '2025-03-10',
+      '上海人工智能新三年行动方案出炉',
+    );
+    expect(factAt(f, '超过150款').period).toBe('2027');
+  });
+});

@@ -175,7 +175,12 @@ export function periodOf(
   const weak = lastBefore(dates, sentence.start, m.start);
   // 截至今年10月底，全区人工智能企业逾400家；西岸已集聚人工智能企业约150家: 已 after a ；is as of the date before it.
   // (A year before the ；is the year of a flow there: 2024年，…；已吸引…入驻 is still as of the article.)
-  if (weak && !(carried && heading !== null && /^\d{4}-\d{2}$/.test(heading.period))) return { period: weak.period, basis: 'publication' };
+  // (到2027年，…；累计备案大模型超过150款: a year still to come before the ；is the goal the part after it shares.)
+  if (
+    weak &&
+    !(carried && heading !== null && (/^\d{4}-\d{2}$/.test(heading.period) || Number(heading.period.slice(0, 4)) > Number(now.slice(0, 4))))
+  )
+    return { period: weak.period, basis: 'publication' };
   if (heading) return { period: heading.period, basis: 'context' };
   return UNDATED;
 }
