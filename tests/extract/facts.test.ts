@@ -7810,3 +7810,14 @@ describe('twenty-fourth session: a goal year across a ；', () => {
     expect(factAt(f, '超过150款').period).toBe('2027');
   });
 });
+
+describe('twenty-fourth session: one zone’s exhibitors', () => {
+  it('元宇宙专区有30余家企业参展; 21 resident companies exhibited in a joint pavilion: a part of the exhibition', () => {
+    const f = factsOf(
+      '本届世界人工智能大会参展企业200余家。大会首次设立的元宇宙专区有30余家企业参展。',
+      '2022-09-03',
+      '世界人工智能大会破圈',
+    );
+    expect([factAt(f, '200余家').metric, factAt(f, '30余家').metric]).toEqual(['waic_exhibitors', null]);
+  });
+});
