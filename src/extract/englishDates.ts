@@ -136,6 +136,8 @@ export const RELATIVE: ReadonlyArray<readonly [string, number]> = [
  * part named before, which is not read (taking the last part named cost a held-out set a wrong point), but is no month.
  */
 export const BACK_PART_WORDS = /\b(?:in|during|over|for|through|throughout) the (?:quarter|half|period)\b/i;
+/** during the year, over the year, throughout the year: the year named last. */
+const DURING: ReadonlySet<string> = new Set(['during', 'over', 'throughout']);
 /** The whole year of a date named before in the sentence (the full-year figure). */
 export const FULL_YEAR_WORDS = ['full-year', 'full year', 'whole year', 'whole-year', 'entire year'];
 export const NOW_WORDS = ['as of now', 'so far', 'to date', 'at present', 'currently', 'presently', 'today', 'now'];
@@ -388,6 +390,13 @@ export function scanEnglishDates(text: string, article: ArticleDate): DateMentio
     }
     const rel = RELATIVE.find((r) => wordAt(lower, r[0], i));
     const part = rel ? partBefore(lower, i) : null;
+    // In 2025, Xuhui's AI industry reached …. The district added 210 AI companies during the year: the year named last.
+    if (rel?.[0] === 'the year' && !part && DURING.has(wordBefore(lower, i).word)) {
+      const before = lastExplicit(out);
+      if (before && /^\d{4}$/.test(before.period)) out.push({ start: i, end: i + 8, kind: 'explicit', period: before.period });
+      i += 8;
+      continue;
+    }
     // "The year" is this year only after a part of it (in the first half of the year, at the end of the year).
     if (rel && (part || rel[0] !== 'the year')) {
       let year = article.year + rel[1];

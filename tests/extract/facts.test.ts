@@ -7821,3 +7821,14 @@ describe('twenty-fourth session: one zone’s exhibitors', () => {
     expect([factAt(f, '200余家').metric, factAt(f, '30余家').metric]).toEqual(['waic_exhibitors', null]);
   });
 });
+
+describe('twenty-fourth session: "during the year"', () => {
+  it('In 2025, … . The district added 210 AI companies during the year: of 2025', () => {
+    const f = factsOf(
+      "In 2025, Xuhui District's AI industry reached 128.6 billion yuan.\n\nNew companies\nThe district added 210 AI companies during the year, bringing the total to 860.",
+      '2026-03-05',
+      "Xuhui's AI industry in 2025",
+    );
+    expect([factAt(f, '210 AI companies').metric, factAt(f, '210 AI companies').period]).toEqual(['new_ai_enterprises', '2025']);
+  });
+});
