@@ -7832,3 +7832,14 @@ describe('twenty-fourth session: "during the year"', () => {
     expect([factAt(f, '210 AI companies').metric, factAt(f, '210 AI companies').period]).toEqual(['new_ai_enterprises', '2025']);
   });
 });
+
+describe('twenty-fourth session: a breakdown three paragraphs after its whole', () => {
+  it('By district, Xuhui attracted 14.2 billion yuan and Pudong 12.6 billion yuan, after a paragraph on other things', () => {
+    const f = factsOf(
+      'Artificial intelligence companies in Shanghai raised 46.8 billion yuan in the first six months of 2025, according to the association.\n\nThe city accounted for about 17 percent of the country’s AI financing in the period.\n\nLarge-model developers took the lion’s share of the deals.\n\nBy district, Xuhui attracted 14.2 billion yuan and Pudong 12.6 billion yuan.',
+      '2025-07-20',
+      'Shanghai AI firms raise 46.8 billion yuan in first half',
+    );
+    expect([factAt(f, '14.2 billion yuan').metric, factAt(f, '12.6 billion yuan').period]).toEqual(['ai_financing', '2025-H1']);
+  });
+});

@@ -21,6 +21,9 @@ import { readFigure, type SentenceScope } from './figureFact';
 const PART_OPENING =
   /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|其中(?=\S)|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
 
+/** How many paragraphs back a breakdown by district may find the whole it breaks down (a paragraph on deals may stand between). */
+const BREAKDOWN_REACH = 3;
+
 /** A line that is only a day's date, perhaps with its time: a page's dateline. */
 const DATELINE =
   /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
@@ -185,7 +188,7 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
     BREAKDOWN.test(text.slice(sentence.start, sentence.start + 32));
   r.breakdownGoesOn = breaksDown && cutAtSemicolon;
   // What the parts of a breakdown that name no measure refer to: the wholes just before it.
-  const brokenDown = breaksDown ? r.wholes.filter((w) => w.paragraph >= sentence.paragraph - 1).map((w) => w.fact) : [];
+  const brokenDown = breaksDown ? r.wholes.filter((w) => w.paragraph >= sentence.paragraph - BREAKDOWN_REACH).map((w) => w.fact) : [];
   const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
   const context =
     r.carried && r.carried.paragraph === sentence.paragraph ? r.carried.date : partOfBefore ? r.previousDate!.date : r.heading;
