@@ -7843,3 +7843,15 @@ describe('twenty-fourth session: a breakdown three paragraphs after its whole', 
     expect([factAt(f, '14.2 billion yuan').metric, factAt(f, '12.6 billion yuan').period]).toEqual(['ai_financing', '2025-H1']);
   });
 });
+
+describe('twenty-fourth session: the next place of a breakdown', () => {
+  it('By district, Xuhui led with 12.6 billion yuan. … Pudong followed with 11.8 billion yuan', () => {
+    const f = factsOf(
+      'Shanghai AI startups raised 41.2 billion yuan in the first three quarters of 2024.\n\nBy district, Xuhui led with 12.6 billion yuan, thanks to the cluster of model makers on the West Bund. Pudong followed with 11.8 billion yuan.',
+      '2024-10-20',
+      'Shanghai AI funding round-up',
+    );
+    const p = factAt(f, '11.8 billion yuan');
+    expect([p.metric, p.geo, p.period]).toEqual(['ai_financing', 'pudong', '2024-Q1-Q3']);
+  });
+});

@@ -89,6 +89,8 @@ export interface Reading {
   wholes: Array<{ fact: Fact; paragraph: number }>;
   /** A breakdown cut at ；goes on in the sentence after it (从区域看，浦东新区…；徐汇区、闵行区分别为210亿元和150亿元). */
   breakdownGoesOn: boolean;
+  /** The paragraph of the last sentence that broke a whole down by place (By district, Xuhui led with …). */
+  breakdownParagraph: number;
   /** The last dated level of each flow, and its paragraph: what an undated share of it in the paragraphs after is of. */
   lastLevel: Map<string, { period: string; paragraph: number }>;
   /** Whether the sentence before, in its paragraph, was about another city only (Shenzhen … has about 2,600 AI firms). */
@@ -133,6 +135,7 @@ export function startReading(article: Article): Reading {
     headingGoals: false,
     wholes: [],
     breakdownGoesOn: false,
+    breakdownParagraph: -1,
     lastLevel: new Map(),
     elsewhereBefore: { paragraph: -1, only: false },
     readMetrics: [],

@@ -21,6 +21,9 @@ import { readFigure, type SentenceScope } from './figureFact';
 const PART_OPENING =
   /^\s*(?:[^，,。；;]{1,6}[,，]\s*)?(?:(?:其中|among them|among these|among which|of these|of them)\s*[,，:：]|其中(?=\S)|[^，,。；;]{0,12}(?:企业|公司|机构|人才|高校|项目)中\s*[,，])/i;
 
+/** A place that opens its sentence and comes next in a ranking: Pudong followed with, Minhang came next with, 其次是. */
+const BREAKDOWN_FOLLOWS =
+  /^\s*(?:[A-Z][A-Za-z'’-]+(?:\s+(?:New Area|District))?\s+(?:followed|came next|came second|came third|ranked second|ranked third|was next|trailed)\s+with\b|其次(?:是|为))/;
 /** How many paragraphs back a breakdown by district may find the whole it breaks down (a paragraph on deals may stand between). */
 const BREAKDOWN_REACH = 3;
 
@@ -185,8 +188,12 @@ export function readSentence(a: Article, r: Reading, sentence: Sentence): void {
   const lineLabel = labelOfLine(text, r, sentence, ps);
   const breaksDown: boolean =
     (r.breakdownGoesOn && r.carried !== null && r.carried.paragraph === sentence.paragraph) ||
-    BREAKDOWN.test(text.slice(sentence.start, sentence.start + 32));
+    BREAKDOWN.test(text.slice(sentence.start, sentence.start + 32)) ||
+    // By district, Xuhui led with 12.6 billion yuan. … Pudong followed with 11.8 billion yuan: the next place of the same
+    // breakdown, later in its paragraph.
+    (r.breakdownParagraph === sentence.paragraph && BREAKDOWN_FOLLOWS.test(text.slice(sentence.start, sentence.start + 48)));
   r.breakdownGoesOn = breaksDown && cutAtSemicolon;
+  if (breaksDown) r.breakdownParagraph = sentence.paragraph;
   // What the parts of a breakdown that name no measure refer to: the wholes just before it.
   const brokenDown = breaksDown ? r.wholes.filter((w) => w.paragraph >= sentence.paragraph - BREAKDOWN_REACH).map((w) => w.fact) : [];
   const located = ps.some((p) => isShareWhole(text, p)) ? ps.filter((p) => !isShareWhole(text, p)) : ps;
