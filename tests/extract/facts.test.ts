@@ -7847,7 +7847,7 @@ describe('twenty-fourth session: a breakdown three paragraphs after its whole', 
 describe('twenty-fourth session: the next place of a breakdown', () => {
   it('By district, Xuhui led with 12.6 billion yuan. … Pudong followed with 11.8 billion yuan', () => {
     const f = factsOf(
-      'Shanghai AI startups raised 41.2 billion yuan in the first three quarters of 2024.\n\nBy district, Xuhui led with 12.6 billion yuan, thanks to the cluster of model makers on the West Bund. Pudong followed with 11.8 billion yuan.',
+      'Shanghai AI startups raised 41.2 billion yuan in the first three quarters of 2024.\n\nBy district, Xuhui led with 12.6 billion yuan, thanks to the cluster of model makers on the West Bund. ModelSpeed Space now counts 72 investment institutions among its partners and houses more than 100 model companies. Pudong followed with 11.8 billion yuan.',
       '2024-10-20',
       'Shanghai AI funding round-up',
     );
