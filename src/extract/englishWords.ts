@@ -28,6 +28,16 @@ export const DAY_MONTH = /^(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug
 /** A month's name, capitalised, right before a day (Aug. 6, July 26): the number is the day. */
 export const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
+/**
+ * The English sentence before `at` in its paragraph: from the last end of a sentence (a stop, then a capital) before it;
+ * empty at a paragraph's start.
+ */
+export function sentenceBefore(text: string, at: number): string {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+  const ends = [...paragraph.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].at(-1);
+  return paragraph.slice(ends ? ends.index + ends[0].length : 0);
+}
+
 /** Where the sentence around `at` starts: after the last ". " or line break before it. */
 export const sentenceStart = (lower: string, at: number): number =>
   Math.max(lower.lastIndexOf('. ', at) + 2, lower.lastIndexOf('\n', at) + 1, 0);

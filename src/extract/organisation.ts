@@ -3,6 +3,7 @@
  * (商汤科技拥有…人才超过5000人, MiniMax has more than 500 AI employees, 该公司已孵化企业50家), whose staff, revenue or
  * incubated firms are not a place's metric. A place the gazetteer knows (模速空间, Zhangjiang) is never one.
  */
+import { sentenceBefore } from './englishWords';
 import type { PlaceMention } from './places';
 import type { Span } from './segment';
 
@@ -58,10 +59,7 @@ const EN_ITS_REVENUE =
  * verb hold a noun of one firm or lab (The Shanghai-based company's net loss narrowed …; The lab opened …).
  */
 function previousAboutOne(text: string, at: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
-  if (paragraph === '') return false;
-  const ends = [...paragraph.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].at(-1);
-  const previous = paragraph.slice(ends ? ends.index + ends[0].length : 0);
+  const previous = sentenceBefore(text, at);
   const opening =
     /^\s*((?:[A-Za-z][\w'’.&-]*\s+){0,6}?[A-Za-z][\w'’.&-]*)\s+(?:has|have|had|is|was|are|were|said|says|rose|fell|grew|narrowed|widened|reported|posted|employs|opened)\b/.exec(
       previous,

@@ -7,10 +7,11 @@ import type { Mention } from '../numbers';
 import type { PlaceMention } from '../places';
 import type { Sentence } from '../segment';
 import { placeOf } from '../figurePlace';
+import { sentenceBefore } from '../englishWords';
 import type { Article } from './article';
 import type { FigureUnit, SentenceScope } from './figureFact';
 import type { Reading } from './reading';
-import { AMONG_THEM_OPENING, OF_THEM, clauseEnd, ofThemAfter } from './relations';
+import { AMONG_THEM_OPENING, OF_THEM, clauseEnd, lastCount, ofThemAfter } from './relations';
 import { refersBack } from './scope';
 
 /** A clause whose subject is the speaker's own side: we, our. */
@@ -122,7 +123,7 @@ export type FigurePlace = ReturnType<typeof placeFigure>;
 function placeOfWhole(english: boolean, text: string, m: Mention, sentence: Sentence, r: Reading): PlaceMention | undefined {
   if (!english || (!ofThemAfter(text, m) && !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start)))) return undefined;
   if (r.previousFacts.paragraph !== sentence.paragraph) return undefined;
-  const whole = r.previousFacts.facts.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
+  const whole = lastCount(r.previousFacts.facts);
   if (whole === undefined || (whole.geo === 'shanghai' && whole.place === null)) return undefined;
   return { start: m.start, end: m.start, geo: whole.geo, place: whole.place };
 }
@@ -143,9 +144,7 @@ const KIND_ANAPHORS: ReadonlyArray<readonly [RegExp, string]> = [
  * opening the sentence before, in the same paragraph, points back to.
  */
 function kindSubjectBefore(a: Article, at: number): PlaceMention | undefined {
-  const paragraph = a.text.slice(a.text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
-  const ends = [...paragraph.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=[A-Z"“])/g)].at(-1);
-  const opening = paragraph.slice(ends ? ends.index + ends[0].length : 0).slice(0, 24);
+  const opening = sentenceBefore(a.text, at).slice(0, 24);
   return /^\s*The\s/.test(opening) ? kindAnaphorPlace(a, opening, at) : undefined;
 }
 function kindAnaphorPlace(a: Article, lead: string, before: number): PlaceMention | undefined {

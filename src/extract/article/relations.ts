@@ -529,6 +529,10 @@ export const OF_WHOLE_OPENING = /^\s*Of (?:the |Shanghai's |the city's |its |the
 /** A sentence that opens as a part of what the sentence before counted: Among them, …; Of these, …. */
 export const AMONG_THEM_OPENING = /^\s*(?:Among|Of) (?:them|these|those)\s*,?\s*$/i;
 
+/** The last count of firms, models or people among `facts` (not an amount or a rate): what a part of "them" is part of. */
+export const lastCount = (facts: ReadonlyArray<Fact>): Fact | undefined =>
+  facts.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
+
 /**
  * Zhangjiang Science City is home to more than 800 AI companies. The island alone now houses about 60 of them: a bare
  * number of "them" with no count before it in its sentence is a part of what the sentence before (of the paragraph) counted
@@ -537,7 +541,7 @@ export const AMONG_THEM_OPENING = /^\s*(?:Among|Of) (?:them|these|those)\s*,?\s*
 export function partOfPrevious(text: string, m: Mention, previous: ReadonlyArray<Fact>, sentence: Span): Mention | null {
   // …bringing the total to 25. Among them, 14 have established AI institutes: the part opens the sentence.
   if (!ofThemAfter(text, m) && !AMONG_THEM_OPENING.test(text.slice(sentence.start, m.start))) return null;
-  const whole = previous.filter((f) => f.unit === 'items' || f.unit === 'persons').at(-1);
+  const whole = lastCount(previous);
   return whole ? readAs(m, whole.unit, whole.counter) : null;
 }
 
